@@ -1,0 +1,50 @@
+import type { RuleId } from '../checks/rule-ids.js';
+import type { FailOn, Severity, SourceLocation } from '../policy/policy-types.js';
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  subject: string;
+  message: string;
+  location: SourceLocation;
+}
+
+export type SecretStatus = 'ok' | 'warning' | 'error' | 'absent';
+
+export interface SecretReport {
+  name: string;
+  status: SecretStatus;
+  source: string | null;
+  owner: string | null;
+  expiresAt: string | null;
+  rotatedAt: string | null;
+  rotationDueAt: string | null;
+}
+
+/** The JSON report (public contract, reportVersion 1). */
+export interface GateReport {
+  reportVersion: 1;
+  tool: { name: string; version: string };
+  policy: { path: string; environment: string | null };
+  evaluatedAt: string;
+  result: 'pass' | 'fail';
+  counts: Record<Severity, number>;
+  secrets: SecretReport[];
+  findings: Finding[];
+}
+
+/** Something expired, expiring or due for rotation (the action's `expiring` output). */
+export interface DueItem {
+  subject: string;
+  kind: 'expiry' | 'rotation';
+  dueAt: string;
+}
+
+/** A finished evaluation: the report plus the exit policy that judged it. */
+export interface GateResult {
+  report: GateReport;
+  failOn: FailOn;
+  /** 0 when no finding is at or above failOn, else 1. (2 is never a result: it is an error.) */
+  exitCode: 0 | 1;
+  due: DueItem[];
+}

@@ -1,0 +1,33 @@
+import type { SourceLocation } from './policy/policy-types.js';
+
+/** One reason the gate cannot evaluate: a located policy problem or a bad input. */
+export interface Problem {
+  message: string;
+  location?: SourceLocation;
+  /** Dotted key path inside the policy, e.g. `secrets.API_KEY.format`. */
+  keyPath?: string;
+}
+
+/**
+ * The gate cannot evaluate (bad policy, bad input, unreadable file): exit 2.
+ * Messages must never contain secret material; callers describe inputs by name only.
+ */
+export class CannotEvaluateError extends Error {
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[] | string) {
+    const list = typeof problems === 'string' ? [{ message: problems }] : problems;
+    super(list.map(formatProblem).join('\n'));
+    this.name = 'CannotEvaluateError';
+    this.problems = list;
+  }
+}
+
+/** `file:line:column: message (at key.path)` — one line per problem. */
+export function formatProblem(problem: Problem): string {
+  const where = problem.location
+    ? `${problem.location.file}:${problem.location.line}:${problem.location.column}: `
+    : '';
+  const path = problem.keyPath ? ` (at ${problem.keyPath})` : '';
+  return `${where}${problem.message}${path}`;
+}

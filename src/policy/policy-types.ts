@@ -1,0 +1,120 @@
+import type { SecretValue } from '../secret-value.js';
+
+export type Severity = 'error' | 'warning' | 'notice';
+export type SecretSeverity = 'error' | 'warning';
+export type FailOn = 'error' | 'warning' | 'never';
+
+export const FORMAT_NAMES = [
+  'hex',
+  'hex-lower',
+  'base64',
+  'base64url',
+  'alphanumeric',
+  'fernet-key',
+  'uuid',
+  'jwt',
+  'pem-public-key',
+  'pem-private-key',
+  'pem-certificate',
+  'url',
+  'json',
+] as const;
+export type FormatName = (typeof FORMAT_NAMES)[number];
+
+/** A 1-based position in a policy (or other repository) file. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface UrlConstraint {
+  schemes?: string[];
+  requirePassword?: boolean;
+}
+
+/** Constraints on a value; a secret holds them directly and in each `anyOf` branch. */
+export interface ValueConstraints {
+  format?: FormatName;
+  bytes?: number;
+  minBytes?: number;
+  maxBytes?: number;
+  length?: number;
+  minLength?: number;
+  maxLength?: number;
+  /** RE2 syntax, searched (unanchored) like JSON Schema `pattern`. */
+  pattern?: string;
+  url?: UrlConstraint;
+}
+
+/** Where a timestamp marker comes from: a literal in the policy, or a variable. */
+export type MarkerRef = { literal: string } | { env: string };
+
+export interface RotationRule {
+  maxAgeMs: number;
+  /** Original duration text, e.g. `90d`, for messages. */
+  maxAge: string;
+  rotatedAt?: MarkerRef;
+}
+
+/** One secret after defaults and the selected environment's overrides are applied. */
+export interface SecretDeclaration extends ValueConstraints {
+  name: string;
+  description?: string;
+  owner?: string;
+  required: boolean;
+  severity: SecretSeverity;
+  /** Variable to read; defaults to the name. */
+  env: string;
+  /** Fallback file, relative to the working directory. */
+  file?: string;
+  anyOf?: ValueConstraints[];
+  minEntropyBits?: number;
+  placeholders: string[];
+  template?: string;
+  expiresAt?: MarkerRef;
+  rotation?: RotationRule;
+  mustEqual?: string;
+  distinctFrom: string[];
+  /** Where the secret's key is declared. */
+  location: SourceLocation;
+  /**
+   * Where each declared key is, by dotted path relative to the secret (`format`,
+   * `rotation.maxAge`, `anyOf.1.pattern`); an environment override's keys point at
+   * the override. Use `locateKey` to read it with a fallback to the secret itself.
+   */
+  keyLocations: Record<string, SourceLocation>;
+}
+
+export interface PolicySettings {
+  failOn: FailOn;
+  warnBeforeExpiryMs: number;
+  warnBeforeExpiry: string;
+  allowFileFallback: boolean;
+  unique: boolean;
+  placeholders: string[];
+}
+
+export interface Policy {
+  /** Path as given (relative to the working directory when it was relative). */
+  path: string;
+  environment: string | null;
+  settings: PolicySettings;
+  secrets: SecretDeclaration[];
+  /** Location of the top-level `secrets` key (for findings without a better place). */
+  location: SourceLocation;
+}
+
+/** Location of a key of a secret, falling back to the nearest declared parent, then the secret. */
+export function locateKey(secret: SecretDeclaration, keyPath?: string): SourceLocation {
+  let path = keyPath;
+  while (path) {
+    const found = secret.keyLocations[path];
+    if (found) return found;
+    const cut = path.lastIndexOf('.');
+    path = cut === -1 ? undefined : path.slice(0, cut);
+  }
+  return secret.location;
+}
+
+export type { SecretValue };

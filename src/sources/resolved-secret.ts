@@ -1,0 +1,39 @@
+import type { SecretDeclaration } from '../policy/policy-types.js';
+import type { SecretValue } from '../secret-value.js';
+
+export type SourceKind = 'env' | 'secrets' | 'vars' | 'file';
+
+/** Where a value was found: `env:NAME`, `secrets:NAME`, `vars:NAME` or `file:PATH`. */
+export interface ValueOrigin {
+  kind: SourceKind;
+  key: string;
+}
+
+export function originLabel(origin: ValueOrigin): string {
+  return `${origin.kind}:${origin.key}`;
+}
+
+/**
+ * A timestamp marker (expiry or last rotation) after lookup and parsing.
+ * `origin` names where it came from (`policy`, `env:X_EXPIRES_AT`, ...); raw marker
+ * text is deliberately not kept, so messages cannot echo it.
+ */
+export type MarkerReading =
+  | { state: 'absent' }
+  | { state: 'valid'; at: Date; origin: string }
+  | { state: 'invalid'; origin: string; reason: string };
+
+/** One declared secret with its value and metadata resolved from the sources. */
+export interface ResolvedSecret {
+  decl: SecretDeclaration;
+  value: SecretValue | null;
+  origin: ValueOrigin | null;
+  /** Sources looked in, in order, as origin labels. */
+  tried: string[];
+  /** A fallback file exists but was not read because file fallback is disabled. */
+  fileFallbackSkipped: boolean;
+  expiresAt: MarkerReading;
+  rotatedAt: MarkerReading;
+  /** Trimmed content of the declared template file (templates are not secret). */
+  template: string | null;
+}
