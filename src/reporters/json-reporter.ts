@@ -1,0 +1,53 @@
+/**
+ * The JSON report (public contract, reportVersion 1).
+ *
+ * Every object is rebuilt field by field in contract order rather than serialised as is:
+ * key order stays stable for diffs and golden files, and a field added to the internal
+ * types (or a stray property on an object) can never leak into the published report.
+ */
+import type { Finding, GateReport, GateResult, SecretReport } from '../engine/result-types.js';
+
+function finding(f: Finding): Finding {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    subject: f.subject,
+    message: f.message,
+    location: { file: f.location.file, line: f.location.line, column: f.location.column },
+  };
+}
+
+function secret(s: SecretReport): SecretReport {
+  return {
+    name: s.name,
+    status: s.status,
+    source: s.source,
+    owner: s.owner,
+    expiresAt: s.expiresAt,
+    rotatedAt: s.rotatedAt,
+    rotationDueAt: s.rotationDueAt,
+  };
+}
+
+/** The report with exactly the contract's keys, in the contract's order. */
+export function contractReport(report: GateReport): GateReport {
+  return {
+    reportVersion: report.reportVersion,
+    tool: { name: report.tool.name, version: report.tool.version },
+    policy: { path: report.policy.path, environment: report.policy.environment },
+    evaluatedAt: report.evaluatedAt,
+    result: report.result,
+    counts: {
+      error: report.counts.error,
+      warning: report.counts.warning,
+      notice: report.counts.notice,
+    },
+    secrets: report.secrets.map(secret),
+    findings: report.findings.map(finding),
+  };
+}
+
+/** Pretty-printed (2 spaces) report ending with a newline. */
+export function formatJson(result: GateResult): string {
+  return JSON.stringify(contractReport(result.report), null, 2) + '\n';
+}

@@ -1,0 +1,195 @@
+/**
+ * GitHub-flavoured Markdown for the job summary: verdict, context, a table of secrets and
+ * a table of findings.
+ *
+ * Everything taken from the result goes through `cell()`, because the summary is rendered
+ * as Markdown+HTML: a `|` or newline would break a table row and `<` could inject markup.
+ * GitHub refuses a step summary over 1 MiB, so tables are cut to fit `maxBytes`, with a
+ * note pointing at the JSON report, which always has everything.
+ */
+import type { GateResult, SecretReport, SecretStatus, Finding } from '../engine/result-types.js';
+import type { Severity } from '../policy/policy-types.js';
+import { formatCounts, oneLine, plural } from './text-reporter.js';
+
+export interface SummaryOptions {
+  /** Byte budget (UTF-8) for the whole summary. Default 1,000,000, under GitHub's 1 MiB. */
+  maxBytes?: number;
+}
+
+export const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
+
+const CELL_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  // An entity rather than `\|`: it cannot split a cell even after a backslash in the data.
+  '|': '&#124;',
+  '`': '&#96;',
+  // A backslash would otherwise escape the next character, e.g. turn `&lt;` back into text.
+  '\\': '&#92;',
+};
+
+/**
+ * Text safe inside a table cell or list item: no markup, no table breaks, one line.
+ * Other control characters (ESC, NUL, ...) are shown as `\u001b` rather than passed on.
+ */
+export function cell(text: string): string {
+  return oneLine(
+    text
+      .replace(/[&<>|`\\]/g, (ch) => CELL_ESCAPES[ch] ?? ch)
+      .replace(/\r\n|[\r\n\u2028\u2029]/g, '<br>'),
+  );
+}
+
+const STATUS_LABEL: Record<SecretStatus, string> = {
+  ok: '✅ ok',
+  warning: '⚠️ warning',
+  error: '❌ error',
+  absent: '➖ absent',
+};
+
+const SEVERITY_LABEL: Record<Severity, string> = {
+  error: '❌ error',
+  warning: '⚠️ warning',
+  notice: 'ℹ️ notice',
+};
+
+const NONE = '—';
+
+function orNone(text: string | null): string {
+  return text === null ? NONE : cell(text);
+}
+
+function row(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function tableHead(headers: string[]): string[] {
+  return [row(headers), row(headers.map(() => '---'))];
+}
+
+function secretRow(s: SecretReport): string {
+  return row([
+    cell(s.name),
+    STATUS_LABEL[s.status],
+    // The report's source is already `kind:key` (env:NAME, file:path); never a value.
+    orNone(s.source),
+    orNone(s.owner),
+    orNone(s.expiresAt),
+    orNone(s.rotationDueAt),
+  ]);
+}
+
+function findingRow(f: Finding): string {
+  const { file, line, column } = f.location;
+  return row([
+    SEVERITY_LABEL[f.severity],
+    cell(f.subject),
+    f.rule,
+    cell(f.message),
+    cell(`${file}:${line}:${column}`),
+  ]);
+}
+
+function header(result: GateResult): string[] {
+  const { report } = result;
+  const icon = report.result === 'pass' ? '✅' : '❌';
+  const verdict = report.result === 'pass' ? 'PASS' : 'FAIL';
+  return [
+    `## ${icon} Secret policy gate: ${verdict}`,
+    '',
+    `${formatCounts(report.counts)} in ${plural(report.secrets.length, 'secret')}.`,
+    '',
+    `- Policy: ${cell(report.policy.path)}`,
+    `- Environment: ${orNone(report.policy.environment)}`,
+    `- Evaluated at: ${cell(report.evaluatedAt)}`,
+    `- Fail on: ${result.failOn}`,
+  ];
+}
+
+/** UTF-8 size of the lines once joined, each followed by one newline (as in the output). */
+function bytes(lines: readonly string[]): number {
+  return lines.reduce((sum, line) => sum + Buffer.byteLength(line, 'utf8') + 1, 0);
+}
+
+interface Section {
+  title: string;
+  empty: string;
+  headers: string[];
+  rows: string[];
+  /** The line that replaces `hidden` rows that did not fit. */
+  note: (hidden: number) => string;
+}
+
+/** A section without its rows. */
+function sectionFrame(section: Section): string[] {
+  const head = [section.title, ''];
+  return section.rows.length === 0
+    ? [...head, section.empty]
+    : [...head, ...tableHead(section.headers)];
+}
+
+/** Bytes set aside for the note should rows be cut: the longest note possible. */
+function noteReserve(section: Section): number {
+  return bytes(['', section.note(section.rows.length)]);
+}
+
+/** Least a section can take: all of it, or its frame and note when that is smaller. */
+function minimumBytes(section: Section): number {
+  const frame = bytes(sectionFrame(section));
+  return frame + Math.min(bytes(section.rows), noteReserve(section));
+}
+
+/** The section with as many rows as fit in `budget` bytes, frame and note included. */
+function renderSection(section: Section, budget: number): string[] {
+  const frame = sectionFrame(section);
+  if (bytes(frame) + bytes(section.rows) <= budget) return [...frame, ...section.rows];
+  let used = bytes(frame) + noteReserve(section);
+  let shown = 0;
+  for (const r of section.rows) {
+    const cost = bytes([r]);
+    if (used + cost > budget) break;
+    used += cost;
+    shown++;
+  }
+  const hidden = section.rows.length - shown;
+  return [...frame, ...section.rows.slice(0, shown), '', section.note(hidden)];
+}
+
+/**
+ * The job summary as Markdown, at most `maxBytes` UTF-8 bytes. Findings are cut first:
+ * the secrets table only gives up rows when it alone would not leave room for the
+ * findings section's frame and note.
+ */
+export function formatSummary(result: GateResult, options: SummaryOptions = {}): string {
+  const maxBytes = options.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
+  const { report } = result;
+  const more = (n: number, noun: string) =>
+    `… ${plural(n, `more ${noun}`)} not shown; see the JSON report (report-file)`;
+  const secrets: Section = {
+    title: '### Secrets',
+    empty: 'No secrets declared.',
+    headers: ['Secret', 'Status', 'Source', 'Owner', 'Expires', 'Rotation due'],
+    rows: report.secrets.map(secretRow),
+    note: (n) => more(n, 'secret'),
+  };
+  const findings: Section = {
+    title: '### Findings',
+    empty: 'No findings.',
+    headers: ['Severity', 'Secret', 'Rule', 'Message', 'Location'],
+    rows: report.findings.map(findingRow),
+    note: (n) => more(n, 'finding'),
+  };
+
+  // Sections are separated by one blank line (one byte each).
+  const head = header(result);
+  const secretsBudget = maxBytes - bytes(head) - 1 - 1 - minimumBytes(findings);
+  const secretLines = renderSection(secrets, secretsBudget);
+  const findingsBudget = maxBytes - bytes(head) - 1 - bytes(secretLines) - 1;
+  const findingLines = renderSection(findings, findingsBudget);
+  const text = [...head, '', ...secretLines, '', ...findingLines].join('\n') + '\n';
+  if (Buffer.byteLength(text, 'utf8') > maxBytes) {
+    throw new RangeError(`maxBytes ${maxBytes} is too small for the summary's fixed parts`);
+  }
+  return text;
+}

@@ -1,0 +1,93 @@
+/**
+ * Plain-text report for people and for service start-up logs.
+ *
+ * One line per finding, then one summary line. Error lines start with `ALERT:` because
+ * operators' log alert rules match `^ALERT:`; that is why every line is forced to stay a
+ * single line (a message must never be able to start a line of its own) and why color,
+ * when on, is applied only after the prefix.
+ */
+import type { Finding, GateResult } from '../engine/result-types.js';
+import type { Severity } from '../policy/policy-types.js';
+
+export interface TextOptions {
+  /** Wrap severity words and the verdict in ANSI colors. Off by default (logs, files). */
+  color?: boolean;
+}
+
+const PREFIX: Record<Severity, string> = { error: 'ALERT:', warning: 'WARN:', notice: 'NOTE:' };
+
+const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m', green: '\u001b[32m' };
+const ANSI_RESET = '\u001b[0m';
+const SEVERITY_COLOR: Record<Severity, string> = {
+  error: ANSI.red,
+  warning: ANSI.yellow,
+  notice: ANSI.cyan,
+};
+
+const NAMED_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Makes a value safe to print inside one log line: line breaks (including U+2028/2029),
+ * other control characters and ESC (terminal escape sequences) become visible escapes,
+ * so data can neither split a line nor forge an `ALERT:` line nor recolor a terminal.
+ */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => {
+    return NAMED_ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** `1 error`, `2 errors`, `0 warnings`. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function paint(text: string, code: string, color: boolean): string {
+  return color ? `${code}${text}${ANSI_RESET}` : text;
+}
+
+/** `ALERT: error NAME rule: message (file:line:col)`. */
+export function formatFindingLine(finding: Finding, options: TextOptions = {}): string {
+  const color = options.color ?? false;
+  const { file, line, column } = finding.location;
+  const severity = paint(finding.severity, SEVERITY_COLOR[finding.severity], color);
+  return (
+    `${PREFIX[finding.severity]} ${severity} ${oneLine(finding.subject)} ${finding.rule}: ` +
+    `${oneLine(finding.message)} (${oneLine(file)}:${line}:${column})`
+  );
+}
+
+/** `2 errors, 1 warning` plus `, 3 notices` only when there are notices (they rarely occur). */
+export function formatCounts(counts: Record<Severity, number>): string {
+  const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
+  if (counts.notice > 0) parts.push(plural(counts.notice, 'notice'));
+  return parts.join(', ');
+}
+
+/**
+ * `secret-policy-gate: FAIL — 2 errors, 1 warning in 5 secrets (policy, environment e, fail-on error)`.
+ * Shared by the text and GitHub reporters so both end with the same verdict line.
+ */
+export function formatSummaryLine(result: GateResult, options: TextOptions = {}): string {
+  const color = options.color ?? false;
+  const { report } = result;
+  const verdict =
+    report.result === 'pass' ? paint('PASS', ANSI.green, color) : paint('FAIL', ANSI.red, color);
+  const context = [oneLine(report.policy.path)];
+  if (report.policy.environment !== null) {
+    context.push(`environment ${oneLine(report.policy.environment)}`);
+  }
+  context.push(`fail-on ${result.failOn}`);
+  return (
+    `${oneLine(report.tool.name)}: ${verdict} — ${formatCounts(report.counts)} ` +
+    `in ${plural(report.secrets.length, 'secret')} (${context.join(', ')})`
+  );
+}
+
+/** Finding lines in the result's order, then the summary line; ends with a newline. */
+export function formatText(result: GateResult, options: TextOptions = {}): string {
+  const lines = result.report.findings.map((finding) => formatFindingLine(finding, options));
+  lines.push(formatSummaryLine(result, options));
+  return lines.join('\n') + '\n';
+}
