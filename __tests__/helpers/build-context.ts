@@ -31,7 +31,7 @@ export interface SecretSpec {
   value?: string | null;
   origin?: ValueOrigin | null;
   tried?: string[];
-  fileFallbackSkipped?: boolean;
+  fileFallbackSkipped?: false | 'policy' | 'require-env-only';
   expiresAt?: MarkerReading;
   rotatedAt?: MarkerReading;
   template?: string | null;

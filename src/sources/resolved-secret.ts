@@ -30,8 +30,11 @@ export interface ResolvedSecret {
   origin: ValueOrigin | null;
   /** Sources looked in, in order, as origin labels. */
   tried: string[];
-  /** A fallback file exists but was not read because file fallback is disabled. */
-  fileFallbackSkipped: boolean;
+  /**
+   * A fallback file exists but was not read, and why: the policy does not allow file
+   * fallback, or the run asked for environment-only sources (`require-env-only`).
+   */
+  fileFallbackSkipped: false | 'policy' | 'require-env-only';
   expiresAt: MarkerReading;
   rotatedAt: MarkerReading;
   /** Trimmed content of the declared template file (templates are not secret). */
