@@ -1,0 +1,52 @@
+import { describe, expect, test } from '@jest/globals';
+import { CannotEvaluateError } from '../../src/errors.js';
+import { compilePattern, compilePatterns } from '../../src/policy/patterns.js';
+
+describe('compilePattern', () => {
+  test.each([
+    ['^[a-f0-9]{4}$', 'beef', true],
+    ['^[a-f0-9]{4}$', 'beefy', false],
+    ['ef', 'beef', true], // unanchored: searched, like JSON Schema `pattern`
+    ['^ef', 'beef', false],
+    ['(?i)^BEEF$', 'beef', true],
+    ['\\p{Greek}', 'αβγ', true],
+    ['^sk_(live|test)_[0-9a-zA-Z]{8,}$', 'sk_live_abcdefgh', true],
+  ])('%j on %j → %s', async (pattern, value, expected) => {
+    const compiled = await compilePattern(pattern);
+    expect(compiled.ok).toBe(true);
+    if (compiled.ok) expect(compiled.test(value)).toBe(expected);
+  });
+
+  test.each([
+    ['(abc', 'missing closing )'],
+    ['a{2,1}', 'invalid repeat count'],
+    ['(?=x)', 'invalid or unsupported Perl syntax'],
+    ['a**', 'invalid nested repetition operator'],
+    ['[z-a]', 'invalid character class range'],
+  ])('rejects %j with the engine reason', async (pattern, reason) => {
+    const compiled = await compilePattern(pattern);
+    expect(compiled.ok).toBe(false);
+    if (!compiled.ok) expect(compiled.reason).toContain(reason);
+  });
+
+  test('matches in linear time where backtracking engines explode', async () => {
+    const compiled = await compilePattern('^(a+)+$');
+    expect(compiled.ok).toBe(true);
+    const started = Date.now();
+    if (compiled.ok) expect(compiled.test(`${'a'.repeat(5000)}!`)).toBe(false);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('compilePatterns', () => {
+  test('one matcher per distinct pattern', async () => {
+    const matchers = await compilePatterns(['^a', '^b', '^a']);
+    expect([...matchers.keys()]).toEqual(['^a', '^b']);
+    expect(matchers.get('^a')?.('abc')).toBe(true);
+    expect(matchers.get('^b')?.('abc')).toBe(false);
+  });
+
+  test('a bad pattern cannot be evaluated', async () => {
+    await expect(compilePatterns(['^ok$', '(bad'])).rejects.toBeInstanceOf(CannotEvaluateError);
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * Builds the typed Policy from data that passed the schema and the semantic checks:
+ * selected environment merged, defaults filled, every key located.
+ */
+import { parseDuration } from './duration.js';
+import type {
+  FailOn,
+  FormatName,
+  MarkerRef,
+  Policy,
+  PolicySettings,
+  RotationRule,
+  SecretDeclaration,
+  SecretSeverity,
+  UrlConstraint,
+  ValueConstraints,
+} from './policy-types.js';
+import { baseViews, environmentsOf } from './semantic-checks.js';
+import { isRecord, overrideView } from './secret-view.js';
+import type { Raw, SecretView } from './secret-view.js';
+import type { YamlLocator } from './yaml-locator.js';
+
+export const DEFAULT_WARN_BEFORE_EXPIRY = '14d';
+
+// Shapes guaranteed by schema/secret-policy.schema.json once validation passed.
+type RawMarker = string | number | { env: string };
+
+interface RawConstraints {
+  format?: FormatName;
+  bytes?: number;
+  minBytes?: number;
+  maxBytes?: number;
+  length?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  url?: UrlConstraint;
+}
+
+interface RawSecret extends RawConstraints {
+  description?: string;
+  owner?: string;
+  required?: boolean;
+  severity?: SecretSeverity;
+  env?: string;
+  file?: string;
+  anyOf?: RawConstraints[];
+  minEntropyBits?: number;
+  placeholders?: string[];
+  template?: string;
+  expiresAt?: RawMarker;
+  rotation?: { maxAge: string; rotatedAt?: RawMarker };
+  mustEqual?: string;
+  distinctFrom?: string[];
+}
+
+interface RawSettings {
+  failOn?: FailOn;
+  warnBeforeExpiry?: string;
+  allowFileFallback?: boolean;
+  unique?: boolean;
+  placeholders?: string[];
+}
+
+function marker(raw: RawMarker): MarkerRef {
+  return typeof raw === 'object' ? { env: raw.env } : { literal: String(raw) };
+}
+
+/** Drops undefined members so declarations compare and serialise cleanly. */
+function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+function constraints(raw: RawConstraints): ValueConstraints {
+  return compact({
+    // A url constraint only makes sense for URLs; `url:` alone implies the format.
+    format: raw.format ?? (raw.url ? 'url' : undefined),
+    bytes: raw.bytes,
+    minBytes: raw.minBytes,
+    maxBytes: raw.maxBytes,
+    length: raw.length,
+    minLength: raw.minLength,
+    maxLength: raw.maxLength,
+    pattern: raw.pattern,
+    url: raw.url
+      ? compact({ schemes: raw.url.schemes, requirePassword: raw.url.requirePassword })
+      : undefined,
+  });
+}
+
+function rotation(raw: RawSecret['rotation']): RotationRule | undefined {
+  if (!raw) return undefined;
+  // Semantic checks rejected durations parseDuration refuses.
+  const maxAgeMs = parseDuration(raw.maxAge) ?? 0;
+  const rule: RotationRule = { maxAgeMs, maxAge: raw.maxAge };
+  if (raw.rotatedAt !== undefined) rule.rotatedAt = marker(raw.rotatedAt);
+  return rule;
+}
+
+function declaration(view: SecretView, locator: YamlLocator): SecretDeclaration {
+  const raw = view.raw as RawSecret;
+  const keyLocations = Object.fromEntries(
+    [...view.origins].map(([relative, path]) => [relative, locator.key(path)]),
+  );
+  return compact({
+    name: view.name,
+    description: raw.description,
+    owner: raw.owner,
+    required: raw.required ?? true,
+    severity: raw.severity ?? 'error',
+    env: raw.env ?? view.name,
+    file: raw.file,
+    ...constraints(raw),
+    anyOf: raw.anyOf?.map(constraints),
+    minEntropyBits: raw.minEntropyBits,
+    placeholders: raw.placeholders ?? [],
+    template: raw.template,
+    expiresAt: raw.expiresAt === undefined ? undefined : marker(raw.expiresAt),
+    rotation: rotation(raw.rotation),
+    mustEqual: raw.mustEqual,
+    distinctFrom: raw.distinctFrom ?? [],
+    location: locator.key(['secrets', view.name]),
+    keyLocations,
+  });
+}
+
+function settings(base: unknown, override: unknown): PolicySettings {
+  // Key by key: an environment's settings replace only the keys it names.
+  const merged: RawSettings = {
+    ...(isRecord(base) ? base : {}),
+    ...(isRecord(override) ? override : {}),
+  };
+  const warnBeforeExpiry = merged.warnBeforeExpiry ?? DEFAULT_WARN_BEFORE_EXPIRY;
+  return {
+    failOn: merged.failOn ?? 'error',
+    warnBeforeExpiryMs: parseDuration(warnBeforeExpiry) ?? 0,
+    warnBeforeExpiry,
+    allowFileFallback: merged.allowFileFallback ?? false,
+    unique: merged.unique ?? false,
+    placeholders: merged.placeholders ?? [],
+  };
+}
+
+export function buildPolicy(
+  data: Raw,
+  path: string,
+  environment: string | null,
+  locator: YamlLocator,
+): Policy {
+  const env = environment === null ? undefined : environmentsOf(data).get(environment);
+  const overrides = isRecord(env?.['secrets']) ? env['secrets'] : {};
+  const secrets = [...baseViews(data).values()].map((view) => {
+    const override = Object.hasOwn(overrides, view.name) ? overrides[view.name] : undefined;
+    const merged =
+      environment !== null && isRecord(override) ? overrideView(view, environment, override) : view;
+    return declaration(merged, locator);
+  });
+  return {
+    path,
+    environment,
+    settings: settings(data['settings'], env?.['settings']),
+    secrets,
+    location: locator.key(['secrets']),
+  };
+}

@@ -1,0 +1,49 @@
+/** Durations in the policy: `<n>s|m|h|d|w`, n a positive integer (e.g. `90d`, `12h`). */
+
+const UNIT_MS = {
+  s: 1_000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+  w: 604_800_000,
+} as const;
+
+type Unit = keyof typeof UNIT_MS;
+
+// Same grammar as the schema's duration pattern; a leading zero would let `0d` in.
+const DURATION = /^([1-9][0-9]*)([smhdw])$/;
+
+/** Milliseconds, or null for anything but `<n>s|m|h|d|w` (and for absurdly large values). */
+export function parseDuration(text: string): number | null {
+  const match = DURATION.exec(text);
+  if (!match) return null;
+  const ms = Number(match[1]) * UNIT_MS[match[2] as Unit];
+  // Beyond this, arithmetic on dates silently loses precision.
+  return Number.isSafeInteger(ms) ? ms : null;
+}
+
+const PARTS: readonly [Unit, number][] = [
+  ['d', UNIT_MS.d],
+  ['h', UNIT_MS.h],
+  ['m', UNIT_MS.m],
+  ['s', UNIT_MS.s],
+];
+
+/**
+ * Compact, human text for a span, for messages: the two largest non-zero units,
+ * truncated (`90d`, `3d 4h`, `45m`, `0s`). Days rather than weeks: `98d` reads
+ * better next to a `90d` limit than `14w`.
+ */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms)) return String(ms);
+  const sign = ms < 0 ? '-' : '';
+  let rest = Math.floor(Math.abs(ms) / 1000) * 1000;
+  const parts: string[] = [];
+  for (const [unit, size] of PARTS) {
+    const count = Math.floor(rest / size);
+    if (count > 0 && parts.length < 2) parts.push(`${count}${unit}`);
+    else if (parts.length > 0) break;
+    rest -= count * size;
+  }
+  return parts.length === 0 ? '0s' : sign + parts.join(' ');
+}

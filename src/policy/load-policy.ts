@@ -1,0 +1,199 @@
+/**
+ * Loads a v1 policy file: read, parse YAML (or JSON), validate against the
+ * published schema (compiled ahead of time), run semantic checks, then merge the
+ * selected environment. Every problem found is reported at once, located.
+ */
+import { isAlias, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import type { Document, YAMLError } from 'yaml';
+import type { Problem } from '../errors.js';
+import { CannotEvaluateError } from '../errors.js';
+import { buildPolicy } from './build-policy.js';
+import validatePolicy from './generated/validate-policy.js';
+import { readPolicyText } from './policy-file.js';
+import type { Policy, SourceLocation } from './policy-types.js';
+import { quote, schemaProblems } from './schema-problems.js';
+import { isRecord } from './secret-view.js';
+import type { Raw } from './secret-view.js';
+import { semanticProblems } from './semantic-checks.js';
+import { didYouMean, listOf } from './suggest.js';
+import { YamlLocator } from './yaml-locator.js';
+
+export interface LoadPolicyOptions {
+  /** Policy path, relative to `cwd` or absolute; messages use it as given. */
+  path: string;
+  cwd: string;
+  /** Environment profile to merge; null, undefined or empty for none. */
+  environment?: string | null;
+}
+
+/** yaml's own limit (its default), stated so a change of default cannot loosen it. */
+const MAX_ALIAS_COUNT = 100;
+/** Past this, more problems add noise, not information. */
+const MAX_PROBLEMS = 100;
+
+interface Parsed {
+  data: unknown;
+  locator: YamlLocator;
+}
+
+function startOf(file: string): SourceLocation {
+  return { file, line: 1, column: 1 };
+}
+
+function byPosition(a: Problem, b: Problem): number {
+  if (!a.location || !b.location) return a.location ? -1 : b.location ? 1 : 0;
+  return a.location.line - b.location.line || a.location.column - b.location.column;
+}
+
+function fail(problems: Problem[]): never {
+  const sorted = [...problems].sort(byPosition);
+  if (sorted.length > MAX_PROBLEMS) {
+    const rest = sorted.length - MAX_PROBLEMS;
+    sorted.splice(MAX_PROBLEMS, rest, { message: `... and ${rest} more problems` });
+  }
+  throw new CannotEvaluateError(sorted);
+}
+
+/** The key a duplicate-key error points at, by finding the pair that starts there. */
+function keyAt(doc: Document.Parsed, offset: number): string {
+  let found = '';
+  visit(doc, {
+    Pair(_, pair) {
+      const key = pair.key;
+      if (isScalar(key) && key.range?.[0] === offset) {
+        found = String(key.value);
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+function yamlMessage(error: YAMLError, doc: Document.Parsed): string {
+  if (error.code === 'DUPLICATE_KEY') {
+    return `duplicate key ${quote(keyAt(doc, error.pos[0]))}; each key may appear once per mapping`;
+  }
+  if (error.code === 'MULTIPLE_DOCS') return 'the policy file must hold a single YAML document';
+  const kind = error.name === 'YAMLWarning' ? 'YAML' : 'YAML syntax error';
+  return `${kind}: ${error.message.split('\n')[0]}`;
+}
+
+/** Syntax errors, duplicate keys, unresolved tags, and keys that are not plain scalars. */
+function yamlProblems(doc: Document.Parsed, locator: YamlLocator): Problem[] {
+  const issues = [...doc.errors, ...doc.warnings];
+  const exhausted = issues.find((e) => e.code === 'RESOURCE_EXHAUSTION');
+  // Stack exhaustion repeats at every level it unwinds through: say it once.
+  if (exhausted) {
+    return [
+      { message: 'policy is nested too deeply to read', location: locator.at(exhausted.pos[0]) },
+    ];
+  }
+  const problems: Problem[] = issues.map((e) => ({
+    message: yamlMessage(e, doc),
+    location: locator.at(e.pos[0]),
+  }));
+  visit(doc, {
+    Pair(_, pair) {
+      const key = pair.key as { range?: [number, number, number] } | null;
+      if (key !== null && !isScalar(key) && !isAlias(key)) {
+        const at = key.range ? locator.at(key.range[0]) : locator.root();
+        problems.push({
+          message: 'mapping keys must be plain names, not lists or mappings',
+          location: at,
+        });
+      }
+    },
+  });
+  return problems;
+}
+
+function firstAlias(doc: Document.Parsed, locator: YamlLocator): SourceLocation {
+  let found: SourceLocation | null = null;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.range) found = locator.at(node.range[0]);
+      return visit.BREAK;
+    },
+  });
+  return found ?? locator.root();
+}
+
+function parse(text: string, file: string): Parsed {
+  if (text.trim() === '') fail([{ message: 'policy file is empty', location: startOf(file) }]);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const locator = new YamlLocator(file, doc, lineCounter);
+  const problems = yamlProblems(doc, locator);
+  if (problems.length > 0) fail(problems);
+  if (doc.contents === null) {
+    fail([{ message: 'policy file is empty (it holds only comments)', location: startOf(file) }]);
+  }
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), locator };
+  } catch (error) {
+    // yaml throws a ReferenceError when aliases expand past the limit.
+    if (!(error instanceof ReferenceError)) throw error;
+    const message = `aliases expand too much (more than ${MAX_ALIAS_COUNT} times); refusing a possible alias bomb`;
+    fail([{ message, location: firstAlias(doc, locator) }]);
+  }
+}
+
+function environmentProblem(
+  data: unknown,
+  environment: string,
+  locator: YamlLocator,
+): Problem | null {
+  // Any declared name counts, even one whose body is invalid (that is reported apart).
+  const environments = isRecord(data) ? data['environments'] : undefined;
+  const defined = isRecord(environments) ? Object.keys(environments) : [];
+  if (defined.includes(environment)) return null;
+  if (defined.length === 0) {
+    return {
+      message: `unknown environment ${quote(environment)}; the policy defines no environments`,
+    };
+  }
+  const hint = didYouMean(environment, defined);
+  return {
+    message: `unknown environment ${quote(environment)}${hint}; defined: ${listOf(defined)}`,
+    location: locator.key(['environments']),
+    keyPath: 'environments',
+  };
+}
+
+async function evaluate(text: string, file: string, environment: string | null): Promise<Policy> {
+  const { data, locator } = parse(text, file);
+  const problems: Problem[] = [];
+  if (!validatePolicy(data)) problems.push(...schemaProblems(validatePolicy.errors ?? [], locator));
+  problems.push(...(await semanticProblems(data, locator)));
+  const unknown = environment === null ? null : environmentProblem(data, environment, locator);
+  if (unknown) problems.push(unknown);
+  if (problems.length > 0 || !isRecord(data)) fail(problems);
+  return buildPolicy(data as Raw, file, environment, locator);
+}
+
+/**
+ * Parses policy text already read from `path` (used as given in messages).
+ * Throws one CannotEvaluateError listing every problem found.
+ */
+export async function parsePolicy(
+  text: string,
+  options: { path: string; environment?: string | null },
+): Promise<Policy> {
+  const environment = options.environment ? options.environment : null;
+  try {
+    return await evaluate(text, options.path, environment);
+  } catch (error) {
+    // Deeply nested input can exhaust the stack in the parser or in our walks.
+    if (error instanceof RangeError) {
+      fail([{ message: 'policy is nested too deeply to read', location: startOf(options.path) }]);
+    }
+    throw error;
+  }
+}
+
+/** Reads, validates and returns the policy; throws one CannotEvaluateError listing every problem. */
+export async function loadPolicy(options: LoadPolicyOptions): Promise<Policy> {
+  const text = await readPolicyText(options.path, options.cwd);
+  return parsePolicy(text, options);
+}

@@ -1,0 +1,119 @@
+/** Reads the policy file's text, refusing what cannot be a policy before parsing it. */
+import { open, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { CannotEvaluateError } from '../errors.js';
+
+/** Far above any real policy; stops a mistaken path from reading a huge file. */
+export const MAX_POLICY_BYTES = 5 * 1024 * 1024;
+
+function fail(message: string, file: string, line?: number, column?: number): never {
+  const location = line && column ? { file, line, column } : undefined;
+  throw new CannotEvaluateError([{ message, ...(location ? { location } : {}) }]);
+}
+
+function errorCode(error: unknown): string | undefined {
+  return error && typeof error === 'object' && 'code' in error ? String(error.code) : undefined;
+}
+
+/** Sequence length and allowed range of the second byte, for a UTF-8 lead byte. */
+function leadByte(b: number): [length: number, min: number, max: number] {
+  if (b < 0x80) return [1, 0, 0];
+  if (b >= 0xc2 && b <= 0xdf) return [2, 0x80, 0xbf];
+  if (b === 0xe0) return [3, 0xa0, 0xbf]; // no overlong forms
+  if (b === 0xed) return [3, 0x80, 0x9f]; // no UTF-16 surrogates
+  if (b >= 0xe1 && b <= 0xef) return [3, 0x80, 0xbf];
+  if (b === 0xf0) return [4, 0x90, 0xbf];
+  if (b >= 0xf1 && b <= 0xf3) return [4, 0x80, 0xbf];
+  if (b === 0xf4) return [4, 0x80, 0x8f]; // nothing above U+10FFFF
+  return [0, 0, 0];
+}
+
+/** Length of the valid UTF-8 sequence starting at `i`, or 0 when it is invalid. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const [length, min, max] = leadByte(bytes[i] ?? 0);
+  if (length <= 1) return length;
+  const second = bytes[i + 1];
+  if (second === undefined || second < min || second > max) return 0;
+  for (let k = 2; k < length; k++) {
+    const next = bytes[i + k];
+    if (next === undefined || next < 0x80 || next > 0xbf) return 0;
+  }
+  return length;
+}
+
+/** Offset of the first byte that is not valid UTF-8 (only called once decoding failed). */
+function firstInvalidByte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const length = sequenceLength(bytes, i);
+    if (length === 0) return i;
+    i += length;
+  }
+  return bytes.length;
+}
+
+function failNotUtf8(bytes: Uint8Array, file: string): never {
+  const offset = firstInvalidByte(bytes);
+  // Everything before the bad byte is valid, so it decodes for a character column.
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+  const lines = before.split('\n');
+  const column = (lines.at(-1) ?? '').length + 1;
+  fail('policy file is not valid UTF-8 text; save it as UTF-8', file, lines.length, column);
+}
+
+/**
+ * Reads at most MAX_POLICY_BYTES + 1 bytes: the size from stat is not enough for a
+ * pipe or a device (`--policy /dev/zero` must not hang the gate).
+ */
+async function readCapped(full: string): Promise<Uint8Array | null> {
+  const handle = await open(full, 'r');
+  try {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = new Uint8Array(64 * 1024);
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > MAX_POLICY_BYTES) return null;
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    await handle.close();
+  }
+}
+
+function tooLarge(path: string): never {
+  fail(`policy file is larger than 5 MB; refusing to read ${path}`, path);
+}
+
+/**
+ * The policy's text: UTF-8, BOM stripped (TextDecoder drops it), at most
+ * MAX_POLICY_BYTES. `path` is reported as given.
+ */
+export async function readPolicyText(path: string, cwd: string): Promise<string> {
+  const full = resolve(cwd, path);
+  try {
+    const info = await stat(full);
+    if (info.isDirectory()) fail(`policy path is a directory, not a file: ${path}`, path);
+    if (info.size > MAX_POLICY_BYTES) tooLarge(path);
+  } catch (error) {
+    if (error instanceof CannotEvaluateError) throw error;
+    const code = errorCode(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') fail(`policy file not found: ${path}`, path);
+    fail(`cannot read policy file ${path} (${code ?? 'unknown error'})`, path);
+  }
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await readCapped(full);
+  } catch (error) {
+    fail(`cannot read policy file ${path} (${errorCode(error) ?? 'unknown error'})`, path);
+  }
+  if (bytes === null) tooLarge(path);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    failNotUtf8(bytes, path);
+  }
+}

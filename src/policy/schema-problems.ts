@@ -1,0 +1,190 @@
+/**
+ * Turns the generated validator's (ajv) errors into one located, one-line problem
+ * each, saying what is allowed where the error is.
+ */
+import type { Problem } from '../errors.js';
+import type { PolicySchemaError } from './generated/validate-policy.js';
+import { closest, didYouMean } from './suggest.js';
+import { dottedPath, parsePointer } from './yaml-locator.js';
+import type { YamlLocator } from './yaml-locator.js';
+
+// Patterns of schema/secret-policy.schema.json that get a friendlier message than the regex.
+const NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_.-]*$';
+const DURATION_PATTERN = '^[1-9][0-9]*[smhdw]$';
+const NOT_BLANK_PATTERN = '\\S';
+const SCHEME_PATTERN = '^[A-Za-z][A-Za-z0-9+.-]*$';
+
+const NAME_RULE = 'letters, digits, _ . -, not starting with a digit';
+
+const TYPE_WORDS: Record<string, string> = {
+  object: 'a mapping',
+  array: 'a list',
+  string: 'a string',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  null: 'null',
+};
+
+interface ErrorContext {
+  error: PolicySchemaError;
+  path: string[];
+  value: unknown;
+}
+
+type Translated = Pick<Problem, 'message'> & { at: 'key' | 'value' | 'parent'; extra?: string };
+
+export function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'boolean') return `${value}`;
+  if (typeof value === 'number') return String(value);
+  return `a ${typeof value}`;
+}
+
+/** A policy value quoted for a message (policies hold no secret values), kept short. */
+export function quote(value: unknown): string {
+  const text = typeof value === 'string' ? value : String(value);
+  const short = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return JSON.stringify(short);
+}
+
+/** The key a value is under: for a list item, the list's key. */
+function fieldName(path: readonly string[]): string {
+  const last = path.at(-1) ?? 'value';
+  return /^\d+$/.test(last) ? (path.at(-2) ?? 'value') : last;
+}
+
+function typeMessage({ error, path, value }: ErrorContext): string {
+  const raw = error.params['type'];
+  const types = Array.isArray(raw) ? raw.map(String) : String(raw).split(',');
+  const got = `, got ${kindOf(value)}`;
+  if (path.length === 0) return `the policy must be a mapping with "version" and "secrets"${got}`;
+  if (types.length === 3 && ['string', 'number', 'object'].every((t) => types.includes(t))) {
+    return `must be a timestamp (ISO-8601 with zone, a date, or epoch seconds) or {env: VARIABLE}${got}`;
+  }
+  const isSecret = path.length === 2 && path[0] === 'secrets';
+  if (isSecret) return `must be a mapping of this secret's keys (use {} for all defaults)${got}`;
+  return `must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}${got}`;
+}
+
+function patternMessage({ error, path }: ErrorContext): string {
+  const pattern = String(error.params['pattern']);
+  const field = fieldName(path);
+  if (pattern === DURATION_PATTERN) return 'must be a duration like 90d (<n>s|m|h|d|w)';
+  if (pattern === NOT_BLANK_PATTERN) return 'must not be empty or blank';
+  if (pattern === SCHEME_PATTERN) return 'must be a URL scheme like https (no "://")';
+  if (pattern === NAME_PATTERN) {
+    const what = field === 'mustEqual' || field === 'distinctFrom' ? 'secret' : 'variable';
+    return `must be a ${what} name (${NAME_RULE})`;
+  }
+  return `must match the pattern ${pattern}`;
+}
+
+function enumMessage({ error, path, value }: ErrorContext): string {
+  const allowed = (error.params['allowedValues'] as unknown[] | undefined)?.map(String) ?? [];
+  const field = fieldName(path);
+  if (typeof value !== 'string')
+    return `${field} must be one of: ${allowed.join(', ')}; got ${kindOf(value)}`;
+  return `unknown ${field} ${quote(value)}${didYouMean(value, allowed)}; allowed: ${allowed.join(', ')}`;
+}
+
+function unknownKeyMessage({ error, path }: ErrorContext, key: string): string {
+  const parent = error.parentSchema ?? {};
+  if (parent['patternProperties']) {
+    if (path.at(-1) === 'environments') {
+      return `invalid environment name ${quote(key)}; use letters, digits, _ . -`;
+    }
+    return `invalid secret name ${quote(key)}; names use ${NAME_RULE}`;
+  }
+  const properties = parent['properties'];
+  const keys = typeof properties === 'object' && properties !== null ? Object.keys(properties) : [];
+  return `unknown key ${quote(key)}${didYouMean(key, keys)}; allowed keys here: ${keys.join(', ')}`;
+}
+
+function minPropertiesMessage({ path }: ErrorContext): string {
+  if (path.length === 1 && path[0] === 'secrets') return 'declare at least one secret';
+  if (path.at(-2) === 'anyOf') return 'an anyOf branch needs at least one constraint';
+  return 'must not be empty';
+}
+
+function minItemsMessage({ path }: ErrorContext): string {
+  if (path.at(-1) === 'anyOf') return 'anyOf needs at least one branch';
+  if (path.at(-1) === 'schemes') return 'list at least one scheme';
+  return 'must not be empty';
+}
+
+function versionMessage({ value }: ErrorContext): string {
+  if (typeof value !== 'number') return `version must be the number 1, got ${kindOf(value)}`;
+  return `unsupported policy version ${value}; this gate reads version 1`;
+}
+
+function translate(context: ErrorContext): Translated {
+  const { error } = context;
+  const params = error.params;
+  switch (error.keyword) {
+    case 'type':
+      return { message: typeMessage(context), at: 'value' };
+    case 'additionalProperties': {
+      const key = String(params['additionalProperty']);
+      return { message: unknownKeyMessage(context, key), at: 'key', extra: key };
+    }
+    case 'required': {
+      const key = String(params['missingProperty']);
+      return { message: `missing required key ${quote(key)}`, at: 'parent', extra: key };
+    }
+    case 'enum':
+      return { message: enumMessage(context), at: 'value' };
+    case 'const':
+      return { message: versionMessage(context), at: 'value' };
+    case 'pattern':
+      return { message: patternMessage(context), at: 'value' };
+    case 'minimum':
+      return { message: `must be at least ${String(params['limit'])}`, at: 'value' };
+    case 'exclusiveMinimum':
+      return { message: `must be greater than ${String(params['limit'])}`, at: 'value' };
+    case 'minProperties':
+      return { message: minPropertiesMessage(context), at: 'value' };
+    case 'minItems':
+      return { message: minItemsMessage(context), at: 'value' };
+    default:
+      return { message: error.message ?? `fails schema rule ${error.keyword}`, at: 'value' };
+  }
+}
+
+/**
+ * Keeps the most specific error per value: a wrong type makes every other rule on
+ * the same value noise (`format: 5` is not also an unknown format), and a missing
+ * key that an unknown key misspells (`maxage` for `maxAge`) is one mistake, not two.
+ */
+function mostSpecific(errors: readonly PolicySchemaError[]): PolicySchemaError[] {
+  const typed = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  const misspelt = (e: PolicySchemaError) =>
+    e.keyword === 'required' &&
+    errors.some(
+      (other) =>
+        other.keyword === 'additionalProperties' &&
+        other.instancePath === e.instancePath &&
+        closest(String(other.params['additionalProperty']), [
+          String(e.params['missingProperty']),
+        ]) !== null,
+    );
+  return errors.filter((e) => e.keyword === 'type' || (!typed.has(e.instancePath) && !misspelt(e)));
+}
+
+export function schemaProblems(
+  errors: readonly PolicySchemaError[],
+  locator: YamlLocator,
+): Problem[] {
+  return mostSpecific(errors).map((error) => {
+    const path = parsePointer(error.instancePath);
+    const { message, at, extra } = translate({ error, path, value: error.data });
+    const full = extra === undefined ? path : [...path, extra];
+    const location =
+      at === 'key' ? locator.key(full) : at === 'parent' ? locator.key(path) : locator.value(path);
+    return full.length > 0
+      ? { message, location, keyPath: dottedPath(full) }
+      : { message, location };
+  });
+}
