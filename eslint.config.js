@@ -2,7 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'src/policy/generated/**', 'reports/**'] },
+  {
+    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'src/policy/generated/**', 'reports/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -31,3 +31,19 @@ export function formatProblem(problem: Problem): string {
   const path = problem.keyPath ? ` (at ${problem.keyPath})` : '';
   return `${where}${problem.message}${path}`;
 }
+
+/**
+ * A bug or environment failure inside the gate (a check or reporter threw, an output could
+ * not be written). The run fails closed with exit 2. The cause's message is deliberately
+ * not shown: it may quote data the failing part was handling, which can be secret.
+ */
+export class InternalError extends Error {
+  readonly part: string;
+
+  constructor(part: string, cause: unknown) {
+    const kind = cause instanceof Error ? cause.name : typeof cause;
+    super(`internal error in ${part} (${kind}); the run fails closed`);
+    this.name = 'InternalError';
+    this.part = part;
+  }
+}

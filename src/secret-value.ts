@@ -1,6 +1,6 @@
-import { inspect } from 'node:util';
-
 const REDACTED = '***';
+// util.inspect's hook, by its registered name: importing node:util costs start-up time.
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
 /**
  * A secret's value, opaque everywhere except where a check deliberately reads it.
@@ -39,7 +39,7 @@ export class SecretValue {
     return REDACTED;
   }
 
-  [inspect.custom](): string {
+  [INSPECT](): string {
     return REDACTED;
   }
 }

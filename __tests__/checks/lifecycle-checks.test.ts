@@ -17,7 +17,11 @@ const at = (days: number): MarkerReading => ({
   at: new Date(NOW.getTime() + days * DAY),
   origin: 'env:K_EXPIRES_AT',
 });
-const invalid: MarkerReading = { state: 'invalid', origin: 'env:K_EXPIRES_AT', reason: 'date-time has no zone offset' };
+const invalid: MarkerReading = {
+  state: 'invalid',
+  origin: 'env:K_EXPIRES_AT',
+  reason: 'date-time has no zone offset',
+};
 const absent: MarkerReading = { state: 'absent' };
 
 function rulesFor(checks: Check[], spec: Parameters<typeof resolved>[1], settings = {}) {
@@ -31,7 +35,11 @@ describe('expiry rules split the timeline', () => {
   it.each([
     ['long expired', at(-30), ['expired']],
     ['expired exactly now', at(0), ['expired']],
-    ['expires in 1 minute', { ...at(0), at: new Date(NOW.getTime() + 60_000) } as MarkerReading, ['expiring']],
+    [
+      'expires in 1 minute',
+      { ...at(0), at: new Date(NOW.getTime() + 60_000) } as MarkerReading,
+      ['expiring'],
+    ],
     ['expires in 14 days (edge of the default window)', at(14), ['expiring']],
     ['expires in 15 days', at(15), []],
     ['invalid marker', invalid, ['expiry-invalid']],
@@ -45,21 +53,33 @@ describe('expiry rules split the timeline', () => {
   });
 
   it('honours a custom warning window', () => {
-    expect(rulesFor(EXPIRY, { value: 'v', expiresAt: at(20) }, { warnBeforeExpiryMs: 30 * DAY, warnBeforeExpiry: '30d' })).toEqual([
-      'expiring',
-    ]);
+    expect(
+      rulesFor(
+        EXPIRY,
+        { value: 'v', expiresAt: at(20) },
+        { warnBeforeExpiryMs: 30 * DAY, warnBeforeExpiry: '30d' },
+      ),
+    ).toEqual(['expiring']);
   });
 
   it('reports the deadline for the expiring output and points at expiresAt', () => {
     const ctx = context([resolved('K', { value: 'v', expiresAt: at(3) })], { now: NOW });
     const [draft] = expiringCheck.run(ctx);
-    expect(draft).toMatchObject({ keyPath: 'expiresAt', due: { kind: 'expiry', dueAt: new Date(NOW.getTime() + 3 * DAY) } });
+    expect(draft).toMatchObject({
+      keyPath: 'expiresAt',
+      due: { kind: 'expiry', dueAt: new Date(NOW.getTime() + 3 * DAY) },
+    });
     expect(draft.message).toContain('2026-11-25T00:00:00.000Z');
     expect(draft.message).toContain('in 3 days');
   });
 });
 
-const ROTATION = [rotationOverdueCheck, rotationDueCheck, rotationUnknownCheck, rotationInvalidCheck];
+const ROTATION = [
+  rotationOverdueCheck,
+  rotationDueCheck,
+  rotationUnknownCheck,
+  rotationInvalidCheck,
+];
 const rotation = { maxAgeMs: 90 * DAY, maxAge: '90d' };
 
 describe('rotation rules', () => {
@@ -85,7 +105,9 @@ describe('rotation rules', () => {
   });
 
   it('overdue findings carry the due date and name the cadence', () => {
-    const ctx = context([resolved('K', { value: 'v', rotatedAt: at(-100), decl: { rotation } })], { now: NOW });
+    const ctx = context([resolved('K', { value: 'v', rotatedAt: at(-100), decl: { rotation } })], {
+      now: NOW,
+    });
     const [draft] = rotationOverdueCheck.run(ctx);
     expect(draft.due).toEqual({ kind: 'rotation', dueAt: new Date(NOW.getTime() - 10 * DAY) });
     expect(draft.message).toMatch(/10 days ago.*maxAge 90d/);

@@ -16,9 +16,13 @@ describe('missing', () => {
 
   it('names every source tried', () => {
     const [draft] = missingCheck.run(
-      context([resolved('K', { value: null, tried: ['env:K', 'secrets:K', 'vars:K', 'file:k.txt'] })]),
+      context([
+        resolved('K', { value: null, tried: ['env:K', 'secrets:K', 'vars:K', 'file:k.txt'] }),
+      ]),
     );
-    expect(draft.message).toBe('required secret has no value (looked in env:K, secrets:K, vars:K, file:k.txt)');
+    expect(draft.message).toBe(
+      'required secret has no value (looked in env:K, secrets:K, vars:K, file:k.txt)',
+    );
   });
 
   it.each([
@@ -26,7 +30,9 @@ describe('missing', () => {
     ['require-env-only', 'disabled by require-env-only'],
   ] as const)('says when a fallback file exists but is disabled (%s)', (why, text) => {
     const [draft] = missingCheck.run(
-      context([resolved('K', { value: null, fileFallbackSkipped: why, decl: { file: 'config/k.key' } })]),
+      context([
+        resolved('K', { value: null, fileFallbackSkipped: why, decl: { file: 'config/k.key' } }),
+      ]),
     );
     expect(draft.message).toContain('config/k.key exists but file fallback is');
     expect(draft.message).toContain(text);
@@ -57,7 +63,8 @@ describe('mismatch', () => {
     ];
     const drafts = mismatchCheck.run(context(secrets));
     expect(drafts).toHaveLength(count);
-    if (count) expect(drafts[0]).toMatchObject({ subject: 'AGENT_SERVER_TOKEN', keyPath: 'mustEqual' });
+    if (count)
+      expect(drafts[0]).toMatchObject({ subject: 'AGENT_SERVER_TOKEN', keyPath: 'mustEqual' });
   });
 });
 
@@ -69,7 +76,9 @@ describe('reused', () => {
       resolved('C', { value: 'same' }),
     ];
     const drafts = reusedCheck.run(context(secrets));
-    expect(drafts.map((d) => [d.subject, d.message])).toEqual([['B', 'holds the same value as A (distinctFrom)']]);
+    expect(drafts.map((d) => [d.subject, d.message])).toEqual([
+      ['B', 'holds the same value as A (distinctFrom)'],
+    ]);
   });
 
   it('settings.unique flags every later duplicate once, but not mustEqual pairs', () => {

@@ -4,7 +4,11 @@
  */
 import type { CheckContext } from '../../src/checks/check-types.js';
 import type { PolicySettings, SecretDeclaration } from '../../src/policy/policy-types.js';
-import type { MarkerReading, ResolvedSecret, ValueOrigin } from '../../src/sources/resolved-secret.js';
+import type {
+  MarkerReading,
+  ResolvedSecret,
+  ValueOrigin,
+} from '../../src/sources/resolved-secret.js';
 import { SecretValue } from '../../src/secret-value.js';
 
 export const TEST_POLICY_FILE = '.github/secret-policy.yml';
@@ -38,7 +42,8 @@ export interface SecretSpec {
 }
 
 export function resolved(name: string, spec: SecretSpec = {}): ResolvedSecret {
-  const value = spec.value === undefined || spec.value === null ? null : new SecretValue(spec.value);
+  const value =
+    spec.value === undefined || spec.value === null ? null : new SecretValue(spec.value);
   return {
     decl: declaration(name, spec.decl),
     value,

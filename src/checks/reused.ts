@@ -5,7 +5,11 @@ function linkedByMustEqual(a: ResolvedSecret, b: ResolvedSecret): boolean {
   return a.decl.mustEqual === b.decl.name || b.decl.mustEqual === a.decl.name;
 }
 
-function mustDiffer(a: ResolvedSecret, b: ResolvedSecret, unique: boolean): 'distinctFrom' | 'unique' | null {
+function mustDiffer(
+  a: ResolvedSecret,
+  b: ResolvedSecret,
+  unique: boolean,
+): 'distinctFrom' | 'unique' | null {
   if (a.decl.distinctFrom.includes(b.decl.name) || b.decl.distinctFrom.includes(a.decl.name)) {
     return 'distinctFrom';
   }

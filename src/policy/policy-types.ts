@@ -29,7 +29,7 @@ export interface SourceLocation {
 }
 
 export interface UrlConstraint {
-  schemes?: string[];
+  schemes?: readonly string[];
   requirePassword?: boolean;
 }
 

@@ -1,0 +1,147 @@
+/**
+ * describeValue, and the redaction property every value-reading check must keep: no
+ * message carries the value, any 8-character piece of it, or an encoding of it.
+ */
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import type { Check } from '../../src/checks/check-types.js';
+import { formatCheck } from '../../src/checks/format.js';
+import { placeholderCheck } from '../../src/checks/placeholder.js';
+import { describeValue } from '../../src/checks/support/describe-value.js';
+import { weakCheck } from '../../src/checks/weak.js';
+import { compilePatterns } from '../../src/policy/patterns.js';
+import type { SecretDeclaration } from '../../src/policy/policy-types.js';
+import { context, resolved } from '../helpers/build-context.js';
+
+describe('describeValue', () => {
+  it.each([
+    ['', '0 characters (empty)'],
+    ['7', '1 character: digits'],
+    ['abc123', '6 characters: digits, lowercase letters'],
+    ['ABC', '3 characters: uppercase letters'],
+    ['a-B_9', '5 characters: digits, lowercase letters, uppercase letters, symbols'],
+    ['a b\n', '4 characters: lowercase letters, whitespace'],
+    ['\u0000x', '2 characters: lowercase letters, control characters'],
+    ['é😀', '2 characters: non-ASCII'],
+  ])('%j → %s', (value, expected) => {
+    expect(describeValue(value)).toBe(expected);
+  });
+
+  it('counts code points, not UTF-16 units', () => {
+    expect(describeValue('😀'.repeat(5))).toBe('5 characters: non-ASCII');
+  });
+
+  it('gives the same text for values of the same shape', () => {
+    expect(describeValue('sk-live-1')).toBe(describeValue('ab-cdef-2'));
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// Redaction property
+
+const PATTERNS = ['^[A-Za-z0-9_-]{43,}$', '^sk-', '[0-9]{4}'];
+
+const CONSTRAINTS: Partial<SecretDeclaration>[] = [
+  { format: 'hex-lower', length: 64 },
+  { format: 'hex', bytes: 32 },
+  { format: 'base64', minBytes: 24 },
+  { format: 'base64url', minBytes: 32, maxBytes: 64 },
+  { format: 'fernet-key' },
+  { format: 'alphanumeric', minLength: 24 },
+  { format: 'uuid' },
+  { format: 'jwt' },
+  { format: 'pem-public-key' },
+  { format: 'pem-private-key' },
+  { format: 'pem-certificate' },
+  { format: 'url', url: { schemes: ['rediss'], requirePassword: true } },
+  { url: { schemes: ['https', 'postgresql'] } },
+  { format: 'json' },
+  { pattern: PATTERNS[0], maxLength: 100 },
+  { pattern: PATTERNS[1], bytes: 40 },
+  { minLength: 24, anyOf: [{ format: 'base64' }, { format: 'alphanumeric' }] },
+  {
+    anyOf: [
+      { format: 'hex-lower', bytes: 32 },
+      { pattern: PATTERNS[2], minLength: 30 },
+    ],
+  },
+  { minEntropyBits: 128 },
+  { minEntropyBits: 64, format: 'base64url' },
+  { placeholders: ['changeme', 'hunter2'] },
+  {},
+];
+
+const bytesArb = fc.uint8Array({ minLength: 1, maxLength: 64 }).map((b) => Buffer.from(b));
+
+const valueArb = fc.oneof(
+  fc.string({ maxLength: 3 }),
+  fc.string({ maxLength: 80 }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.string({ minLength: 300, maxLength: 3000 }),
+  fc.array(fc.string({ maxLength: 30 }), { minLength: 2, maxLength: 6 }).map((l) => l.join('\n')),
+  bytesArb.map((b) => b.toString('hex')),
+  bytesArb.map((b) => b.toString('base64')),
+  bytesArb.map((b) => b.toString('base64url')),
+  fc.webUrl({ withQueryParameters: true }),
+  fc.json(),
+  fc.stringMatching(/^[a-z]{4,8}(?:[-_][a-z]{2,8}){1,3}$/),
+  fc.stringMatching(/^(?:<[a-z-]{2,12}>|\$\{[A-Z_]{2,12}\}|[a-z]{2,8}\.\.\.|[xX]{4,12}|\*{4,8})$/),
+  fc.constantFrom('a'.repeat(40), 'xyz'.repeat(9), 'YourSecureRandomToken123456789'),
+);
+
+function codePointSlices(value: string, size: number): string[] {
+  const chars = [...value];
+  const out: string[] = [];
+  for (let i = 0; i + size <= chars.length; i++) out.push(chars.slice(i, i + size).join(''));
+  return out;
+}
+
+function encodings(value: string): string[] {
+  const bytes = Buffer.from(value, 'utf8');
+  const out = [bytes.toString('base64'), bytes.toString('base64url'), bytes.toString('hex')];
+  try {
+    out.push(encodeURIComponent(value));
+  } catch {
+    // Lone surrogates cannot be URI-encoded; nothing to look for then.
+  }
+  return out;
+}
+
+/** Fails with the finding's rule only: printing the message or value would defeat the test. */
+function expectNoLeak(message: string, value: string, rule: string): void {
+  if ([...value].length < 4) return;
+  const leaks = [
+    message.includes(value),
+    codePointSlices(value, 8).some((s) => message.includes(s)),
+    encodings(value).some((e) => message.includes(e)),
+  ];
+  expect({ rule, leaks }).toEqual({ rule, leaks: [false, false, false] });
+}
+
+describe.each<[string, Check]>([
+  ['format', formatCheck],
+  ['placeholder', placeholderCheck],
+  ['weak', weakCheck],
+])('redaction: %s messages never carry the value', (_name, check) => {
+  it('holds for random values under varied constraints (400 runs)', async () => {
+    const patterns = await compilePatterns(PATTERNS);
+    let findings = 0;
+    fc.assert(
+      fc.property(valueArb, fc.constantFrom(...CONSTRAINTS), (value, decl) => {
+        const ctx = context([resolved('K', { value, decl, template: 'config/k.example body' })], {
+          patterns,
+          settings: { placeholders: ['REPLACE_ME'] },
+        });
+        for (const finding of check.run(ctx)) {
+          findings++;
+          expectNoLeak(finding.message, value, finding.rule);
+          expectNoLeak(JSON.stringify(finding), value, finding.rule);
+        }
+      }),
+      { numRuns: 400 },
+    );
+    // The property means nothing if the check never spoke.
+    expect(findings).toBeGreaterThan(20);
+  });
+});

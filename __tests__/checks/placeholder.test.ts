@@ -1,0 +1,218 @@
+/**
+ * `placeholder`: policy-listed placeholders, template content, and built-in shapes.
+ * Gitleaks-style: example values from the seed documents and common shapes must be caught;
+ * generated secrets and ordinary real values must not.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { placeholderCheck } from '../../src/checks/placeholder.js';
+import { isBuiltinPlaceholder, placeholderReason } from '../../src/checks/support/placeholders.js';
+import type { PolicySettings } from '../../src/policy/policy-types.js';
+import { context, resolved, type SecretSpec } from '../helpers/build-context.js';
+
+/** Example values printed in the seed documents (their README: "exactly the kind ... to reject"). */
+const SEED_EXAMPLES = [
+  'YourSecureRandomToken123456789',
+  'sk-new-key...',
+  'a1b2c3d4e5f6789012345678901234567890abcdef1234567890abcdef123456',
+  '<token>',
+  '<current-key>',
+  '<new-key>',
+  '<same-token>',
+  'new_secure_password',
+  'REPLACE_WITH_GENERATED_KEY',
+  'my-new-key',
+  'new-key-value',
+  'admin',
+  'password',
+  '...',
+  'postgresql://<user>:<new-password>@<host>/nova_aos?sslmode=require',
+  'rediss://default:<new-token>@<host>:6379',
+  'postgresql://...',
+  '-----BEGIN PUBLIC KEY-----\\n...\\n-----END PUBLIC KEY-----',
+];
+
+const COMMON_SHAPES = [
+  'changeme',
+  'change_me',
+  'CHANGEME_PROD',
+  'ChangeMe',
+  'your-api-key-here',
+  'your_api_key',
+  'YOUR_TOKEN',
+  '${REDIS_PASSWORD}',
+  '${{ secrets.API_KEY }}',
+  '$API_KEY',
+  '{{ api_key }}',
+  '%API_KEY%',
+  'xxx',
+  'XXXX',
+  'xxxxxxxxxxxxxxxxxxxxxxxx',
+  'sk-xxxx',
+  'sk-proj-XXXXXXXXXXXX',
+  'TODO',
+  'TBD',
+  'FIXME',
+  'abc...',
+  'token…',
+  '1234567890',
+  '12345678',
+  'abcdef',
+  'abcdefgh',
+  'qwerty',
+  'example',
+  'sample',
+  'dummy',
+  'test',
+  'secret',
+  'placeholder',
+  'insert-key-here',
+  'INSERT_TOKEN_HERE',
+  'null',
+  'None',
+  'undefined',
+  '""',
+  '*****',
+  '****1234',
+  'sk-...',
+  '[REDACTED]',
+  'P@ssw0rd',
+  'password123',
+  'Admin2024!',
+  'super-secret-key',
+  'my_example_key_2',
+  'put-your-token-here',
+  '   changeme   ',
+  '',
+];
+
+/** Real-looking values that are not placeholders. */
+const REAL_VALUES = [
+  () => randomBytes(32).toString('base64url'),
+  () => randomBytes(32).toString('hex'),
+  () => randomBytes(64).toString('hex'),
+  () => randomBytes(24).toString('base64'),
+  () => randomBytes(32).toString('base64').replace(/\+/g, '-').replace(/\//g, '_'),
+  () => randomUUID(),
+  () => 'correct-horse-battery-staple',
+  () => 'aos-automation-new',
+  () => 'deploy-bot-prod',
+  () => 'Tr0ub4dor&3xQ!9z',
+  () => 'rediss://:s3cUr3-P4ss@redis.prod.internal:6379',
+  () => 'postgresql://app:Zk29Lq7w@sample-db.internal:5432/app',
+  () => 'sk_test_51H8xY2eZvKYlo2CdwQ8Lm0aPz',
+  () => 'ghp_R2d8fJk3LmQ9sTz1VbN4xWp7YcH6eG5aU0iO',
+  () => 'AKIAIOSFODNN7QX2PL4M',
+];
+
+describe('isBuiltinPlaceholder', () => {
+  it.each(SEED_EXAMPLES.map((v) => [v]))('catches seed example %j', (value) => {
+    expect(isBuiltinPlaceholder(value)).not.toBeNull();
+  });
+
+  it.each(COMMON_SHAPES.map((v) => [v]))('catches %j', (value) => {
+    expect(isBuiltinPlaceholder(value)).not.toBeNull();
+  });
+
+  it.each(REAL_VALUES.map((make, i) => [i, make] as const))(
+    'leaves real value #%d alone',
+    (_i, make) => {
+      // The value is not in the test name, and only the verdict is compared.
+      expect(isBuiltinPlaceholder(make())).toBeNull();
+    },
+  );
+
+  it('returns fixed reasons that never quote the value', () => {
+    for (const value of [...SEED_EXAMPLES, ...COMMON_SHAPES]) {
+      const reason = isBuiltinPlaceholder(value) ?? '';
+      if (value.trim().length >= 4)
+        expect([value, reason.includes(value.trim())]).toEqual([value, false]);
+    }
+  });
+});
+
+describe('placeholderReason', () => {
+  it('prefers listed placeholders, then the template, then built-in shapes', () => {
+    expect(placeholderReason(' CHANGEME ', ['changeme'], 'changeme')?.kind).toBe('listed');
+    expect(placeholderReason('Paste-Here-9f2', [], 'paste-here-9F2')?.kind).toBe('template');
+    expect(placeholderReason('<token>', [], null)).toEqual({
+      kind: 'builtin',
+      reason: 'looks like a placeholder: looks like a template marker in angle brackets',
+    });
+    expect(placeholderReason(randomBytes(32).toString('hex'), ['x'], 'y')).toBeNull();
+  });
+
+  it('never matches an empty template or list entry', () => {
+    expect(placeholderReason(randomBytes(8).toString('hex'), [''], '')).toBeNull();
+  });
+});
+
+describe('placeholderCheck', () => {
+  const run = (spec: SecretSpec, settings: Partial<PolicySettings> = {}) =>
+    placeholderCheck.run(context([resolved('K', spec)], { settings }));
+
+  it('has the public id and takes the secret severity', () => {
+    expect(placeholderCheck.id).toBe('placeholder');
+    expect(placeholderCheck.severity).toBe('secret');
+  });
+
+  it('skips secrets without a value', () => {
+    expect(run({ value: null })).toEqual([]);
+  });
+
+  it('reports a placeholder listed on the secret at its placeholders key', () => {
+    expect(run({ value: 'Hunter2-Prod', decl: { placeholders: ['hunter2-prod'] } })).toEqual([
+      {
+        rule: 'placeholder',
+        subject: 'K',
+        message: 'matches a placeholder listed in the policy',
+        keyPath: 'placeholders',
+      },
+    ]);
+  });
+
+  it('reports a placeholder listed in settings without a key of the secret', () => {
+    const [finding] = run({ value: ' Hunter2-Prod\n' }, { placeholders: ['HUNTER2-PROD'] });
+    expect(finding.message).toBe('matches a placeholder listed in the policy');
+    expect(finding.keyPath).toBeUndefined();
+  });
+
+  it('reports a value equal to the template file content (RoboDJ *.example)', () => {
+    const findings = run({
+      value: 'Qm9ndXMtZXhhbXBsZS1rZXk',
+      template: 'qm9ndXMtZXhhbXBsZS1rZXk',
+      decl: { template: 'config/secret.key.example' },
+    });
+    expect(findings).toEqual([
+      {
+        rule: 'placeholder',
+        subject: 'K',
+        message: 'matches the template config/secret.key.example',
+        keyPath: 'template',
+      },
+    ]);
+  });
+
+  it('reports built-in shapes with a reason', () => {
+    const [finding] = run({ value: 'sk-new-key...' });
+    expect(finding).toEqual({
+      rule: 'placeholder',
+      subject: 'K',
+      message: 'looks like a placeholder: is elided with an ellipsis',
+    });
+  });
+
+  it('passes generated values, whatever the template says', () => {
+    const value = randomBytes(32).toString('base64url');
+    expect(run({ value, template: 'changeme' })).toEqual([]);
+  });
+
+  it('reports each secret separately', () => {
+    const ctx = context([
+      resolved('A', { value: 'changeme' }),
+      resolved('B', { value: randomBytes(32).toString('hex') }),
+      resolved('C', { value: '<token>' }),
+    ]);
+    expect(placeholderCheck.run(ctx).map((f) => f.subject)).toEqual(['A', 'C']);
+  });
+});

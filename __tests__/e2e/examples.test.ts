@@ -1,0 +1,157 @@
+/**
+ * Every example's passing and failing environment, through the bundled CLI under Node 24,
+ * with the exact findings each must produce.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GateReport } from '../../src/engine/result-types.js';
+import { REPO, runCliBundle } from '../helpers/run-bundle.js';
+
+const NOW = '2026-11-22T00:00:00Z';
+
+function check(example: string, envFile: string, extra: string[] = []) {
+  const dir = join('examples', example);
+  const run = runCliBundle([
+    'check',
+    '--cwd',
+    dir,
+    '--policy',
+    'secret-policy.yml',
+    '--env-file',
+    join(dir, envFile),
+    '--now',
+    NOW,
+    '--format',
+    'json',
+    ...extra,
+  ]);
+  const report = JSON.parse(run.stdout) as GateReport;
+  return {
+    run,
+    report,
+    findings: report.findings.map((f) => `${f.severity} ${f.subject} ${f.rule}`),
+  };
+}
+
+const CASES: Array<[string, string[], string[]]> = [
+  [
+    'robodj',
+    [],
+    [
+      'error ROBODJ_SECRET_KEY expiry-invalid',
+      'error ROBODJ_SECRET_KEY placeholder',
+      'error ROBODJ_SECRET_KEY format',
+      'error ROBODJ_SECRET_KEY weak',
+      'error ROBODJ_SECRET_V2_KEY format',
+      'error ROBODJ_SECRET_V2_KEY weak',
+      'error ROBODJ_SECRET_V2_KEY rotation-overdue',
+      'warning ROBODJ_SECRET_V2_KEY expiring',
+    ],
+  ],
+  [
+    'ocmt',
+    ['--environment', 'production'],
+    [
+      'error REDIS_URL format',
+      'error ENCRYPTION_KEY placeholder',
+      'error ENCRYPTION_KEY weak',
+      'error ADMIN_TOKEN placeholder',
+      'error AGENT_SERVER_TOKEN mismatch',
+      'error OPENCLAW_GATEWAY_TOKEN placeholder',
+      'error OPENCLAW_GATEWAY_TOKEN format',
+    ],
+  ],
+  [
+    'aos',
+    [],
+    [
+      'error AOS_API_KEY rotation-overdue',
+      'error POSTGRES_PASSWORD placeholder',
+      'error POSTGRES_PASSWORD weak',
+      'error OPENAI_API_KEY placeholder',
+      'error OPENAI_API_KEY expired',
+      'error OPENAI_API_KEY format',
+      'error REDIS_URL format',
+      'error WEBHOOK_SIGNING_KEY reused',
+      'warning MACHINE_SECRET_TOKEN rotation-due',
+    ],
+  ],
+];
+
+describe.each(CASES)('examples/%s', (example, extra, failing) => {
+  it('passes with pass.env', () => {
+    const { run, report } = check(example, 'pass.env', extra);
+    expect(run.stderr).toBe('');
+    expect(report.findings).toEqual([]);
+    expect(report.result).toBe('pass');
+    expect(report.secrets.every((s) => s.status === 'ok' || s.status === 'absent')).toBe(true);
+    expect(run.status).toBe(0);
+  });
+
+  it('fails with fail.env, with exactly the expected findings', () => {
+    const { run, report, findings } = check(example, 'fail.env', extra);
+    expect(findings).toEqual(failing);
+    expect(report.result).toBe('fail');
+    expect(run.status).toBe(1);
+  });
+
+  it('never prints a value of fail.env or pass.env', () => {
+    for (const envFile of ['pass.env', 'fail.env']) {
+      const { run } = check(example, envFile, extra);
+      const text = readFileSync(join(REPO, 'examples', example, envFile), 'utf8');
+      for (const line of text.split('\n')) {
+        const value = /^[A-Z0-9_]+=(.*)$/.exec(line)?.[1];
+        if (!value || value.length < 8 || /_(EXPIRES|ROTATED)_AT=/.test(line)) continue;
+        expect(run.stdout).not.toContain(value);
+        expect(run.stderr).not.toContain(value);
+      }
+    }
+  });
+});
+
+describe('RoboDJ pre-release gate', () => {
+  it('text output marks errors with ALERT: for start-up log alerting', () => {
+    const dir = 'examples/robodj';
+    const run = runCliBundle([
+      'check',
+      '--cwd',
+      dir,
+      '--policy',
+      'secret-policy.yml',
+      '--env-file',
+      `${dir}/fail.env`,
+      '--now',
+      NOW,
+    ]);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('ALERT: error '))).toHaveLength(7);
+    expect(lines.at(-1)).toMatch(/^secret-policy-gate: FAIL/);
+    expect(run.status).toBe(1);
+  });
+
+  it('production with --require-env-only reports a missing key and names the sources tried', () => {
+    const run = runCliBundle(
+      [
+        'check',
+        '--cwd',
+        'examples/robodj',
+        '--policy',
+        'secret-policy.yml',
+        '--environment',
+        'production',
+        '--require-env-only',
+        '--now',
+        NOW,
+        '--format',
+        'json',
+      ],
+      { env: { ROBODJ_SECRET_V2_KEY: 'a'.repeat(4) } },
+    );
+    const report = JSON.parse(run.stdout) as GateReport;
+    const missing = report.findings.find((f) => f.rule === 'missing');
+    expect(missing).toMatchObject({ subject: 'ROBODJ_SECRET_KEY', severity: 'error' });
+    expect(missing?.message).toContain('env:ROBODJ_SECRET_KEY');
+    expect(run.status).toBe(1);
+  });
+});

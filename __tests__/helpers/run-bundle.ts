@@ -1,0 +1,107 @@
+/**
+ * Runs the committed bundles the way users and the GitHub runner do: a separate Node 24
+ * process, the CLI with argv, the action with INPUT_* variables and runner files.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const REPO = resolve(import.meta.dirname, '..', '..');
+export const NODE24 = join(REPO, 'node_modules', 'node', 'bin', 'node');
+export const CLI_BUNDLE = join(REPO, 'dist', 'cli', 'index.js');
+export const ACTION_BUNDLE = join(REPO, 'dist', 'index.js');
+
+export interface ProcessResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** A minimal, predictable environment: nothing from the test runner's own env leaks in. */
+export function baseEnv(extra: Record<string, string> = {}): Record<string, string> {
+  return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tmpdir(), ...extra };
+}
+
+export function runCliBundle(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string>; input?: string } = {},
+): ProcessResult {
+  const child = spawnSync(NODE24, [CLI_BUNDLE, ...args], {
+    cwd: options.cwd ?? REPO,
+    env: baseEnv(options.env),
+    encoding: 'utf8',
+    input: options.input,
+    timeout: 30_000,
+  });
+  return { status: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+
+export interface ActionRun extends ProcessResult {
+  outputs: Record<string, string>;
+  summary: string;
+  /** Workflow commands the step printed (`::error ...::msg`), in order. */
+  commands: string[];
+  /** Values registered with setSecret (`::add-mask::`). */
+  masks: string[];
+}
+
+/**
+ * Runs dist/index.js like the runner: inputs as INPUT_<NAME> (upper-cased, spaces to `_`,
+ * dashes kept), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY as files, GITHUB_WORKSPACE as cwd.
+ */
+export function runActionBundle(
+  inputs: Record<string, string>,
+  options: { workspace?: string; env?: Record<string, string>; outputFile?: string | null } = {},
+): ActionRun {
+  const dir = mkdtempSync(join(tmpdir(), 'spg-action-'));
+  const outputPath = join(dir, 'output');
+  const summaryPath = join(dir, 'summary');
+  writeFileSync(outputPath, '');
+  writeFileSync(summaryPath, '');
+  const workspace = options.workspace ?? REPO;
+  const env: Record<string, string> = {
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_OUTPUT: options.outputFile === undefined ? outputPath : (options.outputFile ?? ''),
+    ...options.env,
+  };
+  if (options.outputFile === null) delete env.GITHUB_OUTPUT;
+  for (const [name, value] of Object.entries(inputs)) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  const child = spawnSync(NODE24, [ACTION_BUNDLE], {
+    cwd: workspace,
+    env: baseEnv(env),
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  const stdout = child.stdout;
+  return {
+    status: child.status,
+    stdout,
+    stderr: child.stderr,
+    outputs: parseFileCommands(readFileSync(outputPath, 'utf8')),
+    summary: readFileSync(summaryPath, 'utf8'),
+    commands: stdout.split('\n').filter((line) => line.startsWith('::')),
+    masks: stdout
+      .split('\n')
+      .filter((line) => line.startsWith('::add-mask::'))
+      .map((line) => line.slice('::add-mask::'.length)),
+  };
+}
+
+/** Parses `name<<DELIM\nvalue\nDELIM` blocks, the format @actions/core writes. */
+export function parseFileCommands(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i]);
+    if (!match) continue;
+    const [, name, delimiter] = match;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]);
+    out[name] = value.join('\n');
+  }
+  return out;
+}

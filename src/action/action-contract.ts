@@ -1,0 +1,25 @@
+/**
+ * The action's input and output names, declared once (action.yml is the source; a test
+ * keeps this list and the README table identical to it).
+ */
+export const INPUT = {
+  policy: 'policy',
+  environment: 'environment',
+  secrets: 'secrets',
+  vars: 'vars',
+  requireEnvOnly: 'require-env-only',
+  failOn: 'fail-on',
+  warnBeforeExpiry: 'warn-before-expiry',
+  workingDirectory: 'working-directory',
+  reportFile: 'report-file',
+  summary: 'summary',
+  now: 'now',
+} as const;
+
+export const OUTPUT = {
+  result: 'result',
+  errors: 'errors',
+  warnings: 'warnings',
+  reportFile: 'report-file',
+  expiring: 'expiring',
+} as const;

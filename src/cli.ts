@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+import module from 'node:module';
+
+// Fail closed: an escaped exception must never end in exit 1 ("findings") or 0.
+const failClosed = () => {
+  process.stderr.write('ALERT: secret-policy-gate: internal error; the run fails closed\n');
+  process.exit(2);
+};
+process.on('uncaughtException', failClosed);
+process.on('unhandledRejection', failClosed);
+
+// Start-up is most of a gate run: let V8 reuse compiled code across runs (Node >= 22.1).
+// This entry stays tiny so that the engine, loaded below as a separate chunk, is cached.
+module.enableCompileCache?.();
+const { runCli } = await import('./cli/run-cli.js');
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  env: process.env,
+  cwd: process.cwd(),
+});

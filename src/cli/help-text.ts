@@ -1,0 +1,36 @@
+import { CHECKS } from '../checks/registry.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+
+export function helpText(): string {
+  const rules = CHECKS.map((check) => `  ${check.id.padEnd(18)} ${check.description}`).join('\n');
+  return `${TOOL_NAME} ${TOOL_VERSION}: check declared secrets against a policy.
+
+Usage:
+  ${TOOL_NAME} check [options]      evaluate the policy against the environment
+  ${TOOL_NAME} validate [--policy P] validate the policy file only (all environments)
+  ${TOOL_NAME} schema               print the policy JSON Schema
+  ${TOOL_NAME} --help | --version
+
+check options:
+  --policy P             policy file (default .github/secret-policy.yml)
+  --environment E        merge the policy's environments.E profile
+  --env-file F           read variables from a dotenv file (repeatable; later files win;
+                         the process environment wins over files)
+  --secrets-json F       read a JSON object of secret values (like the action's secrets input)
+  --require-env-only     never read file: fallbacks, whatever the policy allows
+  --fail-on L            error | warning | never (default: the policy's, else error)
+  --warn-before-expiry D warning window such as 14d (<n>s|m|h|d|w)
+  --format F             text | json | github (default text)
+  --output F             write the formatted report to F instead of stdout
+  --now T                evaluate as of T (ISO-8601 with zone, or epoch seconds)
+  --cwd DIR              resolve the policy, file fallbacks and templates from DIR
+                         (--env-file, --secrets-json and --output stay relative to
+                         the current directory)
+
+Exit codes: 0 passed, 1 findings at or above fail-on, 2 could not evaluate.
+Values are never printed: messages describe them only by length and character classes.
+
+Rules:
+${rules}
+`;
+}

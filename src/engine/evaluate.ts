@@ -1,0 +1,226 @@
+import type { Check, CheckContext, FindingDraft } from '../checks/check-types.js';
+import { CHECKS } from '../checks/registry.js';
+import { RULE_IDS } from '../checks/rule-ids.js';
+import { rotationDueAt } from '../checks/support/rotation-deadline.js';
+import { CannotEvaluateError, InternalError } from '../errors.js';
+import { parseDuration } from '../policy/duration.js';
+import { loadPolicy } from '../policy/load-policy.js';
+import { compilePatterns } from '../policy/patterns.js';
+import type { FailOn, Policy, PolicySettings, Severity } from '../policy/policy-types.js';
+import { locateKey } from '../policy/policy-types.js';
+import { resolveSecrets } from '../sources/resolve-secrets.js';
+import { originLabel, type ResolvedSecret } from '../sources/resolved-secret.js';
+import type { ValueSources } from '../sources/value-sources.js';
+import type { SecretValue } from '../secret-value.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import type {
+  DueItem,
+  Finding,
+  GateReport,
+  GateResult,
+  SecretReport,
+  SecretStatus,
+} from './result-types.js';
+
+export interface GateOptions {
+  /** Policy path, relative to `cwd` (or absolute). */
+  policyPath: string;
+  cwd: string;
+  environment?: string | null;
+  sources: ValueSources;
+  requireEnvOnly?: boolean;
+  /** Overrides `settings.failOn`. */
+  failOn?: FailOn;
+  /** Overrides `settings.warnBeforeExpiry` (duration text such as `14d`). */
+  warnBeforeExpiry?: string;
+  now?: Date;
+  /** Receives every loaded value before anything else happens (log masking). */
+  onValue?: (value: SecretValue) => void;
+  /** The checks to run; tests inject failing ones to prove the run fails closed. */
+  checks?: readonly Check[];
+}
+
+export interface Evaluation {
+  result: GateResult;
+  policy: Policy;
+  secrets: readonly ResolvedSecret[];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+const RULE_RANK = new Map<string, number>(RULE_IDS.map((id, index) => [id, index]));
+
+/**
+ * The one engine behind the CLI and the action: load and validate the policy, resolve
+ * values, run every check, and judge the findings against the exit policy. Throws
+ * CannotEvaluateError (exit 2) for bad policies/inputs and InternalError for bugs.
+ */
+export async function evaluateGate(options: GateOptions): Promise<Evaluation> {
+  const now = options.now ?? new Date();
+  const loaded = await loadPolicy({
+    path: options.policyPath,
+    cwd: options.cwd,
+    environment: options.environment ?? null,
+  });
+  const policy: Policy = { ...loaded, settings: applyOverrides(loaded.settings, options) };
+  const patterns = await compilePatterns(collectPatterns(policy));
+  const secrets = await resolveSecrets(policy, options.sources, {
+    cwd: options.cwd,
+    requireEnvOnly: options.requireEnvOnly ?? false,
+    onValue: options.onValue,
+  });
+  const ctx: CheckContext = {
+    now,
+    settings: policy.settings,
+    secrets,
+    byName: new Map(secrets.map((secret) => [secret.decl.name, secret])),
+    patterns,
+  };
+  const drafts = runChecks(options.checks ?? CHECKS, ctx);
+  return { result: judge(policy, secrets, drafts, now), policy, secrets };
+}
+
+function applyOverrides(settings: PolicySettings, options: GateOptions): PolicySettings {
+  const next = { ...settings };
+  if (options.failOn) next.failOn = options.failOn;
+  if (options.warnBeforeExpiry !== undefined) {
+    const ms = parseDuration(options.warnBeforeExpiry);
+    if (ms === null) {
+      throw new CannotEvaluateError(
+        'warn-before-expiry must be a duration like 14d (<n>s|m|h|d|w, n a positive integer)',
+      );
+    }
+    next.warnBeforeExpiryMs = ms;
+    next.warnBeforeExpiry = options.warnBeforeExpiry;
+  }
+  return next;
+}
+
+function collectPatterns(policy: Policy): Set<string> {
+  const patterns = new Set<string>();
+  for (const secret of policy.secrets) {
+    if (secret.pattern !== undefined) patterns.add(secret.pattern);
+    for (const branch of secret.anyOf ?? []) {
+      if (branch.pattern !== undefined) patterns.add(branch.pattern);
+    }
+  }
+  return patterns;
+}
+
+function runChecks(
+  checks: readonly Check[],
+  ctx: CheckContext,
+): Array<{ check: Check; draft: FindingDraft }> {
+  const out: Array<{ check: Check; draft: FindingDraft }> = [];
+  for (const check of checks) {
+    let drafts: FindingDraft[];
+    try {
+      drafts = check.run(ctx);
+    } catch (error) {
+      throw new InternalError(`check ${check.id}`, error);
+    }
+    for (const draft of drafts) out.push({ check, draft });
+  }
+  return out;
+}
+
+function judge(
+  policy: Policy,
+  secrets: readonly ResolvedSecret[],
+  drafts: Array<{ check: Check; draft: FindingDraft }>,
+  now: Date,
+): GateResult {
+  const byName = new Map(secrets.map((secret) => [secret.decl.name, secret]));
+  const findings = drafts.map(({ check, draft }) => toFinding(check, draft, byName, policy));
+  findings.sort(compareFindings);
+  const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  const failOn = policy.settings.failOn;
+  const failed = findings.some((finding) => atOrAbove(finding.severity, failOn));
+  const report: GateReport = {
+    reportVersion: 1,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    policy: { path: policy.path, environment: policy.environment },
+    evaluatedAt: now.toISOString(),
+    result: failed ? 'fail' : 'pass',
+    counts,
+    secrets: secrets.map((secret) => secretReport(secret, findings, now)),
+    findings,
+  };
+  return { report, failOn, exitCode: failed ? 1 : 0, due: dueItems(drafts) };
+}
+
+function toFinding(
+  check: Check,
+  draft: FindingDraft,
+  byName: Map<string, ResolvedSecret>,
+  policy: Policy,
+): Finding {
+  const secret = byName.get(draft.subject);
+  const severity: Severity =
+    check.severity === 'secret' ? (secret?.decl.severity ?? 'error') : check.severity;
+  const location = secret ? locateKey(secret.decl, draft.keyPath) : policy.location;
+  return { rule: draft.rule, severity, subject: draft.subject, message: draft.message, location };
+}
+
+export function atOrAbove(severity: Severity, failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  return SEVERITY_RANK[severity] <= SEVERITY_RANK[failOn];
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column ||
+    (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0) ||
+    (RULE_RANK.get(a.rule) ?? 0) - (RULE_RANK.get(b.rule) ?? 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+function secretReport(
+  secret: ResolvedSecret,
+  findings: readonly Finding[],
+  now: Date,
+): SecretReport {
+  const name = secret.decl.name;
+  let status: SecretStatus = secret.value ? 'ok' : 'absent';
+  for (const finding of findings) {
+    if (finding.subject !== name) continue;
+    if (finding.severity === 'error') status = 'error';
+    else if (finding.severity === 'warning' && status !== 'error') status = 'warning';
+  }
+  const due = rotationDueAt(secret, now);
+  return {
+    name,
+    status,
+    source: secret.origin ? originLabel(secret.origin) : null,
+    owner: secret.decl.owner ?? null,
+    expiresAt: secret.expiresAt.state === 'valid' ? secret.expiresAt.at.toISOString() : null,
+    rotatedAt: secret.rotatedAt.state === 'valid' ? secret.rotatedAt.at.toISOString() : null,
+    rotationDueAt: due ? due.toISOString() : null,
+  };
+}
+
+function dueItems(drafts: Array<{ draft: FindingDraft }>): DueItem[] {
+  const items: DueItem[] = [];
+  for (const { draft } of drafts) {
+    if (!draft.due) continue;
+    items.push({
+      subject: draft.subject,
+      kind: draft.due.kind,
+      dueAt: draft.due.dueAt.toISOString(),
+    });
+  }
+  return items.sort((a, b) =>
+    a.dueAt < b.dueAt
+      ? -1
+      : a.dueAt > b.dueAt
+        ? 1
+        : a.subject < b.subject
+          ? -1
+          : a.subject > b.subject
+            ? 1
+            : 0,
+  );
+}
