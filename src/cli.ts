@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 import module from 'node:module';
+import { join } from 'node:path';
+import { privateCacheDir } from './cli/private-cache-dir.js';
 
 // Fail closed: an escaped exception must never end in exit 1 ("findings") or 0.
 const failClosed = () => {
@@ -9,9 +11,11 @@ const failClosed = () => {
 process.on('uncaughtException', failClosed);
 process.on('unhandledRejection', failClosed);
 
-// Start-up is most of a gate run: let V8 reuse compiled code across runs (Node >= 22.1).
-// This entry stays tiny so that the engine, loaded below as a separate chunk, is cached.
-module.enableCompileCache?.();
+// Start-up is most of a gate run: let V8 reuse compiled code across runs (Node >= 22.1),
+// in the user's private cache directory (never the shared temp directory). This entry
+// stays small so that the engine, loaded below as a separate chunk, is what gets cached.
+const cacheDir = privateCacheDir(process.env);
+if (cacheDir) module.enableCompileCache?.(join(cacheDir, 'v8'));
 const { runCli } = await import('./cli/run-cli.js');
 
 process.exitCode = await runCli(process.argv.slice(2), {

@@ -450,3 +450,16 @@ describe('formatCheck', () => {
     expect(finding.message).not.toContain('password');
   });
 });
+
+describe('anyOf branches inherit the secret format for byte counts', () => {
+  it('format: hex with anyOf bytes 32 | 64 accepts 32- and 64-byte keys, rejects 48', () => {
+    const decl = { format: 'hex' as const, anyOf: [{ bytes: 32 }, { bytes: 64 }] };
+    const run = (hex: string) =>
+      formatCheck.run(context([resolved('K', { value: hex, decl })])).map((d) => d.message);
+    expect(run('ab'.repeat(32))).toEqual([]);
+    expect(run('ab'.repeat(64))).toEqual([]);
+    expect(run('ab'.repeat(48))).toEqual([
+      expect.stringContaining('matches none of the 2 allowed forms'),
+    ]);
+  });
+});

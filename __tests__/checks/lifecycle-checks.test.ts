@@ -119,3 +119,10 @@ describe('rotation rules', () => {
     expect(rotationUnknownCheck.run(ctx)[0].message).toContain('K_ROTATED_AT');
   });
 });
+
+describe('messages at the edges', () => {
+  it('an expiry exactly at now is "under a minute ago", not rounded up', () => {
+    const ctx = context([resolved('K', { value: 'v', expiresAt: at(0) })], { now: NOW });
+    expect(expiredCheck.run(ctx)[0].message).toContain('(under a minute ago;');
+  });
+});

@@ -18,9 +18,12 @@ export interface ProcessResult {
   stderr: string;
 }
 
+/** A home of this test file's own, so runs share the CLI's caches only with each other. */
+const HOME = mkdtempSync(join(tmpdir(), 'spg-home-'));
+
 /** A minimal, predictable environment: nothing from the test runner's own env leaks in. */
 export function baseEnv(extra: Record<string, string> = {}): Record<string, string> {
-  return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tmpdir(), ...extra };
+  return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME, ...extra };
 }
 
 export function runCliBundle(

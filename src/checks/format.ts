@@ -33,7 +33,13 @@ function anyOfFailures(
   patterns: PatternMatchers,
 ): ConstraintFailure[][] | null {
   if (!decl.anyOf || decl.anyOf.length === 0) return null;
-  const branches = decl.anyOf.map((branch) => constraintFailures(value, branch, patterns));
+  // A branch without its own format measures bytes in the secret's format (the policy
+  // loader accepts `format: hex` with `anyOf: [{bytes: 32}, {bytes: 64}]`).
+  const inherit = (branch: NonNullable<SecretDeclaration['anyOf']>[number]) =>
+    branch.format === undefined && decl.format !== undefined
+      ? { ...branch, format: decl.format }
+      : branch;
+  const branches = decl.anyOf.map((branch) => constraintFailures(value, inherit(branch), patterns));
   return branches.some((b) => b.length === 0) ? null : branches;
 }
 

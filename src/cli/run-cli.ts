@@ -1,10 +1,9 @@
-import { writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { evaluateGate } from '../engine/evaluate.js';
+import { evaluateGate, loadPolicyLazily, type PolicyLoader } from '../engine/evaluate.js';
 import { parseNow } from '../engine/parse-now.js';
 import type { GateResult } from '../engine/result-types.js';
 import { CannotEvaluateError, InternalError, formatProblem, type Problem } from '../errors.js';
-import { loadPolicy } from '../policy/load-policy.js';
 import { formatCommand, formatGithubCommands } from '../reporters/github-reporter.js';
 import { formatJson } from '../reporters/json-reporter.js';
 import { formatText } from '../reporters/text-reporter.js';
@@ -13,6 +12,8 @@ import { parseInputJson } from '../sources/input-json.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { CliIo } from './cli-io.js';
 import { helpText } from './help-text.js';
+import { cachedPolicyLoader } from './policy-cache.js';
+import { privateCacheDir } from './private-cache-dir.js';
 import { parseCliArgs, type CheckArgs, type OutputFormat } from './parse-cli-args.js';
 
 export const EXIT_PASS = 0;
@@ -68,6 +69,7 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     // The process environment wins over env files, as with docker/compose.
     sources: { env: { ...fromFiles, ...io.env }, secrets, vars: null },
     requireEnvOnly: args.requireEnvOnly,
+    policyLoader: policyLoader(io),
     failOn: args.failOn,
     warnBeforeExpiry: args.warnBeforeExpiry,
     now: parseNow(args.now, '--now'),
@@ -90,14 +92,21 @@ function render(result: GateResult, format: OutputFormat): string {
 
 async function writeOutput(absolute: string, shown: string, text: string): Promise<void> {
   try {
-    await writeFile(absolute, text);
+    writeFileSync(absolute, text);
   } catch (error) {
     throw new CannotEvaluateError(`cannot write --output file ${shown}: ${ioReason(error)}`);
   }
 }
 
+/** The policy cache sits in front of the loader when a private cache directory exists. */
+function policyLoader(io: CliIo): PolicyLoader {
+  const dir = privateCacheDir(io.env);
+  return dir ? cachedPolicyLoader(dir, loadPolicyLazily) : loadPolicyLazily;
+}
+
 async function validate(policyPath: string, cwd: string, io: CliIo): Promise<number> {
-  const policy = await loadPolicy({ path: policyPath, cwd, environment: null });
+  // Always a real load: validating is the point, so no cache.
+  const policy = await loadPolicyLazily({ path: policyPath, cwd, environment: null });
   const count = policy.secrets.length;
   io.stdout(`${policyPath}: valid policy (${count} secret${count === 1 ? '' : 's'})\n`);
   return EXIT_PASS;

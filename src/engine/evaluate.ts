@@ -4,7 +4,6 @@ import { RULE_IDS } from '../checks/rule-ids.js';
 import { rotationDueAt } from '../checks/support/rotation-deadline.js';
 import { CannotEvaluateError, InternalError } from '../errors.js';
 import { parseDuration } from '../policy/duration.js';
-import { loadPolicy } from '../policy/load-policy.js';
 import { compilePatterns } from '../policy/patterns.js';
 import type { FailOn, Policy, PolicySettings, Severity } from '../policy/policy-types.js';
 import { locateKey } from '../policy/policy-types.js';
@@ -22,6 +21,19 @@ import type {
   SecretStatus,
 } from './result-types.js';
 
+/** Loads and validates a policy (load-policy.ts), or a cache in front of it. */
+export type PolicyLoader = (options: {
+  path: string;
+  cwd: string;
+  environment: string | null;
+}) => Promise<Policy>;
+
+/** The real loader, imported on first use: it brings the YAML parser and the validator. */
+export const loadPolicyLazily: PolicyLoader = async (options) => {
+  const { loadPolicy } = await import('../policy/load-policy.js');
+  return loadPolicy(options);
+};
+
 export interface GateOptions {
   /** Policy path, relative to `cwd` (or absolute). */
   policyPath: string;
@@ -36,6 +48,8 @@ export interface GateOptions {
   now?: Date;
   /** Receives every loaded value before anything else happens (log masking). */
   onValue?: (value: SecretValue) => void;
+  /** How the policy is loaded; the CLI puts its cache in front of the real loader. */
+  policyLoader?: PolicyLoader;
   /** The checks to run; tests inject failing ones to prove the run fails closed. */
   checks?: readonly Check[];
 }
@@ -56,7 +70,8 @@ const RULE_RANK = new Map<string, number>(RULE_IDS.map((id, index) => [id, index
  */
 export async function evaluateGate(options: GateOptions): Promise<Evaluation> {
   const now = options.now ?? new Date();
-  const loaded = await loadPolicy({
+  const load = options.policyLoader ?? loadPolicyLazily;
+  const loaded = await load({
     path: options.policyPath,
     cwd: options.cwd,
     environment: options.environment ?? null,

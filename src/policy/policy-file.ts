@@ -1,5 +1,7 @@
 /** Reads the policy file's text, refusing what cannot be a policy before parsing it. */
-import { open, stat } from 'node:fs/promises';
+// Synchronous on purpose: one small file, and the async API's thread pool start-up
+// costs more than the read in a one-shot CLI.
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CannotEvaluateError } from '../errors.js';
 
@@ -65,14 +67,14 @@ function failNotUtf8(bytes: Uint8Array, file: string): never {
  * Reads at most MAX_POLICY_BYTES + 1 bytes: the size from stat is not enough for a
  * pipe or a device (`--policy /dev/zero` must not hang the gate).
  */
-async function readCapped(full: string): Promise<Uint8Array | null> {
-  const handle = await open(full, 'r');
+function readCapped(full: string): Uint8Array | null {
+  const fd = openSync(full, 'r');
   try {
     const chunks: Uint8Array[] = [];
     let total = 0;
     for (;;) {
       const chunk = new Uint8Array(64 * 1024);
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
@@ -80,7 +82,7 @@ async function readCapped(full: string): Promise<Uint8Array | null> {
     }
     return Buffer.concat(chunks);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -95,7 +97,7 @@ function tooLarge(path: string): never {
 export async function readPolicyText(path: string, cwd: string): Promise<string> {
   const full = resolve(cwd, path);
   try {
-    const info = await stat(full);
+    const info = statSync(full);
     if (info.isDirectory()) fail(`policy path is a directory, not a file: ${path}`, path);
     if (info.size > MAX_POLICY_BYTES) tooLarge(path);
   } catch (error) {
@@ -106,7 +108,7 @@ export async function readPolicyText(path: string, cwd: string): Promise<string>
   }
   let bytes: Uint8Array | null;
   try {
-    bytes = await readCapped(full);
+    bytes = readCapped(full);
   } catch (error) {
     fail(`cannot read policy file ${path} (${errorCode(error) ?? 'unknown error'})`, path);
   }

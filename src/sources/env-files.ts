@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { CannotEvaluateError } from '../errors.js';
@@ -22,7 +22,7 @@ export async function readEnvFiles(
 /** Reads a UTF-8 text file, turning I/O failures into one-line, content-free reasons. */
 export async function readTextFile(absolute: string, shown: string, what: string): Promise<string> {
   try {
-    return await readFile(absolute, 'utf8');
+    return readFileSync(absolute, 'utf8');
   } catch (error) {
     throw new CannotEvaluateError(`cannot read ${what} ${shown}: ${ioReason(error)}`);
   }

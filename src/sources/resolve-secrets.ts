@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CannotEvaluateError, type Problem } from '../errors.js';
 import {
@@ -100,7 +99,7 @@ async function tryFile(
   result.tried.push(`file:${file}`);
   let text: string;
   try {
-    text = await readFile(absolute, 'utf8');
+    text = readFileSync(absolute, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
     problems.push({
@@ -147,6 +146,15 @@ function asProblem(error: unknown, decl?: SecretDeclaration): Problem {
   throw error;
 }
 
+/** A settled promise of a file's text (sync read: small local files, see policy-file.ts). */
+function readText(absolute: string): Promise<string> {
+  try {
+    return Promise.resolve(readFileSync(absolute, 'utf8'));
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
 /** Reads each template file once, however many secrets share it. */
 class TemplateReader {
   readonly #cache = new Map<string, Promise<string | null>>();
@@ -157,7 +165,7 @@ class TemplateReader {
     const path = decl.template as string;
     let pending = this.#cache.get(path);
     if (!pending) {
-      pending = readFile(resolve(this.cwd, path), 'utf8').then(
+      pending = readText(resolve(this.cwd, path)).then(
         (text) => text.replace(/^\uFEFF/, '').trim(),
         (error: unknown) => {
           problems.push({

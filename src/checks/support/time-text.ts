@@ -10,7 +10,8 @@ export function distance(fromMs: number, toMs: number): string {
   const ms = Math.abs(toMs - fromMs);
   if (ms >= 2 * DAY_MS) return plural(Math.floor(ms / DAY_MS), 'day');
   if (ms >= 2 * 3600 * 1000) return plural(Math.floor(ms / 3600_000), 'hour');
-  return plural(Math.max(1, Math.floor(ms / 60_000)), 'minute');
+  if (ms < 60_000) return 'under a minute';
+  return plural(Math.floor(ms / 60_000), 'minute');
 }
 
 export function plural(n: number, unit: string): string {

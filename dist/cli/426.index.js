@@ -1,0 +1,2710 @@
+export const id = 426;
+export const ids = [426];
+export const modules = {
+
+/***/ 7426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runCli: () => (/* binding */ runCli)
+});
+
+// UNUSED EXPORTS: EXIT_CANNOT_EVALUATE, EXIT_FINDINGS, EXIT_PASS
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/checks/missing.ts
+const SKIP_REASON = {
+    policy: 'file fallback is disabled (settings.allowFileFallback is false)',
+    'require-env-only': 'file fallback is disabled by require-env-only',
+};
+function message(secret) {
+    const tried = secret.tried.length > 0 ? secret.tried.join(', ') : 'no source';
+    let text = `required secret has no value (looked in ${tried})`;
+    if (secret.fileFallbackSkipped && secret.decl.file) {
+        text += `; ${secret.decl.file} exists but ${SKIP_REASON[secret.fileFallbackSkipped]}`;
+    }
+    return text;
+}
+const missingCheck = {
+    id: 'missing',
+    description: 'A required secret has no non-empty value from an allowed source; the message names the sources tried.',
+    severity: 'secret',
+    run(ctx) {
+        const drafts = [];
+        for (const secret of ctx.secrets) {
+            if (secret.value || !secret.decl.required)
+                continue;
+            drafts.push({ rule: 'missing', subject: secret.decl.name, message: message(secret) });
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/insecure-source.ts
+const insecureSourceCheck = {
+    id: 'insecure-source',
+    description: 'The value was found only in the `vars` input: configuration variables are stored and shown in plain text, not masked.',
+    severity: 'secret',
+    run(ctx) {
+        const drafts = [];
+        for (const secret of ctx.secrets) {
+            if (secret.origin?.kind !== 'vars')
+                continue;
+            drafts.push({
+                rule: 'insecure-source',
+                subject: secret.decl.name,
+                message: `value comes from the configuration variable vars.${secret.origin.key}, which is not masked; store it as a secret instead`,
+            });
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/support/placeholders.ts
+/**
+ * Built-in placeholder detection: template markers, elisions, masks, default words and
+ * made-up example values like the ones in runbooks (`YourSecureRandomToken123456789`,
+ * `sk-new-key...`, `new_secure_password`).
+ *
+ * Calibration: every rule is either anchored to the whole value, anchored to its start or
+ * end, or needs characters that hex and base64 never contain, so correctly generated
+ * tokens almost never trip one (`placeholder-false-positive-rate.test.ts` measures it).
+ * Reasons are fixed texts that never quote the matched word, since that word is the value.
+ */
+/** Word lists are written as whitespace-separated text to keep them readable. */
+function wordSet(text) {
+    return new Set(text.split(/\s+/).filter((w) => w !== ''));
+}
+/** Whole values (trimmed, lowercased) that mean "no value". */
+const EMPTY_LITERALS = new Set(['null', 'none', 'nil', 'undefined', 'empty', 'n/a', '""', "''"]);
+/** Whole values (trimmed, lowercased) that are well-known placeholders or defaults. */
+const PLACEHOLDER_VALUES = wordSet(`
+  changeme change_me change-me changeit change_it change-it changethis change_this
+  change-this replaceme replace_me replace-me password passwd pass pwd passphrase
+  secret token key apikey api_key api-key admin administrator root guest user default
+  test testing example sample dummy fake mock demo placeholder todo tbd fixme
+  redacted hidden masked foo bar baz foobar letmein welcome qwerty abc123 value
+  secretkey secret_key secret-key
+`);
+/** Words a made-up example value is built from (`my-new-key`, `REPLACE_WITH_GENERATED_KEY`). */
+const PLACEHOLDER_WORDS = wordSet(`
+  my your our the a an some any new old current same secure random generated strong
+  super real actual prod production dev staging test example sample dummy fake
+  default secret secrets key keys token tokens password passwd pass pwd passphrase
+  api apikey access auth client private public value here goes insert enter put
+  replace change me with this it to be set fill in placeholder changeme todo tbd
+  fixme admin user username db database encryption signing session webhook app
+  service account credential credentials string text xxx
+`);
+/** Separator-delimited words that mark a value as an example wherever they appear. */
+const MARKER_WORDS = wordSet(`
+  changeme placeholder example sample dummy fake todo fixme redacted replaceme your
+`);
+/** Bases of default passwords, matched after undoing leetspeak (`P@ssw0rd1!`). */
+const DEFAULT_PASSWORD_BASES = wordSet(`
+  password passwd pass admin secret changeme test welcome letmein root qwerty default
+  guest user token key example demo
+`);
+const LEET = {
+    '@': 'a',
+    '4': 'a',
+    '3': 'e',
+    '1': 'i',
+    '0': 'o',
+    $: 's',
+    '5': 's',
+    '7': 't',
+};
+const KEYBOARD_RUNS = ['qwerty', 'asdfgh', 'zxcvbn', 'qwertz', 'azerty'];
+/** Splits `my-new-key`, `NEW_SECURE_PASSWORD` or `YourSecureRandomToken123` into words. */
+function exampleWords(trimmed) {
+    const separated = /^(?:[a-z]+(?:[-_. ][a-z]+)+|[A-Z]+(?:[-_. ][A-Z]+)+)(?:[-_. ]?[0-9]{1,4})?$/.test(trimmed);
+    const camel = /^(?:[a-z]+|[A-Z][a-z]+)(?:[A-Z][a-z]+)+[0-9]*$/.test(trimmed);
+    if (!separated && !camel)
+        return null;
+    const words = trimmed
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter((w) => w !== '');
+    return words.length >= 2 ? words : null;
+}
+/**
+ * Mostly placeholder vocabulary (more than half of the words): `my-new-key` and
+ * `new_secure_password` qualify, while a diceware passphrase almost never does.
+ */
+function isMadeOfPlaceholderWords(trimmed) {
+    const words = exampleWords(trimmed);
+    if (!words)
+        return false;
+    const known = words.filter((w) => PLACEHOLDER_WORDS.has(w)).length;
+    return known * 2 > words.length;
+}
+/**
+ * `CHANGEME_PROD`, `replace_with_...`, `insert-token-here`. Short instruction words only
+ * count when the whole value is in one case: a random token starting `put-` has mixed case.
+ */
+function startsWithPhrase(trimmed, lower) {
+    const phrase = /^(?:change[-_ .]?(?:me|it|this)|replace[-_ .]?(?:me|with|this)|fixme|placeholder|dummy|example|sample)(?:$|[-_ .:])/;
+    if (phrase.test(lower))
+        return true;
+    const oneCase = trimmed === lower || trimmed === trimmed.toUpperCase();
+    return oneCase && /^(?:your|insert|enter|put|paste|add)[-_ .]/.test(lower);
+}
+const MASK_RUN = /^[x*•#]{3,}$/;
+/**
+ * `xxxx`, `sk-xxxx`, `sk-proj-XXXX-XXXX`: optional word prefixes, then only mask runs.
+ * Done on split parts rather than one regex, which backtracks quadratically on long input.
+ */
+function isMasked(lower) {
+    const parts = lower.split(/[-_.]/);
+    const first = parts.findIndex((p) => MASK_RUN.test(p));
+    if (first === -1)
+        return false;
+    return (parts.slice(0, first).every((p) => /^[a-z0-9]+$/.test(p)) &&
+        parts.slice(first).every((p) => MASK_RUN.test(p)));
+}
+/**
+ * URLs are left out: their host names are ordinary words (`sample-app.internal`), and a
+ * URL made up for documentation is caught by its markers or ellipsis instead.
+ */
+function hasMarkerWord(trimmed) {
+    if (trimmed.includes('://'))
+        return false;
+    return trimmed.split(/[^A-Za-z0-9]+/).some((word) => {
+        // People write `example`, `EXAMPLE` or `Example`; `eXamPle` is random text.
+        if (!/^(?:[a-z0-9]+|[A-Z0-9]+|[A-Z][a-z0-9]+)$/.test(word))
+            return false;
+        const w = word.toLowerCase();
+        return MARKER_WORDS.has(w) || /^x{4,}$/.test(w);
+    });
+}
+/** `password123`, `Admin2024!`, `P@ssw0rd`: a default word plus a few digits or a symbol. */
+function isDefaultPassword(lower) {
+    if (lower.length > 20)
+        return false;
+    const match = /^([a-z@$0-9]+?)[-_.]?([0-9]{0,6})[!.#]?$/.exec(lower);
+    if (!match || match[1].length > 12)
+        return false;
+    const base = [...match[1]].map((c) => LEET[c] ?? c).join('');
+    return DEFAULT_PASSWORD_BASES.has(base) || DEFAULT_PASSWORD_BASES.has(base.replace(/i/g, 'l'));
+}
+const isDigit = (c) => c >= 0x30 && c <= 0x39;
+const isLetter = (c) => c >= 0x61 && c <= 0x7a;
+const isUpper = (c) => c >= 0x41 && c <= 0x5a;
+/** Whether `cur` follows `prev` in the alphabet, in the same case (`ab`, `XY`, not `aB`). */
+function nextLetter(prev, cur) {
+    return cur === prev + 1 && ((isLetter(prev) && isLetter(cur)) || (isUpper(prev) && isUpper(cur)));
+}
+/**
+ * Counting runs (`12345678`, `abcdef`, `a1b2c3d4`) and keyboard walks (`qwerty`).
+ * Letter runs must keep one case: `lMnOpQ` is what random base64 produces. In a hex value
+ * `abcdef` is the only possible letter run and random hex holds one in ~1 of 140,000
+ * values, so there it must start or end the value to count.
+ */
+function hasSequence(trimmed, lower) {
+    if (KEYBOARD_RUNS.some((run) => lower.includes(run)))
+        return true;
+    if (lower.includes('a1b2c3d4'))
+        return true;
+    const hex = /^[0-9a-f]+$/.test(lower);
+    let digitRun = 1;
+    let letterRun = 1;
+    for (let i = 1; i < trimmed.length; i++) {
+        const prev = trimmed.charCodeAt(i - 1);
+        const cur = trimmed.charCodeAt(i);
+        // Digits count up through 9 to 0, as on a keyboard (`1234567890`).
+        const nextDigit = isDigit(prev) && isDigit(cur) && (cur === prev + 1 || (prev === 0x39 && cur === 0x30));
+        digitRun = nextDigit ? digitRun + 1 : 1;
+        letterRun = nextLetter(prev, cur) ? letterRun + 1 : 1;
+        if (digitRun >= 8)
+            return true;
+        const atEdge = i + 1 - letterRun === 0 || i === trimmed.length - 1;
+        if (letterRun >= 6 && (!hex || atEdge))
+            return true;
+    }
+    return false;
+}
+const RULES = [
+    { reason: 'is blank', test: (t) => t === '' },
+    { reason: 'is an empty-value literal', test: (_, l) => EMPTY_LITERALS.has(l) },
+    { reason: 'looks like a template marker in angle brackets', test: (t) => /^<[^<>]*>$/.test(t) },
+    {
+        reason: 'looks like an unexpanded variable reference',
+        test: (t) => /^\$\{.*\}$/s.test(t) ||
+            /^\$\(.*\)$/s.test(t) ||
+            /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(t) ||
+            /^%[^%\s]+%$/.test(t),
+    },
+    { reason: 'looks like an unexpanded template expression', test: (t) => /^\{\{.*\}\}$/s.test(t) },
+    {
+        reason: 'looks like a bracketed placeholder',
+        test: (t) => /^\[[A-Za-z][A-Za-z _-]*\]$/.test(t),
+    },
+    {
+        reason: 'contains a template marker',
+        test: (t) => /<[A-Za-z][\w .:-]*>/.test(t) || /\$\{[^}]*\}/.test(t) || /\{\{[^}]*\}\}/.test(t),
+    },
+    {
+        // Also a line of its own, as in a PEM body written `...` (with real or `\n` newlines).
+        reason: 'is elided with an ellipsis',
+        test: (t) => /^(?:\.{3}|…)|(?:\.{3}|…)$/.test(t) ||
+            /(?:\n|\\n)[ \t]*(?:\.{3}|…)[ \t]*(?:\r?\n|\\n)/.test(t),
+    },
+    {
+        reason: 'is masked out',
+        test: (_, l) => isMasked(l) || /^x{6,}/.test(l) || /[*•]{3,}/.test(l),
+    },
+    {
+        reason: 'is a well-known default or stand-in value',
+        test: (_, l) => PLACEHOLDER_VALUES.has(l),
+    },
+    { reason: 'looks like a default password', test: (_, l) => isDefaultPassword(l) },
+    {
+        reason: 'starts with a placeholder phrase',
+        test: (t, l) => startsWithPhrase(t, l),
+    },
+    {
+        reason: 'ends with a placeholder phrase',
+        test: (_, l) => /[-_ .](?:here|goes[-_ .]here)$/.test(l),
+    },
+    { reason: 'contains a placeholder word', test: (t) => hasMarkerWord(t) },
+    { reason: 'is made only of placeholder-style words', test: (t) => isMadeOfPlaceholderWords(t) },
+    { reason: 'contains a counting or keyboard sequence', test: (t, l) => hasSequence(t, l) },
+];
+/** A short, value-free reason when the value looks like a placeholder; otherwise null. */
+function isBuiltinPlaceholder(value) {
+    const trimmed = value.trim();
+    const lower = trimmed.toLowerCase();
+    return RULES.find((rule) => rule.test(trimmed, lower))?.reason ?? null;
+}
+/** Trimmed, case-insensitive equality, the comparison every placeholder rule uses. */
+function samePlaceholder(value, candidate) {
+    const a = value.trim();
+    const b = candidate.trim();
+    return a !== '' && b !== '' && a.toLowerCase() === b.toLowerCase();
+}
+/**
+ * Why a value is a placeholder: it equals a policy-listed placeholder (`extra`), the
+ * secret's template content, or looks like one. Null when it is none of these.
+ */
+function placeholderReason(value, extra, template) {
+    if (extra.some((p) => samePlaceholder(value, p))) {
+        return { kind: 'listed', reason: 'matches a placeholder listed in the policy' };
+    }
+    if (template !== null && samePlaceholder(value, template)) {
+        return { kind: 'template', reason: 'matches the template' };
+    }
+    const builtin = isBuiltinPlaceholder(value);
+    return builtin === null
+        ? null
+        : { kind: 'builtin', reason: `looks like a placeholder: ${builtin}` };
+}
+
+;// CONCATENATED MODULE: ./src/checks/placeholder.ts
+
+function judge(secret, globalPlaceholders, value) {
+    const { decl } = secret;
+    // The secret's own list first, so the annotation can point at its `placeholders` key.
+    if (decl.placeholders.some((p) => samePlaceholder(value, p))) {
+        return { message: 'matches a placeholder listed in the policy', keyPath: 'placeholders' };
+    }
+    if (globalPlaceholders.some((p) => samePlaceholder(value, p))) {
+        return { message: 'matches a placeholder listed in the policy' };
+    }
+    if (secret.template !== null && samePlaceholder(value, secret.template)) {
+        const name = decl.template ? ` ${decl.template}` : '';
+        return { message: `matches the template${name}`, keyPath: 'template' };
+    }
+    const builtin = isBuiltinPlaceholder(value);
+    return builtin === null ? null : { message: `looks like a placeholder: ${builtin}` };
+}
+const placeholderCheck = {
+    id: 'placeholder',
+    description: 'A value is a placeholder: listed in the policy, equal to its template file, or shaped like an example value.',
+    severity: 'secret',
+    run(ctx) {
+        const findings = [];
+        for (const secret of ctx.secrets) {
+            if (!secret.value)
+                continue;
+            const verdict = judge(secret, ctx.settings.placeholders, secret.value.reveal());
+            if (verdict)
+                findings.push({ rule: 'placeholder', subject: secret.decl.name, ...verdict });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/support/describe-value.ts
+/**
+ * The only way a message may talk about a value: its length and which kinds of
+ * characters it contains. Nothing here depends on the order or identity of the
+ * characters, so no part of a value (nor an encoding of it) can end up in a message.
+ */
+const CLASS_ORDER = [
+    'digits',
+    'lowercase letters',
+    'uppercase letters',
+    'symbols',
+    'whitespace',
+    'control characters',
+    'non-ASCII',
+];
+function classify(codePoint) {
+    if (codePoint >= 0x30 && codePoint <= 0x39)
+        return 'digits';
+    if (codePoint >= 0x61 && codePoint <= 0x7a)
+        return 'lowercase letters';
+    if (codePoint >= 0x41 && codePoint <= 0x5a)
+        return 'uppercase letters';
+    // Tab, line feed, vertical tab, form feed, carriage return, space.
+    if ((codePoint >= 0x09 && codePoint <= 0x0d) || codePoint === 0x20)
+        return 'whitespace';
+    if (codePoint < 0x20 || codePoint === 0x7f)
+        return 'control characters';
+    if (codePoint > 0x7f)
+        return 'non-ASCII';
+    return 'symbols';
+}
+/** Length in code points, as people count characters (an emoji is one). */
+function codePointLength(value) {
+    return [...value].length;
+}
+/** The character classes present in a value, in a fixed order. */
+function characterClasses(value) {
+    const present = new Set();
+    for (const char of value)
+        present.add(classify(char.codePointAt(0) ?? 0));
+    return CLASS_ORDER.filter((c) => present.has(c));
+}
+/** `63 characters: digits, lowercase letters` — safe to put in any message. */
+function describe_value_describeValue(value) {
+    const length = codePointLength(value);
+    const noun = length === 1 ? 'character' : 'characters';
+    if (length === 0)
+        return `0 characters (empty)`;
+    return `${length} ${noun}: ${characterClasses(value).join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/support/formats.ts
+
+/**
+ * node:crypto costs ~5 ms of start-up, so it is loaded on the first PEM check only: most
+ * policies declare no PEM formats.
+ */
+function formats_crypto() {
+    return process.getBuiltinModule('node:crypto');
+}
+const HEX = /^(?:[0-9a-f]{2})+$/i;
+const HEX_LOWER = /^(?:[0-9a-f]{2})+$/;
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{4}|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2}==)$/;
+const BASE64URL = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{4}|[A-Za-z0-9_-]{3}=?|[A-Za-z0-9_-]{2}(?:==)?)$/;
+const ALPHANUMERIC = /^[A-Za-z0-9]+$/;
+// 32 bytes are 43 base64url characters plus one `=`; Python's Fernet writes the padding.
+const FERNET_KEY = /^[A-Za-z0-9_-]{43}=?$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const JWT_PART = /^[A-Za-z0-9_-]+$/;
+const FORMAT_HINTS = {
+    hex: '0-9, a-f or A-F',
+    'hex-lower': '0-9, a-f',
+    base64: 'A-Z, a-z, 0-9, +, /; padded with = to a multiple of 4 characters',
+    base64url: 'A-Z, a-z, 0-9, -, _; = padding optional',
+    alphanumeric: 'A-Z, a-z, 0-9',
+    'fernet-key': 'URL-safe base64 of 32 bytes: 44 characters ending in =, or 43 unpadded',
+    uuid: '8-4-4-4-12 hex digits',
+    jwt: 'three base64url parts whose JSON header names a signing algorithm',
+    'pem-public-key': 'a PEM public key that node:crypto can parse',
+    'pem-private-key': 'an unencrypted PEM private key that node:crypto can parse',
+    'pem-certificate': 'a PEM X.509 certificate that node:crypto can parse',
+    url: 'an absolute URL',
+    json: 'valid JSON',
+};
+/** Formats whose `bytes` constraints count decoded bytes rather than UTF-8 bytes. */
+const BYTE_FORMATS = new Set([
+    'hex',
+    'hex-lower',
+    'base64',
+    'base64url',
+    'fernet-key',
+]);
+const PEM_LABELS = {
+    'pem-public-key': ['PUBLIC KEY', 'RSA PUBLIC KEY'],
+    'pem-private-key': ['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY'],
+    'pem-certificate': ['CERTIFICATE'],
+};
+/** Runs a parser for its verdict only; its error (which may quote the input) is dropped. */
+function parses(parse) {
+    try {
+        parse();
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function parseJsonObject(text) {
+    try {
+        const parsed = JSON.parse(text);
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+            return null;
+        return parsed;
+    }
+    catch {
+        return null;
+    }
+}
+function isJwt(value) {
+    const parts = value.split('.');
+    if (parts.length !== 3)
+        return false;
+    // Unpadded base64url; a length of 4n+1 cannot be produced by any encoder.
+    if (!parts.every((p) => JWT_PART.test(p) && p.length % 4 !== 1))
+        return false;
+    const header = parseJsonObject(Buffer.from(parts[0], 'base64url').toString('utf8'));
+    const alg = header?.alg;
+    // `none` means unsigned: anyone can mint such a token, so it is not a credential.
+    return typeof alg === 'string' && alg.trim() !== '' && alg.trim().toLowerCase() !== 'none';
+}
+/** PEM as commonly stored in env vars: one line with literal `\n` escapes. */
+function unescapePem(value) {
+    return value.replace(/\\r\\n|\\n/g, '\n').trim();
+}
+/**
+ * The label check comes first because node:crypto is lenient: createPublicKey derives a
+ * public key from a private key or certificate, and a private key where a public one is
+ * expected is exactly the mistake worth catching.
+ */
+function isPem(value, format) {
+    const pem = unescapePem(value);
+    const labels = PEM_LABELS[format];
+    const framed = labels.some((l) => pem.startsWith(`-----BEGIN ${l}-----`)) &&
+        labels.some((l) => pem.endsWith(`-----END ${l}-----`));
+    if (!framed)
+        return false;
+    switch (format) {
+        case 'pem-public-key':
+            return parses(() => formats_crypto().createPublicKey(pem));
+        case 'pem-private-key':
+            return parses(() => formats_crypto().createPrivateKey(pem));
+        case 'pem-certificate':
+            return parses(() => new (formats_crypto().X509Certificate)(pem));
+    }
+}
+function parseUrl(value) {
+    try {
+        return new URL(value);
+    }
+    catch {
+        return null;
+    }
+}
+/** Per-format validators: true when the value is well-formed. */
+const FORMAT_VALIDATORS = {
+    hex: (v) => HEX.test(v),
+    'hex-lower': (v) => HEX_LOWER.test(v),
+    base64: (v) => BASE64.test(v),
+    base64url: (v) => BASE64URL.test(v),
+    alphanumeric: (v) => ALPHANUMERIC.test(v),
+    'fernet-key': (v) => FERNET_KEY.test(v),
+    uuid: (v) => UUID.test(v),
+    jwt: isJwt,
+    'pem-public-key': (v) => isPem(v, 'pem-public-key'),
+    'pem-private-key': (v) => isPem(v, 'pem-private-key'),
+    'pem-certificate': (v) => isPem(v, 'pem-certificate'),
+    url: (v) => parseUrl(v) !== null,
+    json: (v) => parses(() => JSON.parse(v)),
+};
+function isValidFormat(value, format) {
+    return FORMAT_VALIDATORS[format](value);
+}
+/** Decoded length of a value already known to be valid in a byte format. */
+function decodedBytes(value, format) {
+    if (format === 'hex' || format === 'hex-lower')
+        return value.length / 2;
+    const unpadded = value.replace(/=+$/, '').length;
+    return Math.floor((unpadded * 3) / 4);
+}
+function formatFailure(value, format) {
+    let expected = `expected format ${format} (${FORMAT_HINTS[format]})`;
+    // Right alphabet but odd length: say so, or the message reads as self-contradictory.
+    if ((format === 'hex' || format === 'hex-lower') && HEX.test(`${value}0`)) {
+        const caseOk = format === 'hex' || HEX_LOWER.test(`${value}0`);
+        if (caseOk)
+            expected += ' with an even number of characters';
+    }
+    return { key: 'format', expected, found: 'value' };
+}
+function countFailures(actual, bounds, keys, unit, found) {
+    const out = [];
+    if (bounds.exact !== undefined && actual !== bounds.exact) {
+        out.push({ key: keys.exact, expected: `expected ${bounds.exact} ${unit}`, found });
+    }
+    if (bounds.min !== undefined && actual < bounds.min) {
+        out.push({ key: keys.min, expected: `expected at least ${bounds.min} ${unit}`, found });
+    }
+    if (bounds.max !== undefined && actual > bounds.max) {
+        out.push({ key: keys.max, expected: `expected at most ${bounds.max} ${unit}`, found });
+    }
+    return out;
+}
+/**
+ * Byte constraints count decoded bytes for the encodings and UTF-8 bytes otherwise;
+ * they are skipped when the value is not in its declared encoding (the format failure
+ * already explains why, and there is nothing to decode).
+ */
+function byteFailures(value, c, formatOk) {
+    if (c.bytes === undefined && c.minBytes === undefined && c.maxBytes === undefined)
+        return [];
+    const encoding = c.format !== undefined && BYTE_FORMATS.has(c.format) ? c.format : null;
+    if (encoding !== null && !formatOk)
+        return [];
+    const actual = encoding !== null ? decodedBytes(value, encoding) : Buffer.byteLength(value);
+    return countFailures(actual, { exact: c.bytes, min: c.minBytes, max: c.maxBytes }, { exact: 'bytes', min: 'minBytes', max: 'maxBytes' }, encoding !== null ? 'decoded bytes' : 'bytes (UTF-8)', { text: String(actual) });
+}
+function lengthFailures(value, c) {
+    if (c.length === undefined && c.minLength === undefined && c.maxLength === undefined)
+        return [];
+    return countFailures(codePointLength(value), { exact: c.length, min: c.minLength, max: c.maxLength }, { exact: 'length', min: 'minLength', max: 'maxLength' }, 'characters', 'value');
+}
+function patternFailures(value, pattern, patterns) {
+    if (pattern === undefined)
+        return [];
+    const matches = patterns.get(pattern);
+    // The loader compiles every policy pattern; a miss is a bug, not a data problem.
+    if (!matches)
+        throw new Error('pattern not compiled');
+    if (matches(value))
+        return [];
+    return [{ key: 'pattern', expected: `does not match pattern ${pattern}`, found: 'value' }];
+}
+/** Scheme and password rules; the URL itself and its parts are never named. */
+function urlFailures(value, c, formatOk) {
+    const rule = c.url;
+    if (!rule)
+        return [];
+    // A declared `format: url` that failed has already been reported.
+    if (c.format === 'url' && !formatOk)
+        return [];
+    const url = parseUrl(value);
+    if (!url)
+        return [{ key: 'url', expected: `expected ${FORMAT_HINTS.url}`, found: 'value' }];
+    const out = [];
+    const schemes = (rule.schemes ?? []).map((s) => s.toLowerCase().replace(/:$/, ''));
+    if (schemes.length > 0 && !schemes.includes(url.protocol.slice(0, -1))) {
+        out.push({
+            key: 'url.schemes',
+            expected: `URL scheme is not one of: ${schemes.join(', ')}`,
+            found: null,
+        });
+    }
+    if (rule.requirePassword && url.password === '') {
+        out.push({ key: 'url.requirePassword', expected: 'URL has no password', found: null });
+    }
+    return out;
+}
+/** Every unmet constraint of one constraint set, in declaration-key order. */
+function constraintFailures(value, c, patterns) {
+    const formatOk = c.format === undefined || isValidFormat(value, c.format);
+    return [
+        ...(formatOk || c.format === undefined ? [] : [formatFailure(value, c.format)]),
+        ...byteFailures(value, c, formatOk),
+        ...lengthFailures(value, c),
+        ...patternFailures(value, c.pattern, patterns),
+        ...urlFailures(value, c, formatOk),
+    ];
+}
+/** One failure as a sentence: the expectation, then what was found. */
+function failureReason(failure, value) {
+    if (failure.found === null)
+        return failure.expected;
+    const found = failure.found === 'value' ? describeValue(value) : failure.found.text;
+    return `${failure.expected}; got ${found}`;
+}
+/** Human reasons the value fails the constraints; empty when all hold. */
+function checkConstraints(value, c, patterns) {
+    return constraintFailures(value, c, patterns).map((f) => failureReason(f, value));
+}
+
+;// CONCATENATED MODULE: ./src/checks/format.ts
+
+
+/** A reason's text without the value description, which is said once at the end. */
+function expectation(failure) {
+    if (failure.found === null || failure.found === 'value')
+        return failure.expected;
+    return `${failure.expected}; got ${failure.found.text}`;
+}
+/** `(1) expected format base64 (...) and expected at least 24 characters` */
+function branchSummary(failures, index) {
+    const brief = failures.map((f) => f.found === null || f.found === 'value' ? f.expected : `${f.expected} (got ${f.found.text})`);
+    return `(${index + 1}) ${brief.join(' and ')}`;
+}
+/** Failures of the `anyOf` branches, or null when one branch holds (or none is declared). */
+function anyOfFailures(value, decl, patterns) {
+    if (!decl.anyOf || decl.anyOf.length === 0)
+        return null;
+    // A branch without its own format measures bytes in the secret's format (the policy
+    // loader accepts `format: hex` with `anyOf: [{bytes: 32}, {bytes: 64}]`).
+    const inherit = (branch) => branch.format === undefined && decl.format !== undefined
+        ? { ...branch, format: decl.format }
+        : branch;
+    const branches = decl.anyOf.map((branch) => constraintFailures(value, inherit(branch), patterns));
+    return branches.some((b) => b.length === 0) ? null : branches;
+}
+function checkSecret(secret, patterns) {
+    if (!secret.value)
+        return null;
+    const value = secret.value.reveal();
+    const top = constraintFailures(value, secret.decl, patterns);
+    const branches = anyOfFailures(value, secret.decl, patterns);
+    if (top.length === 0 && branches === null)
+        return null;
+    const reasons = top.map(expectation);
+    if (branches) {
+        const none = branches.length === 1
+            ? 'does not match the only allowed form'
+            : `matches none of the ${branches.length} allowed forms`;
+        reasons.push(`${none}: ${branches.map(branchSummary).join('; ')}`);
+    }
+    const describesValue = [...top, ...(branches ?? []).flat()].some((f) => f.found === 'value');
+    if (describesValue)
+        reasons.push(`got ${describe_value_describeValue(value)}`);
+    return {
+        rule: 'format',
+        subject: secret.decl.name,
+        message: reasons.join('; '),
+        keyPath: top[0]?.key ?? 'anyOf',
+    };
+}
+const formatCheck = {
+    id: 'format',
+    description: 'A value does not satisfy its declared format, length, byte, pattern or URL constraints, or none of its anyOf forms.',
+    severity: 'secret',
+    run(ctx) {
+        return ctx.secrets
+            .map((secret) => checkSecret(secret, ctx.patterns))
+            .filter((f) => f !== null);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/support/entropy.ts
+/**
+ * Entropy estimates for values the gate only sees once. A true entropy can't be measured
+ * from one sample, so the estimate is a deliberately pessimistic upper bound on what the
+ * value's own statistics show, tuned so that correctly generated tokens clear 128 bits
+ * while words, keyboard runs and repetitions do not.
+ */
+const BASE64_SYMBOLS = new Set(['+', '/', '=', '-', '_']);
+/** Size of the smallest common alphabet (hex, base64, printable ASCII, ...) the value fits. */
+function alphabetSize(chars) {
+    let digits = false;
+    let lower = false;
+    let upper = false;
+    let hexLetters = true;
+    let base64Symbols = false;
+    let otherAscii = false;
+    let nonAscii = false;
+    for (const ch of chars) {
+        if (ch >= '0' && ch <= '9')
+            digits = true;
+        else if (ch >= 'a' && ch <= 'z') {
+            lower = true;
+            if (ch > 'f')
+                hexLetters = false;
+        }
+        else if (ch >= 'A' && ch <= 'Z') {
+            upper = true;
+            if (ch > 'F')
+                hexLetters = false;
+        }
+        else if (BASE64_SYMBOLS.has(ch))
+            base64Symbols = true;
+        else if (ch.length === 1 && ch.charCodeAt(0) < 0x80)
+            otherAscii = true;
+        else
+            nonAscii = true;
+    }
+    const onlyAlnum = !base64Symbols && !otherAscii && !nonAscii;
+    if (onlyAlnum && !lower && !upper)
+        return 10;
+    // One-case hex: mixed case means it is not a hex encoding.
+    if (onlyAlnum && hexLetters && !(lower && upper))
+        return 16;
+    let size = (digits ? 10 : 0) + (lower ? 26 : 0) + (upper ? 26 : 0);
+    if (otherAscii)
+        size = 95;
+    else if (base64Symbols)
+        size += 2;
+    // Non-ASCII characters are usually drawn from a small script or emoji set, not all of Unicode.
+    if (nonAscii)
+        size += 256;
+    return Math.max(size, 1);
+}
+/**
+ * Shannon entropy per symbol of the sample's frequencies, with the Miller–Madow
+ * correction: the plain plug-in estimate is biased low for short samples (a 32-character
+ * base64 token would look like ~4.4 bits per character instead of 6).
+ */
+function entropyPerSymbol(symbols) {
+    const n = symbols.length;
+    if (n === 0)
+        return 0;
+    const counts = new Map();
+    for (const s of symbols)
+        counts.set(s, (counts.get(s) ?? 0) + 1);
+    let h = 0;
+    for (const count of counts.values()) {
+        const p = count / n;
+        h -= p * Math.log2(p);
+    }
+    if (counts.size <= 1)
+        return 0;
+    return h + (counts.size - 1) / (2 * n * Math.LN2);
+}
+/**
+ * Differences between neighbouring code points. Runs (`abcdef`, `123456`), alternations
+ * (`a1b2c3`) and keyboard walks have few distinct steps even when every character is
+ * distinct, so their entropy shows up low here.
+ */
+function steps(chars) {
+    const out = [];
+    for (let i = 1; i < chars.length; i++) {
+        out.push((chars[i].codePointAt(0) ?? 0) - (chars[i - 1].codePointAt(0) ?? 0));
+    }
+    return out;
+}
+/**
+ * For a value of 8+ characters that is a unit of at most 8 characters repeated at least
+ * twice (a trailing partial repeat allowed), the unit's length; otherwise null.
+ */
+function repeatedUnit(value) {
+    const chars = [...value];
+    if (chars.length < 8)
+        return null;
+    const longest = Math.min(8, Math.floor(chars.length / 2));
+    for (let unit = 1; unit <= longest; unit++) {
+        if (hasPeriod(chars, unit))
+            return unit;
+    }
+    return null;
+}
+function hasPeriod(chars, period) {
+    for (let i = period; i < chars.length; i++) {
+        if (chars[i] !== chars[i - period])
+            return false;
+    }
+    return true;
+}
+/** Estimated entropy of a value in bits: length × the lowest per-character estimate. */
+function estimateEntropyBits(value) {
+    const chars = [...value];
+    const unit = repeatedUnit(value);
+    // A repetition adds nothing beyond its unit.
+    if (unit !== null)
+        return estimateEntropyBits(chars.slice(0, unit).join(''));
+    if (chars.length <= 1)
+        return chars.length === 1 ? Math.log2(alphabetSize(chars)) : 0;
+    const perChar = Math.min(Math.log2(alphabetSize(chars)), entropyPerSymbol(chars), entropyPerSymbol(steps(chars)));
+    return chars.length * perChar;
+}
+
+;// CONCATENATED MODULE: ./src/checks/weak.ts
+
+
+function entropyReason(value, required) {
+    if (required === undefined)
+        return null;
+    const bits = estimateEntropyBits(value);
+    if (bits >= required)
+        return null;
+    return `estimated entropy ${Math.floor(bits)} bits is below the required ${required}`;
+}
+/** Says how the value repeats, never what repeats. */
+function repetitionReason(value) {
+    const unit = repeatedUnit(value);
+    if (unit === null)
+        return null;
+    const length = codePointLength(value);
+    const times = Math.floor(length / unit);
+    const partial = length % unit === 0 ? '' : ' plus part of it';
+    return `is a ${unit}-character unit repeated ${times} times${partial}`;
+}
+function weak_checkSecret(secret) {
+    if (!secret.value)
+        return null;
+    const value = secret.value.reveal();
+    const entropy = entropyReason(value, secret.decl.minEntropyBits);
+    const repetition = repetitionReason(value);
+    const reasons = [entropy, repetition].filter((r) => r !== null);
+    if (reasons.length === 0)
+        return null;
+    return {
+        rule: 'weak',
+        subject: secret.decl.name,
+        message: reasons.join('; '),
+        ...(entropy !== null ? { keyPath: 'minEntropyBits' } : {}),
+    };
+}
+const weakCheck = {
+    id: 'weak',
+    description: 'A value is guessable: its estimated entropy is below minEntropyBits, or it is a short unit repeated.',
+    severity: 'secret',
+    run(ctx) {
+        return ctx.secrets.map(weak_checkSecret).filter((f) => f !== null);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/support/time-text.ts
+const DAY_MS = 24 * 3600 * 1000;
+/** `2026-12-31T00:00:00.000Z`: the one timestamp format of messages and reports. */
+function iso(at) {
+    return at.toISOString();
+}
+/** Human distance between two instants: `3 days`, `5 hours`, `12 minutes`. */
+function distance(fromMs, toMs) {
+    const ms = Math.abs(toMs - fromMs);
+    if (ms >= 2 * DAY_MS)
+        return plural(Math.floor(ms / DAY_MS), 'day');
+    if (ms >= 2 * 3600 * 1000)
+        return plural(Math.floor(ms / 3600_000), 'hour');
+    if (ms < 60_000)
+        return 'under a minute';
+    return plural(Math.floor(ms / 60_000), 'minute');
+}
+function plural(n, unit) {
+    return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/expired.ts
+
+/*
+ * Expiry markers are judged whether or not this run can see the value: an expiry date is
+ * a fact about the secret, and compliance runs may see markers without the values.
+ */
+const expiredCheck = {
+    id: 'expired',
+    description: 'The expiry marker is at or before now.',
+    severity: 'error',
+    run(ctx) {
+        const drafts = [];
+        const now = ctx.now.getTime();
+        for (const secret of ctx.secrets) {
+            const marker = secret.expiresAt;
+            if (marker.state !== 'valid' || marker.at.getTime() > now)
+                continue;
+            drafts.push({
+                rule: 'expired',
+                subject: secret.decl.name,
+                message: `expired ${iso(marker.at)} (${distance(marker.at.getTime(), now)} ago; marker ${marker.origin})`,
+                keyPath: 'expiresAt',
+                due: { kind: 'expiry', dueAt: marker.at },
+            });
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/expiring.ts
+
+const expiringCheck = {
+    id: 'expiring',
+    description: 'The secret expires after now but within the warning window (`warnBeforeExpiry`).',
+    severity: 'warning',
+    run(ctx) {
+        const drafts = [];
+        const now = ctx.now.getTime();
+        const horizon = now + ctx.settings.warnBeforeExpiryMs;
+        for (const secret of ctx.secrets) {
+            const marker = secret.expiresAt;
+            if (marker.state !== 'valid')
+                continue;
+            const at = marker.at.getTime();
+            if (at <= now || at > horizon)
+                continue;
+            drafts.push({
+                rule: 'expiring',
+                subject: secret.decl.name,
+                message: `expires ${iso(marker.at)} (in ${distance(now, at)}, within the ${ctx.settings.warnBeforeExpiry} warning window; marker ${marker.origin})`,
+                keyPath: 'expiresAt',
+                due: { kind: 'expiry', dueAt: marker.at },
+            });
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/expiry-invalid.ts
+const expiryInvalidCheck = {
+    id: 'expiry-invalid',
+    description: 'An expiry marker is present but is not a valid timestamp: unparseable, an impossible date, or a date-time without a zone.',
+    severity: 'error',
+    run(ctx) {
+        const drafts = [];
+        for (const secret of ctx.secrets) {
+            const marker = secret.expiresAt;
+            if (marker.state !== 'invalid')
+                continue;
+            drafts.push({
+                rule: 'expiry-invalid',
+                subject: secret.decl.name,
+                message: `expiry marker ${marker.origin} is not a valid timestamp: ${marker.reason}`,
+                keyPath: 'expiresAt',
+            });
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/support/rotation-deadline.ts
+/** When a secret's rotation falls due: last rotation + maxAge, if both are known and sane. */
+function rotationDueAt(secret, now) {
+    const rule = secret.decl.rotation;
+    const marker = secret.rotatedAt;
+    if (!rule || marker.state !== 'valid' || marker.at.getTime() > now.getTime())
+        return null;
+    return new Date(marker.at.getTime() + rule.maxAgeMs);
+}
+
+;// CONCATENATED MODULE: ./src/checks/rotation-overdue.ts
+
+
+const rotationOverdueCheck = {
+    id: 'rotation-overdue',
+    description: 'The last rotation plus `rotation.maxAge` is at or before now.',
+    severity: 'secret',
+    run(ctx) {
+        const drafts = [];
+        const now = ctx.now.getTime();
+        for (const secret of ctx.secrets) {
+            const due = rotationDueAt(secret, ctx.now);
+            if (!due || due.getTime() > now || secret.rotatedAt.state !== 'valid')
+                continue;
+            drafts.push({
+                rule: 'rotation-overdue',
+                subject: secret.decl.name,
+                message: `rotation was due ${iso(due)} (${distance(due.getTime(), now)} ago): last rotated ${iso(secret.rotatedAt.at)}, maxAge ${secret.decl.rotation?.maxAge}`,
+                keyPath: 'rotation.maxAge',
+                due: { kind: 'rotation', dueAt: due },
+            });
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/rotation-due.ts
+
+
+const rotationDueCheck = {
+    id: 'rotation-due',
+    description: 'Rotation falls due after now but within the warning window (`warnBeforeExpiry`).',
+    severity: 'warning',
+    run(ctx) {
+        const drafts = [];
+        const now = ctx.now.getTime();
+        const horizon = now + ctx.settings.warnBeforeExpiryMs;
+        for (const secret of ctx.secrets) {
+            const due = rotationDueAt(secret, ctx.now);
+            if (!due || due.getTime() <= now || due.getTime() > horizon)
+                continue;
+            drafts.push({
+                rule: 'rotation-due',
+                subject: secret.decl.name,
+                message: `rotation due ${iso(due)} (in ${distance(now, due.getTime())}, within the ${ctx.settings.warnBeforeExpiry} warning window; maxAge ${secret.decl.rotation?.maxAge})`,
+                keyPath: 'rotation.maxAge',
+                due: { kind: 'rotation', dueAt: due },
+            });
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/rotation-unknown.ts
+/*
+ * Only secrets this run can see are judged: an optional secret that is not configured
+ * has nothing to rotate, and a missing required one is already reported by `missing`.
+ */
+const rotationUnknownCheck = {
+    id: 'rotation-unknown',
+    description: '`rotation.maxAge` is declared but no last-rotation marker was found.',
+    severity: 'warning',
+    run(ctx) {
+        const drafts = [];
+        for (const secret of ctx.secrets) {
+            const rule = secret.decl.rotation;
+            if (!rule || !secret.value || secret.rotatedAt.state !== 'absent')
+                continue;
+            const where = rule.rotatedAt
+                ? 'env' in rule.rotatedAt
+                    ? `rotation.rotatedAt (${rule.rotatedAt.env})`
+                    : 'rotation.rotatedAt'
+                : `${secret.decl.env}_ROTATED_AT`;
+            drafts.push({
+                rule: 'rotation-unknown',
+                subject: secret.decl.name,
+                message: `maxAge ${rule.maxAge} is declared but the last rotation is unknown (no marker in ${where})`,
+                keyPath: 'rotation',
+            });
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/rotation-invalid.ts
+
+const rotationInvalidCheck = {
+    id: 'rotation-invalid',
+    description: 'A last-rotation marker is unparseable, zone-less, or in the future (a rotation cannot have happened later than now).',
+    severity: 'error',
+    run(ctx) {
+        const drafts = [];
+        for (const secret of ctx.secrets) {
+            const marker = secret.rotatedAt;
+            let reason = null;
+            if (marker.state === 'invalid')
+                reason = `is not a valid timestamp: ${marker.reason}`;
+            else if (marker.state === 'valid' && marker.at.getTime() > ctx.now.getTime()) {
+                reason = `is in the future (${iso(marker.at)})`;
+            }
+            if (!reason || marker.state === 'absent')
+                continue;
+            drafts.push({
+                rule: 'rotation-invalid',
+                subject: secret.decl.name,
+                message: `rotation marker ${marker.origin} ${reason}`,
+                keyPath: 'rotation.rotatedAt',
+            });
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/mismatch.ts
+const mismatchCheck = {
+    id: 'mismatch',
+    description: 'A secret declares `mustEqual` another secret, both have values, and the values differ.',
+    severity: 'secret',
+    run(ctx) {
+        const drafts = [];
+        for (const secret of ctx.secrets) {
+            const otherName = secret.decl.mustEqual;
+            if (!otherName || !secret.value)
+                continue;
+            const other = ctx.byName.get(otherName);
+            if (!other?.value || other.value.equals(secret.value))
+                continue;
+            drafts.push({
+                rule: 'mismatch',
+                subject: secret.decl.name,
+                message: `value differs from ${otherName}, which it must equal (mustEqual)`,
+                keyPath: 'mustEqual',
+            });
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/reused.ts
+function linkedByMustEqual(a, b) {
+    return a.decl.mustEqual === b.decl.name || b.decl.mustEqual === a.decl.name;
+}
+function mustDiffer(a, b, unique) {
+    if (a.decl.distinctFrom.includes(b.decl.name) || b.decl.distinctFrom.includes(a.decl.name)) {
+        return 'distinctFrom';
+    }
+    return unique && !linkedByMustEqual(a, b) ? 'unique' : null;
+}
+/** Secrets grouped by identical value (hashing keeps 10,000 secrets linear). */
+function groupsOfEqualValues(ctx) {
+    const groups = new Map();
+    for (const secret of ctx.secrets) {
+        if (!secret.value)
+            continue;
+        const key = secret.value.reveal();
+        const group = groups.get(key);
+        if (group)
+            group.push(secret);
+        else
+            groups.set(key, [secret]);
+    }
+    return [...groups.values()].filter((group) => group.length > 1);
+}
+/*
+ * One finding per secret, on the later-declared one of a pair, naming the first earlier
+ * secret it must differ from: three equal values give two findings, not three.
+ */
+const reusedCheck = {
+    id: 'reused',
+    description: 'Two secrets that must differ (`distinctFrom`, or any two under `settings.unique` not linked by `mustEqual`) hold the same value.',
+    severity: 'secret',
+    run(ctx) {
+        const drafts = [];
+        for (const group of groupsOfEqualValues(ctx)) {
+            for (let i = 1; i < group.length; i++) {
+                const secret = group[i];
+                for (let j = 0; j < i; j++) {
+                    const why = mustDiffer(group[j], secret, ctx.settings.unique);
+                    if (!why)
+                        continue;
+                    drafts.push({
+                        rule: 'reused',
+                        subject: secret.decl.name,
+                        message: `holds the same value as ${group[j].decl.name} (${why === 'unique' ? 'settings.unique' : 'distinctFrom'})`,
+                        keyPath: why === 'distinctFrom' ? 'distinctFrom' : undefined,
+                    });
+                    break;
+                }
+            }
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/registry.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every check, in the order of RULE_IDS (docs and reports follow it). */
+const CHECKS = [
+    missingCheck,
+    insecureSourceCheck,
+    placeholderCheck,
+    formatCheck,
+    weakCheck,
+    expiredCheck,
+    expiringCheck,
+    expiryInvalidCheck,
+    rotationOverdueCheck,
+    rotationDueCheck,
+    rotationUnknownCheck,
+    rotationInvalidCheck,
+    mismatchCheck,
+    reusedCheck,
+];
+const BY_ID = new Map(CHECKS.map((check) => [check.id, check]));
+function checkById(id) {
+    const check = BY_ID.get(id);
+    if (!check)
+        throw new Error(`no check registered for rule ${id}`);
+    return check;
+}
+
+
+;// CONCATENATED MODULE: ./src/checks/rule-ids.ts
+/** The fixed public rule ids (policy v1). Order here is the order of the docs and the registry. */
+const RULE_IDS = [
+    'missing',
+    'insecure-source',
+    'placeholder',
+    'format',
+    'weak',
+    'expired',
+    'expiring',
+    'expiry-invalid',
+    'rotation-overdue',
+    'rotation-due',
+    'rotation-unknown',
+    'rotation-invalid',
+    'mismatch',
+    'reused',
+];
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/policy/duration.ts
+var duration = __webpack_require__(5432);
+// EXTERNAL MODULE: ./src/policy/patterns.ts
+var policy_patterns = __webpack_require__(2819);
+// EXTERNAL MODULE: ./src/policy/policy-types.ts
+var policy_types = __webpack_require__(5578);
+;// CONCATENATED MODULE: ./src/policy/timestamp.ts
+/**
+ * Timestamps of expiry and rotation markers. Markers may come from secret inputs,
+ * so a failure reason describes the problem and never repeats the text.
+ */
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
+const EPOCH = /^\d+(?:\.\d+)?$/;
+// 9999-12-31T23:59:59Z: later epochs are almost surely milliseconds, not seconds.
+const MAX_EPOCH_SECONDS = 253_402_300_799;
+const EXPECTED = 'expected an ISO-8601 date-time with zone (2026-12-31T23:59:59Z), a date (2026-12-31), or epoch seconds';
+function fail(reason) {
+    return { ok: false, reason };
+}
+function isLeapYear(year) {
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+function daysInMonth(year, month) {
+    if (month === 2)
+        return isLeapYear(year) ? 29 : 28;
+    return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+/** Checks the calendar ourselves: `Date` would roll 2026-02-30 over into March. */
+function dateProblem(year, month, day) {
+    if (month < 1 || month > 12)
+        return 'month must be 01-12';
+    if (day < 1 || day > daysInMonth(year, month))
+        return 'day does not exist in that month';
+    return null;
+}
+/** `Date.UTC` maps years 0-99 to 1900-1999; setUTCFullYear does not. */
+function utcMs(year, month, day, h = 0, m = 0, s = 0, ms = 0) {
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);
+    date.setUTCHours(h, m, s, ms);
+    return date.getTime();
+}
+function parseDate(match) {
+    const [year, month, day] = [1, 2, 3].map((i) => Number(match[i]));
+    const problem = dateProblem(year, month, day);
+    return problem ? fail(problem) : { ok: true, at: new Date(utcMs(year, month, day)) };
+}
+function timeProblem(hour, minute, second) {
+    if (hour > 23)
+        return 'hour must be 00-23';
+    if (minute > 59)
+        return 'minute must be 00-59';
+    if (second > 59)
+        return 'second must be 00-59';
+    return null;
+}
+function offsetMinutes(match) {
+    if (match[8])
+        return 0;
+    const hours = Number(match[10]);
+    const minutes = Number(match[11]);
+    if (hours > 23 || minutes > 59)
+        return 'zone offset must be within ±23:59';
+    return (match[9] === '-' ? -1 : 1) * (hours * 60 + minutes);
+}
+function parseDateTime(match) {
+    if (!match[8] && !match[9])
+        return fail('date-time has no zone offset (add Z or +hh:mm)');
+    const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((i) => Number(match[i]));
+    const second = Number(match[6] ?? 0);
+    const problem = dateProblem(year, month, day) ?? timeProblem(hour, minute, second);
+    if (problem)
+        return fail(problem);
+    const offset = offsetMinutes(match);
+    if (typeof offset === 'string')
+        return fail(offset);
+    // Sub-millisecond digits are dropped, not rounded: never move a deadline later.
+    const millis = Number((match[7] ?? '').slice(0, 3).padEnd(3, '0'));
+    const at = utcMs(year, month, day, hour, minute, second, millis) - offset * 60_000;
+    return { ok: true, at: new Date(at) };
+}
+function parseEpoch(text) {
+    const seconds = Number(text);
+    if (!Number.isFinite(seconds) || seconds > MAX_EPOCH_SECONDS) {
+        return fail('epoch seconds are after year 9999 (milliseconds given instead of seconds?)');
+    }
+    return { ok: true, at: new Date(Math.floor(seconds * 1000)) };
+}
+/**
+ * ISO-8601 date-time with `Z` or `±hh:mm`/`±hhmm` (optional seconds and fraction),
+ * a date alone (00:00 UTC that day), or non-negative Unix epoch seconds.
+ */
+function parseTimestamp(raw) {
+    const text = raw.trim();
+    if (text === '')
+        return fail('timestamp is empty');
+    if (EPOCH.test(text))
+        return parseEpoch(text);
+    if (/^-\d+(?:\.\d+)?$/.test(text))
+        return fail('epoch seconds must not be negative');
+    const date = DATE_ONLY.exec(text);
+    if (date)
+        return parseDate(date);
+    const dateTime = DATE_TIME.exec(text);
+    if (dateTime)
+        return parseDateTime(dateTime);
+    if (/^[+-]?\d{5,}-/.test(text))
+        return fail('year must have four digits (0000-9999)');
+    return fail(`not a timestamp; ${EXPECTED}`);
+}
+
+;// CONCATENATED MODULE: ./src/secret-value.ts
+const REDACTED = '***';
+// util.inspect's hook, by its registered name: importing node:util costs start-up time.
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+/**
+ * A secret's value, opaque everywhere except where a check deliberately reads it.
+ * Every accidental path to text (template strings, JSON, util.inspect, console.log,
+ * error messages) yields `***`, so a value cannot leak through a forgotten format call.
+ */
+class SecretValue {
+    #value;
+    constructor(value) {
+        this.#value = value;
+    }
+    /** The plain value. Only checks and the secret registrar may call this. */
+    reveal() {
+        return this.#value;
+    }
+    get length() {
+        return this.#value.length;
+    }
+    equals(other) {
+        return this.#value === other.#value;
+    }
+    toString() {
+        return REDACTED;
+    }
+    toJSON() {
+        return REDACTED;
+    }
+    [Symbol.toPrimitive]() {
+        return REDACTED;
+    }
+    [INSPECT]() {
+        return REDACTED;
+    }
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/sources/env-files.ts
+
+
+
+
+/**
+ * Reads dotenv files in order (later files win) with node's own parser. Lines it cannot
+ * parse are skipped by parseEnv; errors name the file, never its content.
+ */
+async function readEnvFiles(paths, cwd) {
+    const merged = {};
+    for (const path of paths) {
+        const text = await readTextFile((0,external_node_path_.resolve)(cwd, path), path, 'env file');
+        Object.assign(merged, (0,external_node_util_.parseEnv)(text.replace(/^\uFEFF/, '')));
+    }
+    return merged;
+}
+/** Reads a UTF-8 text file, turning I/O failures into one-line, content-free reasons. */
+async function readTextFile(absolute, shown, what) {
+    try {
+        return (0,external_node_fs_.readFileSync)(absolute, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* CannotEvaluateError */.$t(`cannot read ${what} ${shown}: ${ioReason(error)}`);
+    }
+}
+function ioReason(error) {
+    const code = error?.code;
+    switch (code) {
+        case 'ENOENT':
+            return 'no such file';
+        case 'EISDIR':
+            return 'it is a directory';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        default:
+            return code ?? 'unreadable';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/input-json.ts
+
+/**
+ * Parses a JSON object input that may hold secrets. JSON.parse's own messages quote the
+ * input near the error, so they are never shown: only the position is kept.
+ */
+function parseInputJson(text, inputName) {
+    if (text.trim() === '')
+        return {};
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* CannotEvaluateError */.$t(`${inputName} is not valid JSON${jsonErrorPosition(text, error)}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        const kind = parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : `a ${typeof parsed}`;
+        throw new errors/* CannotEvaluateError */.$t(`${inputName} must be a JSON object of names to strings; got ${kind}`);
+    }
+    return parsed;
+}
+function jsonErrorPosition(text, error) {
+    const match = error instanceof Error ? /position (\d+)/.exec(error.message) : null;
+    if (!match)
+        return '';
+    const offset = Math.min(Number(match[1]), text.length);
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    return ` (line ${line}, column ${column})`;
+}
+/** A string entry of an input; undeclared keys are never read, so only these are typed. */
+function inputString(input, key, inputName) {
+    if (!Object.hasOwn(input, key))
+        return undefined;
+    const value = input[key];
+    if (value === null || value === undefined)
+        return undefined;
+    if (typeof value !== 'string') {
+        const kind = Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+        throw new errors/* CannotEvaluateError */.$t(`${inputName} entry ${key} must be a string; got ${kind}`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/sources/value-sources.ts
+
+/** Looks a key up in env, then secrets, then vars; blank values count as absent. */
+function lookUp(sources, key) {
+    const fromEnv = sources.env[key];
+    if (fromEnv !== undefined && fromEnv.trim() !== '')
+        return { kind: 'env', key, value: fromEnv };
+    for (const kind of ['secrets', 'vars']) {
+        const input = sources[kind];
+        if (!input)
+            continue;
+        const value = inputString(input, key, `${kind} input`);
+        if (value !== undefined && value.trim() !== '')
+            return { kind, key, value };
+    }
+    return null;
+}
+/** The labels of the sources `lookUp` consults for a key, in order. */
+function sourceLabels(sources, key) {
+    const labels = [`env:${key}`];
+    if (sources.secrets)
+        labels.push(`secrets:${key}`);
+    if (sources.vars)
+        labels.push(`vars:${key}`);
+    return labels;
+}
+
+;// CONCATENATED MODULE: ./src/sources/resolve-secrets.ts
+
+
+
+
+
+
+
+
+/**
+ * Resolves every declared secret's value and lifecycle markers. Problems that make the
+ * run unable to evaluate (an unreadable fallback file, a missing template) are gathered
+ * and thrown together, located at the policy key that named the file.
+ */
+async function resolveSecrets(policy, sources, options) {
+    const problems = [];
+    const templates = new TemplateReader(options.cwd);
+    const resolved = await Promise.all(policy.secrets.map((decl) => resolveOne(decl, policy, sources, options, templates, problems)));
+    if (problems.length > 0)
+        throw new errors/* CannotEvaluateError */.$t(problems);
+    return resolved;
+}
+async function resolveOne(decl, policy, sources, options, templates, problems) {
+    const tried = sourceLabels(sources, decl.env);
+    const found = tryInputs(decl, sources, problems);
+    const result = {
+        decl,
+        value: found ? new SecretValue(found.value) : null,
+        origin: found ? { kind: found.kind, key: found.key } : null,
+        tried,
+        fileFallbackSkipped: false,
+        expiresAt: readMarker(decl.expiresAt, `${decl.env}_EXPIRES_AT`, sources, problems),
+        rotatedAt: readMarker(decl.rotation?.rotatedAt, `${decl.env}_ROTATED_AT`, sources, problems),
+        template: decl.template ? await templates.read(decl, problems) : null,
+    };
+    if (!found && decl.file)
+        await tryFile(decl, policy, options, result, problems);
+    if (result.value)
+        options.onValue?.(result.value);
+    return result;
+}
+function tryInputs(decl, sources, problems) {
+    try {
+        return lookUp(sources, decl.env);
+    }
+    catch (error) {
+        problems.push(asProblem(error, decl));
+        return null;
+    }
+}
+async function tryFile(decl, policy, options, result, problems) {
+    const file = decl.file;
+    if (!file)
+        return;
+    const absolute = (0,external_node_path_.resolve)(options.cwd, file);
+    const allowed = policy.settings.allowFileFallback && !options.requireEnvOnly;
+    if (!allowed) {
+        if ((0,external_node_fs_.existsSync)(absolute)) {
+            result.fileFallbackSkipped = policy.settings.allowFileFallback
+                ? 'require-env-only'
+                : 'policy';
+        }
+        return;
+    }
+    result.tried.push(`file:${file}`);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(absolute, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return;
+        problems.push({
+            message: `cannot read fallback file ${file} of ${decl.name}: ${ioReason(error)}`,
+            location: (0,policy_types/* locateKey */.E)(decl, 'file'),
+        });
+        return;
+    }
+    const value = text.replace(/^\uFEFF/, '').trim();
+    if (value === '')
+        return;
+    result.value = new SecretValue(value);
+    result.origin = { kind: 'file', key: file };
+}
+function readMarker(ref, conventionalKey, sources, problems) {
+    if (ref && 'literal' in ref)
+        return resolve_secrets_judge(ref.literal, 'policy');
+    const key = ref ? ref.env : conventionalKey;
+    let found;
+    try {
+        found = lookUp(sources, key);
+    }
+    catch (error) {
+        problems.push(asProblem(error));
+        return { state: 'absent' };
+    }
+    return found ? resolve_secrets_judge(found.value.trim(), `${found.kind}:${found.key}`) : { state: 'absent' };
+}
+function resolve_secrets_judge(raw, origin) {
+    const parsed = parseTimestamp(raw);
+    return parsed.ok
+        ? { state: 'valid', at: parsed.at, origin }
+        : { state: 'invalid', origin, reason: parsed.reason };
+}
+function asProblem(error, decl) {
+    if (error instanceof errors/* CannotEvaluateError */.$t && error.problems[0]) {
+        return { ...error.problems[0], location: decl ? decl.location : undefined };
+    }
+    throw error;
+}
+/** A settled promise of a file's text (sync read: small local files, see policy-file.ts). */
+function readText(absolute) {
+    try {
+        return Promise.resolve((0,external_node_fs_.readFileSync)(absolute, 'utf8'));
+    }
+    catch (error) {
+        return Promise.reject(error);
+    }
+}
+/** Reads each template file once, however many secrets share it. */
+class TemplateReader {
+    cwd;
+    #cache = new Map();
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    async read(decl, problems) {
+        const path = decl.template;
+        let pending = this.#cache.get(path);
+        if (!pending) {
+            pending = readText((0,external_node_path_.resolve)(this.cwd, path)).then((text) => text.replace(/^\uFEFF/, '').trim(), (error) => {
+                problems.push({
+                    message: `cannot read template ${path} of ${decl.name}: ${ioReason(error)}`,
+                    location: (0,policy_types/* locateKey */.E)(decl, 'template'),
+                });
+                return null;
+            });
+            this.#cache.set(path, pending);
+        }
+        return pending;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/resolved-secret.ts
+function originLabel(origin) {
+    return `${origin.kind}:${origin.key}`;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** The tool's version; a test keeps it equal to package.json's. */
+const TOOL_NAME = 'secret-policy-gate';
+const TOOL_VERSION = '1.0.0';
+
+;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
+
+
+
+
+
+
+
+
+
+/** The real loader, imported on first use: it brings the YAML parser and the validator. */
+const loadPolicyLazily = async (options) => {
+    const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(752)]).then(__webpack_require__.bind(__webpack_require__, 6752));
+    return loadPolicy(options);
+};
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+const RULE_RANK = new Map(RULE_IDS.map((id, index) => [id, index]));
+/**
+ * The one engine behind the CLI and the action: load and validate the policy, resolve
+ * values, run every check, and judge the findings against the exit policy. Throws
+ * CannotEvaluateError (exit 2) for bad policies/inputs and InternalError for bugs.
+ */
+async function evaluateGate(options) {
+    const now = options.now ?? new Date();
+    const load = options.policyLoader ?? loadPolicyLazily;
+    const loaded = await load({
+        path: options.policyPath,
+        cwd: options.cwd,
+        environment: options.environment ?? null,
+    });
+    const policy = { ...loaded, settings: applyOverrides(loaded.settings, options) };
+    const patterns = await (0,policy_patterns/* compilePatterns */.x)(collectPatterns(policy));
+    const secrets = await resolveSecrets(policy, options.sources, {
+        cwd: options.cwd,
+        requireEnvOnly: options.requireEnvOnly ?? false,
+        onValue: options.onValue,
+    });
+    const ctx = {
+        now,
+        settings: policy.settings,
+        secrets,
+        byName: new Map(secrets.map((secret) => [secret.decl.name, secret])),
+        patterns,
+    };
+    const drafts = runChecks(options.checks ?? CHECKS, ctx);
+    return { result: evaluate_judge(policy, secrets, drafts, now), policy, secrets };
+}
+function applyOverrides(settings, options) {
+    const next = { ...settings };
+    if (options.failOn)
+        next.failOn = options.failOn;
+    if (options.warnBeforeExpiry !== undefined) {
+        const ms = (0,duration/* parseDuration */.E)(options.warnBeforeExpiry);
+        if (ms === null) {
+            throw new errors/* CannotEvaluateError */.$t('warn-before-expiry must be a duration like 14d (<n>s|m|h|d|w, n a positive integer)');
+        }
+        next.warnBeforeExpiryMs = ms;
+        next.warnBeforeExpiry = options.warnBeforeExpiry;
+    }
+    return next;
+}
+function collectPatterns(policy) {
+    const patterns = new Set();
+    for (const secret of policy.secrets) {
+        if (secret.pattern !== undefined)
+            patterns.add(secret.pattern);
+        for (const branch of secret.anyOf ?? []) {
+            if (branch.pattern !== undefined)
+                patterns.add(branch.pattern);
+        }
+    }
+    return patterns;
+}
+function runChecks(checks, ctx) {
+    const out = [];
+    for (const check of checks) {
+        let drafts;
+        try {
+            drafts = check.run(ctx);
+        }
+        catch (error) {
+            throw new errors/* InternalError */.Gd(`check ${check.id}`, error);
+        }
+        for (const draft of drafts)
+            out.push({ check, draft });
+    }
+    return out;
+}
+function evaluate_judge(policy, secrets, drafts, now) {
+    const byName = new Map(secrets.map((secret) => [secret.decl.name, secret]));
+    const findings = drafts.map(({ check, draft }) => toFinding(check, draft, byName, policy));
+    findings.sort(compareFindings);
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.severity] += 1;
+    const failOn = policy.settings.failOn;
+    const failed = findings.some((finding) => atOrAbove(finding.severity, failOn));
+    const report = {
+        reportVersion: 1,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        policy: { path: policy.path, environment: policy.environment },
+        evaluatedAt: now.toISOString(),
+        result: failed ? 'fail' : 'pass',
+        counts,
+        secrets: secrets.map((secret) => secretReport(secret, findings, now)),
+        findings,
+    };
+    return { report, failOn, exitCode: failed ? 1 : 0, due: dueItems(drafts) };
+}
+function toFinding(check, draft, byName, policy) {
+    const secret = byName.get(draft.subject);
+    const severity = check.severity === 'secret' ? (secret?.decl.severity ?? 'error') : check.severity;
+    const location = secret ? (0,policy_types/* locateKey */.E)(secret.decl, draft.keyPath) : policy.location;
+    return { rule: draft.rule, severity, subject: draft.subject, message: draft.message, location };
+}
+function atOrAbove(severity, failOn) {
+    if (failOn === 'never')
+        return false;
+    return SEVERITY_RANK[severity] <= SEVERITY_RANK[failOn];
+}
+function compareFindings(a, b) {
+    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        a.location.line - b.location.line ||
+        a.location.column - b.location.column ||
+        (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0) ||
+        (RULE_RANK.get(a.rule) ?? 0) - (RULE_RANK.get(b.rule) ?? 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+function secretReport(secret, findings, now) {
+    const name = secret.decl.name;
+    let status = secret.value ? 'ok' : 'absent';
+    for (const finding of findings) {
+        if (finding.subject !== name)
+            continue;
+        if (finding.severity === 'error')
+            status = 'error';
+        else if (finding.severity === 'warning' && status !== 'error')
+            status = 'warning';
+    }
+    const due = rotationDueAt(secret, now);
+    return {
+        name,
+        status,
+        source: secret.origin ? originLabel(secret.origin) : null,
+        owner: secret.decl.owner ?? null,
+        expiresAt: secret.expiresAt.state === 'valid' ? secret.expiresAt.at.toISOString() : null,
+        rotatedAt: secret.rotatedAt.state === 'valid' ? secret.rotatedAt.at.toISOString() : null,
+        rotationDueAt: due ? due.toISOString() : null,
+    };
+}
+function dueItems(drafts) {
+    const items = [];
+    for (const { draft } of drafts) {
+        if (!draft.due)
+            continue;
+        items.push({
+            subject: draft.subject,
+            kind: draft.due.kind,
+            dueAt: draft.due.dueAt.toISOString(),
+        });
+    }
+    return items.sort((a, b) => a.dueAt < b.dueAt
+        ? -1
+        : a.dueAt > b.dueAt
+            ? 1
+            : a.subject < b.subject
+                ? -1
+                : a.subject > b.subject
+                    ? 1
+                    : 0);
+}
+
+;// CONCATENATED MODULE: ./src/engine/parse-now.ts
+
+
+/** The `now` option (CLI `--now`, action `now`): a zoned timestamp, or the clock when unset. */
+function parseNow(text, optionName) {
+    if (text === undefined || text.trim() === '')
+        return new Date();
+    const parsed = parseTimestamp(text.trim());
+    if (!parsed.ok)
+        throw new errors/* CannotEvaluateError */.$t(`${optionName} is not a valid timestamp: ${parsed.reason}`);
+    return parsed.at;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/annotations.ts
+/** GitHub's per-step limit for each of error, warning and notice annotations. */
+const RUNNER_ANNOTATIONS_PER_LEVEL = 10;
+const LEVELS = ['error', 'warning', 'notice'];
+function toAnnotation(finding, fileFor) {
+    return {
+        level: finding.severity,
+        message: finding.message,
+        title: `${finding.rule} (${finding.subject})`,
+        file: fileFor(finding.location.file),
+        startLine: finding.location.line,
+        startColumn: finding.location.column,
+    };
+}
+/**
+ * The note counting the findings of one level that did not get an annotation. It is a
+ * notice, not an annotation of the capped level: the runner drops everything past the
+ * 10th annotation of a level, so an 11th error would never be seen, while notices have
+ * their own allowance (v1 rules produce no notice findings).
+ */
+function overflowNote(level, hidden) {
+    const findings = hidden === 1 ? 'finding is' : 'findings are';
+    return {
+        level: 'notice',
+        message: `${hidden} more ${level} ${findings} in the job summary / report`,
+        title: `${hidden} more ${level} ${hidden === 1 ? 'finding' : 'findings'}`,
+    };
+}
+/**
+ * Errors, then warnings, then notices, each in the result's order, at most `maxPerLevel`
+ * of each; past the cap, one note per level says how many more are in the summary.
+ */
+function buildAnnotations(result, options = {}) {
+    const max = options.maxPerLevel ?? RUNNER_ANNOTATIONS_PER_LEVEL;
+    if (!Number.isInteger(max) || max < 1) {
+        throw new RangeError(`maxPerLevel must be a positive integer, got ${max}`);
+    }
+    const fileFor = options.fileFor ?? ((file) => file);
+    const annotations = [];
+    for (const level of LEVELS) {
+        const findings = result.report.findings.filter((f) => f.severity === level);
+        const shown = findings.slice(0, max);
+        annotations.push(...shown.map((f) => toAnnotation(f, fileFor)));
+        if (findings.length > max)
+            annotations.push(overflowNote(level, findings.length - max));
+    }
+    return annotations;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/text-reporter.ts
+const PREFIX = { error: 'ALERT:', warning: 'WARN:', notice: 'NOTE:' };
+const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m', green: '\u001b[32m' };
+const ANSI_RESET = '\u001b[0m';
+const SEVERITY_COLOR = {
+    error: ANSI.red,
+    warning: ANSI.yellow,
+    notice: ANSI.cyan,
+};
+const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * Makes a value safe to print inside one log line: line breaks (including U+2028/2029),
+ * other control characters and ESC (terminal escape sequences) become visible escapes,
+ * so data can neither split a line nor forge an `ALERT:` line nor recolor a terminal.
+ */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => {
+        return NAMED_ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+/** `1 error`, `2 errors`, `0 warnings`. */
+function text_reporter_plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+function paint(text, code, color) {
+    return color ? `${code}${text}${ANSI_RESET}` : text;
+}
+/** `ALERT: error NAME rule: message (file:line:col)`. */
+function formatFindingLine(finding, options = {}) {
+    const color = options.color ?? false;
+    const { file, line, column } = finding.location;
+    const severity = paint(finding.severity, SEVERITY_COLOR[finding.severity], color);
+    return (`${PREFIX[finding.severity]} ${severity} ${oneLine(finding.subject)} ${finding.rule}: ` +
+        `${oneLine(finding.message)} (${oneLine(file)}:${line}:${column})`);
+}
+/** `2 errors, 1 warning` plus `, 3 notices` only when there are notices (they rarely occur). */
+function formatCounts(counts) {
+    const parts = [text_reporter_plural(counts.error, 'error'), text_reporter_plural(counts.warning, 'warning')];
+    if (counts.notice > 0)
+        parts.push(text_reporter_plural(counts.notice, 'notice'));
+    return parts.join(', ');
+}
+/**
+ * `secret-policy-gate: FAIL — 2 errors, 1 warning in 5 secrets (policy, environment e, fail-on error)`.
+ * Shared by the text and GitHub reporters so both end with the same verdict line.
+ */
+function formatSummaryLine(result, options = {}) {
+    const color = options.color ?? false;
+    const { report } = result;
+    const verdict = report.result === 'pass' ? paint('PASS', ANSI.green, color) : paint('FAIL', ANSI.red, color);
+    const context = [oneLine(report.policy.path)];
+    if (report.policy.environment !== null) {
+        context.push(`environment ${oneLine(report.policy.environment)}`);
+    }
+    context.push(`fail-on ${result.failOn}`);
+    return (`${oneLine(report.tool.name)}: ${verdict} — ${formatCounts(report.counts)} ` +
+        `in ${text_reporter_plural(report.secrets.length, 'secret')} (${context.join(', ')})`);
+}
+/** Finding lines in the result's order, then the summary line; ends with a newline. */
+function formatText(result, options = {}) {
+    const lines = result.report.findings.map((finding) => formatFindingLine(finding, options));
+    lines.push(formatSummaryLine(result, options));
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/reporters/github-reporter.ts
+
+
+/**
+ * The runner's escaping for command data. `%` goes first so the escapes it introduces are
+ * not escaped again; encoding line breaks keeps a message from starting a command of its own.
+ */
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Property values additionally may not contain the `,` and `:` that delimit properties. */
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** One workflow command; properties in the order file, line, col, title. */
+function formatCommand(annotation) {
+    const props = [];
+    if (annotation.file !== undefined)
+        props.push(`file=${escapeProperty(annotation.file)}`);
+    if (annotation.startLine !== undefined)
+        props.push(`line=${annotation.startLine}`);
+    if (annotation.startColumn !== undefined)
+        props.push(`col=${annotation.startColumn}`);
+    props.push(`title=${escapeProperty(annotation.title)}`);
+    return `::${annotation.level} ${props.join(',')}::${escapeData(annotation.message)}`;
+}
+/** Capped annotations as workflow commands, then the text summary line; ends with a newline. */
+function formatGithubCommands(result, options = {}) {
+    const lines = buildAnnotations(result, options).map(formatCommand);
+    // The summary line starts with the tool name, never `::`, so the runner prints it as is.
+    lines.push(formatSummaryLine(result));
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/reporters/json-reporter.ts
+function finding(f) {
+    return {
+        rule: f.rule,
+        severity: f.severity,
+        subject: f.subject,
+        message: f.message,
+        location: { file: f.location.file, line: f.location.line, column: f.location.column },
+    };
+}
+function secret(s) {
+    return {
+        name: s.name,
+        status: s.status,
+        source: s.source,
+        owner: s.owner,
+        expiresAt: s.expiresAt,
+        rotatedAt: s.rotatedAt,
+        rotationDueAt: s.rotationDueAt,
+    };
+}
+/** The report with exactly the contract's keys, in the contract's order. */
+function contractReport(report) {
+    return {
+        reportVersion: report.reportVersion,
+        tool: { name: report.tool.name, version: report.tool.version },
+        policy: { path: report.policy.path, environment: report.policy.environment },
+        evaluatedAt: report.evaluatedAt,
+        result: report.result,
+        counts: {
+            error: report.counts.error,
+            warning: report.counts.warning,
+            notice: report.counts.notice,
+        },
+        secrets: report.secrets.map(secret),
+        findings: report.findings.map(finding),
+    };
+}
+/** Pretty-printed (2 spaces) report ending with a newline. */
+function formatJson(result) {
+    return JSON.stringify(contractReport(result.report), null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cli/help-text.ts
+
+
+function helpText() {
+    const rules = CHECKS.map((check) => `  ${check.id.padEnd(18)} ${check.description}`).join('\n');
+    return `${TOOL_NAME} ${TOOL_VERSION}: check declared secrets against a policy.
+
+Usage:
+  ${TOOL_NAME} check [options]      evaluate the policy against the environment
+  ${TOOL_NAME} validate [--policy P] validate the policy file only (all environments)
+  ${TOOL_NAME} schema               print the policy JSON Schema
+  ${TOOL_NAME} --help | --version
+
+check options:
+  --policy P             policy file (default .github/secret-policy.yml)
+  --environment E        merge the policy's environments.E profile
+  --env-file F           read variables from a dotenv file (repeatable; later files win;
+                         the process environment wins over files)
+  --secrets-json F       read a JSON object of secret values (like the action's secrets input)
+  --require-env-only     never read file: fallbacks, whatever the policy allows
+  --fail-on L            error | warning | never (default: the policy's, else error)
+  --warn-before-expiry D warning window such as 14d (<n>s|m|h|d|w)
+  --format F             text | json | github (default text)
+  --output F             write the formatted report to F instead of stdout
+  --now T                evaluate as of T (ISO-8601 with zone, or epoch seconds)
+  --cwd DIR              resolve the policy, file fallbacks and templates from DIR
+                         (--env-file, --secrets-json and --output stay relative to
+                         the current directory)
+
+Exit codes: 0 passed, 1 findings at or above fail-on, 2 could not evaluate.
+Values are never printed: messages describe them only by length and character classes.
+
+Rules:
+${rules}
+`;
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/policy/policy-file.ts
+var policy_file = __webpack_require__(5301);
+;// CONCATENATED MODULE: ./src/cli/policy-cache.ts
+
+
+
+
+
+/** This build's identity: version plus the bundle file's size and modification time. */
+function buildId() {
+    try {
+        const info = (0,external_node_fs_.statSync)((0,external_node_url_.fileURLToPath)(import.meta.url));
+        return `${TOOL_VERSION}:${info.size}:${info.mtimeMs}`;
+    }
+    catch {
+        return `${TOOL_VERSION}:unknown`;
+    }
+}
+/** FNV-1a, twice with different seeds: a cheap file name (node:crypto costs start-up). */
+function indexName(parts) {
+    let a = 0x811c9dc5;
+    let b = 0x01000193 ^ 0x5bd1e995;
+    for (const part of parts) {
+        for (let i = 0; i < part.length; i++) {
+            const c = part.charCodeAt(i);
+            a = Math.imul(a ^ c, 0x01000193) >>> 0;
+            b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
+        }
+        a = Math.imul(a ^ 0xff, 0x01000193) >>> 0;
+    }
+    return `${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}.json`;
+}
+function readEntry(file) {
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return null;
+    }
+}
+/** Best effort: a cache that cannot be written only costs the next run some time. */
+function writeEntry(dir, file, entry) {
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+        const temporary = `${file}.${process.pid}.tmp`;
+        (0,external_node_fs_.writeFileSync)(temporary, JSON.stringify(entry), { mode: 0o600 });
+        (0,external_node_fs_.renameSync)(temporary, file);
+    }
+    catch {
+        // Read-only home, full disk: run uncached.
+    }
+}
+/** A policy loader that consults the cache in `cacheDir` before loading for real. */
+function cachedPolicyLoader(cacheDir, load) {
+    return async (options) => {
+        const text = await (0,policy_file/* readPolicyText */.O)(options.path, options.cwd);
+        const build = buildId();
+        const environment = options.environment || null;
+        const dir = (0,external_node_path_.join)(cacheDir, 'policies');
+        const file = (0,external_node_path_.join)(dir, indexName([build, options.path, environment ?? '', text]));
+        const hit = readEntry(file);
+        if (hit?.format === 1 &&
+            hit.build === build &&
+            hit.path === options.path &&
+            hit.environment === environment &&
+            hit.text === text) {
+            return hit.policy;
+        }
+        const policy = await load({ ...options, path: options.path, cwd: (0,external_node_path_.resolve)(options.cwd) });
+        writeEntry(dir, file, { format: 1, build, path: options.path, environment, text, policy });
+        return policy;
+    };
+}
+
+// EXTERNAL MODULE: ./src/cli/private-cache-dir.ts
+var private_cache_dir = __webpack_require__(6832);
+;// CONCATENATED MODULE: ./src/cli/parse-cli-args.ts
+
+
+const DEFAULT_POLICY = '.github/secret-policy.yml';
+const FORMATS = ['text', 'json', 'github'];
+const FAIL_ON = ['error', 'warning', 'never'];
+const OPTIONS = {
+    policy: { type: 'string' },
+    environment: { type: 'string' },
+    'env-file': { type: 'string', multiple: true },
+    'secrets-json': { type: 'string' },
+    'require-env-only': { type: 'boolean' },
+    'fail-on': { type: 'string' },
+    'warn-before-expiry': { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string' },
+    now: { type: 'string' },
+    cwd: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+};
+const COMMAND_OPTIONS = {
+    validate: ['policy', 'cwd'],
+    schema: [],
+};
+/** Parses argv (without node and script) into a command; bad usage is exit 2. */
+function parseCliArgs(argv) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        throw new errors/* CannotEvaluateError */.$t(`${error.message.split('\n')[0]} (see --help)`);
+    }
+    const { values, positionals } = parsed;
+    if (values.help)
+        return { command: 'help' };
+    if (values.version)
+        return { command: 'version' };
+    const [command = 'help', ...extra] = positionals;
+    if (extra.length > 0)
+        throw new errors/* CannotEvaluateError */.$t(`unexpected argument: ${extra[0]} (see --help)`);
+    if (command === 'help')
+        return { command: 'help' };
+    if (command !== 'check' && command !== 'validate' && command !== 'schema') {
+        throw new errors/* CannotEvaluateError */.$t(`unknown command "${command}"; commands: check, validate, schema (see --help)`);
+    }
+    rejectForeignOptions(command, values);
+    if (command === 'schema')
+        return { command: 'schema' };
+    if (command === 'validate')
+        return { command: 'validate', policy: values.policy ?? DEFAULT_POLICY, cwd: values.cwd };
+    return {
+        command: 'check',
+        args: {
+            policy: values.policy ?? DEFAULT_POLICY,
+            environment: values.environment ?? null,
+            envFiles: values['env-file'] ?? [],
+            secretsJson: values['secrets-json'] ?? null,
+            requireEnvOnly: values['require-env-only'] ?? false,
+            failOn: oneOf(values['fail-on'], FAIL_ON, '--fail-on'),
+            warnBeforeExpiry: values['warn-before-expiry'],
+            format: oneOf(values.format, FORMATS, '--format') ?? 'text',
+            output: values.output ?? null,
+            now: values.now,
+            cwd: values.cwd,
+        },
+    };
+}
+function rejectForeignOptions(command, values) {
+    const allowed = COMMAND_OPTIONS[command];
+    if (!allowed)
+        return;
+    const foreign = Object.keys(values).find((key) => values[key] !== undefined && !allowed.includes(key));
+    if (foreign)
+        throw new errors/* CannotEvaluateError */.$t(`option --${foreign} does not apply to ${command} (see --help)`);
+}
+function oneOf(value, allowed, flag) {
+    if (value === undefined)
+        return undefined;
+    if (allowed.includes(value))
+        return value;
+    throw new errors/* CannotEvaluateError */.$t(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const EXIT_PASS = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_CANNOT_EVALUATE = 2;
+/** Runs one CLI invocation and returns its exit code; never throws. */
+async function runCli(argv, io) {
+    let format = 'text';
+    try {
+        const parsed = parseCliArgs(argv);
+        switch (parsed.command) {
+            case 'help':
+                io.stdout(helpText());
+                return EXIT_PASS;
+            case 'version':
+                io.stdout(`${TOOL_VERSION}\n`);
+                return EXIT_PASS;
+            case 'schema':
+                io.stdout(await schemaText());
+                return EXIT_PASS;
+            case 'validate':
+                return await validate(parsed.policy, (0,external_node_path_.resolve)(io.cwd, parsed.cwd ?? '.'), io);
+            case 'check':
+                format = parsed.args.format;
+                return await check(parsed.args, io);
+        }
+    }
+    catch (error) {
+        reportFailure(error, format, io);
+        return EXIT_CANNOT_EVALUATE;
+    }
+}
+async function check(args, io) {
+    const cwd = (0,external_node_path_.resolve)(io.cwd, args.cwd ?? '.');
+    // Files named on the command line resolve from the shell's directory, like any CLI
+    // (node itself checks that an --env-file argument exists relative to it, nodejs/node#54232).
+    const fromFiles = await readEnvFiles(args.envFiles, io.cwd);
+    const secrets = args.secretsJson
+        ? parseInputJson(await readTextFile((0,external_node_path_.resolve)(io.cwd, args.secretsJson), args.secretsJson, 'secrets JSON file'), '--secrets-json file')
+        : null;
+    const { result } = await evaluateGate({
+        policyPath: args.policy,
+        cwd,
+        environment: args.environment,
+        // The process environment wins over env files, as with docker/compose.
+        sources: { env: { ...fromFiles, ...io.env }, secrets, vars: null },
+        requireEnvOnly: args.requireEnvOnly,
+        policyLoader: policyLoader(io),
+        failOn: args.failOn,
+        warnBeforeExpiry: args.warnBeforeExpiry,
+        now: parseNow(args.now, '--now'),
+    });
+    const text = render(result, args.format);
+    if (args.output)
+        await writeOutput((0,external_node_path_.resolve)(io.cwd, args.output), args.output, text);
+    else
+        io.stdout(text);
+    return result.exitCode === 0 ? EXIT_PASS : EXIT_FINDINGS;
+}
+function render(result, format) {
+    try {
+        if (format === 'json')
+            return formatJson(result);
+        if (format === 'github')
+            return formatGithubCommands(result);
+        return formatText(result);
+    }
+    catch (error) {
+        throw new errors/* InternalError */.Gd(`reporter ${format}`, error);
+    }
+}
+async function writeOutput(absolute, shown, text) {
+    try {
+        (0,external_node_fs_.writeFileSync)(absolute, text);
+    }
+    catch (error) {
+        throw new errors/* CannotEvaluateError */.$t(`cannot write --output file ${shown}: ${ioReason(error)}`);
+    }
+}
+/** The policy cache sits in front of the loader when a private cache directory exists. */
+function policyLoader(io) {
+    const dir = (0,private_cache_dir/* privateCacheDir */.H)(io.env);
+    return dir ? cachedPolicyLoader(dir, loadPolicyLazily) : loadPolicyLazily;
+}
+async function validate(policyPath, cwd, io) {
+    // Always a real load: validating is the point, so no cache.
+    const policy = await loadPolicyLazily({ path: policyPath, cwd, environment: null });
+    const count = policy.secrets.length;
+    io.stdout(`${policyPath}: valid policy (${count} secret${count === 1 ? '' : 's'})\n`);
+    return EXIT_PASS;
+}
+async function schemaText() {
+    const schema = await __webpack_require__.e(/* import() */ 684).then(__webpack_require__.t.bind(__webpack_require__, 3684, 19));
+    return `${JSON.stringify(schema.default, null, 2)}\n`;
+}
+/**
+ * Exit-2 reporting: every problem on its own located line. Text lines start with ALERT:
+ * so a service's start-up log alerting catches a gate that could not run; with
+ * --format github they become error annotations.
+ */
+function reportFailure(error, format, io) {
+    const problems = error instanceof errors/* CannotEvaluateError */.$t
+        ? error.problems
+        : [
+            {
+                message: (error instanceof errors/* InternalError */.Gd ? error : new errors/* InternalError */.Gd('cli', error))
+                    .message,
+            },
+        ];
+    if (format === 'github') {
+        io.stdout(problems.map(githubError).join(''));
+        return;
+    }
+    const lines = problems.map((problem) => `ALERT: ${TOOL_NAME}: cannot evaluate: ${(0,errors/* formatProblem */.Vw)(problem)}\n`);
+    io.stderr(lines.join(''));
+}
+function githubError(problem) {
+    const message = problem.keyPath ? `${problem.message} (at ${problem.keyPath})` : problem.message;
+    const command = formatCommand({
+        level: 'error',
+        title: `${TOOL_NAME}: cannot evaluate`,
+        message,
+        file: problem.location?.file,
+        startLine: problem.location?.line,
+        startColumn: problem.location?.column,
+    });
+    return `${command}\n`;
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ CannotEvaluateError),
+/* harmony export */   Gd: () => (/* binding */ InternalError),
+/* harmony export */   Vw: () => (/* binding */ formatProblem)
+/* harmony export */ });
+/**
+ * The gate cannot evaluate (bad policy, bad input, unreadable file): exit 2.
+ * Messages must never contain secret material; callers describe inputs by name only.
+ */
+class CannotEvaluateError extends Error {
+    problems;
+    constructor(problems) {
+        const list = typeof problems === 'string' ? [{ message: problems }] : problems;
+        super(list.map(formatProblem).join('\n'));
+        this.name = 'CannotEvaluateError';
+        this.problems = list;
+    }
+}
+/** `file:line:column: message (at key.path)` — one line per problem. */
+function formatProblem(problem) {
+    const where = problem.location
+        ? `${problem.location.file}:${problem.location.line}:${problem.location.column}: `
+        : '';
+    const path = problem.keyPath ? ` (at ${problem.keyPath})` : '';
+    return `${where}${problem.message}${path}`;
+}
+/**
+ * A bug or environment failure inside the gate (a check or reporter threw, an output could
+ * not be written). The run fails closed with exit 2. The cause's message is deliberately
+ * not shown: it may quote data the failing part was handling, which can be secret.
+ */
+class InternalError extends Error {
+    part;
+    constructor(part, cause) {
+        const kind = cause instanceof Error ? cause.name : typeof cause;
+        super(`internal error in ${part} (${kind}); the run fails closed`);
+        this.name = 'InternalError';
+        this.part = part;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */ });
+/* unused harmony export formatDuration */
+/** Durations in the policy: `<n>s|m|h|d|w`, n a positive integer (e.g. `90d`, `12h`). */
+const UNIT_MS = {
+    s: 1_000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+    w: 604_800_000,
+};
+// Same grammar as the schema's duration pattern; a leading zero would let `0d` in.
+const DURATION = /^([1-9][0-9]*)([smhdw])$/;
+/** Milliseconds, or null for anything but `<n>s|m|h|d|w` (and for absurdly large values). */
+function parseDuration(text) {
+    const match = DURATION.exec(text);
+    if (!match)
+        return null;
+    const ms = Number(match[1]) * UNIT_MS[match[2]];
+    // Beyond this, arithmetic on dates silently loses precision.
+    return Number.isSafeInteger(ms) ? ms : null;
+}
+const PARTS = [
+    ['d', UNIT_MS.d],
+    ['h', UNIT_MS.h],
+    ['m', UNIT_MS.m],
+    ['s', UNIT_MS.s],
+];
+/**
+ * Compact, human text for a span, for messages: the two largest non-zero units,
+ * truncated (`90d`, `3d 4h`, `45m`, `0s`). Days rather than weeks: `98d` reads
+ * better next to a `90d` limit than `14w`.
+ */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms))
+        return String(ms);
+    const sign = ms < 0 ? '-' : '';
+    let rest = Math.floor(Math.abs(ms) / 1000) * 1000;
+    const parts = [];
+    for (const [unit, size] of PARTS) {
+        const count = Math.floor(rest / size);
+        if (count > 0 && parts.length < 2)
+            parts.push(`${count}${unit}`);
+        else if (parts.length > 0)
+            break;
+        rest -= count * size;
+    }
+    return parts.length === 0 ? '0s' : sign + parts.join(' ');
+}
+
+
+/***/ }),
+
+/***/ 2819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ compilePattern),
+/* harmony export */   x: () => (/* binding */ compilePatterns)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+let re2;
+// Loaded on first use: runs whose policy has no pattern never pay for re2js.
+function loadRe2() {
+    re2 ??= __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
+    return re2;
+}
+/** Compiles an RE2 pattern; the reason on failure is re2js's, about the pattern. */
+async function compilePattern(pattern) {
+    const { RE2JS } = await loadRe2();
+    try {
+        const compiled = RE2JS.compile(pattern);
+        return { ok: true, test: (value) => compiled.test(value) };
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return { ok: false, reason };
+    }
+}
+/** Matchers for every distinct pattern, for the engine. The loader has rejected bad ones. */
+async function compilePatterns(patterns) {
+    const matchers = new Map();
+    for (const pattern of patterns) {
+        if (matchers.has(pattern))
+            continue;
+        const compiled = await compilePattern(pattern);
+        if (!compiled.ok)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CannotEvaluateError */ .$t(`invalid pattern: ${compiled.reason}`);
+        matchers.set(pattern, compiled.test);
+    }
+    return matchers;
+}
+
+
+/***/ }),
+
+/***/ 5301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ readPolicyText)
+/* harmony export */ });
+/* unused harmony export MAX_POLICY_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/** Reads the policy file's text, refusing what cannot be a policy before parsing it. */
+// Synchronous on purpose: one small file, and the async API's thread pool start-up
+// costs more than the read in a one-shot CLI.
+
+
+
+/** Far above any real policy; stops a mistaken path from reading a huge file. */
+const MAX_POLICY_BYTES = 5 * 1024 * 1024;
+function fail(message, file, line, column) {
+    const location = line && column ? { file, line, column } : undefined;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CannotEvaluateError */ .$t([{ message, ...(location ? { location } : {}) }]);
+}
+function errorCode(error) {
+    return error && typeof error === 'object' && 'code' in error ? String(error.code) : undefined;
+}
+/** Sequence length and allowed range of the second byte, for a UTF-8 lead byte. */
+function leadByte(b) {
+    if (b < 0x80)
+        return [1, 0, 0];
+    if (b >= 0xc2 && b <= 0xdf)
+        return [2, 0x80, 0xbf];
+    if (b === 0xe0)
+        return [3, 0xa0, 0xbf]; // no overlong forms
+    if (b === 0xed)
+        return [3, 0x80, 0x9f]; // no UTF-16 surrogates
+    if (b >= 0xe1 && b <= 0xef)
+        return [3, 0x80, 0xbf];
+    if (b === 0xf0)
+        return [4, 0x90, 0xbf];
+    if (b >= 0xf1 && b <= 0xf3)
+        return [4, 0x80, 0xbf];
+    if (b === 0xf4)
+        return [4, 0x80, 0x8f]; // nothing above U+10FFFF
+    return [0, 0, 0];
+}
+/** Length of the valid UTF-8 sequence starting at `i`, or 0 when it is invalid. */
+function sequenceLength(bytes, i) {
+    const [length, min, max] = leadByte(bytes[i] ?? 0);
+    if (length <= 1)
+        return length;
+    const second = bytes[i + 1];
+    if (second === undefined || second < min || second > max)
+        return 0;
+    for (let k = 2; k < length; k++) {
+        const next = bytes[i + k];
+        if (next === undefined || next < 0x80 || next > 0xbf)
+            return 0;
+    }
+    return length;
+}
+/** Offset of the first byte that is not valid UTF-8 (only called once decoding failed). */
+function firstInvalidByte(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const length = sequenceLength(bytes, i);
+        if (length === 0)
+            return i;
+        i += length;
+    }
+    return bytes.length;
+}
+function failNotUtf8(bytes, file) {
+    const offset = firstInvalidByte(bytes);
+    // Everything before the bad byte is valid, so it decodes for a character column.
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+    const lines = before.split('\n');
+    const column = (lines.at(-1) ?? '').length + 1;
+    fail('policy file is not valid UTF-8 text; save it as UTF-8', file, lines.length, column);
+}
+/**
+ * Reads at most MAX_POLICY_BYTES + 1 bytes: the size from stat is not enough for a
+ * pipe or a device (`--policy /dev/zero` must not hang the gate).
+ */
+function readCapped(full) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(full, 'r');
+    try {
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = new Uint8Array(64 * 1024);
+            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > MAX_POLICY_BYTES)
+                return null;
+        }
+        return Buffer.concat(chunks);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function tooLarge(path) {
+    fail(`policy file is larger than 5 MB; refusing to read ${path}`, path);
+}
+/**
+ * The policy's text: UTF-8, BOM stripped (TextDecoder drops it), at most
+ * MAX_POLICY_BYTES. `path` is reported as given.
+ */
+async function readPolicyText(path, cwd) {
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full);
+        if (info.isDirectory())
+            fail(`policy path is a directory, not a file: ${path}`, path);
+        if (info.size > MAX_POLICY_BYTES)
+            tooLarge(path);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CannotEvaluateError */ .$t)
+            throw error;
+        const code = errorCode(error);
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            fail(`policy file not found: ${path}`, path);
+        fail(`cannot read policy file ${path} (${code ?? 'unknown error'})`, path);
+    }
+    let bytes;
+    try {
+        bytes = readCapped(full);
+    }
+    catch (error) {
+        fail(`cannot read policy file ${path} (${errorCode(error) ?? 'unknown error'})`, path);
+    }
+    if (bytes === null)
+        tooLarge(path);
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        failNotUtf8(bytes, path);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ FORMAT_NAMES),
+/* harmony export */   E: () => (/* binding */ locateKey)
+/* harmony export */ });
+const FORMAT_NAMES = [
+    'hex',
+    'hex-lower',
+    'base64',
+    'base64url',
+    'alphanumeric',
+    'fernet-key',
+    'uuid',
+    'jwt',
+    'pem-public-key',
+    'pem-private-key',
+    'pem-certificate',
+    'url',
+    'json',
+];
+/** Location of a key of a secret, falling back to the nearest declared parent, then the secret. */
+function locateKey(secret, keyPath) {
+    let path = keyPath;
+    while (path) {
+        const found = secret.keyLocations[path];
+        if (found)
+            return found;
+        const cut = path.lastIndexOf('.');
+        path = cut === -1 ? undefined : path.slice(0, cut);
+    }
+    return secret.location;
+}
+
+
+/***/ })
+
+};
