@@ -1,4 +1,6 @@
-import type { Check, FindingDraft } from './check-types.js';
+import type { Check } from './check-types.js';
+import { deadlineWindow } from './support/deadline-window.js';
+import { perSecret } from './support/per-secret.js';
 import { distance, iso } from './support/time-text.js';
 
 /*
@@ -9,20 +11,16 @@ export const expiredCheck: Check = {
   id: 'expired',
   description: 'The expiry marker is at or before now.',
   severity: 'error',
-  run(ctx) {
-    const drafts: FindingDraft[] = [];
-    const now = ctx.now.getTime();
-    for (const secret of ctx.secrets) {
+  run: (ctx) =>
+    perSecret(ctx, (secret) => {
       const marker = secret.expiresAt;
-      if (marker.state !== 'valid' || marker.at.getTime() > now) continue;
-      drafts.push({
+      if (marker.state !== 'valid' || deadlineWindow(marker.at, ctx) !== 'passed') return null;
+      return {
         rule: 'expired',
         subject: secret.decl.name,
-        message: `expired ${iso(marker.at)} (${distance(marker.at.getTime(), now)} ago; marker ${marker.origin})`,
+        message: `expired ${iso(marker.at)} (${distance(marker.at.getTime(), ctx.now.getTime())} ago; marker ${marker.origin})`,
         keyPath: 'expiresAt',
         due: { kind: 'expiry', dueAt: marker.at },
-      });
-    }
-    return drafts;
-  },
+      };
+    }),
 };

@@ -6,6 +6,7 @@ import type { SecretDeclaration } from '../policy/policy-types.js';
 import type { ResolvedSecret } from '../sources/resolved-secret.js';
 import type { Check, CheckContext, FindingDraft } from './check-types.js';
 import { describeValue } from './support/describe-value.js';
+import { perSecret } from './support/per-secret.js';
 import {
   type ConstraintFailure,
   constraintFailures,
@@ -74,9 +75,6 @@ export const formatCheck: Check = {
   description:
     'A value does not satisfy its declared format, length, byte, pattern or URL constraints, or none of its anyOf forms.',
   severity: 'secret',
-  run(ctx: CheckContext): FindingDraft[] {
-    return ctx.secrets
-      .map((secret) => checkSecret(secret, ctx.patterns))
-      .filter((f): f is FindingDraft => f !== null);
-  },
+  run: (ctx: CheckContext): FindingDraft[] =>
+    perSecret(ctx, (secret) => checkSecret(secret, ctx.patterns)),
 };

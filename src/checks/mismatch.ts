@@ -1,24 +1,21 @@
-import type { Check, FindingDraft } from './check-types.js';
+import type { Check } from './check-types.js';
+import { perSecret } from './support/per-secret.js';
 
 export const mismatchCheck: Check = {
   id: 'mismatch',
   description:
     'A secret declares `mustEqual` another secret, both have values, and the values differ.',
   severity: 'secret',
-  run(ctx) {
-    const drafts: FindingDraft[] = [];
-    for (const secret of ctx.secrets) {
+  run: (ctx) =>
+    perSecret(ctx, (secret) => {
       const otherName = secret.decl.mustEqual;
-      if (!otherName || !secret.value) continue;
-      const other = ctx.byName.get(otherName);
-      if (!other?.value || other.value.equals(secret.value)) continue;
-      drafts.push({
+      const other = otherName ? ctx.byName.get(otherName) : undefined;
+      if (!secret.value || !other?.value || other.value.equals(secret.value)) return null;
+      return {
         rule: 'mismatch',
         subject: secret.decl.name,
         message: `value differs from ${otherName}, which it must equal (mustEqual)`,
         keyPath: 'mustEqual',
-      });
-    }
-    return drafts;
-  },
+      };
+    }),
 };

@@ -1,5 +1,6 @@
-import type { Check, FindingDraft } from './check-types.js';
 import type { ResolvedSecret } from '../sources/resolved-secret.js';
+import type { Check } from './check-types.js';
+import { perSecret } from './support/per-secret.js';
 
 const SKIP_REASON = {
   policy: 'file fallback is disabled (settings.allowFileFallback is false)',
@@ -20,12 +21,10 @@ export const missingCheck: Check = {
   description:
     'A required secret has no non-empty value from an allowed source; the message names the sources tried.',
   severity: 'secret',
-  run(ctx) {
-    const drafts: FindingDraft[] = [];
-    for (const secret of ctx.secrets) {
-      if (secret.value || !secret.decl.required) continue;
-      drafts.push({ rule: 'missing', subject: secret.decl.name, message: message(secret) });
-    }
-    return drafts;
-  },
+  run: (ctx) =>
+    perSecret(ctx, (secret) =>
+      secret.value || !secret.decl.required
+        ? null
+        : { rule: 'missing', subject: secret.decl.name, message: message(secret) },
+    ),
 };

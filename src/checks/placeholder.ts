@@ -3,6 +3,7 @@
  * one the policy lists, the content of the secret's template file, or a built-in shape.
  */
 import type { ResolvedSecret } from '../sources/resolved-secret.js';
+import { perSecret } from './support/per-secret.js';
 import type { Check, CheckContext, FindingDraft } from './check-types.js';
 import { isBuiltinPlaceholder, samePlaceholder } from './support/placeholders.js';
 
@@ -34,13 +35,10 @@ export const placeholderCheck: Check = {
   description:
     'A value is a placeholder: listed in the policy, equal to its template file, or shaped like an example value.',
   severity: 'secret',
-  run(ctx: CheckContext): FindingDraft[] {
-    const findings: FindingDraft[] = [];
-    for (const secret of ctx.secrets) {
-      if (!secret.value) continue;
+  run: (ctx: CheckContext): FindingDraft[] =>
+    perSecret(ctx, (secret) => {
+      if (!secret.value) return null;
       const verdict = judge(secret, ctx.settings.placeholders, secret.value.reveal());
-      if (verdict) findings.push({ rule: 'placeholder', subject: secret.decl.name, ...verdict });
-    }
-    return findings;
-  },
+      return verdict ? { rule: 'placeholder', subject: secret.decl.name, ...verdict } : null;
+    }),
 };

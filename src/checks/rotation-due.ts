@@ -1,4 +1,6 @@
-import type { Check, FindingDraft } from './check-types.js';
+import type { Check } from './check-types.js';
+import { deadlineWindow } from './support/deadline-window.js';
+import { perSecret } from './support/per-secret.js';
 import { rotationDueAt } from './support/rotation-deadline.js';
 import { distance, iso } from './support/time-text.js';
 
@@ -6,21 +8,16 @@ export const rotationDueCheck: Check = {
   id: 'rotation-due',
   description: 'Rotation falls due after now but within the warning window (`warnBeforeExpiry`).',
   severity: 'warning',
-  run(ctx) {
-    const drafts: FindingDraft[] = [];
-    const now = ctx.now.getTime();
-    const horizon = now + ctx.settings.warnBeforeExpiryMs;
-    for (const secret of ctx.secrets) {
+  run: (ctx) =>
+    perSecret(ctx, (secret) => {
       const due = rotationDueAt(secret, ctx.now);
-      if (!due || due.getTime() <= now || due.getTime() > horizon) continue;
-      drafts.push({
+      if (!due || deadlineWindow(due, ctx) !== 'near') return null;
+      return {
         rule: 'rotation-due',
         subject: secret.decl.name,
-        message: `rotation due ${iso(due)} (in ${distance(now, due.getTime())}, within the ${ctx.settings.warnBeforeExpiry} warning window; maxAge ${secret.decl.rotation?.maxAge})`,
+        message: `rotation due ${iso(due)} (in ${distance(ctx.now.getTime(), due.getTime())}, within the ${ctx.settings.warnBeforeExpiry} warning window; maxAge ${secret.decl.rotation?.maxAge})`,
         keyPath: 'rotation.maxAge',
         due: { kind: 'rotation', dueAt: due },
-      });
-    }
-    return drafts;
-  },
+      };
+    }),
 };

@@ -1,28 +1,31 @@
-import type { Check, FindingDraft } from './check-types.js';
+import type { MarkerReading } from '../sources/resolved-secret.js';
+import type { Check } from './check-types.js';
+import { perSecret } from './support/per-secret.js';
 import { iso } from './support/time-text.js';
+
+/** Why a last-rotation marker cannot be right, or null when it can. */
+function problem(marker: MarkerReading, now: Date): string | null {
+  if (marker.state === 'invalid') return `is not a valid timestamp: ${marker.reason}`;
+  if (marker.state === 'valid' && marker.at.getTime() > now.getTime()) {
+    return `is in the future (${iso(marker.at)})`;
+  }
+  return null;
+}
 
 export const rotationInvalidCheck: Check = {
   id: 'rotation-invalid',
   description:
     'A last-rotation marker is unparseable, zone-less, or in the future (a rotation cannot have happened later than now).',
   severity: 'error',
-  run(ctx) {
-    const drafts: FindingDraft[] = [];
-    for (const secret of ctx.secrets) {
-      const marker = secret.rotatedAt;
-      let reason: string | null = null;
-      if (marker.state === 'invalid') reason = `is not a valid timestamp: ${marker.reason}`;
-      else if (marker.state === 'valid' && marker.at.getTime() > ctx.now.getTime()) {
-        reason = `is in the future (${iso(marker.at)})`;
-      }
-      if (!reason || marker.state === 'absent') continue;
-      drafts.push({
+  run: (ctx) =>
+    perSecret(ctx, (secret) => {
+      const why = problem(secret.rotatedAt, ctx.now);
+      if (!why || secret.rotatedAt.state === 'absent') return null;
+      return {
         rule: 'rotation-invalid',
         subject: secret.decl.name,
-        message: `rotation marker ${marker.origin} ${reason}`,
+        message: `rotation marker ${secret.rotatedAt.origin} ${why}`,
         keyPath: 'rotation.rotatedAt',
-      });
-    }
-    return drafts;
-  },
+      };
+    }),
 };

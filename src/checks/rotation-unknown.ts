@@ -1,4 +1,13 @@
-import type { Check, FindingDraft } from './check-types.js';
+import type { RotationRule } from '../policy/policy-types.js';
+import type { Check } from './check-types.js';
+import { perSecret } from './support/per-secret.js';
+
+function markerPlace(rule: RotationRule, env: string): string {
+  if (!rule.rotatedAt) return `${env}_ROTATED_AT`;
+  return 'env' in rule.rotatedAt
+    ? `rotation.rotatedAt (${rule.rotatedAt.env})`
+    : 'rotation.rotatedAt';
+}
 
 /*
  * Only secrets this run can see are judged: an optional secret that is not configured
@@ -8,23 +17,15 @@ export const rotationUnknownCheck: Check = {
   id: 'rotation-unknown',
   description: '`rotation.maxAge` is declared but no last-rotation marker was found.',
   severity: 'warning',
-  run(ctx) {
-    const drafts: FindingDraft[] = [];
-    for (const secret of ctx.secrets) {
+  run: (ctx) =>
+    perSecret(ctx, (secret) => {
       const rule = secret.decl.rotation;
-      if (!rule || !secret.value || secret.rotatedAt.state !== 'absent') continue;
-      const where = rule.rotatedAt
-        ? 'env' in rule.rotatedAt
-          ? `rotation.rotatedAt (${rule.rotatedAt.env})`
-          : 'rotation.rotatedAt'
-        : `${secret.decl.env}_ROTATED_AT`;
-      drafts.push({
+      if (!rule || !secret.value || secret.rotatedAt.state !== 'absent') return null;
+      return {
         rule: 'rotation-unknown',
         subject: secret.decl.name,
-        message: `maxAge ${rule.maxAge} is declared but the last rotation is unknown (no marker in ${where})`,
+        message: `maxAge ${rule.maxAge} is declared but the last rotation is unknown (no marker in ${markerPlace(rule, secret.decl.env)})`,
         keyPath: 'rotation',
-      });
-    }
-    return drafts;
-  },
+      };
+    }),
 };

@@ -6,6 +6,7 @@ import type { ResolvedSecret } from '../sources/resolved-secret.js';
 import type { Check, CheckContext, FindingDraft } from './check-types.js';
 import { codePointLength } from './support/describe-value.js';
 import { estimateEntropyBits, repeatedUnit } from './support/entropy.js';
+import { perSecret } from './support/per-secret.js';
 
 function entropyReason(value: string, required: number | undefined): string | null {
   if (required === undefined) return null;
@@ -44,7 +45,5 @@ export const weakCheck: Check = {
   description:
     'A value is guessable: its estimated entropy is below minEntropyBits, or it is a short unit repeated.',
   severity: 'secret',
-  run(ctx: CheckContext): FindingDraft[] {
-    return ctx.secrets.map(checkSecret).filter((f): f is FindingDraft => f !== null);
-  },
+  run: (ctx: CheckContext): FindingDraft[] => perSecret(ctx, checkSecret),
 };

@@ -56,18 +56,21 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new CannotEvaluateError(`${(error as Error).message.split('\n')[0]} (see --help)`);
+    // parseArgs names the option, never its value; keep its first sentence only.
+    const first = (error as Error).message.split('\n')[0].split('. To specify')[0];
+    throw new CannotEvaluateError(`${first} (see --help)`);
   }
   const { values, positionals } = parsed;
   if (values.help) return { command: 'help' };
   if (values.version) return { command: 'version' };
   const [command = 'help', ...extra] = positionals;
-  if (extra.length > 0)
-    throw new CannotEvaluateError(`unexpected argument: ${extra[0]} (see --help)`);
+  if (extra.length > 0) {
+    throw new CannotEvaluateError(`unexpected argument ${shown(extra[0])} (see --help)`);
+  }
   if (command === 'help') return { command: 'help' };
   if (command !== 'check' && command !== 'validate' && command !== 'schema') {
     throw new CannotEvaluateError(
-      `unknown command "${command}"; commands: check, validate, schema (see --help)`,
+      `unknown command ${shown(command)}; commands: check, validate, schema (see --help)`,
     );
   }
   rejectForeignOptions(command, values);
@@ -90,6 +93,14 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       cwd: values.cwd,
     },
   };
+}
+
+/**
+ * A stray argument is echoed only when it looks like a command word: someone who typed
+ * `secret-policy-gate check $TOKEN` must not find the token in the log.
+ */
+function shown(argument: string): string {
+  return /^[a-z][a-z-]{0,24}$/.test(argument) ? `"${argument}"` : '(not shown)';
 }
 
 function rejectForeignOptions(command: string, values: Record<string, unknown>): void {

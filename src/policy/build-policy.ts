@@ -5,14 +5,12 @@
 import { parseDuration } from './duration.js';
 import type {
   FailOn,
-  FormatName,
   MarkerRef,
   Policy,
   PolicySettings,
   RotationRule,
   SecretDeclaration,
   SecretSeverity,
-  UrlConstraint,
   ValueConstraints,
 } from './policy-types.js';
 import { baseViews, environmentsOf } from './semantic-checks.js';
@@ -25,17 +23,7 @@ export const DEFAULT_WARN_BEFORE_EXPIRY = '14d';
 // Shapes guaranteed by schema/secret-policy.schema.json once validation passed.
 type RawMarker = string | number | { env: string };
 
-interface RawConstraints {
-  format?: FormatName;
-  bytes?: number;
-  minBytes?: number;
-  maxBytes?: number;
-  length?: number;
-  minLength?: number;
-  maxLength?: number;
-  pattern?: string;
-  url?: UrlConstraint;
-}
+type RawConstraints = ValueConstraints;
 
 interface RawSecret extends RawConstraints {
   description?: string;

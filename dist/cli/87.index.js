@@ -1,8 +1,8 @@
-export const id = 426;
-export const ids = [426];
+export const id = 87;
+export const ids = [87];
 export const modules = {
 
-/***/ 7426:
+/***/ 2087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,7 +17,20 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/checks/support/per-secret.ts
+/** Runs a per-secret judgement over every declared secret, in declaration order. */
+function perSecret(ctx, judge) {
+    const drafts = [];
+    for (const secret of ctx.secrets) {
+        const draft = judge(secret);
+        if (draft)
+            drafts.push(draft);
+    }
+    return drafts;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/missing.ts
+
 const SKIP_REASON = {
     policy: 'file fallback is disabled (settings.allowFileFallback is false)',
     'require-env-only': 'file fallback is disabled by require-env-only',
@@ -34,35 +47,24 @@ const missingCheck = {
     id: 'missing',
     description: 'A required secret has no non-empty value from an allowed source; the message names the sources tried.',
     severity: 'secret',
-    run(ctx) {
-        const drafts = [];
-        for (const secret of ctx.secrets) {
-            if (secret.value || !secret.decl.required)
-                continue;
-            drafts.push({ rule: 'missing', subject: secret.decl.name, message: message(secret) });
-        }
-        return drafts;
-    },
+    run: (ctx) => perSecret(ctx, (secret) => secret.value || !secret.decl.required
+        ? null
+        : { rule: 'missing', subject: secret.decl.name, message: message(secret) }),
 };
 
 ;// CONCATENATED MODULE: ./src/checks/insecure-source.ts
+
 const insecureSourceCheck = {
     id: 'insecure-source',
     description: 'The value was found only in the `vars` input: configuration variables are stored and shown in plain text, not masked.',
     severity: 'secret',
-    run(ctx) {
-        const drafts = [];
-        for (const secret of ctx.secrets) {
-            if (secret.origin?.kind !== 'vars')
-                continue;
-            drafts.push({
-                rule: 'insecure-source',
-                subject: secret.decl.name,
-                message: `value comes from the configuration variable vars.${secret.origin.key}, which is not masked; store it as a secret instead`,
-            });
-        }
-        return drafts;
-    },
+    run: (ctx) => perSecret(ctx, (secret) => secret.origin?.kind !== 'vars'
+        ? null
+        : {
+            rule: 'insecure-source',
+            subject: secret.decl.name,
+            message: `value comes from the configuration variable vars.${secret.origin.key}, which is not masked; store it as a secret instead`,
+        }),
 };
 
 ;// CONCATENATED MODULE: ./src/checks/support/placeholders.ts
@@ -308,6 +310,7 @@ function placeholderReason(value, extra, template) {
 
 ;// CONCATENATED MODULE: ./src/checks/placeholder.ts
 
+
 function judge(secret, globalPlaceholders, value) {
     const { decl } = secret;
     // The secret's own list first, so the annotation can point at its `placeholders` key.
@@ -328,17 +331,12 @@ const placeholderCheck = {
     id: 'placeholder',
     description: 'A value is a placeholder: listed in the policy, equal to its template file, or shaped like an example value.',
     severity: 'secret',
-    run(ctx) {
-        const findings = [];
-        for (const secret of ctx.secrets) {
-            if (!secret.value)
-                continue;
-            const verdict = judge(secret, ctx.settings.placeholders, secret.value.reveal());
-            if (verdict)
-                findings.push({ rule: 'placeholder', subject: secret.decl.name, ...verdict });
-        }
-        return findings;
-    },
+    run: (ctx) => perSecret(ctx, (secret) => {
+        if (!secret.value)
+            return null;
+        const verdict = judge(secret, ctx.settings.placeholders, secret.value.reveal());
+        return verdict ? { rule: 'placeholder', subject: secret.decl.name, ...verdict } : null;
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/checks/support/describe-value.ts
@@ -634,6 +632,7 @@ function checkConstraints(value, c, patterns) {
 ;// CONCATENATED MODULE: ./src/checks/format.ts
 
 
+
 /** A reason's text without the value description, which is said once at the end. */
 function expectation(failure) {
     if (failure.found === null || failure.found === 'value')
@@ -686,11 +685,7 @@ const formatCheck = {
     id: 'format',
     description: 'A value does not satisfy its declared format, length, byte, pattern or URL constraints, or none of its anyOf forms.',
     severity: 'secret',
-    run(ctx) {
-        return ctx.secrets
-            .map((secret) => checkSecret(secret, ctx.patterns))
-            .filter((f) => f !== null);
-    },
+    run: (ctx) => perSecret(ctx, (secret) => checkSecret(secret, ctx.patterns)),
 };
 
 ;// CONCATENATED MODULE: ./src/checks/support/entropy.ts
@@ -817,6 +812,7 @@ function estimateEntropyBits(value) {
 ;// CONCATENATED MODULE: ./src/checks/weak.ts
 
 
+
 function entropyReason(value, required) {
     if (required === undefined)
         return null;
@@ -855,10 +851,21 @@ const weakCheck = {
     id: 'weak',
     description: 'A value is guessable: its estimated entropy is below minEntropyBits, or it is a short unit repeated.',
     severity: 'secret',
-    run(ctx) {
-        return ctx.secrets.map(weak_checkSecret).filter((f) => f !== null);
-    },
+    run: (ctx) => perSecret(ctx, weak_checkSecret),
 };
+
+;// CONCATENATED MODULE: ./src/checks/support/deadline-window.ts
+/**
+ * Where a deadline falls relative to now and the warning window (`warnBeforeExpiry`):
+ * passed (at or before now), near (after now, within the window) or later.
+ */
+function deadlineWindow(dueAt, ctx) {
+    const due = dueAt.getTime();
+    const now = ctx.now.getTime();
+    if (due <= now)
+        return 'passed';
+    return due <= now + ctx.settings.warnBeforeExpiryMs ? 'near' : 'later';
+}
 
 ;// CONCATENATED MODULE: ./src/checks/support/time-text.ts
 const DAY_MS = 24 * 3600 * 1000;
@@ -883,6 +890,8 @@ function plural(n, unit) {
 
 ;// CONCATENATED MODULE: ./src/checks/expired.ts
 
+
+
 /*
  * Expiry markers are judged whether or not this run can see the value: an expiry date is
  * a fact about the secret, and compliance runs may see markers without the values.
@@ -891,74 +900,56 @@ const expiredCheck = {
     id: 'expired',
     description: 'The expiry marker is at or before now.',
     severity: 'error',
-    run(ctx) {
-        const drafts = [];
-        const now = ctx.now.getTime();
-        for (const secret of ctx.secrets) {
-            const marker = secret.expiresAt;
-            if (marker.state !== 'valid' || marker.at.getTime() > now)
-                continue;
-            drafts.push({
-                rule: 'expired',
-                subject: secret.decl.name,
-                message: `expired ${iso(marker.at)} (${distance(marker.at.getTime(), now)} ago; marker ${marker.origin})`,
-                keyPath: 'expiresAt',
-                due: { kind: 'expiry', dueAt: marker.at },
-            });
-        }
-        return drafts;
-    },
+    run: (ctx) => perSecret(ctx, (secret) => {
+        const marker = secret.expiresAt;
+        if (marker.state !== 'valid' || deadlineWindow(marker.at, ctx) !== 'passed')
+            return null;
+        return {
+            rule: 'expired',
+            subject: secret.decl.name,
+            message: `expired ${iso(marker.at)} (${distance(marker.at.getTime(), ctx.now.getTime())} ago; marker ${marker.origin})`,
+            keyPath: 'expiresAt',
+            due: { kind: 'expiry', dueAt: marker.at },
+        };
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/checks/expiring.ts
+
+
 
 const expiringCheck = {
     id: 'expiring',
     description: 'The secret expires after now but within the warning window (`warnBeforeExpiry`).',
     severity: 'warning',
-    run(ctx) {
-        const drafts = [];
-        const now = ctx.now.getTime();
-        const horizon = now + ctx.settings.warnBeforeExpiryMs;
-        for (const secret of ctx.secrets) {
-            const marker = secret.expiresAt;
-            if (marker.state !== 'valid')
-                continue;
-            const at = marker.at.getTime();
-            if (at <= now || at > horizon)
-                continue;
-            drafts.push({
-                rule: 'expiring',
-                subject: secret.decl.name,
-                message: `expires ${iso(marker.at)} (in ${distance(now, at)}, within the ${ctx.settings.warnBeforeExpiry} warning window; marker ${marker.origin})`,
-                keyPath: 'expiresAt',
-                due: { kind: 'expiry', dueAt: marker.at },
-            });
-        }
-        return drafts;
-    },
+    run: (ctx) => perSecret(ctx, (secret) => {
+        const marker = secret.expiresAt;
+        if (marker.state !== 'valid' || deadlineWindow(marker.at, ctx) !== 'near')
+            return null;
+        return {
+            rule: 'expiring',
+            subject: secret.decl.name,
+            message: `expires ${iso(marker.at)} (in ${distance(ctx.now.getTime(), marker.at.getTime())}, within the ${ctx.settings.warnBeforeExpiry} warning window; marker ${marker.origin})`,
+            keyPath: 'expiresAt',
+            due: { kind: 'expiry', dueAt: marker.at },
+        };
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/checks/expiry-invalid.ts
+
 const expiryInvalidCheck = {
     id: 'expiry-invalid',
     description: 'An expiry marker is present but is not a valid timestamp: unparseable, an impossible date, or a date-time without a zone.',
     severity: 'error',
-    run(ctx) {
-        const drafts = [];
-        for (const secret of ctx.secrets) {
-            const marker = secret.expiresAt;
-            if (marker.state !== 'invalid')
-                continue;
-            drafts.push({
-                rule: 'expiry-invalid',
-                subject: secret.decl.name,
-                message: `expiry marker ${marker.origin} is not a valid timestamp: ${marker.reason}`,
-                keyPath: 'expiresAt',
-            });
-        }
-        return drafts;
-    },
+    run: (ctx) => perSecret(ctx, (secret) => secret.expiresAt.state !== 'invalid'
+        ? null
+        : {
+            rule: 'expiry-invalid',
+            subject: secret.decl.name,
+            message: `expiry marker ${secret.expiresAt.origin} is not a valid timestamp: ${secret.expiresAt.reason}`,
+            keyPath: 'expiresAt',
+        }),
 };
 
 ;// CONCATENATED MODULE: ./src/checks/support/rotation-deadline.ts
@@ -974,57 +965,59 @@ function rotationDueAt(secret, now) {
 ;// CONCATENATED MODULE: ./src/checks/rotation-overdue.ts
 
 
+
+
 const rotationOverdueCheck = {
     id: 'rotation-overdue',
     description: 'The last rotation plus `rotation.maxAge` is at or before now.',
     severity: 'secret',
-    run(ctx) {
-        const drafts = [];
-        const now = ctx.now.getTime();
-        for (const secret of ctx.secrets) {
-            const due = rotationDueAt(secret, ctx.now);
-            if (!due || due.getTime() > now || secret.rotatedAt.state !== 'valid')
-                continue;
-            drafts.push({
-                rule: 'rotation-overdue',
-                subject: secret.decl.name,
-                message: `rotation was due ${iso(due)} (${distance(due.getTime(), now)} ago): last rotated ${iso(secret.rotatedAt.at)}, maxAge ${secret.decl.rotation?.maxAge}`,
-                keyPath: 'rotation.maxAge',
-                due: { kind: 'rotation', dueAt: due },
-            });
+    run: (ctx) => perSecret(ctx, (secret) => {
+        const due = rotationDueAt(secret, ctx.now);
+        if (!due || deadlineWindow(due, ctx) !== 'passed' || secret.rotatedAt.state !== 'valid') {
+            return null;
         }
-        return drafts;
-    },
+        return {
+            rule: 'rotation-overdue',
+            subject: secret.decl.name,
+            message: `rotation was due ${iso(due)} (${distance(due.getTime(), ctx.now.getTime())} ago): last rotated ${iso(secret.rotatedAt.at)}, maxAge ${secret.decl.rotation?.maxAge}`,
+            keyPath: 'rotation.maxAge',
+            due: { kind: 'rotation', dueAt: due },
+        };
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/checks/rotation-due.ts
+
+
 
 
 const rotationDueCheck = {
     id: 'rotation-due',
     description: 'Rotation falls due after now but within the warning window (`warnBeforeExpiry`).',
     severity: 'warning',
-    run(ctx) {
-        const drafts = [];
-        const now = ctx.now.getTime();
-        const horizon = now + ctx.settings.warnBeforeExpiryMs;
-        for (const secret of ctx.secrets) {
-            const due = rotationDueAt(secret, ctx.now);
-            if (!due || due.getTime() <= now || due.getTime() > horizon)
-                continue;
-            drafts.push({
-                rule: 'rotation-due',
-                subject: secret.decl.name,
-                message: `rotation due ${iso(due)} (in ${distance(now, due.getTime())}, within the ${ctx.settings.warnBeforeExpiry} warning window; maxAge ${secret.decl.rotation?.maxAge})`,
-                keyPath: 'rotation.maxAge',
-                due: { kind: 'rotation', dueAt: due },
-            });
-        }
-        return drafts;
-    },
+    run: (ctx) => perSecret(ctx, (secret) => {
+        const due = rotationDueAt(secret, ctx.now);
+        if (!due || deadlineWindow(due, ctx) !== 'near')
+            return null;
+        return {
+            rule: 'rotation-due',
+            subject: secret.decl.name,
+            message: `rotation due ${iso(due)} (in ${distance(ctx.now.getTime(), due.getTime())}, within the ${ctx.settings.warnBeforeExpiry} warning window; maxAge ${secret.decl.rotation?.maxAge})`,
+            keyPath: 'rotation.maxAge',
+            due: { kind: 'rotation', dueAt: due },
+        };
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/checks/rotation-unknown.ts
+
+function markerPlace(rule, env) {
+    if (!rule.rotatedAt)
+        return `${env}_ROTATED_AT`;
+    return 'env' in rule.rotatedAt
+        ? `rotation.rotatedAt (${rule.rotatedAt.env})`
+        : 'rotation.rotatedAt';
+}
 /*
  * Only secrets this run can see are judged: an optional secret that is not configured
  * has nothing to rotate, and a missing required one is already reported by `missing`.
@@ -1033,80 +1026,66 @@ const rotationUnknownCheck = {
     id: 'rotation-unknown',
     description: '`rotation.maxAge` is declared but no last-rotation marker was found.',
     severity: 'warning',
-    run(ctx) {
-        const drafts = [];
-        for (const secret of ctx.secrets) {
-            const rule = secret.decl.rotation;
-            if (!rule || !secret.value || secret.rotatedAt.state !== 'absent')
-                continue;
-            const where = rule.rotatedAt
-                ? 'env' in rule.rotatedAt
-                    ? `rotation.rotatedAt (${rule.rotatedAt.env})`
-                    : 'rotation.rotatedAt'
-                : `${secret.decl.env}_ROTATED_AT`;
-            drafts.push({
-                rule: 'rotation-unknown',
-                subject: secret.decl.name,
-                message: `maxAge ${rule.maxAge} is declared but the last rotation is unknown (no marker in ${where})`,
-                keyPath: 'rotation',
-            });
-        }
-        return drafts;
-    },
+    run: (ctx) => perSecret(ctx, (secret) => {
+        const rule = secret.decl.rotation;
+        if (!rule || !secret.value || secret.rotatedAt.state !== 'absent')
+            return null;
+        return {
+            rule: 'rotation-unknown',
+            subject: secret.decl.name,
+            message: `maxAge ${rule.maxAge} is declared but the last rotation is unknown (no marker in ${markerPlace(rule, secret.decl.env)})`,
+            keyPath: 'rotation',
+        };
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/checks/rotation-invalid.ts
 
+
+/** Why a last-rotation marker cannot be right, or null when it can. */
+function problem(marker, now) {
+    if (marker.state === 'invalid')
+        return `is not a valid timestamp: ${marker.reason}`;
+    if (marker.state === 'valid' && marker.at.getTime() > now.getTime()) {
+        return `is in the future (${iso(marker.at)})`;
+    }
+    return null;
+}
 const rotationInvalidCheck = {
     id: 'rotation-invalid',
     description: 'A last-rotation marker is unparseable, zone-less, or in the future (a rotation cannot have happened later than now).',
     severity: 'error',
-    run(ctx) {
-        const drafts = [];
-        for (const secret of ctx.secrets) {
-            const marker = secret.rotatedAt;
-            let reason = null;
-            if (marker.state === 'invalid')
-                reason = `is not a valid timestamp: ${marker.reason}`;
-            else if (marker.state === 'valid' && marker.at.getTime() > ctx.now.getTime()) {
-                reason = `is in the future (${iso(marker.at)})`;
-            }
-            if (!reason || marker.state === 'absent')
-                continue;
-            drafts.push({
-                rule: 'rotation-invalid',
-                subject: secret.decl.name,
-                message: `rotation marker ${marker.origin} ${reason}`,
-                keyPath: 'rotation.rotatedAt',
-            });
-        }
-        return drafts;
-    },
+    run: (ctx) => perSecret(ctx, (secret) => {
+        const why = problem(secret.rotatedAt, ctx.now);
+        if (!why || secret.rotatedAt.state === 'absent')
+            return null;
+        return {
+            rule: 'rotation-invalid',
+            subject: secret.decl.name,
+            message: `rotation marker ${secret.rotatedAt.origin} ${why}`,
+            keyPath: 'rotation.rotatedAt',
+        };
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/checks/mismatch.ts
+
 const mismatchCheck = {
     id: 'mismatch',
     description: 'A secret declares `mustEqual` another secret, both have values, and the values differ.',
     severity: 'secret',
-    run(ctx) {
-        const drafts = [];
-        for (const secret of ctx.secrets) {
-            const otherName = secret.decl.mustEqual;
-            if (!otherName || !secret.value)
-                continue;
-            const other = ctx.byName.get(otherName);
-            if (!other?.value || other.value.equals(secret.value))
-                continue;
-            drafts.push({
-                rule: 'mismatch',
-                subject: secret.decl.name,
-                message: `value differs from ${otherName}, which it must equal (mustEqual)`,
-                keyPath: 'mustEqual',
-            });
-        }
-        return drafts;
-    },
+    run: (ctx) => perSecret(ctx, (secret) => {
+        const otherName = secret.decl.mustEqual;
+        const other = otherName ? ctx.byName.get(otherName) : undefined;
+        if (!secret.value || !other?.value || other.value.equals(secret.value))
+            return null;
+        return {
+            rule: 'mismatch',
+            subject: secret.decl.name,
+            message: `value differs from ${otherName}, which it must equal (mustEqual)`,
+            keyPath: 'mustEqual',
+        };
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/checks/reused.ts
@@ -2172,7 +2151,9 @@ function parseCliArgs(argv) {
         parsed = (0,external_node_util_.parseArgs)({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
     }
     catch (error) {
-        throw new errors/* CannotEvaluateError */.$t(`${error.message.split('\n')[0]} (see --help)`);
+        // parseArgs names the option, never its value; keep its first sentence only.
+        const first = error.message.split('\n')[0].split('. To specify')[0];
+        throw new errors/* CannotEvaluateError */.$t(`${first} (see --help)`);
     }
     const { values, positionals } = parsed;
     if (values.help)
@@ -2180,12 +2161,13 @@ function parseCliArgs(argv) {
     if (values.version)
         return { command: 'version' };
     const [command = 'help', ...extra] = positionals;
-    if (extra.length > 0)
-        throw new errors/* CannotEvaluateError */.$t(`unexpected argument: ${extra[0]} (see --help)`);
+    if (extra.length > 0) {
+        throw new errors/* CannotEvaluateError */.$t(`unexpected argument ${shown(extra[0])} (see --help)`);
+    }
     if (command === 'help')
         return { command: 'help' };
     if (command !== 'check' && command !== 'validate' && command !== 'schema') {
-        throw new errors/* CannotEvaluateError */.$t(`unknown command "${command}"; commands: check, validate, schema (see --help)`);
+        throw new errors/* CannotEvaluateError */.$t(`unknown command ${shown(command)}; commands: check, validate, schema (see --help)`);
     }
     rejectForeignOptions(command, values);
     if (command === 'schema')
@@ -2208,6 +2190,13 @@ function parseCliArgs(argv) {
             cwd: values.cwd,
         },
     };
+}
+/**
+ * A stray argument is echoed only when it looks like a command word: someone who typed
+ * `secret-policy-gate check $TOKEN` must not find the token in the log.
+ */
+function shown(argument) {
+    return /^[a-z][a-z-]{0,24}$/.test(argument) ? `"${argument}"` : '(not shown)';
 }
 function rejectForeignOptions(command, values) {
     const allowed = COMMAND_OPTIONS[command];

@@ -1,0 +1,15 @@
+import type { ResolvedSecret } from '../../sources/resolved-secret.js';
+import type { CheckContext, FindingDraft } from '../check-types.js';
+
+/** Runs a per-secret judgement over every declared secret, in declaration order. */
+export function perSecret(
+  ctx: CheckContext,
+  judge: (secret: ResolvedSecret) => FindingDraft | null,
+): FindingDraft[] {
+  const drafts: FindingDraft[] = [];
+  for (const secret of ctx.secrets) {
+    const draft = judge(secret);
+    if (draft) drafts.push(draft);
+  }
+  return drafts;
+}
