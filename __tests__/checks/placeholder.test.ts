@@ -216,3 +216,30 @@ describe('placeholderCheck', () => {
     expect(placeholderCheck.run(ctx).map((f) => f.subject)).toEqual(['A', 'C']);
   });
 });
+
+describe('connection URLs with a placeholder password', () => {
+  it.each([
+    'rediss://:password@redis-host:6379',
+    'redis://:password@redis-host:6379',
+    'postgresql://nova_new:new_secure_password@localhost:6432/nova_aos',
+    'postgresql://user:<new-password>@db.internal/nova_aos?sslmode=require',
+    'rediss://default:changeme@eu1.upstash.io:6379',
+  ])('flags %s', (url) => {
+    expect(isBuiltinPlaceholder(url)).not.toBeNull();
+  });
+
+  it.each([
+    [
+      'random base64url password',
+      `rediss://default:${randomBytes(24).toString('base64url')}@eu1.upstash.io:6379`,
+    ],
+    [
+      'random hex password',
+      `postgresql://nova:${randomBytes(24).toString('hex')}@db.internal:6432/nova_aos`,
+    ],
+    ['no credentials', 'rediss://redis-host:6379'],
+    ['user without password', 'https://user@example.org/path'],
+  ])('leaves a URL with a %s alone', (_what, url) => {
+    expect(isBuiltinPlaceholder(url)).toBeNull();
+  });
+});

@@ -69,6 +69,7 @@ const CASES: Array<[string, string[], string[]]> = [
       'error AOS_API_KEY rotation-overdue',
       'error POSTGRES_PASSWORD placeholder',
       'error POSTGRES_PASSWORD weak',
+      'error DATABASE_URL placeholder',
       'error OPENAI_API_KEY placeholder',
       'error OPENAI_API_KEY expired',
       'error OPENAI_API_KEY format',

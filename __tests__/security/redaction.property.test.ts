@@ -85,8 +85,21 @@ async function vocabulary(): Promise<string> {
     allOutputs(everywhere('x'), null),
     allOutputs(everywhere('0'.repeat(64)), null),
     allOutputs({}, everywhere('y')),
+    // Every secret different: mismatch and unique-style findings appear too.
+    allOutputs(Object.fromEntries(NAMES.map((n) => [n, `v-${n}`])), null),
+    allOutputs(everywhere('changeme'), null),
   ]);
-  return [POLICY, ...baselines, ...CHECKS.flatMap((c) => [c.id, c.description])].join('\n');
+  // How reporters frame rule ids and names, whichever findings a baseline happened to have.
+  const framing = [
+    ...CHECKS.flatMap((c) => [
+      c.description,
+      ...[' ', ':', ' (', '\n'].map((end) => `${c.id}${end}`),
+    ]),
+    ...NAMES.flatMap((n) =>
+      [' ', ',', ':', ')', ';', '|', '"', '.', '\n'].flatMap((c) => [`${n}${c}`, `${c}${n}`]),
+    ),
+  ];
+  return [POLICY, ...baselines, ...framing].join('\n');
 }
 let VOCABULARY = '';
 

@@ -283,7 +283,28 @@ const RULES = [
 function isBuiltinPlaceholder(value) {
     const trimmed = value.trim();
     const lower = trimmed.toLowerCase();
-    return RULES.find((rule) => rule.test(trimmed, lower))?.reason ?? null;
+    const reason = RULES.find((rule) => rule.test(trimmed, lower))?.reason ?? null;
+    return reason ?? urlPasswordPlaceholder(trimmed);
+}
+/**
+ * Connection URLs copied from runbooks carry their placeholder in the password
+ * (`rediss://:password@redis-host:6379`, `postgresql://u:new_secure_password@db/app`):
+ * the URL is as much a placeholder as the password alone would be.
+ */
+function urlPasswordPlaceholder(trimmed) {
+    if (!/^[a-z][a-z0-9+.-]*:\/\/[^/@\s]*:[^/@\s]+@/i.test(trimmed))
+        return null;
+    let password;
+    try {
+        password = decodeURIComponent(new URL(trimmed).password);
+    }
+    catch {
+        return null;
+    }
+    const reason = password === ''
+        ? null
+        : RULES.find((rule) => rule.test(password, password.toLowerCase()))?.reason;
+    return reason ? `its password ${reason}` : null;
 }
 /** Trimmed, case-insensitive equality, the comparison every placeholder rule uses. */
 function samePlaceholder(value, candidate) {
