@@ -71,6 +71,7 @@ export function context(
     now?: Date;
     settings?: Partial<PolicySettings>;
     patterns?: Map<string, (v: string) => boolean>;
+    trustStores?: ResolvedStore[];
   } = {},
 ): CheckContext {
   return {
@@ -79,5 +80,6 @@ export function context(
     secrets,
     byName: new Map(secrets.map((s) => [s.decl.name, s])),
     patterns: options.patterns ?? new Map(),
+    trustStores: options.trustStores ?? [],
   };
 }

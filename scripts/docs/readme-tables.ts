@@ -57,7 +57,9 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 
 /** How the rules table shows a check's severity policy. */
 export function severityLabel(severity: Check['severity']): string {
-  return severity === 'secret' ? "secret's (default error)" : severity;
+  if (severity === 'secret') return "secret's (default error)";
+  if (severity === 'store') return "store's (default error)";
+  return severity;
 }
 
 /** Rule | Severity | Fires when, one row per check in registry order. */

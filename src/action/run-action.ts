@@ -147,6 +147,7 @@ function relocate(result: GateResult, fileFor: (file: string) => string): GateRe
       findings: report.findings.map((f) => ({
         ...f,
         location: { ...f.location, file: fileFor(f.location.file) },
+        ...(f.related ? { related: { ...f.related, file: fileFor(f.related.file) } } : {}),
       })),
     },
   };

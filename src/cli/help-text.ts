@@ -9,6 +9,7 @@ Usage:
   ${TOOL_NAME} check [options]      evaluate the policy against the environment
   ${TOOL_NAME} validate [--policy P] validate the policy file only (all environments)
   ${TOOL_NAME} schema               print the policy JSON Schema
+  ${TOOL_NAME} fingerprint FILE     list a trust store's keys with their sha256:/jkt: pins
   ${TOOL_NAME} --help | --version
 
 check options:
@@ -26,6 +27,11 @@ check options:
   --cwd DIR              resolve the policy, file fallbacks and templates from DIR
                          (--env-file, --secrets-json and --output stay relative to
                          the current directory)
+
+fingerprint options:
+  --format F             text | json (default text)
+  --store-format F       auto | openclaw | jwks | pem | tuf-root (default auto: detect)
+  --now T                judge key status as of T (default: the clock)
 
 Exit codes: 0 passed, 1 findings at or above fail-on, 2 could not evaluate.
 Values are never printed: messages describe them only by length and character classes.

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CannotEvaluateError } from '../errors.js';
-import type { FailOn } from '../policy/policy-types.js';
+import { TRUST_STORE_FORMATS, type FailOn, type TrustStoreFormat } from '../policy/policy-types.js';
 
 export type OutputFormat = 'text' | 'json' | 'github';
 
@@ -18,8 +18,19 @@ export interface CheckArgs {
   cwd: string | undefined;
 }
 
+export interface FingerprintArgs {
+  /** The store or PEM file, relative to the current directory. */
+  file: string;
+  format: FingerprintFormat;
+  storeFormat: TrustStoreFormat;
+  now: string | undefined;
+}
+
+export type FingerprintFormat = 'text' | 'json';
+
 export type CliCommand =
   | { command: 'check'; args: CheckArgs }
+  | { command: 'fingerprint'; args: FingerprintArgs }
   | { command: 'validate'; policy: string; cwd: string | undefined }
   | { command: 'schema' }
   | { command: 'help' }
@@ -27,6 +38,8 @@ export type CliCommand =
 
 export const DEFAULT_POLICY = '.github/secret-policy.yml';
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'github'];
+const FINGERPRINT_FORMATS: readonly FingerprintFormat[] = ['text', 'json'];
+const COMMANDS = ['check', 'validate', 'schema', 'fingerprint'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
 
 const OPTIONS = {
@@ -38,6 +51,7 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   'warn-before-expiry': { type: 'string' },
   format: { type: 'string' },
+  'store-format': { type: 'string' },
   output: { type: 'string' },
   now: { type: 'string' },
   cwd: { type: 'string' },
@@ -48,6 +62,20 @@ const OPTIONS = {
 const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   validate: ['policy', 'cwd'],
   schema: [],
+  fingerprint: ['format', 'store-format', 'now'],
+  check: [
+    'policy',
+    'environment',
+    'env-file',
+    'secrets-json',
+    'require-env-only',
+    'fail-on',
+    'warn-before-expiry',
+    'format',
+    'output',
+    'now',
+    'cwd',
+  ],
 };
 
 /** Parses argv (without node and script) into a command; bad usage is exit 2. */
@@ -64,16 +92,19 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (values.help) return { command: 'help' };
   if (values.version) return { command: 'version' };
   const [command = 'help', ...extra] = positionals;
-  if (extra.length > 0) {
-    throw new CannotEvaluateError(`unexpected argument ${shown(extra[0])} (see --help)`);
+  // `fingerprint` takes its file as an operand; no other command takes any.
+  const operands = command === 'fingerprint' ? extra.slice(1) : extra;
+  if (operands.length > 0) {
+    throw new CannotEvaluateError(`unexpected argument ${shown(operands[0])} (see --help)`);
   }
   if (command === 'help') return { command: 'help' };
-  if (command !== 'check' && command !== 'validate' && command !== 'schema') {
+  if (!COMMANDS.includes(command)) {
     throw new CannotEvaluateError(
-      `unknown command ${shown(command)}; commands: check, validate, schema (see --help)`,
+      `unknown command ${shown(command)}; commands: ${COMMANDS.join(', ')} (see --help)`,
     );
   }
   rejectForeignOptions(command, values);
+  if (command === 'fingerprint') return fingerprintCommand(extra[0], values);
   if (command === 'schema') return { command: 'schema' };
   if (command === 'validate')
     return { command: 'validate', policy: values.policy ?? DEFAULT_POLICY, cwd: values.cwd };
@@ -91,6 +122,23 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       output: values.output ?? null,
       now: values.now,
       cwd: values.cwd,
+    },
+  };
+}
+
+function fingerprintCommand(
+  file: string | undefined,
+  values: { format?: string; 'store-format'?: string; now?: string },
+): CliCommand {
+  if (file === undefined || file === '')
+    throw new CannotEvaluateError('fingerprint needs a file: fingerprint <file> (see --help)');
+  return {
+    command: 'fingerprint',
+    args: {
+      file,
+      format: oneOf(values.format, FINGERPRINT_FORMATS, '--format') ?? 'text',
+      storeFormat: oneOf(values['store-format'], TRUST_STORE_FORMATS, '--store-format') ?? 'auto',
+      now: values.now,
     },
   };
 }

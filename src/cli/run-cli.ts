@@ -40,6 +40,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'check':
         format = parsed.args.format;
         return await check(parsed.args, io);
+      case 'fingerprint': {
+        format = parsed.args.format;
+        // Loaded only here: `check` never pays for the key-listing command.
+        const { runFingerprint } = await import('./fingerprint-command.js');
+        return runFingerprint(parsed.args, io);
+      }
     }
   } catch (error) {
     reportFailure(error, format, io);

@@ -6,8 +6,11 @@ import { CannotEvaluateError, InternalError } from '../errors.js';
 import { parseDuration } from '../policy/duration.js';
 import { compilePatterns } from '../policy/patterns.js';
 import type { FailOn, Policy, PolicySettings, Severity } from '../policy/policy-types.js';
-import { locateKey } from '../policy/policy-types.js';
+import { locateKey, locateStoreKey } from '../policy/policy-types.js';
 import { resolveSecrets } from '../sources/resolve-secrets.js';
+import { resolveTrustRoots } from '../sources/resolve-trust-roots.js';
+import type { ResolvedStore } from '../sources/resolved-store.js';
+import { trustRootReport } from './trust-root-report.js';
 import { originLabel, type ResolvedSecret } from '../sources/resolved-secret.js';
 import type { ValueSources } from '../sources/value-sources.js';
 import type { SecretValue } from '../secret-value.js';
@@ -83,15 +86,17 @@ export async function evaluateGate(options: GateOptions): Promise<Evaluation> {
     requireEnvOnly: options.requireEnvOnly ?? false,
     onValue: options.onValue,
   });
+  const trustStores = await resolveTrustRoots(policy, options.cwd);
   const ctx: CheckContext = {
     now,
     settings: policy.settings,
     secrets,
     byName: new Map(secrets.map((secret) => [secret.decl.name, secret])),
     patterns,
+    trustStores,
   };
   const drafts = runChecks(options.checks ?? CHECKS, ctx);
-  return { result: judge(policy, secrets, drafts, now), policy, secrets };
+  return { result: judge(policy, secrets, trustStores, drafts, now), policy, secrets };
 }
 
 function applyOverrides(settings: PolicySettings, options: GateOptions): PolicySettings {
@@ -141,11 +146,15 @@ function runChecks(
 function judge(
   policy: Policy,
   secrets: readonly ResolvedSecret[],
+  trustStores: readonly ResolvedStore[],
   drafts: Array<{ check: Check; draft: FindingDraft }>,
   now: Date,
 ): GateResult {
   const byName = new Map(secrets.map((secret) => [secret.decl.name, secret]));
-  const findings = drafts.map(({ check, draft }) => toFinding(check, draft, byName, policy));
+  const stores = new Map(trustStores.map((store) => [store.decl.name, store]));
+  const findings = drafts.map(({ check, draft }) =>
+    toFinding(check, draft, byName, stores, policy),
+  );
   findings.sort(compareFindings);
   const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   for (const finding of findings) counts[finding.severity] += 1;
@@ -159,6 +168,7 @@ function judge(
     result: failed ? 'fail' : 'pass',
     counts,
     secrets: secrets.map((secret) => secretReport(secret, findings, now)),
+    ...(policy.trustRoots.length > 0 ? { trustRoots: trustRootReport(trustStores, now) } : {}),
     findings,
   };
   return { report, failOn, exitCode: failed ? 1 : 0, due: dueItems(drafts) };
@@ -168,13 +178,28 @@ function toFinding(
   check: Check,
   draft: FindingDraft,
   byName: Map<string, ResolvedSecret>,
+  stores: Map<string, ResolvedStore>,
   policy: Policy,
 ): Finding {
-  const secret = byName.get(draft.subject);
+  const store = draft.store !== undefined ? stores.get(draft.store)?.decl : undefined;
+  const secret = store ? undefined : byName.get(draft.subject);
+  const declared = store?.severity ?? secret?.decl.severity ?? 'error';
   const severity: Severity =
-    check.severity === 'secret' ? (secret?.decl.severity ?? 'error') : check.severity;
-  const location = secret ? locateKey(secret.decl, draft.keyPath) : policy.location;
-  return { rule: draft.rule, severity, subject: draft.subject, message: draft.message, location };
+    check.severity === 'secret' || check.severity === 'store' ? declared : check.severity;
+  const location = store
+    ? locateStoreKey(store, draft.keyPath)
+    : secret
+      ? locateKey(secret.decl, draft.keyPath)
+      : policy.location;
+  const finding: Finding = {
+    rule: draft.rule,
+    severity,
+    subject: draft.subject,
+    message: draft.message,
+    location,
+  };
+  if (draft.related) finding.related = draft.related;
+  return finding;
 }
 
 export function atOrAbove(severity: Severity, failOn: FailOn): boolean {

@@ -7,6 +7,11 @@ export interface Finding {
   subject: string;
   message: string;
   location: SourceLocation;
+  /**
+   * A second place the finding is about (a trust-root entry's line in its store file).
+   * Annotations point there too; the JSON report keeps to its contract and omits it.
+   */
+  related?: SourceLocation;
 }
 
 export type SecretStatus = 'ok' | 'warning' | 'error' | 'absent';
@@ -21,6 +26,17 @@ export interface SecretReport {
   rotationDueAt: string | null;
 }
 
+/** One key of a declared trust-root store (public keys and fingerprints are not secret). */
+export interface TrustRootReport {
+  store: string;
+  keyId: string | null;
+  algorithm: string | null;
+  fingerprint: string | null;
+  status: 'active' | 'revoked' | 'expired' | 'not-yet-valid' | 'invalid';
+  validFrom: string | null;
+  validUntil: string | null;
+}
+
 /** The JSON report (public contract, reportVersion 1). */
 export interface GateReport {
   reportVersion: 1;
@@ -30,6 +46,8 @@ export interface GateReport {
   result: 'pass' | 'fail';
   counts: Record<Severity, number>;
   secrets: SecretReport[];
+  /** Present when the policy declares `trustRoots`. */
+  trustRoots?: TrustRootReport[];
   findings: Finding[];
 }
 

@@ -2,6 +2,7 @@
  * Builds the typed Policy from data that passed the schema and the semantic checks:
  * selected environment merged, defaults filled, every key located.
  */
+import { buildTrustRoots, parsePins } from './build-trust-roots.js';
 import { parseDuration } from './duration.js';
 import type {
   FailOn,
@@ -40,6 +41,7 @@ interface RawSecret extends RawConstraints {
   rotation?: { maxAge: string; rotatedAt?: RawMarker };
   mustEqual?: string;
   distinctFrom?: string[];
+  fingerprint?: string[];
 }
 
 interface RawSettings {
@@ -107,6 +109,7 @@ function declaration(view: SecretView, locator: YamlLocator): SecretDeclaration 
     rotation: rotation(raw.rotation),
     mustEqual: raw.mustEqual,
     distinctFrom: raw.distinctFrom ?? [],
+    fingerprint: raw.fingerprint ? parsePins(raw.fingerprint) : undefined,
     location: locator.key(['secrets', view.name]),
     keyLocations,
   });
@@ -143,11 +146,13 @@ export function buildPolicy(
       environment !== null && isRecord(override) ? overrideView(view, environment, override) : view;
     return declaration(merged, locator);
   });
+  const merged = settings(data['settings'], env?.['settings']);
   return {
     path,
     environment,
-    settings: settings(data['settings'], env?.['settings']),
+    settings: merged,
     secrets,
+    trustRoots: buildTrustRoots(data, merged, locator),
     location: locator.key(['secrets']),
   };
 }

@@ -22,6 +22,17 @@ export function parseDuration(text: string): number | null {
   return Number.isSafeInteger(ms) ? ms : null;
 }
 
+/** Said of text in duration syntax that parseDuration still refuses. */
+export const OVERSIZED_DURATION = 'duration is too large; use a smaller number or a larger unit';
+
+/**
+ * True for a duration the schema's pattern accepts but parseDuration refuses for its
+ * size: the schema cannot see that, so the semantic checks report it.
+ */
+export function isOversizedDuration(value: unknown): boolean {
+  return typeof value === 'string' && DURATION.test(value) && parseDuration(value) === null;
+}
+
 const PARTS: readonly [Unit, number][] = [
   ['d', UNIT_MS.d],
   ['h', UNIT_MS.h],

@@ -76,6 +76,8 @@ export interface SecretDeclaration extends ValueConstraints {
   rotation?: RotationRule;
   mustEqual?: string;
   distinctFrom: string[];
+  /** The value's public key must match one of these pins (rule `fingerprint`). */
+  fingerprint?: Pin[];
   /** Where the secret's key is declared. */
   location: SourceLocation;
   /**
@@ -83,6 +85,70 @@ export interface SecretDeclaration extends ValueConstraints {
    * `rotation.maxAge`, `anyOf.1.pattern`); an environment override's keys point at
    * the override. Use `locateKey` to read it with a fallback to the secret itself.
    */
+  keyLocations: Record<string, SourceLocation>;
+}
+
+/**
+ * A key fingerprint pin: `sha256:<hex>` (SHA-256 of the DER SubjectPublicKeyInfo; colons
+ * and case ignored) or `jkt:<base64url>` (RFC 7638 JWK thumbprint).
+ */
+export interface Pin {
+  kind: 'sha256' | 'jkt';
+  /** Normalized: lowercase hex without colons for sha256, base64url for jkt. */
+  value: string;
+  /** As written in the policy (it is not secret: fingerprints are public). */
+  text: string;
+}
+
+export const TRUST_STORE_FORMATS = ['auto', 'openclaw', 'jwks', 'pem', 'tuf-root'] as const;
+export type TrustStoreFormat = (typeof TRUST_STORE_FORMATS)[number];
+
+/** `rsa-N` means RSA of at least N bits. */
+export const DEFAULT_TRUST_ALGORITHMS = [
+  'ed25519',
+  'ecdsa-p256',
+  'ecdsa-p384',
+  'ecdsa-p521',
+  'rsa-2048',
+] as const;
+
+export interface PinDeclaration {
+  /** The pinned key id; null for the list form (stores without ids, e.g. PEM bundles). */
+  keyId: string | null;
+  pin: Pin;
+  location: SourceLocation;
+}
+
+export interface VerifyDeclaration {
+  /** Path of the artifact, relative to the working directory. */
+  artifact: string;
+  /** Path of its signature (raw bytes, or base64 text), relative to the working directory. */
+  signature: string;
+  location: SourceLocation;
+}
+
+/** One `trustRoots.<name>` store after defaults. */
+export interface TrustRootDeclaration {
+  name: string;
+  /** Store file, relative to the working directory. */
+  path: string;
+  format: TrustStoreFormat;
+  pins: PinDeclaration[];
+  /** Default: true when pins are given. */
+  requirePinned: boolean;
+  /** Default 1. */
+  minActive: number;
+  maxActive?: number;
+  /** Allowed algorithms (`ed25519`, `ecdsa-p256`, `rsa-3072` = RSA of at least 3072 bits). */
+  algorithms: string[];
+  /** Default: settings.warnBeforeExpiry. */
+  warnBeforeExpiryMs: number;
+  warnBeforeExpiry: string;
+  severity: SecretSeverity;
+  verify: VerifyDeclaration[];
+  /** Where `trustRoots.<name>` is declared. */
+  location: SourceLocation;
+  /** Keys of the declaration by dotted path (`path`, `pins`, `pins.k-2026q1`, `verify.0`). */
   keyLocations: Record<string, SourceLocation>;
 }
 
@@ -101,6 +167,8 @@ export interface Policy {
   environment: string | null;
   settings: PolicySettings;
   secrets: SecretDeclaration[];
+  /** `trustRoots` stores, in declaration order (empty when none are declared). */
+  trustRoots: TrustRootDeclaration[];
   /** Location of the top-level `secrets` key (for findings without a better place). */
   location: SourceLocation;
 }
@@ -115,6 +183,18 @@ export function locateKey(secret: SecretDeclaration, keyPath?: string): SourceLo
     path = cut === -1 ? undefined : path.slice(0, cut);
   }
   return secret.location;
+}
+
+/** Location of a key of a trust-root store, falling back like locateKey. */
+export function locateStoreKey(store: TrustRootDeclaration, keyPath?: string): SourceLocation {
+  let path = keyPath;
+  while (path) {
+    const found = store.keyLocations[path];
+    if (found) return found;
+    const cut = path.lastIndexOf('.');
+    path = cut === -1 ? undefined : path.slice(0, cut);
+  }
+  return store.location;
 }
 
 export type { SecretValue };

@@ -4,6 +4,7 @@
  */
 import type { Problem } from '../errors.js';
 import type { PolicySchemaError } from './generated/validate-policy.js';
+import { PIN_PATTERN, PIN_RULE } from './pins.js';
 import { closest, didYouMean } from './suggest.js';
 import { dottedPath, parsePointer } from './yaml-locator.js';
 import type { YamlLocator } from './yaml-locator.js';
@@ -66,6 +67,9 @@ function typeMessage({ error, path, value }: ErrorContext): string {
   }
   const isSecret = path.length === 2 && path[0] === 'secrets';
   if (isSecret) return `must be a mapping of this secret's keys (use {} for all defaults)${got}`;
+  if (path.at(-1) === 'pins' && types.length === 2) {
+    return `pins must be a mapping of key id to fingerprint, or a list of fingerprints${got}`;
+  }
   return `must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}${got}`;
 }
 
@@ -75,6 +79,7 @@ function patternMessage({ error, path }: ErrorContext): string {
   if (pattern === DURATION_PATTERN) return 'must be a duration like 90d (<n>s|m|h|d|w)';
   if (pattern === NOT_BLANK_PATTERN) return 'must not be empty or blank';
   if (pattern === SCHEME_PATTERN) return 'must be a URL scheme like https (no "://")';
+  if (pattern === PIN_PATTERN) return `must be a key fingerprint: ${PIN_RULE}`;
   if (pattern === NAME_PATTERN) {
     const what = field === 'mustEqual' || field === 'distinctFrom' ? 'secret' : 'variable';
     return `must be a ${what} name (${NAME_RULE})`;
@@ -96,6 +101,10 @@ function unknownKeyMessage({ error, path }: ErrorContext, key: string): string {
     if (path.at(-1) === 'environments') {
       return `invalid environment name ${quote(key)}; use letters, digits, _ . -`;
     }
+    if (path.at(-1) === 'trustRoots') {
+      return `invalid trust store name ${quote(key)}; use letters, digits, _ . -`;
+    }
+    if (path.at(-1) === 'pins') return 'a pinned key id must not be empty or blank';
     return `invalid secret name ${quote(key)}; names use ${NAME_RULE}`;
   }
   const properties = parent['properties'];
@@ -106,12 +115,16 @@ function unknownKeyMessage({ error, path }: ErrorContext, key: string): string {
 function minPropertiesMessage({ path }: ErrorContext): string {
   if (path.length === 1 && path[0] === 'secrets') return 'declare at least one secret';
   if (path.at(-2) === 'anyOf') return 'an anyOf branch needs at least one constraint';
+  if (path.at(-1) === 'pins') return 'pin at least one key, or leave pins out';
   return 'must not be empty';
 }
 
 function minItemsMessage({ path }: ErrorContext): string {
   if (path.at(-1) === 'anyOf') return 'anyOf needs at least one branch';
   if (path.at(-1) === 'schemes') return 'list at least one scheme';
+  if (path.at(-1) === 'pins') return 'pin at least one key, or leave pins out';
+  if (path.at(-1) === 'fingerprint') return 'list at least one fingerprint';
+  if (path.at(-1) === 'algorithms') return 'list at least one algorithm';
   return 'must not be empty';
 }
 

@@ -51,6 +51,13 @@ function track(
   }
 }
 
+/** The document path of every key under `value` (at `at`), by dotted path relative to it. */
+export function originsOf(value: unknown, at: PathSegment[]): Map<string, PathSegment[]> {
+  const origins = new Map<string, PathSegment[]>();
+  track(value, '', at, origins);
+  return origins;
+}
+
 export function baseView(name: string, raw: Raw): SecretView {
   const origins = new Map<string, PathSegment[]>();
   track(raw, '', ['secrets', name], origins);

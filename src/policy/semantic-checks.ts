@@ -6,7 +6,7 @@
  */
 import type { Problem } from '../errors.js';
 import { formatProblem } from '../errors.js';
-import { parseDuration } from './duration.js';
+import { isOversizedDuration, OVERSIZED_DURATION } from './duration.js';
 import { compilePattern } from './patterns.js';
 import type { CompiledPattern } from './patterns.js';
 import { FORMAT_NAMES } from './policy-types.js';
@@ -14,6 +14,7 @@ import { quote } from './schema-problems.js';
 import { baseView, fromOverride, isRecord, overrideView } from './secret-view.js';
 import type { Raw, SecretView } from './secret-view.js';
 import { didYouMean } from './suggest.js';
+import { pinListFindings, trustRootProblems } from './trust-root-checks.js';
 import { dottedPath } from './yaml-locator.js';
 import type { PathSegment, YamlLocator } from './yaml-locator.js';
 
@@ -26,7 +27,14 @@ export const BYTE_FORMATS: readonly string[] = [
   'fernet-key',
 ];
 const BYTE_KEYS = ['bytes', 'minBytes', 'maxBytes'] as const;
-const DURATION = /^[1-9][0-9]*[smhdw]$/;
+/** Formats whose value holds a key, so `fingerprint` has something to compare. */
+export const KEY_FORMATS: readonly string[] = [
+  'pem-public-key',
+  'pem-private-key',
+  'pem-certificate',
+];
+const NEEDS_KEY_FORMAT =
+  'fingerprint needs format pem-public-key, pem-private-key or pem-certificate (the formats that carry a key)';
 
 /** A problem about some keys of a view; the first key set by the view's environment wins. */
 interface ViewFinding {
@@ -150,12 +158,6 @@ function constraintFindings(view: SecretView): ViewFinding[] {
   return found.filter((f): f is ViewFinding => f !== null);
 }
 
-function tooLarge(value: unknown): boolean {
-  return typeof value === 'string' && DURATION.test(value) && parseDuration(value) === null;
-}
-
-const TOO_LARGE = 'duration is too large; use a smaller number or a larger unit';
-
 function rotationFindings(view: SecretView): ViewFinding[] {
   const rotation = view.raw['rotation'];
   if (!isRecord(rotation)) return [];
@@ -166,9 +168,31 @@ function rotationFindings(view: SecretView): ViewFinding[] {
       'rotation needs maxAge; neither the base declaration nor this environment sets it';
     return [{ message, keys: ['rotation'], at: 'key' }];
   }
-  return tooLarge(rotation['maxAge'])
-    ? [{ message: TOO_LARGE, keys: ['rotation.maxAge'], at: 'value' }]
+  return isOversizedDuration(rotation['maxAge'])
+    ? [{ message: OVERSIZED_DURATION, keys: ['rotation.maxAge'], at: 'value' }]
     : [];
+}
+
+function fingerprintFindings(view: SecretView): ViewFinding[] {
+  const pins = view.raw['fingerprint'];
+  // A fingerprint that is not a list is the schema's to report.
+  if (!Array.isArray(pins)) return [];
+  const found: ViewFinding[] = pinListFindings(pins).map(({ index, message }) => ({
+    message,
+    keys: [`fingerprint.${index}`],
+    at: 'value',
+  }));
+  const format = view.raw['format'];
+  // `url:` alone implies format url. PEM is never implied: say which key format it is.
+  const implied = format === undefined && isRecord(view.raw['url']) ? 'url' : format;
+  if (implied !== undefined && !isFormatName(implied)) return found;
+  if (typeof implied === 'string' && KEY_FORMATS.includes(implied)) return found;
+  const message =
+    implied === undefined
+      ? `${NEEDS_KEY_FORMAT}; this secret declares no format`
+      : `${NEEDS_KEY_FORMAT}; format is ${quote(implied)}`;
+  found.push({ message, keys: ['fingerprint', 'format'], at: 'key' });
+  return found;
 }
 
 function toProblem(view: SecretView, finding: ViewFinding, locator: YamlLocator): Problem | null {
@@ -189,6 +213,7 @@ async function viewProblems(view: SecretView, ctx: CheckContext, locator: YamlLo
     ...(await patternFindings(view, ctx)),
     ...constraintFindings(view),
     ...rotationFindings(view),
+    ...fingerprintFindings(view),
   ];
   return findings
     .map((finding) => toProblem(view, finding, locator))
@@ -196,9 +221,11 @@ async function viewProblems(view: SecretView, ctx: CheckContext, locator: YamlLo
 }
 
 function settingsProblems(settings: unknown, at: PathSegment[], locator: YamlLocator): Problem[] {
-  if (!isRecord(settings) || !tooLarge(settings['warnBeforeExpiry'])) return [];
+  if (!isRecord(settings) || !isOversizedDuration(settings['warnBeforeExpiry'])) return [];
   const path = [...at, 'warnBeforeExpiry'];
-  return [{ message: TOO_LARGE, location: locator.value(path), keyPath: dottedPath(path) }];
+  return [
+    { message: OVERSIZED_DURATION, location: locator.value(path), keyPath: dottedPath(path) },
+  ];
 }
 
 /** Base views of every secret declared as a mapping, by name. */
@@ -255,6 +282,7 @@ export async function semanticProblems(data: unknown, locator: YamlLocator): Pro
   const problems: Problem[] = [
     ...settingsProblems(isRecord(data) ? data['settings'] : undefined, ['settings'], locator),
     ...environments.problems,
+    ...trustRootProblems(data, locator),
   ];
   for (const view of [...bases.values(), ...environments.views]) {
     problems.push(...(await viewProblems(view, ctx, locator)));

@@ -30,15 +30,21 @@ export const RUNNER_ANNOTATIONS_PER_LEVEL = 10;
 
 const LEVELS: readonly Severity[] = ['error', 'warning', 'notice'];
 
-function toAnnotation(finding: Finding, fileFor: (file: string) => string): Annotation {
-  return {
+/**
+ * A finding's annotations: at its policy location, and at its related place (a trust-root
+ * entry's line in the store file) when it has one.
+ */
+function toAnnotations(finding: Finding, fileFor: (file: string) => string): Annotation[] {
+  const title = `${finding.rule} (${finding.subject})`;
+  const at = (where: NonNullable<Finding['related']>): Annotation => ({
     level: finding.severity,
     message: finding.message,
-    title: `${finding.rule} (${finding.subject})`,
-    file: fileFor(finding.location.file),
-    startLine: finding.location.line,
-    startColumn: finding.location.column,
-  };
+    title,
+    file: fileFor(where.file),
+    startLine: where.line,
+    startColumn: where.column,
+  });
+  return finding.related ? [at(finding.location), at(finding.related)] : [at(finding.location)];
 }
 
 /**
@@ -72,9 +78,17 @@ export function buildAnnotations(
   const annotations: Annotation[] = [];
   for (const level of LEVELS) {
     const findings = result.report.findings.filter((f) => f.severity === level);
-    const shown = findings.slice(0, max);
-    annotations.push(...shown.map((f) => toAnnotation(f, fileFor)));
-    if (findings.length > max) annotations.push(overflowNote(level, findings.length - max));
+    // The cap counts annotations: a finding with a related place takes two.
+    let used = 0;
+    let shown = 0;
+    for (const finding of findings) {
+      const next = toAnnotations(finding, fileFor);
+      if (used + next.length > max) break;
+      annotations.push(...next);
+      used += next.length;
+      shown++;
+    }
+    if (shown < findings.length) annotations.push(overflowNote(level, findings.length - shown));
   }
   return annotations;
 }

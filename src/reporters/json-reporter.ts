@@ -5,7 +5,13 @@
  * key order stays stable for diffs and golden files, and a field added to the internal
  * types (or a stray property on an object) can never leak into the published report.
  */
-import type { Finding, GateReport, GateResult, SecretReport } from '../engine/result-types.js';
+import type {
+  Finding,
+  GateReport,
+  GateResult,
+  SecretReport,
+  TrustRootReport,
+} from '../engine/result-types.js';
 
 function finding(f: Finding): Finding {
   return {
@@ -29,6 +35,18 @@ function secret(s: SecretReport): SecretReport {
   };
 }
 
+function trustRoot(t: TrustRootReport): TrustRootReport {
+  return {
+    store: t.store,
+    keyId: t.keyId,
+    algorithm: t.algorithm,
+    fingerprint: t.fingerprint,
+    status: t.status,
+    validFrom: t.validFrom,
+    validUntil: t.validUntil,
+  };
+}
+
 /** The report with exactly the contract's keys, in the contract's order. */
 export function contractReport(report: GateReport): GateReport {
   return {
@@ -43,6 +61,7 @@ export function contractReport(report: GateReport): GateReport {
       notice: report.counts.notice,
     },
     secrets: report.secrets.map(secret),
+    ...(report.trustRoots ? { trustRoots: report.trustRoots.map(trustRoot) } : {}),
     findings: report.findings.map(finding),
   };
 }

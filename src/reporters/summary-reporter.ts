@@ -7,7 +7,13 @@
  * GitHub refuses a step summary over 1 MiB, so tables are cut to fit `maxBytes`, with a
  * note pointing at the JSON report, which always has everything.
  */
-import type { GateResult, SecretReport, SecretStatus, Finding } from '../engine/result-types.js';
+import type {
+  Finding,
+  GateResult,
+  SecretReport,
+  SecretStatus,
+  TrustRootReport,
+} from '../engine/result-types.js';
 import type { Severity } from '../policy/policy-types.js';
 import { formatCounts, oneLine, plural } from './text-reporter.js';
 
@@ -77,6 +83,18 @@ function secretRow(s: SecretReport): string {
     orNone(s.owner),
     orNone(s.expiresAt),
     orNone(s.rotationDueAt),
+  ]);
+}
+
+function trustRow(t: TrustRootReport): string {
+  return row([
+    cell(t.store),
+    cell(t.keyId ?? '—'),
+    cell(t.algorithm ?? '—'),
+    t.fingerprint ? `\`${cell(t.fingerprint)}\`` : '—',
+    cell(t.status),
+    cell(t.validFrom ?? '—'),
+    cell(t.validUntil ?? '—'),
   ]);
 }
 
@@ -181,13 +199,35 @@ export function formatSummary(result: GateResult, options: SummaryOptions = {}):
     note: (n) => more(n, 'finding'),
   };
 
-  // Sections are separated by one blank line (one byte each).
-  const head = header(result);
-  const secretsBudget = maxBytes - bytes(head) - 1 - 1 - minimumBytes(findings);
-  const secretLines = renderSection(secrets, secretsBudget);
-  const findingsBudget = maxBytes - bytes(head) - 1 - bytes(secretLines) - 1;
-  const findingLines = renderSection(findings, findingsBudget);
-  const text = [...head, '', ...secretLines, '', ...findingLines].join('\n') + '\n';
+  const trust: Section | null = report.trustRoots
+    ? {
+        title: '### Trust roots',
+        empty: 'No keys could be read from the declared stores.',
+        headers: [
+          'Store',
+          'Key',
+          'Algorithm',
+          'Fingerprint',
+          'Status',
+          'Valid from',
+          'Valid until',
+        ],
+        rows: report.trustRoots.map(trustRow),
+        note: (n) => more(n, 'key'),
+      }
+    : null;
+  if (trust) findings.headers[1] = 'Subject';
+
+  // Each section gets what is left after the ones before it, less the least the ones
+  // after it need; sections are separated by one blank line (one byte each).
+  const sections = [secrets, ...(trust ? [trust] : []), findings];
+  const lines = header(result);
+  sections.forEach((section, i) => {
+    const later = sections.slice(i + 1).reduce((sum, next) => sum + 1 + minimumBytes(next), 0);
+    const budget = maxBytes - bytes(lines) - 1 - later;
+    lines.push('', ...renderSection(section, budget));
+  });
+  const text = lines.join('\n') + '\n';
   if (Buffer.byteLength(text, 'utf8') > maxBytes) {
     throw new RangeError(`maxBytes ${maxBytes} is too small for the summary's fixed parts`);
   }

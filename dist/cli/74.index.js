@@ -1,8 +1,110 @@
-export const id = 87;
-export const ids = [87];
+export const id = 74;
+export const ids = [74];
 export const modules = {
 
-/***/ 2087:
+/***/ 5786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AD: () => (/* binding */ entryFinding),
+/* harmony export */   BF: () => (/* binding */ readableStores),
+/* harmony export */   MB: () => (/* binding */ entryName),
+/* harmony export */   RM: () => (/* binding */ entryStatus),
+/* harmony export */   T4: () => (/* binding */ isPinned),
+/* harmony export */   cz: () => (/* binding */ pinsOf),
+/* harmony export */   oh: () => (/* binding */ perEntry),
+/* harmony export */   wu: () => (/* binding */ effectiveUntil)
+/* harmony export */ });
+/* unused harmony exports entrySubject, entryLine */
+/* harmony import */ var _trust_key_material_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7723);
+
+/**
+ * An entry's standing at `now`. A TUF root's keys live only as long as the root itself,
+ * so its expiry bounds every key it lists.
+ */
+function entryStatus(entry, store, now) {
+    if (!entry.key)
+        return 'invalid';
+    if (entry.revoked)
+        return 'revoked';
+    const until = effectiveUntil(entry, store);
+    if (until && until.getTime() <= now.getTime())
+        return 'expired';
+    if (entry.validFrom && entry.validFrom.getTime() > now.getTime())
+        return 'not-yet-valid';
+    return 'active';
+}
+function effectiveUntil(entry, store) {
+    const own = entry.validUntil;
+    const root = store.tuf?.expires ?? null;
+    if (!own)
+        return root;
+    if (!root)
+        return own;
+    return own.getTime() <= root.getTime() ? own : root;
+}
+/** `store/keyId`, or `store/#index` for stores without ids: the subject of entry findings. */
+function entrySubject(store, entry) {
+    return `${store.decl.name}/${entry.keyId ?? `#${entry.index}`}`;
+}
+/** How the entry is named in messages. */
+function entryName(entry) {
+    return entry.keyId !== null ? `key ${entry.keyId}` : `key #${entry.index}`;
+}
+/** The pins that name or match an entry: keyed pins by id, list pins by fingerprint. */
+function pinsOf(store, entry) {
+    return store.decl.pins.filter((pin) => pin.keyId !== null
+        ? pin.keyId === entry.keyId
+        : entry.key !== null && (0,_trust_key_material_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesPin */ .l2)(entry.key, pin.pin));
+}
+function isPinned(store, entry) {
+    return pinsOf(store, entry).length > 0;
+}
+/** Stores that could be read, with their parsed content. */
+function readableStores(stores) {
+    const out = [];
+    for (const resolved of stores) {
+        if (resolved.reading.ok)
+            out.push({ resolved, store: resolved.reading.store });
+    }
+    return out;
+}
+/** The store file's location of an entry, when the reader found its line. */
+function entryLine(resolved, line) {
+    return line === null ? undefined : { file: resolved.decl.path, line, column: 1 };
+}
+/** Runs a judgement over every entry of every readable store. */
+function perEntry(stores, judge) {
+    const drafts = [];
+    for (const { resolved, store } of readableStores(stores)) {
+        for (const entry of store.entries) {
+            const draft = judge(resolved, store, entry);
+            if (draft)
+                drafts.push(draft);
+        }
+    }
+    return drafts;
+}
+/**
+ * The common part of a finding about one entry of a store. It points at the entry's pin
+ * when the policy pins its id (the line that declares that key), else at the store path.
+ */
+function entryFinding(rule, resolved, entry, message, keyPath) {
+    const pinned = resolved.decl.pins.some((p) => p.keyId !== null && p.keyId === entry.keyId);
+    return {
+        rule,
+        subject: entrySubject(resolved, entry),
+        message,
+        store: resolved.decl.name,
+        keyPath: keyPath ?? (pinned ? `pins.${entry.keyId}` : 'path'),
+        related: entryLine(resolved, entry.line),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -881,11 +983,14 @@ const weakCheck = {
  * passed (at or before now), near (after now, within the window) or later.
  */
 function deadlineWindow(dueAt, ctx) {
+    return deadlineWindowFor(dueAt, ctx.now, ctx.settings.warnBeforeExpiryMs);
+}
+/** The same, with an explicit window (trust-root stores may set their own). */
+function deadlineWindowFor(dueAt, now, windowMs) {
     const due = dueAt.getTime();
-    const now = ctx.now.getTime();
-    if (due <= now)
+    if (due <= now.getTime())
         return 'passed';
-    return due <= now + ctx.settings.warnBeforeExpiryMs ? 'near' : 'later';
+    return due <= now.getTime() + windowMs ? 'near' : 'later';
 }
 
 ;// CONCATENATED MODULE: ./src/checks/support/time-text.ts
@@ -1165,7 +1270,666 @@ const reusedCheck = {
     },
 };
 
+// EXTERNAL MODULE: ./src/trust/key-material.ts
+var key_material = __webpack_require__(7723);
+;// CONCATENATED MODULE: ./src/checks/fingerprint.ts
+
+
+/*
+ * The value's public key (of a public key, a certificate, or derived from a private key)
+ * must match one of the secret's pins. A value that is not a key at all is the `format`
+ * rule's finding, not this one. The fingerprint of a public key is public, so it is
+ * named; for a private key it is not printed at all.
+ */
+const fingerprintCheck = {
+    id: 'fingerprint',
+    description: "A secret's key (PEM public key, certificate or private key) does not match its `fingerprint` pins.",
+    severity: 'secret',
+    run: (ctx) => perSecret(ctx, (secret) => {
+        const pins = secret.decl.fingerprint;
+        if (!pins || pins.length === 0 || !secret.value)
+            return null;
+        const parsed = (0,key_material/* publicKeyFromText */.y_)(secret.value.reveal());
+        if ('error' in parsed)
+            return null;
+        const key = (0,key_material/* keyMaterialFrom */.l_)(parsed.key);
+        if ('error' in key || pins.some((pin) => (0,key_material/* matchesPin */.l2)(key, pin)))
+            return null;
+        const shown = secret.decl.format === 'pem-private-key'
+            ? 'the key'
+            : `key ${(0,key_material/* formatSha256 */.hy)(key.spkiSha256)}`;
+        return {
+            rule: 'fingerprint',
+            subject: secret.decl.name,
+            message: `${shown} matches none of the ${pins.length} pinned fingerprint${pins.length === 1 ? '' : 's'} (${pins.map((p) => p.text).join(', ')})`,
+            keyPath: 'fingerprint',
+        };
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-unreadable.ts
+const trustRootUnreadableCheck = {
+    id: 'trust-root-unreadable',
+    description: 'A trust-root store is missing, unreadable, or not valid for its format; located at the store in the policy.',
+    severity: 'store',
+    run: (ctx) => ctx.trustStores.flatMap((resolved) => resolved.reading.ok
+        ? []
+        : [
+            {
+                rule: 'trust-root-unreadable',
+                subject: resolved.decl.name,
+                message: `cannot use ${resolved.decl.path}: ${resolved.reading.reason}`,
+                store: resolved.decl.name,
+                keyPath: 'path',
+            },
+        ]),
+};
+
+// EXTERNAL MODULE: ./src/checks/support/trust-status.ts
+var trust_status = __webpack_require__(5786);
+;// CONCATENATED MODULE: ./src/checks/trust-root-invalid-key.ts
+
+const trustRootInvalidKeyCheck = {
+    id: 'trust-root-invalid-key',
+    description: "A store entry's key material does not parse as a public key.",
+    severity: 'store',
+    run: (ctx) => (0,trust_status/* perEntry */.oh)(ctx.trustStores, (resolved, _store, entry) => entry.key
+        ? null
+        : (0,trust_status/* entryFinding */.AD)('trust-root-invalid-key', resolved, entry, `${(0,trust_status/* entryName */.MB)(entry)} is not a usable public key: ${entry.keyError ?? 'unparseable key material'}`)),
+};
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-fingerprint-mismatch.ts
+
+
+/*
+ * Two ways a fingerprint can disagree with key material: the policy's pin for a key id
+ * (a wrong key was put in under a trusted id), or the store's own recorded fingerprint
+ * (the PEM was edited after the entry was recorded: tampering or a botched rotation).
+ */
+const trustRootFingerprintMismatchCheck = {
+    id: 'trust-root-fingerprint-mismatch',
+    description: "A pinned key's fingerprint differs from its pin, or a store's recorded fingerprint does not match its key material.",
+    severity: 'store',
+    run: (ctx) => (0,trust_status/* perEntry */.oh)(ctx.trustStores, (resolved, _store, entry) => {
+        const key = entry.key;
+        if (!key)
+            return null;
+        const pin = resolved.decl.pins.find((p) => p.keyId !== null && p.keyId === entry.keyId);
+        if (pin && !(0,key_material/* matchesPin */.l2)(key, pin.pin)) {
+            return (0,trust_status/* entryFinding */.AD)('trust-root-fingerprint-mismatch', resolved, entry, `${(0,trust_status/* entryName */.MB)(entry)} has fingerprint ${(0,key_material/* formatSha256 */.hy)(key.spkiSha256)}, but its pin is ${pin.pin.text}`, `pins.${pin.keyId}`);
+        }
+        if (entry.recorded && !entry.recorded.matches) {
+            return (0,trust_status/* entryFinding */.AD)('trust-root-fingerprint-mismatch', resolved, entry, `the fingerprint the store records for ${(0,trust_status/* entryName */.MB)(entry)} does not match its key material (${entry.recorded.scheme}); the key was changed after it was recorded`);
+        }
+        return null;
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-pin-missing.ts
+
+
+const trustRootPinMissingCheck = {
+    id: 'trust-root-pin-missing',
+    description: 'A pinned key id is absent from the store (or, for a list of pins, no key of the store has the pinned fingerprint).',
+    severity: 'store',
+    run(ctx) {
+        const drafts = [];
+        for (const { resolved, store } of (0,trust_status/* readableStores */.BF)(ctx.trustStores)) {
+            resolved.decl.pins.forEach((pin, index) => {
+                const present = pin.keyId !== null
+                    ? store.entries.some((entry) => entry.keyId === pin.keyId)
+                    : store.entries.some((entry) => entry.key !== null && (0,key_material/* matchesPin */.l2)(entry.key, pin.pin));
+                if (present)
+                    return;
+                drafts.push({
+                    rule: 'trust-root-pin-missing',
+                    subject: `${resolved.decl.name}/${pin.keyId ?? pin.pin.text}`,
+                    message: pin.keyId !== null
+                        ? `pinned key ${pin.keyId} is not in ${resolved.decl.path}`
+                        : `no key in ${resolved.decl.path} has the pinned fingerprint ${pin.pin.text}`,
+                    store: resolved.decl.name,
+                    keyPath: pin.keyId !== null ? `pins.${pin.keyId}` : `pins.${index}`,
+                });
+            });
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-unpinned.ts
+
+
+const trustRootUnpinnedCheck = {
+    id: 'trust-root-unpinned',
+    description: 'An active key of a store has no pin while `requirePinned` is on (the default when pins are given).',
+    severity: 'store',
+    run: (ctx) => (0,trust_status/* perEntry */.oh)(ctx.trustStores, (resolved, store, entry) => {
+        if (!resolved.decl.requirePinned || !entry.key)
+            return null;
+        if ((0,trust_status/* entryStatus */.RM)(entry, store, ctx.now) !== 'active' || (0,trust_status/* isPinned */.T4)(resolved, entry))
+            return null;
+        return (0,trust_status/* entryFinding */.AD)('trust-root-unpinned', resolved, entry, `${(0,trust_status/* entryName */.MB)(entry)} is active but not pinned; pin it (${(0,key_material/* formatSha256 */.hy)(entry.key.spkiSha256)}) or remove it from the store`, 'pins');
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-revoked.ts
+
+/*
+ * A revoked key must leave every place that still trusts it: the policy's pins, and any
+ * other entry (another id in the same store, or another store) that lists the same key
+ * material as active.
+ */
+const trustRootRevokedCheck = {
+    id: 'trust-root-revoked',
+    description: 'A pinned key is revoked in the store (the pin should go), or a revoked key is still listed as active elsewhere.',
+    severity: 'store',
+    run(ctx) {
+        const stores = (0,trust_status/* readableStores */.BF)(ctx.trustStores);
+        const drafts = [];
+        const revokedBySpki = new Map();
+        for (const { resolved, store } of stores) {
+            for (const entry of store.entries) {
+                if (!entry.revoked || !entry.key)
+                    continue;
+                revokedBySpki.set(entry.key.spkiSha256, `${resolved.decl.name}/${entry.keyId ?? `#${entry.index}`}`);
+                if (!(0,trust_status/* isPinned */.T4)(resolved, entry))
+                    continue;
+                const pin = (0,trust_status/* pinsOf */.cz)(resolved, entry)[0];
+                const reason = entry.revocationReason ? ` (${entry.revocationReason})` : '';
+                drafts.push((0,trust_status/* entryFinding */.AD)('trust-root-revoked', resolved, entry, `pinned ${(0,trust_status/* entryName */.MB)(entry)} is revoked${reason}; remove its pin`, pin.keyId !== null ? `pins.${pin.keyId}` : 'pins'));
+            }
+        }
+        for (const { resolved, store } of stores) {
+            for (const entry of store.entries) {
+                if (!entry.key || (0,trust_status/* entryStatus */.RM)(entry, store, ctx.now) !== 'active')
+                    continue;
+                const revokedAs = revokedBySpki.get(entry.key.spkiSha256);
+                if (!revokedAs)
+                    continue;
+                drafts.push((0,trust_status/* entryFinding */.AD)('trust-root-revoked', resolved, entry, `${(0,trust_status/* entryName */.MB)(entry)} is active, but the same key is revoked as ${revokedAs}`));
+            }
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-expired.ts
+
+
+const trustRootExpiredCheck = {
+    id: 'trust-root-expired',
+    description: 'A pinned key, a TUF root, or a certificate is past its validity.',
+    severity: 'store',
+    run(ctx) {
+        const now = ctx.now.getTime();
+        const drafts = [];
+        for (const { resolved, store } of (0,trust_status/* readableStores */.BF)(ctx.trustStores)) {
+            const rootExpires = store.tuf?.expires ?? null;
+            if (rootExpires && rootExpires.getTime() <= now) {
+                drafts.push({
+                    rule: 'trust-root-expired',
+                    subject: resolved.decl.name,
+                    message: `root metadata expired ${iso(rootExpires)} (${distance(rootExpires.getTime(), now)} ago); sign a new root.json`,
+                    store: resolved.decl.name,
+                    keyPath: 'path',
+                    related: store.tuf?.expiresLine
+                        ? { file: resolved.decl.path, line: store.tuf.expiresLine, column: 1 }
+                        : undefined,
+                    due: { kind: 'expiry', dueAt: rootExpires },
+                });
+            }
+            for (const entry of store.entries) {
+                // A TUF root's own expiry is reported once, above, not once per key.
+                const until = entry.validUntil;
+                if (!entry.key || entry.revoked || !until || until.getTime() > now)
+                    continue;
+                if (!entry.certificate && !(0,trust_status/* isPinned */.T4)(resolved, entry))
+                    continue;
+                const what = entry.certificate ? 'certificate of' : 'pinned';
+                drafts.push({
+                    ...(0,trust_status/* entryFinding */.AD)('trust-root-expired', resolved, entry, `${what} ${(0,trust_status/* entryName */.MB)(entry)} expired ${iso(until)} (${distance(until.getTime(), now)} ago)`),
+                    due: { kind: 'expiry', dueAt: until },
+                });
+            }
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-expiring.ts
+
+
+
+/*
+ * Expiry is only a problem without overlap: a rotation is safe when another active key
+ * outlives the expiring one (the SOP's "add new key, sign with both, revoke old").
+ */
+const trustRootExpiringCheck = {
+    id: 'trust-root-expiring',
+    description: 'An active key expires within the warning window and no other active key outlives it (a rotation without overlap).',
+    severity: 'warning',
+    run(ctx) {
+        const drafts = [];
+        for (const { resolved, store } of (0,trust_status/* readableStores */.BF)(ctx.trustStores)) {
+            const window = (at) => deadlineWindowFor(at, ctx.now, resolved.decl.warnBeforeExpiryMs);
+            const active = store.entries.filter((e) => (0,trust_status/* entryStatus */.RM)(e, store, ctx.now) === 'active');
+            const until = (e) => (0,trust_status/* effectiveUntil */.wu)(e, store)?.getTime() ?? Infinity;
+            for (const entry of active) {
+                const end = (0,trust_status/* effectiveUntil */.wu)(entry, store);
+                if (!end || window(end) !== 'near')
+                    continue;
+                if (active.some((other) => other !== entry && until(other) > end.getTime()))
+                    continue;
+                drafts.push({
+                    ...(0,trust_status/* entryFinding */.AD)('trust-root-expiring', resolved, entry, `${(0,trust_status/* entryName */.MB)(entry)} expires ${iso(end)} (in ${distance(ctx.now.getTime(), end.getTime())}) and no other active key outlives it: add and pin its successor now`),
+                    due: { kind: 'expiry', dueAt: end },
+                });
+            }
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-not-yet-valid.ts
+
+
+const trustRootNotYetValidCheck = {
+    id: 'trust-root-not-yet-valid',
+    description: "A pinned key's validity starts in the future.",
+    severity: 'warning',
+    run: (ctx) => (0,trust_status/* perEntry */.oh)(ctx.trustStores, (resolved, store, entry) => {
+        if ((0,trust_status/* entryStatus */.RM)(entry, store, ctx.now) !== 'not-yet-valid' || !(0,trust_status/* isPinned */.T4)(resolved, entry)) {
+            return null;
+        }
+        const from = entry.validFrom;
+        return (0,trust_status/* entryFinding */.AD)('trust-root-not-yet-valid', resolved, entry, `pinned ${(0,trust_status/* entryName */.MB)(entry)} becomes valid ${iso(from)} (in ${distance(ctx.now.getTime(), from.getTime())}); until then it verifies nothing`);
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/checks/support/active-keys.ts
+
+/** Active keys: parsed, not revoked, inside their validity. */
+function activeCount(store, now) {
+    return store.entries.filter((entry) => (0,trust_status/* entryStatus */.RM)(entry, store, now) === 'active').length;
+}
+function activeIds(store, now) {
+    const ids = store.entries
+        .filter((entry) => (0,trust_status/* entryStatus */.RM)(entry, store, now) === 'active')
+        .map((entry) => entry.keyId ?? `#${entry.index}`);
+    return ids.length > 0 ? ids.join(', ') : 'none';
+}
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-min-active.ts
+
+
+const trustRootMinActiveCheck = {
+    id: 'trust-root-min-active',
+    description: 'A store has fewer active keys (not revoked, inside their validity) than `minActive` (default 1).',
+    severity: 'store',
+    run: (ctx) => (0,trust_status/* readableStores */.BF)(ctx.trustStores).flatMap(({ resolved, store }) => {
+        const count = activeCount(store, ctx.now);
+        if (count >= resolved.decl.minActive)
+            return [];
+        return [
+            {
+                rule: 'trust-root-min-active',
+                subject: resolved.decl.name,
+                message: `${count} active key${count === 1 ? '' : 's'} (${activeIds(store, ctx.now)}); at least ${resolved.decl.minActive} required: nothing could verify a signature`,
+                store: resolved.decl.name,
+                keyPath: 'minActive',
+            },
+        ];
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-max-active.ts
+
+
+const trustRootMaxActiveCheck = {
+    id: 'trust-root-max-active',
+    description: 'A store has more active keys than `maxActive` (an old key was never revoked).',
+    severity: 'store',
+    run: (ctx) => (0,trust_status/* readableStores */.BF)(ctx.trustStores).flatMap(({ resolved, store }) => {
+        const max = resolved.decl.maxActive;
+        const count = activeCount(store, ctx.now);
+        if (max === undefined || count <= max)
+            return [];
+        return [
+            {
+                rule: 'trust-root-max-active',
+                subject: resolved.decl.name,
+                message: `${count} active keys (${activeIds(store, ctx.now)}); at most ${max} allowed: revoke the keys a finished rotation replaced`,
+                store: resolved.decl.name,
+                keyPath: 'maxActive',
+            },
+        ];
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/checks/support/algorithm-allowed.ts
+/**
+ * Whether a key is allowed by a policy's `algorithms` list (names as the loader accepts
+ * them, src/policy/trust-algorithms.ts): exact names for curves (`ed25519`, `ecdsa-p256`),
+ * and `rsa-N`/`dsa-N` for that family with at least N bits. An RSA-PSS key is an RSA key.
+ */
+function algorithmAllowed(key, allowed) {
+    const family = key.family === 'rsa-pss' ? 'rsa' : key.family;
+    return allowed.some((name) => {
+        const sized = /^(rsa|dsa)-(\d+)$/.exec(name);
+        return sized ? family === sized[1] && key.bits >= Number(sized[2]) : name === key.label;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-weak-key.ts
+
+
+/* Revoked keys verify nothing, so their algorithm no longer matters. */
+const trustRootWeakKeyCheck = {
+    id: 'trust-root-weak-key',
+    description: "A key's algorithm or size is not in the store's `algorithms` (RSA-1024, DSA, an unlisted curve).",
+    severity: 'store',
+    run: (ctx) => (0,trust_status/* perEntry */.oh)(ctx.trustStores, (resolved, _store, entry) => {
+        if (!entry.key || entry.revoked || algorithmAllowed(entry.key, resolved.decl.algorithms)) {
+            return null;
+        }
+        return (0,trust_status/* entryFinding */.AD)('trust-root-weak-key', resolved, entry, `${(0,trust_status/* entryName */.MB)(entry)} is ${entry.key.label}; allowed: ${resolved.decl.algorithms.join(', ')}`, 'algorithms');
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-duplicate.ts
+
+
+const trustRootDuplicateCheck = {
+    id: 'trust-root-duplicate',
+    description: 'A store lists the same key material under two ids, or the same id twice.',
+    severity: 'store',
+    run(ctx) {
+        const drafts = [];
+        for (const { resolved, store } of (0,trust_status/* readableStores */.BF)(ctx.trustStores)) {
+            for (const duplicate of store.duplicateIds) {
+                drafts.push({
+                    rule: 'trust-root-duplicate',
+                    subject: `${resolved.decl.name}/${duplicate.keyId}`,
+                    message: `key id ${duplicate.keyId} appears ${duplicate.lines.length} times (lines ${duplicate.lines.join(', ')}); only one entry is used by readers`,
+                    store: resolved.decl.name,
+                    keyPath: 'path',
+                    related: duplicate.lines[1]
+                        ? { file: resolved.decl.path, line: duplicate.lines[1], column: 1 }
+                        : undefined,
+                });
+            }
+            const firstBySpki = new Map();
+            for (const entry of store.entries) {
+                if (!entry.key)
+                    continue;
+                const earlier = firstBySpki.get(entry.key.spkiSha256);
+                if (earlier === undefined) {
+                    firstBySpki.set(entry.key.spkiSha256, (0,trust_status/* entryName */.MB)(entry));
+                    continue;
+                }
+                drafts.push((0,trust_status/* entryFinding */.AD)('trust-root-duplicate', resolved, entry, `${(0,trust_status/* entryName */.MB)(entry)} is the same key (${(0,key_material/* formatSha256 */.hy)(entry.key.spkiSha256)}) as ${earlier}`));
+            }
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-weak-fingerprint.ts
+
+/*
+ * OpenClaw's trust_roots.json records the first 16 hex characters of SHA-256 over the
+ * PEM text: 64 bits, and it changes when the same key is re-encoded. Pins in the policy
+ * use the full SHA-256 of the DER SubjectPublicKeyInfo instead.
+ */
+const trustRootWeakFingerprintCheck = {
+    id: 'trust-root-weak-fingerprint',
+    description: 'The store records fingerprints under a weak scheme (e.g. 64 bits of a hash of the PEM text); pin SPKI SHA-256 fingerprints instead.',
+    severity: 'warning',
+    run: (ctx) => (0,trust_status/* readableStores */.BF)(ctx.trustStores).flatMap(({ resolved, store }) => {
+        const weak = store.entries.find((entry) => entry.recorded?.weak);
+        if (!weak?.recorded)
+            return [];
+        return [
+            {
+                rule: 'trust-root-weak-fingerprint',
+                subject: resolved.decl.name,
+                message: `${resolved.decl.path} records fingerprints as ${weak.recorded.scheme} (64 bits of a hash of the PEM text, which changes with formatting); verify keys by the policy's sha256: SPKI pins, not by these`,
+                store: resolved.decl.name,
+                keyPath: 'path',
+            },
+        ];
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-threshold.ts
+
+const trustRootThresholdCheck = {
+    id: 'trust-root-threshold',
+    description: 'A TUF root is not signed by a threshold of its own root keys (signatures over its canonical `signed` part).',
+    severity: 'store',
+    run: (ctx) => (0,trust_status/* readableStores */.BF)(ctx.trustStores).flatMap(({ resolved, store }) => {
+        const tuf = store.tuf;
+        if (!tuf || tuf.verifiedKeyIds.length >= tuf.threshold)
+            return [];
+        return [
+            {
+                rule: 'trust-root-threshold',
+                subject: resolved.decl.name,
+                message: `root.json version ${tuf.version} carries ${tuf.verifiedKeyIds.length} valid signature${tuf.verifiedKeyIds.length === 1 ? '' : 's'} from its ${tuf.rootKeyIds.length} root keys; its threshold is ${tuf.threshold}`,
+                store: resolved.decl.name,
+                keyPath: 'path',
+                related: tuf.rootRoleLine
+                    ? { file: resolved.decl.path, line: tuf.rootRoleLine, column: 1 }
+                    : undefined,
+            },
+        ];
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/trust/signatures.ts
+
+// Line breaks are allowed inside (`openssl base64` wraps at 64 columns); one alphabet only.
+const BASE64_STANDARD = /^[A-Za-z0-9+/]+={0,2}$/;
+const BASE64_URL = /^[A-Za-z0-9_-]+={0,2}$/;
+/** ECDSA digests by curve: the hash that matches the curve's strength, as signers use. */
+const ECDSA_HASH = {
+    p256: 'sha256',
+    p384: 'sha384',
+    p521: 'sha512',
+    secp256k1: 'sha256',
+};
+/**
+ * The signature bytes of a signature file: base64 (standard or URL-safe, possibly wrapped)
+ * text is decoded; anything else is taken as the raw signature.
+ */
+function readSignatureFile(bytes) {
+    const text = Buffer.from(bytes)
+        .toString('latin1')
+        .trim()
+        .replace(/[\r\n]+/g, '');
+    if (!isBase64(text))
+        return bytes;
+    return Buffer.from(text.replace(/=+$/, ''), 'base64');
+}
+function isBase64(text) {
+    const unpadded = text.replace(/=+$/, '');
+    // One character left over carries fewer than 8 bits: not an encoding of bytes.
+    if (unpadded.length % 4 === 1)
+        return false;
+    if (text.length !== unpadded.length && text.length % 4 !== 0)
+        return false;
+    return BASE64_STANDARD.test(text) || BASE64_URL.test(text);
+}
+/** Whether `signature` over `data` verifies with `key`; false on any error. */
+function verifiesWith(key, data, signature) {
+    try {
+        return attempts(key).some((attempt) => verifiesAs(attempt, data, signature));
+    }
+    catch {
+        return false;
+    }
+}
+/** One attempt; an error (say, a DER parse failure) only ends this attempt. */
+function verifiesAs(attempt, data, signature) {
+    try {
+        return (0,key_material/* crypto */.Et)().verify(attempt.digest, data, attempt.key, signature);
+    }
+    catch {
+        return false;
+    }
+}
+/** The (digest, key options) pairs a signature by this key may have been made with. */
+function attempts(key) {
+    const c = (0,key_material/* crypto */.Et)();
+    const keyObject = key.keyObject;
+    const pss = {
+        padding: c.constants.RSA_PKCS1_PSS_PADDING,
+        saltLength: c.constants.RSA_PSS_SALTLEN_AUTO,
+    };
+    switch (key.family) {
+        case 'ed25519':
+        case 'ed448':
+            return [{ digest: null, key: keyObject }];
+        case 'ecdsa':
+        case 'dsa': {
+            const digest = ECDSA_HASH[key.curve ?? ''] ?? 'sha256';
+            return [
+                { digest, key: { key: keyObject, dsaEncoding: 'der' } },
+                { digest, key: { key: keyObject, dsaEncoding: 'ieee-p1363' } },
+            ];
+        }
+        case 'rsa':
+            return [
+                { digest: 'sha256', key: { key: keyObject, padding: c.constants.RSA_PKCS1_PADDING } },
+                { digest: 'sha256', key: { key: keyObject, ...pss } },
+            ];
+        case 'rsa-pss':
+            // A PSS key may be restricted to one digest; its parameters say which.
+            return [
+                {
+                    digest: keyObject.asymmetricKeyDetails?.hashAlgorithm ?? 'sha256',
+                    key: { key: keyObject, ...pss },
+                },
+            ];
+        default:
+            // Key-agreement keys (x25519, dh) do not sign.
+            return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/support/artifact-signers.ts
+
+
+/** Which keys of the store verify an artifact's signature, with their standing. */
+function artifactSigners(resolved, artifact, now) {
+    if (!resolved.reading.ok || !artifact.artifact || !artifact.signature)
+        return { signers: null };
+    const store = resolved.reading.store;
+    const signature = readSignatureFile(artifact.signature);
+    const data = artifact.artifact;
+    const signers = store.entries
+        .filter((entry) => entry.key !== null && verifiesWith(entry.key, data, signature))
+        .map((entry) => ({ entry, status: (0,trust_status/* entryStatus */.RM)(entry, store, now) }));
+    return { signers };
+}
+function verifyKeyPath(artifact) {
+    return `verify.${artifact.index}`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/signature-missing.ts
+
+const signatureMissingCheck = {
+    id: 'signature-missing',
+    description: 'A `verify` artifact has no signature file (or the artifact itself is missing, so nothing can be verified).',
+    severity: 'store',
+    run: (ctx) => ctx.trustStores.flatMap((resolved) => resolved.artifacts.flatMap((artifact) => {
+        const missing = !artifact.artifact
+            ? `artifact ${artifact.decl.artifact} does not exist, so its signature cannot be verified`
+            : !artifact.signature
+                ? `${artifact.decl.artifact} has no signature: ${artifact.decl.signature} does not exist`
+                : null;
+        if (!missing)
+            return [];
+        return [
+            {
+                rule: 'signature-missing',
+                subject: `${resolved.decl.name}:${artifact.decl.artifact}`,
+                message: missing,
+                store: resolved.decl.name,
+                keyPath: verifyKeyPath(artifact),
+            },
+        ];
+    })),
+};
+
+;// CONCATENATED MODULE: ./src/checks/signature-invalid.ts
+
+const signatureInvalidCheck = {
+    id: 'signature-invalid',
+    description: 'No key of the store (active, revoked or expired) verifies a `verify` artifact.',
+    severity: 'store',
+    run: (ctx) => ctx.trustStores.flatMap((resolved) => resolved.artifacts.flatMap((artifact) => {
+        const { signers } = artifactSigners(resolved, artifact, ctx.now);
+        if (signers === null || signers.length > 0)
+            return [];
+        return [
+            {
+                rule: 'signature-invalid',
+                subject: `${resolved.decl.name}:${artifact.decl.artifact}`,
+                message: `${artifact.decl.signature} is not a valid signature of ${artifact.decl.artifact} by any key of ${resolved.decl.path}`,
+                store: resolved.decl.name,
+                keyPath: verifyKeyPath(artifact),
+            },
+        ];
+    })),
+};
+
+;// CONCATENATED MODULE: ./src/checks/signature-revoked-only.ts
+
+
+/* The SOP's emergency rule: reject or quarantine artifacts signed only by a revoked key. */
+const signatureRevokedOnlyCheck = {
+    id: 'signature-revoked-only',
+    description: 'A `verify` artifact is signed only by keys that are revoked, expired or not yet valid: no active key verifies it.',
+    severity: 'store',
+    run: (ctx) => ctx.trustStores.flatMap((resolved) => resolved.artifacts.flatMap((artifact) => {
+        const { signers } = artifactSigners(resolved, artifact, ctx.now);
+        if (!signers || signers.length === 0 || signers.some((s) => s.status === 'active')) {
+            return [];
+        }
+        const by = signers.map((s) => `${(0,trust_status/* entryName */.MB)(s.entry)} (${s.status})`).join(', ');
+        return [
+            {
+                rule: 'signature-revoked-only',
+                subject: `${resolved.decl.name}:${artifact.decl.artifact}`,
+                message: `${artifact.decl.artifact} is signed only by ${by}; quarantine it and re-sign with an active key`,
+                store: resolved.decl.name,
+                keyPath: verifyKeyPath(artifact),
+            },
+        ];
+    })),
+};
+
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -1197,6 +1961,25 @@ const CHECKS = [
     rotationInvalidCheck,
     mismatchCheck,
     reusedCheck,
+    fingerprintCheck,
+    trustRootUnreadableCheck,
+    trustRootInvalidKeyCheck,
+    trustRootFingerprintMismatchCheck,
+    trustRootPinMissingCheck,
+    trustRootUnpinnedCheck,
+    trustRootRevokedCheck,
+    trustRootExpiredCheck,
+    trustRootExpiringCheck,
+    trustRootNotYetValidCheck,
+    trustRootMinActiveCheck,
+    trustRootMaxActiveCheck,
+    trustRootWeakKeyCheck,
+    trustRootDuplicateCheck,
+    trustRootWeakFingerprintCheck,
+    trustRootThresholdCheck,
+    signatureMissingCheck,
+    signatureInvalidCheck,
+    signatureRevokedOnlyCheck,
 ];
 const BY_ID = new Map(CHECKS.map((check) => [check.id, check]));
 function checkById(id) {
@@ -1224,6 +2007,25 @@ const RULE_IDS = [
     'rotation-invalid',
     'mismatch',
     'reused',
+    'fingerprint',
+    'trust-root-unreadable',
+    'trust-root-invalid-key',
+    'trust-root-fingerprint-mismatch',
+    'trust-root-pin-missing',
+    'trust-root-unpinned',
+    'trust-root-revoked',
+    'trust-root-expired',
+    'trust-root-expiring',
+    'trust-root-not-yet-valid',
+    'trust-root-min-active',
+    'trust-root-max-active',
+    'trust-root-weak-key',
+    'trust-root-duplicate',
+    'trust-root-weak-fingerprint',
+    'trust-root-threshold',
+    'signature-missing',
+    'signature-invalid',
+    'signature-revoked-only',
 ];
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -1234,112 +2036,8 @@ var duration = __webpack_require__(5432);
 var policy_patterns = __webpack_require__(2819);
 // EXTERNAL MODULE: ./src/policy/policy-types.ts
 var policy_types = __webpack_require__(5578);
-;// CONCATENATED MODULE: ./src/policy/timestamp.ts
-/**
- * Timestamps of expiry and rotation markers. Markers may come from secret inputs,
- * so a failure reason describes the problem and never repeats the text.
- */
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
-const EPOCH = /^\d+(?:\.\d+)?$/;
-// 9999-12-31T23:59:59Z: later epochs are almost surely milliseconds, not seconds.
-const MAX_EPOCH_SECONDS = 253_402_300_799;
-const EXPECTED = 'expected an ISO-8601 date-time with zone (2026-12-31T23:59:59Z), a date (2026-12-31), or epoch seconds';
-function fail(reason) {
-    return { ok: false, reason };
-}
-function isLeapYear(year) {
-    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-function daysInMonth(year, month) {
-    if (month === 2)
-        return isLeapYear(year) ? 29 : 28;
-    return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-/** Checks the calendar ourselves: `Date` would roll 2026-02-30 over into March. */
-function dateProblem(year, month, day) {
-    if (month < 1 || month > 12)
-        return 'month must be 01-12';
-    if (day < 1 || day > daysInMonth(year, month))
-        return 'day does not exist in that month';
-    return null;
-}
-/** `Date.UTC` maps years 0-99 to 1900-1999; setUTCFullYear does not. */
-function utcMs(year, month, day, h = 0, m = 0, s = 0, ms = 0) {
-    const date = new Date(0);
-    date.setUTCFullYear(year, month - 1, day);
-    date.setUTCHours(h, m, s, ms);
-    return date.getTime();
-}
-function parseDate(match) {
-    const [year, month, day] = [1, 2, 3].map((i) => Number(match[i]));
-    const problem = dateProblem(year, month, day);
-    return problem ? fail(problem) : { ok: true, at: new Date(utcMs(year, month, day)) };
-}
-function timeProblem(hour, minute, second) {
-    if (hour > 23)
-        return 'hour must be 00-23';
-    if (minute > 59)
-        return 'minute must be 00-59';
-    if (second > 59)
-        return 'second must be 00-59';
-    return null;
-}
-function offsetMinutes(match) {
-    if (match[8])
-        return 0;
-    const hours = Number(match[10]);
-    const minutes = Number(match[11]);
-    if (hours > 23 || minutes > 59)
-        return 'zone offset must be within ±23:59';
-    return (match[9] === '-' ? -1 : 1) * (hours * 60 + minutes);
-}
-function parseDateTime(match) {
-    if (!match[8] && !match[9])
-        return fail('date-time has no zone offset (add Z or +hh:mm)');
-    const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((i) => Number(match[i]));
-    const second = Number(match[6] ?? 0);
-    const problem = dateProblem(year, month, day) ?? timeProblem(hour, minute, second);
-    if (problem)
-        return fail(problem);
-    const offset = offsetMinutes(match);
-    if (typeof offset === 'string')
-        return fail(offset);
-    // Sub-millisecond digits are dropped, not rounded: never move a deadline later.
-    const millis = Number((match[7] ?? '').slice(0, 3).padEnd(3, '0'));
-    const at = utcMs(year, month, day, hour, minute, second, millis) - offset * 60_000;
-    return { ok: true, at: new Date(at) };
-}
-function parseEpoch(text) {
-    const seconds = Number(text);
-    if (!Number.isFinite(seconds) || seconds > MAX_EPOCH_SECONDS) {
-        return fail('epoch seconds are after year 9999 (milliseconds given instead of seconds?)');
-    }
-    return { ok: true, at: new Date(Math.floor(seconds * 1000)) };
-}
-/**
- * ISO-8601 date-time with `Z` or `±hh:mm`/`±hhmm` (optional seconds and fraction),
- * a date alone (00:00 UTC that day), or non-negative Unix epoch seconds.
- */
-function parseTimestamp(raw) {
-    const text = raw.trim();
-    if (text === '')
-        return fail('timestamp is empty');
-    if (EPOCH.test(text))
-        return parseEpoch(text);
-    if (/^-\d+(?:\.\d+)?$/.test(text))
-        return fail('epoch seconds must not be negative');
-    const date = DATE_ONLY.exec(text);
-    if (date)
-        return parseDate(date);
-    const dateTime = DATE_TIME.exec(text);
-    if (dateTime)
-        return parseDateTime(dateTime);
-    if (/^[+-]?\d{5,}-/.test(text))
-        return fail('year must have four digits (0000-9999)');
-    return fail(`not a timestamp; ${EXPECTED}`);
-}
-
+// EXTERNAL MODULE: ./src/policy/timestamp.ts
+var timestamp = __webpack_require__(3078);
 ;// CONCATENATED MODULE: ./src/secret-value.ts
 const REDACTED = '***';
 // util.inspect's hook, by its registered name: importing node:util costs start-up time.
@@ -1378,49 +2076,8 @@ class SecretValue {
     }
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./src/sources/env-files.ts
-
-
-
-
-/**
- * Reads dotenv files in order (later files win) with node's own parser. Lines it cannot
- * parse are skipped by parseEnv; errors name the file, never its content.
- */
-async function readEnvFiles(paths, cwd) {
-    const merged = {};
-    for (const path of paths) {
-        const text = await readTextFile((0,external_node_path_.resolve)(cwd, path), path, 'env file');
-        Object.assign(merged, (0,external_node_util_.parseEnv)(text.replace(/^\uFEFF/, '')));
-    }
-    return merged;
-}
-/** Reads a UTF-8 text file, turning I/O failures into one-line, content-free reasons. */
-async function readTextFile(absolute, shown, what) {
-    try {
-        return (0,external_node_fs_.readFileSync)(absolute, 'utf8');
-    }
-    catch (error) {
-        throw new errors/* CannotEvaluateError */.$t(`cannot read ${what} ${shown}: ${ioReason(error)}`);
-    }
-}
-function ioReason(error) {
-    const code = error?.code;
-    switch (code) {
-        case 'ENOENT':
-            return 'no such file';
-        case 'EISDIR':
-            return 'it is a directory';
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        default:
-            return code ?? 'unreadable';
-    }
-}
-
+// EXTERNAL MODULE: ./src/sources/env-files.ts
+var env_files = __webpack_require__(1959);
 ;// CONCATENATED MODULE: ./src/sources/input-json.ts
 
 /**
@@ -1567,8 +2224,8 @@ async function tryFile(decl, policy, options, result, problems) {
         if (error.code === 'ENOENT')
             return;
         problems.push({
-            message: `cannot read fallback file ${file} of ${decl.name}: ${ioReason(error)}`,
-            location: (0,policy_types/* locateKey */.E)(decl, 'file'),
+            message: `cannot read fallback file ${file} of ${decl.name}: ${(0,env_files/* ioReason */.Ny)(error)}`,
+            location: (0,policy_types/* locateKey */.EM)(decl, 'file'),
         });
         return;
     }
@@ -1593,7 +2250,7 @@ function readMarker(ref, conventionalKey, sources, problems) {
     return found ? resolve_secrets_judge(found.value.trim(), `${found.kind}:${found.key}`) : { state: 'absent' };
 }
 function resolve_secrets_judge(raw, origin) {
-    const parsed = parseTimestamp(raw);
+    const parsed = (0,timestamp/* parseTimestamp */.E)(raw);
     return parsed.ok
         ? { state: 'valid', at: parsed.at, origin }
         : { state: 'invalid', origin, reason: parsed.reason };
@@ -1626,8 +2283,8 @@ class TemplateReader {
         if (!pending) {
             pending = readText((0,external_node_path_.resolve)(this.cwd, path)).then((text) => text.replace(/^\uFEFF/, '').trim(), (error) => {
                 problems.push({
-                    message: `cannot read template ${path} of ${decl.name}: ${ioReason(error)}`,
-                    location: (0,policy_types/* locateKey */.E)(decl, 'template'),
+                    message: `cannot read template ${path} of ${decl.name}: ${(0,env_files/* ioReason */.Ny)(error)}`,
+                    location: (0,policy_types/* locateKey */.EM)(decl, 'template'),
                 });
                 return null;
             });
@@ -1635,6 +2292,73 @@ class TemplateReader {
         }
         return pending;
     }
+}
+
+;// CONCATENATED MODULE: ./src/sources/resolve-trust-roots.ts
+
+
+
+
+/**
+ * Reads every declared trust-root store and `verify` file. A store that cannot be read is
+ * a finding (trust-root-unreadable), not an error: the reading carries the reason. The
+ * store readers are imported only when the policy declares stores.
+ */
+async function resolveTrustRoots(policy, cwd) {
+    if (policy.trustRoots.length === 0)
+        return [];
+    const { readTrustStore } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(889)]).then(__webpack_require__.bind(__webpack_require__, 9889));
+    return policy.trustRoots.map((decl) => ({
+        decl,
+        reading: readTrustStore((0,external_node_path_.resolve)(cwd, decl.path), decl.format),
+        artifacts: decl.verify.map((item, index) => readArtifact(item, index, cwd)),
+    }));
+}
+function readArtifact(decl, index, cwd) {
+    return {
+        decl,
+        index,
+        artifact: readOptional((0,external_node_path_.resolve)(cwd, decl.artifact), decl.artifact, decl),
+        signature: readOptional((0,external_node_path_.resolve)(cwd, decl.signature), decl.signature, decl),
+    };
+}
+/** The file's bytes, null when it does not exist; any other failure cannot be judged. */
+function readOptional(absolute, shown, decl) {
+    try {
+        return (0,external_node_fs_.readFileSync)(absolute);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw new errors/* CannotEvaluateError */.$t([
+            { message: `cannot read ${shown}: ${(0,env_files/* ioReason */.Ny)(error)}`, location: decl.location },
+        ]);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/trust-root-report.ts
+
+/** Every key of every readable store, for the JSON report and the job summary. */
+function trustRootReport(stores, now) {
+    const rows = [];
+    for (const resolved of stores) {
+        if (!resolved.reading.ok)
+            continue;
+        const store = resolved.reading.store;
+        for (const entry of store.entries) {
+            const until = (0,trust_status/* effectiveUntil */.wu)(entry, store);
+            rows.push({
+                store: resolved.decl.name,
+                keyId: entry.keyId,
+                algorithm: entry.key?.label ?? null,
+                fingerprint: entry.key ? `sha256:${entry.key.spkiSha256}` : null,
+                status: (0,trust_status/* entryStatus */.RM)(entry, store, now),
+                validFrom: entry.validFrom?.toISOString() ?? null,
+                validUntil: until?.toISOString() ?? null,
+            });
+        }
+    }
+    return rows;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/resolved-secret.ts
@@ -1658,9 +2382,11 @@ const TOOL_VERSION = '1.0.0';
 
 
 
+
+
 /** The real loader, imported on first use: it brings the YAML parser and the validator. */
 const loadPolicyLazily = async (options) => {
-    const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(752)]).then(__webpack_require__.bind(__webpack_require__, 6752));
+    const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(612)]).then(__webpack_require__.bind(__webpack_require__, 6612));
     return loadPolicy(options);
 };
 const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
@@ -1685,22 +2411,24 @@ async function evaluateGate(options) {
         requireEnvOnly: options.requireEnvOnly ?? false,
         onValue: options.onValue,
     });
+    const trustStores = await resolveTrustRoots(policy, options.cwd);
     const ctx = {
         now,
         settings: policy.settings,
         secrets,
         byName: new Map(secrets.map((secret) => [secret.decl.name, secret])),
         patterns,
+        trustStores,
     };
     const drafts = runChecks(options.checks ?? CHECKS, ctx);
-    return { result: evaluate_judge(policy, secrets, drafts, now), policy, secrets };
+    return { result: evaluate_judge(policy, secrets, trustStores, drafts, now), policy, secrets };
 }
 function applyOverrides(settings, options) {
     const next = { ...settings };
     if (options.failOn)
         next.failOn = options.failOn;
     if (options.warnBeforeExpiry !== undefined) {
-        const ms = (0,duration/* parseDuration */.E)(options.warnBeforeExpiry);
+        const ms = (0,duration/* parseDuration */.E9)(options.warnBeforeExpiry);
         if (ms === null) {
             throw new errors/* CannotEvaluateError */.$t('warn-before-expiry must be a duration like 14d (<n>s|m|h|d|w, n a positive integer)');
         }
@@ -1736,9 +2464,10 @@ function runChecks(checks, ctx) {
     }
     return out;
 }
-function evaluate_judge(policy, secrets, drafts, now) {
+function evaluate_judge(policy, secrets, trustStores, drafts, now) {
     const byName = new Map(secrets.map((secret) => [secret.decl.name, secret]));
-    const findings = drafts.map(({ check, draft }) => toFinding(check, draft, byName, policy));
+    const stores = new Map(trustStores.map((store) => [store.decl.name, store]));
+    const findings = drafts.map(({ check, draft }) => toFinding(check, draft, byName, stores, policy));
     findings.sort(compareFindings);
     const counts = { error: 0, warning: 0, notice: 0 };
     for (const finding of findings)
@@ -1753,15 +2482,31 @@ function evaluate_judge(policy, secrets, drafts, now) {
         result: failed ? 'fail' : 'pass',
         counts,
         secrets: secrets.map((secret) => secretReport(secret, findings, now)),
+        ...(policy.trustRoots.length > 0 ? { trustRoots: trustRootReport(trustStores, now) } : {}),
         findings,
     };
     return { report, failOn, exitCode: failed ? 1 : 0, due: dueItems(drafts) };
 }
-function toFinding(check, draft, byName, policy) {
-    const secret = byName.get(draft.subject);
-    const severity = check.severity === 'secret' ? (secret?.decl.severity ?? 'error') : check.severity;
-    const location = secret ? (0,policy_types/* locateKey */.E)(secret.decl, draft.keyPath) : policy.location;
-    return { rule: draft.rule, severity, subject: draft.subject, message: draft.message, location };
+function toFinding(check, draft, byName, stores, policy) {
+    const store = draft.store !== undefined ? stores.get(draft.store)?.decl : undefined;
+    const secret = store ? undefined : byName.get(draft.subject);
+    const declared = store?.severity ?? secret?.decl.severity ?? 'error';
+    const severity = check.severity === 'secret' || check.severity === 'store' ? declared : check.severity;
+    const location = store
+        ? (0,policy_types/* locateStoreKey */.vG)(store, draft.keyPath)
+        : secret
+            ? (0,policy_types/* locateKey */.EM)(secret.decl, draft.keyPath)
+            : policy.location;
+    const finding = {
+        rule: draft.rule,
+        severity,
+        subject: draft.subject,
+        message: draft.message,
+        location,
+    };
+    if (draft.related)
+        finding.related = draft.related;
+    return finding;
 }
 function atOrAbove(severity, failOn) {
     if (failOn === 'never')
@@ -1820,32 +2565,27 @@ function dueItems(drafts) {
                     : 0);
 }
 
-;// CONCATENATED MODULE: ./src/engine/parse-now.ts
-
-
-/** The `now` option (CLI `--now`, action `now`): a zoned timestamp, or the clock when unset. */
-function parseNow(text, optionName) {
-    if (text === undefined || text.trim() === '')
-        return new Date();
-    const parsed = parseTimestamp(text.trim());
-    if (!parsed.ok)
-        throw new errors/* CannotEvaluateError */.$t(`${optionName} is not a valid timestamp: ${parsed.reason}`);
-    return parsed.at;
-}
-
+// EXTERNAL MODULE: ./src/engine/parse-now.ts
+var parse_now = __webpack_require__(1460);
 ;// CONCATENATED MODULE: ./src/reporters/annotations.ts
 /** GitHub's per-step limit for each of error, warning and notice annotations. */
 const RUNNER_ANNOTATIONS_PER_LEVEL = 10;
 const LEVELS = ['error', 'warning', 'notice'];
-function toAnnotation(finding, fileFor) {
-    return {
+/**
+ * A finding's annotations: at its policy location, and at its related place (a trust-root
+ * entry's line in the store file) when it has one.
+ */
+function toAnnotations(finding, fileFor) {
+    const title = `${finding.rule} (${finding.subject})`;
+    const at = (where) => ({
         level: finding.severity,
         message: finding.message,
-        title: `${finding.rule} (${finding.subject})`,
-        file: fileFor(finding.location.file),
-        startLine: finding.location.line,
-        startColumn: finding.location.column,
-    };
+        title,
+        file: fileFor(where.file),
+        startLine: where.line,
+        startColumn: where.column,
+    });
+    return finding.related ? [at(finding.location), at(finding.related)] : [at(finding.location)];
 }
 /**
  * The note counting the findings of one level that did not get an annotation. It is a
@@ -1874,80 +2614,25 @@ function buildAnnotations(result, options = {}) {
     const annotations = [];
     for (const level of LEVELS) {
         const findings = result.report.findings.filter((f) => f.severity === level);
-        const shown = findings.slice(0, max);
-        annotations.push(...shown.map((f) => toAnnotation(f, fileFor)));
-        if (findings.length > max)
-            annotations.push(overflowNote(level, findings.length - max));
+        // The cap counts annotations: a finding with a related place takes two.
+        let used = 0;
+        let shown = 0;
+        for (const finding of findings) {
+            const next = toAnnotations(finding, fileFor);
+            if (used + next.length > max)
+                break;
+            annotations.push(...next);
+            used += next.length;
+            shown++;
+        }
+        if (shown < findings.length)
+            annotations.push(overflowNote(level, findings.length - shown));
     }
     return annotations;
 }
 
-;// CONCATENATED MODULE: ./src/reporters/text-reporter.ts
-const PREFIX = { error: 'ALERT:', warning: 'WARN:', notice: 'NOTE:' };
-const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m', green: '\u001b[32m' };
-const ANSI_RESET = '\u001b[0m';
-const SEVERITY_COLOR = {
-    error: ANSI.red,
-    warning: ANSI.yellow,
-    notice: ANSI.cyan,
-};
-const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/**
- * Makes a value safe to print inside one log line: line breaks (including U+2028/2029),
- * other control characters and ESC (terminal escape sequences) become visible escapes,
- * so data can neither split a line nor forge an `ALERT:` line nor recolor a terminal.
- */
-function oneLine(text) {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => {
-        return NAMED_ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-}
-/** `1 error`, `2 errors`, `0 warnings`. */
-function text_reporter_plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-function paint(text, code, color) {
-    return color ? `${code}${text}${ANSI_RESET}` : text;
-}
-/** `ALERT: error NAME rule: message (file:line:col)`. */
-function formatFindingLine(finding, options = {}) {
-    const color = options.color ?? false;
-    const { file, line, column } = finding.location;
-    const severity = paint(finding.severity, SEVERITY_COLOR[finding.severity], color);
-    return (`${PREFIX[finding.severity]} ${severity} ${oneLine(finding.subject)} ${finding.rule}: ` +
-        `${oneLine(finding.message)} (${oneLine(file)}:${line}:${column})`);
-}
-/** `2 errors, 1 warning` plus `, 3 notices` only when there are notices (they rarely occur). */
-function formatCounts(counts) {
-    const parts = [text_reporter_plural(counts.error, 'error'), text_reporter_plural(counts.warning, 'warning')];
-    if (counts.notice > 0)
-        parts.push(text_reporter_plural(counts.notice, 'notice'));
-    return parts.join(', ');
-}
-/**
- * `secret-policy-gate: FAIL — 2 errors, 1 warning in 5 secrets (policy, environment e, fail-on error)`.
- * Shared by the text and GitHub reporters so both end with the same verdict line.
- */
-function formatSummaryLine(result, options = {}) {
-    const color = options.color ?? false;
-    const { report } = result;
-    const verdict = report.result === 'pass' ? paint('PASS', ANSI.green, color) : paint('FAIL', ANSI.red, color);
-    const context = [oneLine(report.policy.path)];
-    if (report.policy.environment !== null) {
-        context.push(`environment ${oneLine(report.policy.environment)}`);
-    }
-    context.push(`fail-on ${result.failOn}`);
-    return (`${oneLine(report.tool.name)}: ${verdict} — ${formatCounts(report.counts)} ` +
-        `in ${text_reporter_plural(report.secrets.length, 'secret')} (${context.join(', ')})`);
-}
-/** Finding lines in the result's order, then the summary line; ends with a newline. */
-function formatText(result, options = {}) {
-    const lines = result.report.findings.map((finding) => formatFindingLine(finding, options));
-    lines.push(formatSummaryLine(result, options));
-    return lines.join('\n') + '\n';
-}
-
+// EXTERNAL MODULE: ./src/reporters/text-reporter.ts
+var text_reporter = __webpack_require__(8929);
 ;// CONCATENATED MODULE: ./src/reporters/github-reporter.ts
 
 
@@ -1978,7 +2663,7 @@ function formatCommand(annotation) {
 function formatGithubCommands(result, options = {}) {
     const lines = buildAnnotations(result, options).map(formatCommand);
     // The summary line starts with the tool name, never `::`, so the runner prints it as is.
-    lines.push(formatSummaryLine(result));
+    lines.push((0,text_reporter/* formatSummaryLine */.Og)(result));
     return lines.join('\n') + '\n';
 }
 
@@ -2003,6 +2688,17 @@ function secret(s) {
         rotationDueAt: s.rotationDueAt,
     };
 }
+function trustRoot(t) {
+    return {
+        store: t.store,
+        keyId: t.keyId,
+        algorithm: t.algorithm,
+        fingerprint: t.fingerprint,
+        status: t.status,
+        validFrom: t.validFrom,
+        validUntil: t.validUntil,
+    };
+}
 /** The report with exactly the contract's keys, in the contract's order. */
 function contractReport(report) {
     return {
@@ -2017,6 +2713,7 @@ function contractReport(report) {
             notice: report.counts.notice,
         },
         secrets: report.secrets.map(secret),
+        ...(report.trustRoots ? { trustRoots: report.trustRoots.map(trustRoot) } : {}),
         findings: report.findings.map(finding),
     };
 }
@@ -2036,6 +2733,7 @@ Usage:
   ${TOOL_NAME} check [options]      evaluate the policy against the environment
   ${TOOL_NAME} validate [--policy P] validate the policy file only (all environments)
   ${TOOL_NAME} schema               print the policy JSON Schema
+  ${TOOL_NAME} fingerprint FILE     list a trust store's keys with their sha256:/jkt: pins
   ${TOOL_NAME} --help | --version
 
 check options:
@@ -2053,6 +2751,11 @@ check options:
   --cwd DIR              resolve the policy, file fallbacks and templates from DIR
                          (--env-file, --secrets-json and --output stay relative to
                          the current directory)
+
+fingerprint options:
+  --format F             text | json (default text)
+  --store-format F       auto | openclaw | jwks | pem | tuf-root (default auto: detect)
+  --now T                judge key status as of T (default: the clock)
 
 Exit codes: 0 passed, 1 findings at or above fail-on, 2 could not evaluate.
 Values are never printed: messages describe them only by length and character classes.
@@ -2140,11 +2843,16 @@ function cachedPolicyLoader(cacheDir, load) {
 
 // EXTERNAL MODULE: ./src/cli/private-cache-dir.ts
 var private_cache_dir = __webpack_require__(6832);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/cli/parse-cli-args.ts
+
 
 
 const DEFAULT_POLICY = '.github/secret-policy.yml';
 const FORMATS = ['text', 'json', 'github'];
+const FINGERPRINT_FORMATS = ['text', 'json'];
+const COMMANDS = ['check', 'validate', 'schema', 'fingerprint'];
 const FAIL_ON = ['error', 'warning', 'never'];
 const OPTIONS = {
     policy: { type: 'string' },
@@ -2155,6 +2863,7 @@ const OPTIONS = {
     'fail-on': { type: 'string' },
     'warn-before-expiry': { type: 'string' },
     format: { type: 'string' },
+    'store-format': { type: 'string' },
     output: { type: 'string' },
     now: { type: 'string' },
     cwd: { type: 'string' },
@@ -2164,6 +2873,20 @@ const OPTIONS = {
 const COMMAND_OPTIONS = {
     validate: ['policy', 'cwd'],
     schema: [],
+    fingerprint: ['format', 'store-format', 'now'],
+    check: [
+        'policy',
+        'environment',
+        'env-file',
+        'secrets-json',
+        'require-env-only',
+        'fail-on',
+        'warn-before-expiry',
+        'format',
+        'output',
+        'now',
+        'cwd',
+    ],
 };
 /** Parses argv (without node and script) into a command; bad usage is exit 2. */
 function parseCliArgs(argv) {
@@ -2182,15 +2905,19 @@ function parseCliArgs(argv) {
     if (values.version)
         return { command: 'version' };
     const [command = 'help', ...extra] = positionals;
-    if (extra.length > 0) {
-        throw new errors/* CannotEvaluateError */.$t(`unexpected argument ${shown(extra[0])} (see --help)`);
+    // `fingerprint` takes its file as an operand; no other command takes any.
+    const operands = command === 'fingerprint' ? extra.slice(1) : extra;
+    if (operands.length > 0) {
+        throw new errors/* CannotEvaluateError */.$t(`unexpected argument ${shown(operands[0])} (see --help)`);
     }
     if (command === 'help')
         return { command: 'help' };
-    if (command !== 'check' && command !== 'validate' && command !== 'schema') {
-        throw new errors/* CannotEvaluateError */.$t(`unknown command ${shown(command)}; commands: check, validate, schema (see --help)`);
+    if (!COMMANDS.includes(command)) {
+        throw new errors/* CannotEvaluateError */.$t(`unknown command ${shown(command)}; commands: ${COMMANDS.join(', ')} (see --help)`);
     }
     rejectForeignOptions(command, values);
+    if (command === 'fingerprint')
+        return fingerprintCommand(extra[0], values);
     if (command === 'schema')
         return { command: 'schema' };
     if (command === 'validate')
@@ -2209,6 +2936,19 @@ function parseCliArgs(argv) {
             output: values.output ?? null,
             now: values.now,
             cwd: values.cwd,
+        },
+    };
+}
+function fingerprintCommand(file, values) {
+    if (file === undefined || file === '')
+        throw new errors/* CannotEvaluateError */.$t('fingerprint needs a file: fingerprint <file> (see --help)');
+    return {
+        command: 'fingerprint',
+        args: {
+            file,
+            format: oneOf(values.format, FINGERPRINT_FORMATS, '--format') ?? 'text',
+            storeFormat: oneOf(values['store-format'], policy_types/* TRUST_STORE_FORMATS */.M$, '--store-format') ?? 'auto',
+            now: values.now,
         },
     };
 }
@@ -2274,6 +3014,12 @@ async function runCli(argv, io) {
             case 'check':
                 format = parsed.args.format;
                 return await check(parsed.args, io);
+            case 'fingerprint': {
+                format = parsed.args.format;
+                // Loaded only here: `check` never pays for the key-listing command.
+                const { runFingerprint } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(678)]).then(__webpack_require__.bind(__webpack_require__, 6678));
+                return runFingerprint(parsed.args, io);
+            }
         }
     }
     catch (error) {
@@ -2285,9 +3031,9 @@ async function check(args, io) {
     const cwd = (0,external_node_path_.resolve)(io.cwd, args.cwd ?? '.');
     // Files named on the command line resolve from the shell's directory, like any CLI
     // (node itself checks that an --env-file argument exists relative to it, nodejs/node#54232).
-    const fromFiles = await readEnvFiles(args.envFiles, io.cwd);
+    const fromFiles = await (0,env_files/* readEnvFiles */.P)(args.envFiles, io.cwd);
     const secrets = args.secretsJson
-        ? parseInputJson(await readTextFile((0,external_node_path_.resolve)(io.cwd, args.secretsJson), args.secretsJson, 'secrets JSON file'), '--secrets-json file')
+        ? parseInputJson(await (0,env_files/* readTextFile */.Gu)((0,external_node_path_.resolve)(io.cwd, args.secretsJson), args.secretsJson, 'secrets JSON file'), '--secrets-json file')
         : null;
     const { result } = await evaluateGate({
         policyPath: args.policy,
@@ -2299,7 +3045,7 @@ async function check(args, io) {
         policyLoader: policyLoader(io),
         failOn: args.failOn,
         warnBeforeExpiry: args.warnBeforeExpiry,
-        now: parseNow(args.now, '--now'),
+        now: (0,parse_now/* parseNow */.A)(args.now, '--now'),
     });
     const text = render(result, args.format);
     if (args.output)
@@ -2314,7 +3060,7 @@ function render(result, format) {
             return formatJson(result);
         if (format === 'github')
             return formatGithubCommands(result);
-        return formatText(result);
+        return (0,text_reporter/* formatText */.vX)(result);
     }
     catch (error) {
         throw new errors/* InternalError */.Gd(`reporter ${format}`, error);
@@ -2325,7 +3071,7 @@ async function writeOutput(absolute, shown, text) {
         (0,external_node_fs_.writeFileSync)(absolute, text);
     }
     catch (error) {
-        throw new errors/* CannotEvaluateError */.$t(`cannot write --output file ${shown}: ${ioReason(error)}`);
+        throw new errors/* CannotEvaluateError */.$t(`cannot write --output file ${shown}: ${(0,env_files/* ioReason */.Ny)(error)}`);
     }
 }
 /** The policy cache sits in front of the loader when a private cache directory exists. */
@@ -2376,6 +3122,29 @@ function githubError(problem) {
         startColumn: problem.location?.column,
     });
     return `${command}\n`;
+}
+
+
+/***/ }),
+
+/***/ 1460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ parseNow)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _policy_timestamp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3078);
+
+
+/** The `now` option (CLI `--now`, action `now`): a zoned timestamp, or the clock when unset. */
+function parseNow(text, optionName) {
+    if (text === undefined || text.trim() === '')
+        return new Date();
+    const parsed = (0,_policy_timestamp_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .E)(text.trim());
+    if (!parsed.ok)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CannotEvaluateError */ .$t(`${optionName} is not a valid timestamp: ${parsed.reason}`);
+    return parsed.at;
 }
 
 
@@ -2432,7 +3201,9 @@ class InternalError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   NX: () => (/* binding */ OVERSIZED_DURATION),
+/* harmony export */   gK: () => (/* binding */ isOversizedDuration)
 /* harmony export */ });
 /* unused harmony export formatDuration */
 /** Durations in the policy: `<n>s|m|h|d|w`, n a positive integer (e.g. `90d`, `12h`). */
@@ -2453,6 +3224,15 @@ function parseDuration(text) {
     const ms = Number(match[1]) * UNIT_MS[match[2]];
     // Beyond this, arithmetic on dates silently loses precision.
     return Number.isSafeInteger(ms) ? ms : null;
+}
+/** Said of text in duration syntax that parseDuration still refuses. */
+const OVERSIZED_DURATION = 'duration is too large; use a smaller number or a larger unit';
+/**
+ * True for a duration the schema's pattern accepts but parseDuration refuses for its
+ * size: the schema cannot see that, so the semantic checks report it.
+ */
+function isOversizedDuration(value) {
+    return typeof value === 'string' && DURATION.test(value) && parseDuration(value) === null;
 }
 const PARTS = [
     ['d', UNIT_MS.d],
@@ -2683,8 +3463,11 @@ async function readPolicyText(path, cwd) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ FORMAT_NAMES),
-/* harmony export */   E: () => (/* binding */ locateKey)
+/* harmony export */   BU: () => (/* binding */ FORMAT_NAMES),
+/* harmony export */   EM: () => (/* binding */ locateKey),
+/* harmony export */   M$: () => (/* binding */ TRUST_STORE_FORMATS),
+/* harmony export */   eR: () => (/* binding */ DEFAULT_TRUST_ALGORITHMS),
+/* harmony export */   vG: () => (/* binding */ locateStoreKey)
 /* harmony export */ });
 const FORMAT_NAMES = [
     'hex',
@@ -2701,6 +3484,15 @@ const FORMAT_NAMES = [
     'url',
     'json',
 ];
+const TRUST_STORE_FORMATS = ['auto', 'openclaw', 'jwks', 'pem', 'tuf-root'];
+/** `rsa-N` means RSA of at least N bits. */
+const DEFAULT_TRUST_ALGORITHMS = [
+    'ed25519',
+    'ecdsa-p256',
+    'ecdsa-p384',
+    'ecdsa-p521',
+    'rsa-2048',
+];
 /** Location of a key of a secret, falling back to the nearest declared parent, then the secret. */
 function locateKey(secret, keyPath) {
     let path = keyPath;
@@ -2712,6 +3504,470 @@ function locateKey(secret, keyPath) {
         path = cut === -1 ? undefined : path.slice(0, cut);
     }
     return secret.location;
+}
+/** Location of a key of a trust-root store, falling back like locateKey. */
+function locateStoreKey(store, keyPath) {
+    let path = keyPath;
+    while (path) {
+        const found = store.keyLocations[path];
+        if (found)
+            return found;
+        const cut = path.lastIndexOf('.');
+        path = cut === -1 ? undefined : path.slice(0, cut);
+    }
+    return store.location;
+}
+
+
+/***/ }),
+
+/***/ 3078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseTimestamp)
+/* harmony export */ });
+/**
+ * Timestamps of expiry and rotation markers. Markers may come from secret inputs,
+ * so a failure reason describes the problem and never repeats the text.
+ */
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
+const EPOCH = /^\d+(?:\.\d+)?$/;
+// 9999-12-31T23:59:59Z: later epochs are almost surely milliseconds, not seconds.
+const MAX_EPOCH_SECONDS = 253_402_300_799;
+const EXPECTED = 'expected an ISO-8601 date-time with zone (2026-12-31T23:59:59Z), a date (2026-12-31), or epoch seconds';
+function fail(reason) {
+    return { ok: false, reason };
+}
+function isLeapYear(year) {
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+function daysInMonth(year, month) {
+    if (month === 2)
+        return isLeapYear(year) ? 29 : 28;
+    return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+/** Checks the calendar ourselves: `Date` would roll 2026-02-30 over into March. */
+function dateProblem(year, month, day) {
+    if (month < 1 || month > 12)
+        return 'month must be 01-12';
+    if (day < 1 || day > daysInMonth(year, month))
+        return 'day does not exist in that month';
+    return null;
+}
+/** `Date.UTC` maps years 0-99 to 1900-1999; setUTCFullYear does not. */
+function utcMs(year, month, day, h = 0, m = 0, s = 0, ms = 0) {
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);
+    date.setUTCHours(h, m, s, ms);
+    return date.getTime();
+}
+function parseDate(match) {
+    const [year, month, day] = [1, 2, 3].map((i) => Number(match[i]));
+    const problem = dateProblem(year, month, day);
+    return problem ? fail(problem) : { ok: true, at: new Date(utcMs(year, month, day)) };
+}
+function timeProblem(hour, minute, second) {
+    if (hour > 23)
+        return 'hour must be 00-23';
+    if (minute > 59)
+        return 'minute must be 00-59';
+    if (second > 59)
+        return 'second must be 00-59';
+    return null;
+}
+function offsetMinutes(match) {
+    if (match[8])
+        return 0;
+    const hours = Number(match[10]);
+    const minutes = Number(match[11]);
+    if (hours > 23 || minutes > 59)
+        return 'zone offset must be within ±23:59';
+    return (match[9] === '-' ? -1 : 1) * (hours * 60 + minutes);
+}
+function parseDateTime(match) {
+    if (!match[8] && !match[9])
+        return fail('date-time has no zone offset (add Z or +hh:mm)');
+    const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((i) => Number(match[i]));
+    const second = Number(match[6] ?? 0);
+    const problem = dateProblem(year, month, day) ?? timeProblem(hour, minute, second);
+    if (problem)
+        return fail(problem);
+    const offset = offsetMinutes(match);
+    if (typeof offset === 'string')
+        return fail(offset);
+    // Sub-millisecond digits are dropped, not rounded: never move a deadline later.
+    const millis = Number((match[7] ?? '').slice(0, 3).padEnd(3, '0'));
+    const at = utcMs(year, month, day, hour, minute, second, millis) - offset * 60_000;
+    return { ok: true, at: new Date(at) };
+}
+function parseEpoch(text) {
+    const seconds = Number(text);
+    if (!Number.isFinite(seconds) || seconds > MAX_EPOCH_SECONDS) {
+        return fail('epoch seconds are after year 9999 (milliseconds given instead of seconds?)');
+    }
+    return { ok: true, at: new Date(Math.floor(seconds * 1000)) };
+}
+/**
+ * ISO-8601 date-time with `Z` or `±hh:mm`/`±hhmm` (optional seconds and fraction),
+ * a date alone (00:00 UTC that day), or non-negative Unix epoch seconds.
+ */
+function parseTimestamp(raw) {
+    const text = raw.trim();
+    if (text === '')
+        return fail('timestamp is empty');
+    if (EPOCH.test(text))
+        return parseEpoch(text);
+    if (/^-\d+(?:\.\d+)?$/.test(text))
+        return fail('epoch seconds must not be negative');
+    const date = DATE_ONLY.exec(text);
+    if (date)
+        return parseDate(date);
+    const dateTime = DATE_TIME.exec(text);
+    if (dateTime)
+        return parseDateTime(dateTime);
+    if (/^[+-]?\d{5,}-/.test(text))
+        return fail('year must have four digits (0000-9999)');
+    return fail(`not a timestamp; ${EXPECTED}`);
+}
+
+
+/***/ }),
+
+/***/ 8929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Og: () => (/* binding */ formatSummaryLine),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   vX: () => (/* binding */ formatText)
+/* harmony export */ });
+/* unused harmony exports plural, formatFindingLine, formatCounts */
+const PREFIX = { error: 'ALERT:', warning: 'WARN:', notice: 'NOTE:' };
+const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m', green: '\u001b[32m' };
+const ANSI_RESET = '\u001b[0m';
+const SEVERITY_COLOR = {
+    error: ANSI.red,
+    warning: ANSI.yellow,
+    notice: ANSI.cyan,
+};
+const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * Makes a value safe to print inside one log line: line breaks (including U+2028/2029),
+ * other control characters and ESC (terminal escape sequences) become visible escapes,
+ * so data can neither split a line nor forge an `ALERT:` line nor recolor a terminal.
+ */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => {
+        return NAMED_ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+/** `1 error`, `2 errors`, `0 warnings`. */
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+function paint(text, code, color) {
+    return color ? `${code}${text}${ANSI_RESET}` : text;
+}
+/** `ALERT: error NAME rule: message (file:line:col)`. */
+function formatFindingLine(finding, options = {}) {
+    const color = options.color ?? false;
+    const { file, line, column } = finding.location;
+    const severity = paint(finding.severity, SEVERITY_COLOR[finding.severity], color);
+    return (`${PREFIX[finding.severity]} ${severity} ${oneLine(finding.subject)} ${finding.rule}: ` +
+        `${oneLine(finding.message)} (${oneLine(file)}:${line}:${column})`);
+}
+/** `2 errors, 1 warning` plus `, 3 notices` only when there are notices (they rarely occur). */
+function formatCounts(counts) {
+    const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
+    if (counts.notice > 0)
+        parts.push(plural(counts.notice, 'notice'));
+    return parts.join(', ');
+}
+/**
+ * `secret-policy-gate: FAIL — 2 errors, 1 warning in 5 secrets (policy, environment e, fail-on error)`.
+ * Shared by the text and GitHub reporters so both end with the same verdict line.
+ */
+function formatSummaryLine(result, options = {}) {
+    const color = options.color ?? false;
+    const { report } = result;
+    const verdict = report.result === 'pass' ? paint('PASS', ANSI.green, color) : paint('FAIL', ANSI.red, color);
+    const context = [oneLine(report.policy.path)];
+    if (report.policy.environment !== null) {
+        context.push(`environment ${oneLine(report.policy.environment)}`);
+    }
+    context.push(`fail-on ${result.failOn}`);
+    return (`${oneLine(report.tool.name)}: ${verdict} — ${formatCounts(report.counts)} ` +
+        `in ${plural(report.secrets.length, 'secret')} (${context.join(', ')})`);
+}
+/** Finding lines in the result's order, then the summary line; ends with a newline. */
+function formatText(result, options = {}) {
+    const lines = result.report.findings.map((finding) => formatFindingLine(finding, options));
+    lines.push(formatSummaryLine(result, options));
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 1959:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   Ny: () => (/* binding */ ioReason),
+/* harmony export */   P: () => (/* binding */ readEnvFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+
+
+
+
+/**
+ * Reads dotenv files in order (later files win) with node's own parser. Lines it cannot
+ * parse are skipped by parseEnv; errors name the file, never its content.
+ */
+async function readEnvFiles(paths, cwd) {
+    const merged = {};
+    for (const path of paths) {
+        const text = await readTextFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), path, 'env file');
+        Object.assign(merged, (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseEnv)(text.replace(/^\uFEFF/, '')));
+    }
+    return merged;
+}
+/** Reads a UTF-8 text file, turning I/O failures into one-line, content-free reasons. */
+async function readTextFile(absolute, shown, what) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(absolute, 'utf8');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CannotEvaluateError */ .$t(`cannot read ${what} ${shown}: ${ioReason(error)}`);
+    }
+}
+function ioReason(error) {
+    const code = error?.code;
+    switch (code) {
+        case 'ENOENT':
+            return 'no such file';
+        case 'EISDIR':
+            return 'it is a directory';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        default:
+            return code ?? 'unreadable';
+    }
+}
+
+
+/***/ }),
+
+/***/ 7723:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Et: () => (/* binding */ crypto),
+/* harmony export */   Gv: () => (/* binding */ firstPemBlock),
+/* harmony export */   X: () => (/* binding */ publicKeyFromPem),
+/* harmony export */   hy: () => (/* binding */ formatSha256),
+/* harmony export */   l2: () => (/* binding */ matchesPin),
+/* harmony export */   l_: () => (/* binding */ keyMaterialFrom),
+/* harmony export */   ne: () => (/* binding */ formatJkt),
+/* harmony export */   vt: () => (/* binding */ publicKeyFromJwk),
+/* harmony export */   y_: () => (/* binding */ publicKeyFromText)
+/* harmony export */ });
+/** node:crypto is loaded on first use: most gate runs never look at a key. */
+function crypto() {
+    return process.getBuiltinModule('node:crypto');
+}
+/** Curve names as node reports them → the curve part of our labels, with its size. */
+const EC_CURVES = {
+    prime256v1: { curve: 'p256', bits: 256 },
+    secp384r1: { curve: 'p384', bits: 384 },
+    secp521r1: { curve: 'p521', bits: 521 },
+    secp256k1: { curve: 'secp256k1', bits: 256 },
+};
+/** Key sizes of the curve-only key types, as OpenSSL reports them (EVP_PKEY_get_bits). */
+const CURVE_KEY_BITS = { ed25519: 256, ed448: 456, x25519: 253, x448: 448 };
+/** RFC 7638 §3.2: the required members of each key type, in lexicographic order. */
+const THUMBPRINT_MEMBERS = {
+    EC: ['crv', 'kty', 'x', 'y'],
+    RSA: ['e', 'kty', 'n'],
+    OKP: ['crv', 'kty', 'x'],
+};
+/** Members that only a private (or symmetric) JWK carries. */
+const PRIVATE_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'];
+/** What a key is (family, curve, size and label), or why it is not a public key we know. */
+function algorithmOf(key) {
+    const type = key.asymmetricKeyType;
+    const details = key.asymmetricKeyDetails ?? {};
+    switch (type) {
+        case 'ed25519':
+        case 'ed448':
+        case 'x25519':
+        case 'x448':
+            // x25519/x448 are key-agreement keys: labelled so the weak-key check can reject them.
+            return { family: type, curve: null, bits: CURVE_KEY_BITS[type], label: type };
+        case 'ec':
+            return ecAlgorithm(details.namedCurve);
+        case 'rsa':
+        case 'rsa-pss':
+        case 'dsa':
+        case 'dh': {
+            const bits = details.modulusLength ?? 0;
+            return { family: type, curve: null, bits, label: `${type}-${bits}` };
+        }
+        default:
+            return { error: `unsupported key type ${type ?? 'unknown'}` };
+    }
+}
+function ecAlgorithm(namedCurve) {
+    const known = namedCurve ? EC_CURVES[namedCurve] : undefined;
+    if (known)
+        return { family: 'ecdsa', ...known, label: `ecdsa-${known.curve}` };
+    // Other curves (brainpool, ...) keep node's name so the weak-key check names them.
+    const curve = (namedCurve ?? 'unknown').toLowerCase();
+    const bits = Number(/\d{3}/.exec(curve)?.[0] ?? 0);
+    return { family: 'ecdsa', curve, bits, label: `ecdsa-${curve}` };
+}
+/** SHA-256 of the DER SubjectPublicKeyInfo: what `openssl pkey -pubin -outform DER | sha256sum` prints. */
+function spkiSha256(key) {
+    const der = key.export({ type: 'spki', format: 'der' });
+    return crypto().createHash('sha256').update(der).digest('hex');
+}
+/**
+ * RFC 7638 thumbprint, or '' for keys without a JWK form: node cannot export DSA, DH or
+ * RSA-PSS keys as JWK, and JWK (RFC 7518) has no such key types, so no `jkt:` pin can
+ * name them; they are pinned by `sha256:` only.
+ */
+function jwkThumbprint(key) {
+    let jwk;
+    try {
+        jwk = key.export({ format: 'jwk' });
+    }
+    catch {
+        return '';
+    }
+    const members = THUMBPRINT_MEMBERS[String(jwk.kty)];
+    if (!members)
+        return '';
+    // Members are base64url strings and fixed names: JSON.stringify adds no escapes or spaces.
+    const required = Object.fromEntries(members.map((name) => [name, jwk[name]]));
+    return crypto().createHash('sha256').update(JSON.stringify(required)).digest('base64url');
+}
+/** Algorithm and fingerprints of a key; a private key stands for its public half. */
+function keyMaterialFrom(key) {
+    if (key.type === 'secret')
+        return { error: 'a symmetric key is not a public key' };
+    try {
+        const publicKey = key.type === 'private' ? crypto().createPublicKey(key) : key;
+        const algorithm = algorithmOf(publicKey);
+        if ('error' in algorithm)
+            return algorithm;
+        return {
+            ...algorithm,
+            spkiSha256: spkiSha256(publicKey),
+            jkt: jwkThumbprint(publicKey),
+            keyObject: publicKey,
+        };
+    }
+    catch {
+        return { error: 'the key cannot be exported as SubjectPublicKeyInfo' };
+    }
+}
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/;
+const BASE64_BODY = /^[A-Za-z0-9+/=]*$/;
+/**
+ * The first PEM block of `text` with its body re-wrapped at 64 columns: values pasted
+ * into variables often arrive as one line, with `\n` escapes, spaces or CRLF instead of
+ * line breaks. Null when there is no complete block; blocks with headers (legacy
+ * encrypted keys) are returned as written.
+ */
+function firstPemBlock(text) {
+    const unescaped = text.includes('\n') ? text : text.replace(/\\r\\n|\\n/g, '\n');
+    const match = PEM_BLOCK.exec(unescaped);
+    if (!match)
+        return null;
+    const [whole, label, inner] = match;
+    const body = inner.replace(/\s+/g, '');
+    if (!BASE64_BODY.test(body))
+        return { label, pem: whole };
+    const lines = body.match(/.{1,64}/g) ?? [];
+    return {
+        label,
+        pem: [`-----BEGIN ${label}-----`, ...lines, `-----END ${label}-----`, ''].join('\n'),
+    };
+}
+/**
+ * The public key of one PEM block: a public key, a certificate, or a private key (whose
+ * public half is derived, for a secret's `fingerprint` constraint).
+ */
+function publicKeyFromPem(label, pem) {
+    const c = crypto();
+    try {
+        if (label === 'CERTIFICATE') {
+            const certificate = new c.X509Certificate(pem);
+            return { key: certificate.publicKey, certificate };
+        }
+        if (label.endsWith('PUBLIC KEY'))
+            return { key: c.createPublicKey(pem), certificate: null };
+        if (label.endsWith('PRIVATE KEY')) {
+            if (label.startsWith('ENCRYPTED') || pem.includes('ENCRYPTED'))
+                return { error: 'the private key is encrypted' };
+            return { key: c.createPublicKey(c.createPrivateKey(pem)), certificate: null };
+        }
+    }
+    catch {
+        return { error: `the ${label.toLowerCase()} block does not parse` };
+    }
+    return { error: `unsupported PEM block type ${label}` };
+}
+/** The key of a PEM public key, certificate or private key (its public half). */
+function publicKeyFromText(text) {
+    const block = firstPemBlock(text);
+    if (!block)
+        return { error: 'not a PEM public key, certificate or private key' };
+    return publicKeyFromPem(block.label, block.pem);
+}
+/** A public JWK's key. Private members are refused: a trust store must not hold them. */
+function publicKeyFromJwk(jwk) {
+    const members = jwk;
+    if (PRIVATE_JWK_MEMBERS.some((name) => members[name] !== undefined))
+        return { error: 'JWK holds private key material' };
+    if (typeof members.kty !== 'string')
+        return { error: 'JWK has no kty' };
+    try {
+        return { key: crypto().createPublicKey({ key: members, format: 'jwk' }) };
+    }
+    catch {
+        return { error: `JWK (kty ${oneWord(members.kty)}) does not parse as a public key` };
+    }
+}
+/** A store-supplied word for a message: short and plain, or not shown. */
+function oneWord(text) {
+    return /^[A-Za-z0-9-]{1,16}$/.test(text) ? text : '?';
+}
+/** Whether a key is the one a pin names (pins are normalized; compared defensively anyway). */
+function matchesPin(key, pin) {
+    if (pin.kind === 'sha256')
+        return key.spkiSha256 === pin.value.replaceAll(':', '').toLowerCase();
+    return key.jkt !== '' && key.jkt === pin.value.replace(/=+$/, '');
+}
+/** `sha256:<hex>`: how SPKI fingerprints are written in pins and messages. */
+function formatSha256(hex) {
+    return `sha256:${hex}`;
+}
+/** `jkt:<base64url>`, or null for keys without a JWK form. */
+function formatJkt(jkt) {
+    return jkt === '' ? null : `jkt:${jkt}`;
 }
 
 

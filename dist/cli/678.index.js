@@ -1,0 +1,774 @@
+export const id = 678;
+export const ids = [678,889];
+export const modules = {
+
+/***/ 5178:
+/***/ ((module) => {
+
+const COMMA = ',';
+const COLON = ':';
+const LEFT_SQUARE_BRACKET = '[';
+const RIGHT_SQUARE_BRACKET = ']';
+const LEFT_CURLY_BRACKET = '{';
+const RIGHT_CURLY_BRACKET = '}';
+
+// Recursively encodes the supplied object according to the canonical JSON form
+// as specified at http://wiki.laptop.org/go/Canonical_JSON. It's a restricted
+// dialect of JSON in which keys are lexically sorted, floats are not allowed,
+// and only double quotes and backslashes are escaped.
+function canonicalize(object) {
+  const buffer = [];
+  if (typeof object === 'string') {
+    buffer.push(canonicalizeString(object));
+  } else if (typeof object === 'boolean') {
+    buffer.push(JSON.stringify(object));
+  } else if (Number.isInteger(object)) {
+    buffer.push(JSON.stringify(object));
+  } else if (object === null) {
+    buffer.push(JSON.stringify(object));
+  } else if (Array.isArray(object)) {
+    buffer.push(LEFT_SQUARE_BRACKET);
+    let first = true;
+    object.forEach((element) => {
+      if (!first) {
+        buffer.push(COMMA);
+      }
+      first = false;
+      buffer.push(canonicalize(element));
+    });
+    buffer.push(RIGHT_SQUARE_BRACKET);
+  } else if (typeof object === 'object') {
+    buffer.push(LEFT_CURLY_BRACKET);
+    let first = true;
+    Object.keys(object)
+      .sort()
+      .forEach((property) => {
+        if (!first) {
+          buffer.push(COMMA);
+        }
+        first = false;
+        buffer.push(canonicalizeString(property));
+        buffer.push(COLON);
+        buffer.push(canonicalize(object[property]));
+      });
+    buffer.push(RIGHT_CURLY_BRACKET);
+  } else {
+    throw new TypeError('cannot encode ' + object.toString());
+  }
+
+  return buffer.join('');
+}
+
+// String canonicalization consists of escaping backslash (\) and double
+// quote (") characters and wrapping the resulting string in double quotes.
+function canonicalizeString(string) {
+  const escapedString = string.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+  return '"' + escapedString + '"';
+}
+
+module.exports = {
+  canonicalize,
+};
+
+
+/***/ }),
+
+/***/ 6678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runFingerprint: () => (/* binding */ runFingerprint)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _checks_support_trust_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5786);
+/* harmony import */ var _engine_parse_now_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1460);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _reporters_text_reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8929);
+/* harmony import */ var _trust_key_material_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7723);
+/* harmony import */ var _trust_read_trust_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9889);
+/**
+ * `secret-policy-gate fingerprint <file>`: every key of a trust store or PEM file with its
+ * pins (`sha256:` SPKI, `jkt:` thumbprint), algorithm, status and validity, so operators
+ * write pins without hand-running openssl. Loaded only for this command.
+ */
+
+
+
+
+
+
+
+const COLUMNS = ['KEY', 'ALGORITHM', 'FINGERPRINT', 'JKT', 'STATUS', 'VALID FROM', 'VALID UNTIL'];
+function runFingerprint(args, io) {
+    const now = (0,_engine_parse_now_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNow */ .A)(args.now, '--now');
+    const reading = (0,_trust_read_trust_store_js__WEBPACK_IMPORTED_MODULE_6__.readTrustStore)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, args.file), args.storeFormat);
+    if (!reading.ok)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CannotEvaluateError */ .$t(`cannot read trust store ${(0,_reporters_text_reporter_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(args.file)}: ${reading.reason}`);
+    const store = reading.store;
+    const rows = store.entries.map((entry) => keyRow(entry, store, now));
+    io.stdout(args.format === 'json'
+        ? `${JSON.stringify({ file: args.file, format: store.format, keys: rows }, null, 2)}\n`
+        : formatTable(args.file, store, rows));
+    return 0;
+}
+function keyRow(entry, store, now) {
+    const key = entry.key;
+    return {
+        keyId: entry.keyId,
+        algorithm: key?.label ?? null,
+        fingerprint: key ? (0,_trust_key_material_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSha256 */ .hy)(key.spkiSha256) : null,
+        jkt: key ? (0,_trust_key_material_js__WEBPACK_IMPORTED_MODULE_5__/* .formatJkt */ .ne)(key.jkt) : null,
+        status: (0,_checks_support_trust_status_js__WEBPACK_IMPORTED_MODULE_1__/* .entryStatus */ .RM)(entry, store, now),
+        validFrom: entry.validFrom?.toISOString() ?? null,
+        // A TUF root's expiry bounds its keys: the same figure as the check report's.
+        validUntil: (0,_checks_support_trust_status_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveUntil */ .wu)(entry, store)?.toISOString() ?? null,
+    };
+}
+/** A title line, an aligned table, then notes (invalid keys, duplicates, TUF signatures). */
+function formatTable(file, store, rows) {
+    const count = `${rows.length} key${rows.length === 1 ? '' : 's'}`;
+    const cells = rows.map((row, index) => [
+        (0,_reporters_text_reporter_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(row.keyId ?? `#${index}`),
+        row.algorithm ?? '-',
+        row.fingerprint ?? '-',
+        row.jkt ?? '-',
+        row.status,
+        row.validFrom ?? '-',
+        row.validUntil ?? '-',
+    ]);
+    const lines = [`${(0,_reporters_text_reporter_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(file)} (${store.format}, ${count})`, ...aligned([COLUMNS, ...cells])];
+    return [...lines, ...notes(store)].join('\n') + '\n';
+}
+function aligned(table) {
+    const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
+    return table.map((row) => row
+        .map((cell, column) => cell.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd());
+}
+function notes(store) {
+    const out = [];
+    for (const entry of store.entries) {
+        const name = (0,_reporters_text_reporter_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(entry.keyId ?? `#${entry.index}`);
+        if (entry.keyError)
+            out.push(`${name}: invalid: ${(0,_reporters_text_reporter_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(entry.keyError)}`);
+        if (entry.recorded && !entry.recorded.matches)
+            out.push(`${name}: the recorded fingerprint (${entry.recorded.scheme}) does not match the key`);
+    }
+    for (const { keyId, lines } of store.duplicateIds)
+        out.push(`${(0,_reporters_text_reporter_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(keyId)}: listed ${lines.length} times (lines ${lines.join(', ')})`);
+    if (store.tuf) {
+        const { version, expires, threshold, rootKeyIds, verifiedKeyIds } = store.tuf;
+        out.push(`TUF root version ${version}, expires ${expires?.toISOString() ?? '-'}: ` +
+            `${verifiedKeyIds.length} of ${rootKeyIds.length} root keys sign it (threshold ${threshold})`);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 9889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  readTrustStore: () => (/* binding */ readTrustStore)
+});
+
+// UNUSED EXPORTS: detectFormat, readTrustStoreText
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/sources/env-files.ts
+var env_files = __webpack_require__(1959);
+// EXTERNAL MODULE: ./src/trust/key-material.ts
+var key_material = __webpack_require__(7723);
+;// CONCATENATED MODULE: ./src/trust/stores/store-support.ts
+
+
+/**
+ * Parses a store's JSON; only an object at the top is a store. JSON.parse decides what is
+ * JSON (the YAML parser alone would accept unquoted values); the YAML parser gives
+ * positions and keeps duplicated names.
+ */
+function store_support_parseJsonSource(text) {
+    if (!text.trimStart().startsWith('{'))
+        return { ok: false, reason: 'not a JSON object' };
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false, lineCounter: lines, prettyErrors: false });
+    const strict = strictJsonError(text);
+    const yamlError = doc.errors[0];
+    if (strict !== null || yamlError) {
+        // Only the line number of an error is shown: parser messages quote the content.
+        const line = strict || (yamlError ? lines.linePos(yamlError.pos[0]).line : null);
+        return { ok: false, reason: `not valid JSON${line ? ` (line ${line})` : ''}` };
+    }
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        return { ok: false, reason: 'not a JSON object' };
+    return { ok: true, value: { doc, lines, root: doc.contents } };
+}
+/** Null when `text` is JSON; else the error's line when V8 names it, or 0. */
+function strictJsonError(text) {
+    try {
+        JSON.parse(text);
+        return null;
+    }
+    catch (error) {
+        const line = /\(line (\d+) column \d+\)/.exec(error.message)?.[1];
+        return line ? Number(line) : 0;
+    }
+}
+/** 1-based line where a node starts. */
+function lineOf(source, node) {
+    return node?.range ? source.lines.linePos(node.range[0]).line : null;
+}
+/** The members of an object node in file order; empty for anything else. */
+function membersOf(source, node) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return [];
+    return node.items.map((pair) => ({
+        key: (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '',
+        value: pair.value ?? null,
+        line: lineOf(source, pair.key),
+    }));
+}
+/** The value node of a member (the last one when the name is duplicated, as JSON.parse). */
+function memberNode(source, node, key) {
+    return membersOf(source, node).findLast((member) => member.key === key)?.value ?? null;
+}
+/** 1-based line of a member's name (its value may start lines later). */
+function memberLine(source, node, key) {
+    return membersOf(source, node).findLast((member) => member.key === key)?.line ?? null;
+}
+/** A node as plain data. */
+function plain(source, node) {
+    return node ? node.toJS(source.doc) : undefined;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Ids listed more than once, with the line of every occurrence. */
+function duplicatesOf(listed) {
+    const byId = new Map();
+    for (const { keyId, line } of listed) {
+        if (keyId === null)
+            continue;
+        const seen = byId.get(keyId) ?? { count: 0, lines: [] };
+        seen.count++;
+        if (line !== null)
+            seen.lines.push(line);
+        byId.set(keyId, seen);
+    }
+    return [...byId]
+        .filter(([, seen]) => seen.count > 1)
+        .map(([keyId, seen]) => ({ keyId, lines: seen.lines }));
+}
+/** Largest time a Date holds, in seconds (ECMA-262: ±8.64e15 ms). */
+const MAX_SECONDS = 8.64e12;
+/**
+ * A Unix-seconds time: null when absent (or 0 where 0 means "none"), `'invalid'` when it
+ * is not a number of seconds. Fractions are kept: Python's time.time() writes them.
+ */
+function secondsToDate(value, zeroIsNone) {
+    if (value === undefined || value === null)
+        return null;
+    if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > MAX_SECONDS)
+        return 'invalid';
+    if (value === 0 && zeroIsNone)
+        return null;
+    return new Date(Math.round(value * 1000));
+}
+/** An entry before its reader fills it in. */
+function blankEntry(keyId, index, line) {
+    return {
+        keyId,
+        index,
+        key: null,
+        keyError: null,
+        validFrom: null,
+        validUntil: null,
+        revoked: false,
+        revocationReason: null,
+        recorded: null,
+        line,
+        certificate: false,
+    };
+}
+/**
+ * The key of a store's PEM text: a public key or a certificate. A private key is refused
+ * (a trust store must not hold one) rather than reduced to its public half.
+ */
+function keyFromStorePem(text) {
+    const block = (0,key_material/* firstPemBlock */.Gv)(text);
+    if (!block)
+        return { error: 'not a PEM public key or certificate' };
+    if (block.label.endsWith('PRIVATE KEY'))
+        return { error: 'private key in a trust store' };
+    const parsed = (0,key_material/* publicKeyFromPem */.X)(block.label, block.pem);
+    if ('error' in parsed)
+        return parsed;
+    const key = (0,key_material/* keyMaterialFrom */.l_)(parsed.key);
+    return 'error' in key ? key : { key, certificate: parsed.certificate };
+}
+/** Sets an entry's key, or its reason when there is none. */
+function withKey(entry, key) {
+    return 'error' in key
+        ? { ...entry, key: null, keyError: key.error }
+        : { ...entry, key: key.key, keyError: null };
+}
+
+;// CONCATENATED MODULE: ./src/trust/stores/jwks-store.ts
+
+
+
+function readJwksStore(source) {
+    const keys = memberNode(source, source.root, 'keys');
+    if (!(0,dist/* isSeq */.oP)(keys))
+        return { ok: false, reason: 'not a JWK Set: no "keys" array' };
+    const entries = keys.items.map((item, index) => jwkEntry(source, item, index));
+    return {
+        ok: true,
+        store: { format: 'jwks', entries, duplicateIds: duplicatesOf(entries), tuf: null },
+    };
+}
+function jwkEntry(source, node, index) {
+    const jwk = plain(source, node);
+    const line = lineOf(source, node);
+    if (!isRecord(jwk))
+        return { ...blankEntry(null, index, line), keyError: 'JWK is not a JSON object' };
+    const entry = blankEntry(typeof jwk.kid === 'string' ? jwk.kid : null, index, line);
+    // NumericDate 0 is 1970, not "none": JWT semantics, unlike OpenClaw's valid_until.
+    const validFrom = secondsToDate(jwk.nbf, false);
+    const validUntil = secondsToDate(jwk.exp, false);
+    if (validFrom === 'invalid' || validUntil === 'invalid')
+        return {
+            ...entry,
+            keyError: `${validFrom === 'invalid' ? 'nbf' : 'exp'} is not a NumericDate`,
+        };
+    const described = { ...entry, validFrom, validUntil, revoked: jwk.revoked === true };
+    const parsed = (0,key_material/* publicKeyFromJwk */.vt)(jwk);
+    return withKey(described, 'error' in parsed ? parsed : materialOf(parsed.key));
+}
+function materialOf(key) {
+    const material = (0,key_material/* keyMaterialFrom */.l_)(key);
+    return 'error' in material ? material : { key: material };
+}
+
+;// CONCATENATED MODULE: ./src/trust/stores/openclaw-store.ts
+/**
+ * OpenClaw `registry/trust/trust_roots.json`: an object keyed by key id, each entry
+ * `{key_id, public_key_pem, fingerprint, valid_from, valid_until, revoked,
+ * revocation_reason, added_at}` with Unix-seconds times (`valid_until: 0`: no expiry).
+ */
+
+
+const OPENCLAW_FINGERPRINT_SCHEME = 'openclaw-pem-sha256-16';
+const RECORDED_HEX_DIGITS = 16;
+function readOpenclawStore(source) {
+    const members = membersOf(source, source.root);
+    const entries = members.map((member, index) => openclawEntry(source, member, index));
+    return {
+        ok: true,
+        store: { format: 'openclaw', entries, duplicateIds: duplicatesOf(entries), tuf: null },
+    };
+}
+function openclawEntry(source, member, index) {
+    const entry = blankEntry(member.key, index, member.line);
+    const value = plain(source, member.value);
+    if (!isRecord(value))
+        return { ...entry, keyError: 'entry is not a JSON object' };
+    const validity = validityOf(value);
+    const described = {
+        ...entry,
+        ...('error' in validity ? {} : validity),
+        revoked: isRevoked(value.revoked),
+        revocationReason: typeof value.revocation_reason === 'string' ? value.revocation_reason : null,
+        recorded: recordedFingerprint(value.fingerprint, value.public_key_pem),
+    };
+    return withKey(described, entryKey(value, member.key, validity));
+}
+/** `valid_from`/`valid_until` in Unix seconds; 0 or absent means no bound. */
+function validityOf(value) {
+    const validFrom = secondsToDate(value.valid_from, true);
+    const validUntil = secondsToDate(value.valid_until, true);
+    if (validFrom === 'invalid')
+        return { error: 'valid_from is not a time in Unix seconds' };
+    if (validUntil === 'invalid')
+        return { error: 'valid_until is not a time in Unix seconds' };
+    return { validFrom, validUntil };
+}
+/**
+ * The entry's key, or why it has none. The map key is the id; a `key_id` that says
+ * otherwise makes the entry untrustworthy rather than silently renamed. A validity that
+ * cannot be read fails the entry too: reading it as "no bound" would keep it active.
+ */
+function entryKey(value, id, validity) {
+    if (value.key_id !== undefined && value.key_id !== id)
+        return { error: `key_id ${quoted(value.key_id)} differs from its entry name` };
+    if ('error' in validity)
+        return validity;
+    const pem = value.public_key_pem;
+    if (typeof pem !== 'string')
+        return { error: 'public_key_pem is missing or not a string' };
+    return keyFromStorePem(pem);
+}
+/** The Python store writes a boolean; a truthy non-boolean is read as revoked (fail closed). */
+function isRevoked(value) {
+    if (value === undefined || value === null || value === false || value === 0)
+        return false;
+    return !(typeof value === 'string' && ['', 'false', '0', 'no'].includes(value.toLowerCase()));
+}
+/**
+ * The store's own fingerprint: the first 16 hex digits of SHA-256 over the PEM text as
+ * stored. It hashes the text, not the key, so it matches exactly when it is the hash of
+ * the current `public_key_pem`: a changed key or reformatted PEM both break it.
+ */
+function recordedFingerprint(recorded, pem) {
+    if (recorded === undefined || recorded === null)
+        return null;
+    const matches = typeof recorded === 'string' &&
+        typeof pem === 'string' &&
+        recorded.trim().toLowerCase() === pemTextFingerprint(pem);
+    return { scheme: OPENCLAW_FINGERPRINT_SCHEME, matches, weak: true };
+}
+/** What OpenClaw records for a PEM text. */
+function pemTextFingerprint(pem) {
+    const digest = (0,key_material/* crypto */.Et)().createHash('sha256').update(pem, 'utf8').digest('hex');
+    return digest.slice(0, RECORDED_HEX_DIGITS);
+}
+/** A store-supplied id in a message: short and plain, or described. */
+function quoted(value) {
+    if (typeof value === 'string' && /^[\w.:@-]{1,64}$/.test(value))
+        return `"${value}"`;
+    return typeof value === 'string' ? '(not shown)' : `(a ${typeof value})`;
+}
+
+;// CONCATENATED MODULE: ./src/trust/stores/pem-store.ts
+
+const BEGIN = /-----BEGIN ([A-Z0-9 ]{1,40})-----/g;
+function readPemStore(text) {
+    const blocks = pemBlocks(text);
+    if (blocks.length === 0)
+        return { ok: false, reason: 'no PEM blocks (-----BEGIN ...-----)' };
+    return {
+        ok: true,
+        store: { format: 'pem', entries: blocks.map(pemEntry), duplicateIds: [], tuf: null },
+    };
+}
+/** Every BEGIN line with its block and its 1-based line. */
+function pemBlocks(text) {
+    const blocks = [];
+    let line = 1;
+    let counted = 0;
+    for (const match of text.matchAll(BEGIN)) {
+        line += countNewlines(text, counted, match.index);
+        counted = match.index;
+        const label = match[1];
+        const endMarker = `-----END ${label}-----`;
+        const end = text.indexOf(endMarker, match.index);
+        const next = text.indexOf('-----BEGIN ', match.index + 1);
+        // An END after the next BEGIN belongs to that block: this one is unterminated.
+        const closed = end !== -1 && (next === -1 || end < next);
+        blocks.push({
+            label,
+            text: closed ? text.slice(match.index, end + endMarker.length) : null,
+            line,
+        });
+    }
+    return blocks;
+}
+function countNewlines(text, from, to) {
+    let count = 0;
+    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1))
+        count++;
+    return count;
+}
+function pemEntry(block, index) {
+    const entry = blankEntry(null, index, block.line);
+    if (block.text === null)
+        return { ...entry, keyError: `${block.label} block has no END line` };
+    const parsed = keyFromStorePem(block.text);
+    if ('error' in parsed || !parsed.certificate)
+        return withKey(entry, parsed);
+    const certificate = parsed.certificate;
+    return withKey({
+        ...entry,
+        certificate: true,
+        validFrom: certificate.validFromDate,
+        validUntil: certificate.validToDate,
+    }, parsed);
+}
+
+// EXTERNAL MODULE: ./node_modules/@tufjs/canonical-json/lib/index.js
+var lib = __webpack_require__(5178);
+;// CONCATENATED MODULE: ./src/trust/stores/tuf-root-store.ts
+/**
+ * TUF `root.json`: `{signed: {_type: root, version, expires, keys, roles}, signatures}`.
+ * Entries are the keys of `signed.keys`; the facts say which root-role keys really sign
+ * the canonical JSON of `signed` (the TUF/OLPC canonical form, from the TUF project's own
+ * implementation), so a root short of its threshold is caught.
+ */
+
+
+
+/** SPKI DER header of an Ed25519 key (RFC 8410): the raw 32 bytes follow it. */
+const ED25519_SPKI_PREFIX = '302a300506032b6570032100';
+const RAW_ED25519 = /^[0-9a-fA-F]{64}$/;
+const HEX = /^(?:[0-9a-fA-F]{2})+$/;
+function readTufRootStore(source) {
+    const signedNode = memberNode(source, source.root, 'signed');
+    const signed = plain(source, signedNode);
+    if (!isRecord(signed))
+        return { ok: false, reason: 'not a TUF root: no "signed" object' };
+    const rolesNode = memberNode(source, signedNode, 'roles');
+    const role = rootRole(plain(source, memberNode(source, rolesNode, 'root')));
+    if (!role.ok)
+        return role;
+    const header = headerFacts(signed);
+    if (!header.ok)
+        return header;
+    const signing = new Map();
+    const entries = membersOf(source, memberNode(source, signedNode, 'keys')).map((member, index) => tufEntry(source, member, index, signing));
+    const signatures = plain(source, memberNode(source, source.root, 'signatures'));
+    const tuf = {
+        ...header.value,
+        threshold: role.value.threshold,
+        rootKeyIds: role.value.keyIds,
+        verifiedKeyIds: verifiedKeyIds(signed, signatures, role.value.keyIds, signing),
+        expiresLine: memberLine(source, signedNode, 'expires'),
+        rootRoleLine: memberLine(source, rolesNode, 'root'),
+    };
+    return {
+        ok: true,
+        store: { format: 'tuf-root', entries, duplicateIds: duplicatesOf(entries), tuf },
+    };
+}
+function rootRole(value) {
+    if (!isRecord(value))
+        return { ok: false, reason: 'not a TUF root: no root role' };
+    const { keyids, threshold } = value;
+    if (!Array.isArray(keyids) || !keyids.every((id) => typeof id === 'string'))
+        return { ok: false, reason: 'TUF root role keyids is not a list of strings' };
+    // A threshold of 0 would let an unsigned root pass: refuse the store instead.
+    if (typeof threshold !== 'number' || !Number.isInteger(threshold) || threshold < 1)
+        return { ok: false, reason: 'TUF root role threshold is not a positive integer' };
+    return { ok: true, value: { keyIds: keyids, threshold } };
+}
+function headerFacts(signed) {
+    const { version, expires } = signed;
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+        return { ok: false, reason: 'TUF root version is not a positive integer' };
+    const at = typeof expires === 'string' ? new Date(expires) : null;
+    // Every TUF root expires; one without a readable expiry cannot be judged current.
+    if (!at || Number.isNaN(at.getTime()))
+        return { ok: false, reason: 'TUF root expires is not an ISO 8601 time' };
+    return { ok: true, value: { version, expires: at } };
+}
+function tufEntry(source, member, index, signing) {
+    const entry = blankEntry(member.key, index, member.line);
+    const value = plain(source, member.value);
+    if (!isRecord(value))
+        return { ...entry, keyError: 'key is not a JSON object' };
+    const parsed = tufKey(value);
+    // Duplicated keyids: the last one wins, as in the JSON that was signed.
+    if (!('error' in parsed))
+        signing.set(member.key, { key: parsed.key, scheme: String(value.scheme ?? '') });
+    return withKey(entry, parsed);
+}
+/** Ed25519 keys are 64 hex digits of raw key; ECDSA and RSA keys are PEM. */
+function tufKey(value) {
+    const keyval = value.keyval;
+    const text = isRecord(keyval) ? keyval.public : undefined;
+    if (typeof text !== 'string')
+        return { error: 'keyval.public is missing or not a string' };
+    if (text.includes('-----BEGIN'))
+        return keyFromStorePem(text);
+    if (!RAW_ED25519.test(text) || !String(value.keytype).startsWith('ed25519'))
+        return { error: 'keyval.public is neither PEM nor a 64-hex-digit ed25519 key' };
+    try {
+        const der = Buffer.from(ED25519_SPKI_PREFIX + text, 'hex');
+        const key = (0,key_material/* keyMaterialFrom */.l_)((0,key_material/* crypto */.Et)().createPublicKey({ key: der, format: 'der', type: 'spki' }));
+        return 'error' in key ? key : { key };
+    }
+    catch {
+        return { error: 'keyval.public is not an ed25519 key' };
+    }
+}
+/** Distinct root-role keyids whose signature verifies over canonical `signed`. */
+function verifiedKeyIds(signed, signatures, rootKeyIds, signing) {
+    if (!Array.isArray(signatures))
+        return [];
+    const data = canonicalBytes(signed);
+    if (!data)
+        return [];
+    const verified = new Set();
+    const verifiedKeys = new Set();
+    for (const signature of signatures) {
+        if (!isRecord(signature))
+            continue;
+        const { keyid, sig } = signature;
+        if (typeof keyid !== 'string' || typeof sig !== 'string' || !HEX.test(sig))
+            continue;
+        // Keys outside the root role, or listed twice, add nothing to the root's threshold;
+        // nor does one key listed under a second keyid (counted by its SPKI fingerprint).
+        const key = signing.get(keyid);
+        if (!key || !rootKeyIds.includes(keyid) || verified.has(keyid))
+            continue;
+        if (verifiedKeys.has(key.key.spkiSha256))
+            continue;
+        if (verifiesTuf(key, data, Buffer.from(sig, 'hex'))) {
+            verified.add(keyid);
+            verifiedKeys.add(key.key.spkiSha256);
+        }
+    }
+    return rootKeyIds.filter((id) => verified.has(id));
+}
+/** Null when `signed` has no canonical form (floats are not allowed in it). */
+function canonicalBytes(signed) {
+    try {
+        return Buffer.from((0,lib.canonicalize)(signed), 'utf8');
+    }
+    catch {
+        return null;
+    }
+}
+/** Verifies by the key's TUF scheme; the key's own type must fit the scheme. */
+function verifiesTuf({ key, scheme }, data, sig) {
+    const c = (0,key_material/* crypto */.Et)();
+    const keyObject = key.keyObject;
+    const rsa = key.family === 'rsa' || key.family === 'rsa-pss';
+    try {
+        switch (scheme) {
+            case 'ed25519':
+                return key.family === 'ed25519' && c.verify(null, data, keyObject, sig);
+            case 'ecdsa-sha2-nistp256':
+                return key.label === 'ecdsa-p256' && c.verify('sha256', data, keyObject, sig);
+            case 'ecdsa-sha2-nistp384':
+                return key.label === 'ecdsa-p384' && c.verify('sha384', data, keyObject, sig);
+            case 'rsassa-pss-sha256': {
+                // TUF signers salt with the digest length or the maximum; AUTO accepts both.
+                const options = {
+                    key: keyObject,
+                    padding: c.constants.RSA_PKCS1_PSS_PADDING,
+                    saltLength: c.constants.RSA_PSS_SALTLEN_AUTO,
+                };
+                return rsa && c.verify('sha256', data, options, sig);
+            }
+            case 'rsa-pkcs1v15-sha256':
+                return (key.family === 'rsa' &&
+                    c.verify('sha256', data, { key: keyObject, padding: c.constants.RSA_PKCS1_PADDING }, sig));
+            default:
+                return false;
+        }
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trust/read-trust-store.ts
+/**
+ * Reads a trust store file in one of its formats (or detects which) into the common
+ * model. Never throws: a store that cannot be used is `{ok: false, reason}`, one short
+ * line that never quotes the file's content.
+ */
+
+
+
+
+
+
+
+
+/** Far above any real store (a 1,000-key RSA store is under 1 MiB); bounds parse time. */
+const MAX_STORE_BYTES = 16 * 1024 * 1024;
+const FORMATS_HINT = 'expected openclaw (object of entries with public_key_pem), jwks ({"keys": [...]}), ' +
+    'pem (-----BEGIN blocks) or tuf-root (TUF root.json)';
+function readTrustStore(absolutePath, format) {
+    const text = readStoreText(absolutePath);
+    return text.ok ? readTrustStoreText(text.value, format) : text;
+}
+/** The same, from the file's text (for callers that already hold it). */
+function readTrustStoreText(text, format) {
+    const clean = text.replace(/^\uFEFF/, '');
+    if (format === 'pem')
+        return readPemStore(clean);
+    if (format === 'auto' && !looksLikeJson(clean)) {
+        return clean.includes('-----BEGIN') ? readPemStore(clean) : unrecognised();
+    }
+    const parsed = store_support_parseJsonSource(clean);
+    if (!parsed.ok)
+        return parsed;
+    const resolved = format === 'auto' ? detectJson(parsed.value) : { ok: true, value: format };
+    if (!resolved.ok)
+        return resolved;
+    switch (resolved.value) {
+        case 'openclaw':
+            return readOpenclawStore(parsed.value);
+        case 'jwks':
+            return readJwksStore(parsed.value);
+        case 'tuf-root':
+            return readTufRootStore(parsed.value);
+        case 'pem':
+            return readPemStore(clean);
+    }
+}
+/**
+ * Which format a store's text is in: JSON with a `keys` array is a JWK Set, JSON whose
+ * `signed` is a TUF root is a root.json, a JSON object of entries with `public_key_pem`
+ * is an OpenClaw store, and text with PEM blocks is a PEM bundle.
+ */
+function detectFormat(text) {
+    const clean = text.replace(/^\uFEFF/, '');
+    if (!looksLikeJson(clean))
+        return clean.includes('-----BEGIN') ? { ok: true, value: 'pem' } : unrecognised();
+    const parsed = parseJsonSource(clean);
+    return parsed.ok ? detectJson(parsed.value) : parsed;
+}
+function looksLikeJson(text) {
+    return /^\s*[{[]/.test(text);
+}
+function unrecognised() {
+    return { ok: false, reason: `not a recognised trust store: ${FORMATS_HINT}` };
+}
+function detectJson(source) {
+    if ((0,dist/* isSeq */.oP)(memberNode(source, source.root, 'keys')))
+        return { ok: true, value: 'jwks' };
+    if (isTufRoot(source))
+        return { ok: true, value: 'tuf-root' };
+    const members = membersOf(source, source.root);
+    if (members.some((member) => memberNode(source, member.value, 'public_key_pem') !== null))
+        return { ok: true, value: 'openclaw' };
+    if (members.length === 0)
+        return { ok: false, reason: 'an empty JSON object: set the store format to read it' };
+    return unrecognised();
+}
+function isTufRoot(source) {
+    const signed = memberNode(source, source.root, 'signed');
+    const type = plain(source, memberNode(source, signed, '_type'));
+    const roles = memberNode(source, signed, 'roles');
+    return type === 'root' || memberNode(source, roles, 'root') !== null;
+}
+function readStoreText(absolutePath) {
+    try {
+        const stat = (0,external_node_fs_.statSync)(absolutePath);
+        if (stat.isDirectory())
+            return { ok: false, reason: 'cannot read: it is a directory' };
+        if (stat.size > MAX_STORE_BYTES)
+            return { ok: false, reason: 'larger than 16 MiB' };
+        return { ok: true, value: (0,external_node_fs_.readFileSync)(absolutePath, 'utf8') };
+    }
+    catch (error) {
+        return { ok: false, reason: `cannot read: ${(0,env_files/* ioReason */.Ny)(error)}` };
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1 @@
+Aw2sRqYC9zsvOrFmTLMlqHscxmpsQvVcbgmL0s+VCi3QxmL9PPoP5/U7SGNEmUAak7/8/LJ4PVhXR4uUKoe5BA==

@@ -1,0 +1,44 @@
+import type { Check, FindingDraft } from './check-types.js';
+import { deadlineWindowFor } from './support/deadline-window.js';
+import {
+  effectiveUntil,
+  entryFinding,
+  entryName,
+  entryStatus,
+  readableStores,
+} from './support/trust-status.js';
+import { distance, iso } from './support/time-text.js';
+
+/*
+ * Expiry is only a problem without overlap: a rotation is safe when another active key
+ * outlives the expiring one (the SOP's "add new key, sign with both, revoke old").
+ */
+export const trustRootExpiringCheck: Check = {
+  id: 'trust-root-expiring',
+  description:
+    'An active key expires within the warning window and no other active key outlives it (a rotation without overlap).',
+  severity: 'warning',
+  run(ctx) {
+    const drafts: FindingDraft[] = [];
+    for (const { resolved, store } of readableStores(ctx.trustStores)) {
+      const window = (at: Date) => deadlineWindowFor(at, ctx.now, resolved.decl.warnBeforeExpiryMs);
+      const active = store.entries.filter((e) => entryStatus(e, store, ctx.now) === 'active');
+      const until = (e: (typeof active)[number]) => effectiveUntil(e, store)?.getTime() ?? Infinity;
+      for (const entry of active) {
+        const end = effectiveUntil(entry, store);
+        if (!end || window(end) !== 'near') continue;
+        if (active.some((other) => other !== entry && until(other) > end.getTime())) continue;
+        drafts.push({
+          ...entryFinding(
+            'trust-root-expiring',
+            resolved,
+            entry,
+            `${entryName(entry)} expires ${iso(end)} (in ${distance(ctx.now.getTime(), end.getTime())}) and no other active key outlives it: add and pin its successor now`,
+          ),
+          due: { kind: 'expiry', dueAt: end },
+        });
+      }
+    }
+    return drafts;
+  },
+};

@@ -1,0 +1,39 @@
+import { formatSha256, matchesPin } from '../trust/key-material.js';
+import type { Check, FindingDraft } from './check-types.js';
+import { entryFinding, entryName, perEntry } from './support/trust-status.js';
+
+/*
+ * Two ways a fingerprint can disagree with key material: the policy's pin for a key id
+ * (a wrong key was put in under a trusted id), or the store's own recorded fingerprint
+ * (the PEM was edited after the entry was recorded: tampering or a botched rotation).
+ */
+export const trustRootFingerprintMismatchCheck: Check = {
+  id: 'trust-root-fingerprint-mismatch',
+  description:
+    "A pinned key's fingerprint differs from its pin, or a store's recorded fingerprint does not match its key material.",
+  severity: 'store',
+  run: (ctx) =>
+    perEntry(ctx.trustStores, (resolved, _store, entry): FindingDraft | null => {
+      const key = entry.key;
+      if (!key) return null;
+      const pin = resolved.decl.pins.find((p) => p.keyId !== null && p.keyId === entry.keyId);
+      if (pin && !matchesPin(key, pin.pin)) {
+        return entryFinding(
+          'trust-root-fingerprint-mismatch',
+          resolved,
+          entry,
+          `${entryName(entry)} has fingerprint ${formatSha256(key.spkiSha256)}, but its pin is ${pin.pin.text}`,
+          `pins.${pin.keyId}`,
+        );
+      }
+      if (entry.recorded && !entry.recorded.matches) {
+        return entryFinding(
+          'trust-root-fingerprint-mismatch',
+          resolved,
+          entry,
+          `the fingerprint the store records for ${entryName(entry)} does not match its key material (${entry.recorded.scheme}); the key was changed after it was recorded`,
+        );
+      }
+      return null;
+    }),
+};

@@ -1,0 +1,33 @@
+import { matchesPin } from '../trust/key-material.js';
+import type { Check, FindingDraft } from './check-types.js';
+import { readableStores } from './support/trust-status.js';
+
+export const trustRootPinMissingCheck: Check = {
+  id: 'trust-root-pin-missing',
+  description:
+    'A pinned key id is absent from the store (or, for a list of pins, no key of the store has the pinned fingerprint).',
+  severity: 'store',
+  run(ctx) {
+    const drafts: FindingDraft[] = [];
+    for (const { resolved, store } of readableStores(ctx.trustStores)) {
+      resolved.decl.pins.forEach((pin, index) => {
+        const present =
+          pin.keyId !== null
+            ? store.entries.some((entry) => entry.keyId === pin.keyId)
+            : store.entries.some((entry) => entry.key !== null && matchesPin(entry.key, pin.pin));
+        if (present) return;
+        drafts.push({
+          rule: 'trust-root-pin-missing',
+          subject: `${resolved.decl.name}/${pin.keyId ?? pin.pin.text}`,
+          message:
+            pin.keyId !== null
+              ? `pinned key ${pin.keyId} is not in ${resolved.decl.path}`
+              : `no key in ${resolved.decl.path} has the pinned fingerprint ${pin.pin.text}`,
+          store: resolved.decl.name,
+          keyPath: pin.keyId !== null ? `pins.${pin.keyId}` : `pins.${index}`,
+        });
+      });
+    }
+    return drafts;
+  },
+};

@@ -1,0 +1,108 @@
+/**
+ * `secret-policy-gate fingerprint <file>`: every key of a trust store or PEM file with its
+ * pins (`sha256:` SPKI, `jkt:` thumbprint), algorithm, status and validity, so operators
+ * write pins without hand-running openssl. Loaded only for this command.
+ */
+import { resolve } from 'node:path';
+import { effectiveUntil, entryStatus, type EntryStatus } from '../checks/support/trust-status.js';
+import { parseNow } from '../engine/parse-now.js';
+import { CannotEvaluateError } from '../errors.js';
+import { oneLine } from '../reporters/text-reporter.js';
+import { formatJkt, formatSha256 } from '../trust/key-material.js';
+import { readTrustStore } from '../trust/read-trust-store.js';
+import type { StoreEntry, TrustStore } from '../trust/trust-types.js';
+import type { CliIo } from './cli-io.js';
+import type { FingerprintArgs } from './parse-cli-args.js';
+
+/** One key as the command lists it (the JSON `keys` items). */
+export interface KeyRow {
+  /** The store's id; null for stores without ids (PEM bundles): their order is the index. */
+  keyId: string | null;
+  algorithm: string | null;
+  fingerprint: string | null;
+  jkt: string | null;
+  status: EntryStatus;
+  validFrom: string | null;
+  validUntil: string | null;
+}
+
+const COLUMNS = ['KEY', 'ALGORITHM', 'FINGERPRINT', 'JKT', 'STATUS', 'VALID FROM', 'VALID UNTIL'];
+
+export function runFingerprint(args: FingerprintArgs, io: CliIo): number {
+  const now = parseNow(args.now, '--now');
+  const reading = readTrustStore(resolve(io.cwd, args.file), args.storeFormat);
+  if (!reading.ok)
+    throw new CannotEvaluateError(
+      `cannot read trust store ${oneLine(args.file)}: ${reading.reason}`,
+    );
+  const store = reading.store;
+  const rows = store.entries.map((entry) => keyRow(entry, store, now));
+  io.stdout(
+    args.format === 'json'
+      ? `${JSON.stringify({ file: args.file, format: store.format, keys: rows }, null, 2)}\n`
+      : formatTable(args.file, store, rows),
+  );
+  return 0;
+}
+
+function keyRow(entry: StoreEntry, store: TrustStore, now: Date): KeyRow {
+  const key = entry.key;
+  return {
+    keyId: entry.keyId,
+    algorithm: key?.label ?? null,
+    fingerprint: key ? formatSha256(key.spkiSha256) : null,
+    jkt: key ? formatJkt(key.jkt) : null,
+    status: entryStatus(entry, store, now),
+    validFrom: entry.validFrom?.toISOString() ?? null,
+    // A TUF root's expiry bounds its keys: the same figure as the check report's.
+    validUntil: effectiveUntil(entry, store)?.toISOString() ?? null,
+  };
+}
+
+/** A title line, an aligned table, then notes (invalid keys, duplicates, TUF signatures). */
+function formatTable(file: string, store: TrustStore, rows: readonly KeyRow[]): string {
+  const count = `${rows.length} key${rows.length === 1 ? '' : 's'}`;
+  const cells = rows.map((row, index) => [
+    oneLine(row.keyId ?? `#${index}`),
+    row.algorithm ?? '-',
+    row.fingerprint ?? '-',
+    row.jkt ?? '-',
+    row.status,
+    row.validFrom ?? '-',
+    row.validUntil ?? '-',
+  ]);
+  const lines = [`${oneLine(file)} (${store.format}, ${count})`, ...aligned([COLUMNS, ...cells])];
+  return [...lines, ...notes(store)].join('\n') + '\n';
+}
+
+function aligned(table: readonly string[][]): string[] {
+  const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
+  return table.map((row) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column]))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+function notes(store: TrustStore): string[] {
+  const out: string[] = [];
+  for (const entry of store.entries) {
+    const name = oneLine(entry.keyId ?? `#${entry.index}`);
+    if (entry.keyError) out.push(`${name}: invalid: ${oneLine(entry.keyError)}`);
+    if (entry.recorded && !entry.recorded.matches)
+      out.push(
+        `${name}: the recorded fingerprint (${entry.recorded.scheme}) does not match the key`,
+      );
+  }
+  for (const { keyId, lines } of store.duplicateIds)
+    out.push(`${oneLine(keyId)}: listed ${lines.length} times (lines ${lines.join(', ')})`);
+  if (store.tuf) {
+    const { version, expires, threshold, rootKeyIds, verifiedKeyIds } = store.tuf;
+    out.push(
+      `TUF root version ${version}, expires ${expires?.toISOString() ?? '-'}: ` +
+        `${verifiedKeyIds.length} of ${rootKeyIds.length} root keys sign it (threshold ${threshold})`,
+    );
+  }
+  return out;
+}

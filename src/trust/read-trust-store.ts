@@ -1,0 +1,110 @@
+/**
+ * Reads a trust store file in one of its formats (or detects which) into the common
+ * model. Never throws: a store that cannot be used is `{ok: false, reason}`, one short
+ * line that never quotes the file's content.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { isSeq } from 'yaml';
+import type { TrustStoreFormat } from '../policy/policy-types.js';
+import { ioReason } from '../sources/env-files.js';
+import { readJwksStore } from './stores/jwks-store.js';
+import { readOpenclawStore } from './stores/openclaw-store.js';
+import { readPemStore } from './stores/pem-store.js';
+import {
+  memberNode,
+  membersOf,
+  parseJsonSource,
+  plain,
+  type JsonSource,
+  type Parsed,
+} from './stores/store-support.js';
+import { readTufRootStore } from './stores/tuf-root-store.js';
+import type { StoreReading, TrustStore } from './trust-types.js';
+
+export type StoreFormat = TrustStore['format'];
+
+/** Far above any real store (a 1,000-key RSA store is under 1 MiB); bounds parse time. */
+const MAX_STORE_BYTES = 16 * 1024 * 1024;
+
+const FORMATS_HINT =
+  'expected openclaw (object of entries with public_key_pem), jwks ({"keys": [...]}), ' +
+  'pem (-----BEGIN blocks) or tuf-root (TUF root.json)';
+
+export function readTrustStore(absolutePath: string, format: TrustStoreFormat): StoreReading {
+  const text = readStoreText(absolutePath);
+  return text.ok ? readTrustStoreText(text.value, format) : text;
+}
+
+/** The same, from the file's text (for callers that already hold it). */
+export function readTrustStoreText(text: string, format: TrustStoreFormat): StoreReading {
+  const clean = text.replace(/^\uFEFF/, '');
+  if (format === 'pem') return readPemStore(clean);
+  if (format === 'auto' && !looksLikeJson(clean)) {
+    return clean.includes('-----BEGIN') ? readPemStore(clean) : unrecognised();
+  }
+  const parsed = parseJsonSource(clean);
+  if (!parsed.ok) return parsed;
+  const resolved =
+    format === 'auto' ? detectJson(parsed.value) : { ok: true as const, value: format };
+  if (!resolved.ok) return resolved;
+  switch (resolved.value) {
+    case 'openclaw':
+      return readOpenclawStore(parsed.value);
+    case 'jwks':
+      return readJwksStore(parsed.value);
+    case 'tuf-root':
+      return readTufRootStore(parsed.value);
+    case 'pem':
+      return readPemStore(clean);
+  }
+}
+
+/**
+ * Which format a store's text is in: JSON with a `keys` array is a JWK Set, JSON whose
+ * `signed` is a TUF root is a root.json, a JSON object of entries with `public_key_pem`
+ * is an OpenClaw store, and text with PEM blocks is a PEM bundle.
+ */
+export function detectFormat(text: string): Parsed<StoreFormat> {
+  const clean = text.replace(/^\uFEFF/, '');
+  if (!looksLikeJson(clean))
+    return clean.includes('-----BEGIN') ? { ok: true, value: 'pem' } : unrecognised();
+  const parsed = parseJsonSource(clean);
+  return parsed.ok ? detectJson(parsed.value) : parsed;
+}
+
+function looksLikeJson(text: string): boolean {
+  return /^\s*[{[]/.test(text);
+}
+
+function unrecognised(): { ok: false; reason: string } {
+  return { ok: false, reason: `not a recognised trust store: ${FORMATS_HINT}` };
+}
+
+function detectJson(source: JsonSource): Parsed<StoreFormat> {
+  if (isSeq(memberNode(source, source.root, 'keys'))) return { ok: true, value: 'jwks' };
+  if (isTufRoot(source)) return { ok: true, value: 'tuf-root' };
+  const members = membersOf(source, source.root);
+  if (members.some((member) => memberNode(source, member.value, 'public_key_pem') !== null))
+    return { ok: true, value: 'openclaw' };
+  if (members.length === 0)
+    return { ok: false, reason: 'an empty JSON object: set the store format to read it' };
+  return unrecognised();
+}
+
+function isTufRoot(source: JsonSource): boolean {
+  const signed = memberNode(source, source.root, 'signed');
+  const type = plain(source, memberNode(source, signed, '_type'));
+  const roles = memberNode(source, signed, 'roles');
+  return type === 'root' || memberNode(source, roles, 'root') !== null;
+}
+
+function readStoreText(absolutePath: string): Parsed<string> {
+  try {
+    const stat = statSync(absolutePath);
+    if (stat.isDirectory()) return { ok: false, reason: 'cannot read: it is a directory' };
+    if (stat.size > MAX_STORE_BYTES) return { ok: false, reason: 'larger than 16 MiB' };
+    return { ok: true, value: readFileSync(absolutePath, 'utf8') };
+  } catch (error) {
+    return { ok: false, reason: `cannot read: ${ioReason(error)}` };
+  }
+}

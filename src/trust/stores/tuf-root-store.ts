@@ -1,0 +1,200 @@
+/**
+ * TUF `root.json`: `{signed: {_type: root, version, expires, keys, roles}, signatures}`.
+ * Entries are the keys of `signed.keys`; the facts say which root-role keys really sign
+ * the canonical JSON of `signed` (the TUF/OLPC canonical form, from the TUF project's own
+ * implementation), so a root short of its threshold is caught.
+ */
+import { canonicalize } from '@tufjs/canonical-json';
+import type { KeyObject } from 'node:crypto';
+import { crypto, keyMaterialFrom } from '../key-material.js';
+import type { KeyMaterial, StoreEntry, StoreReading, TufRootFacts } from '../trust-types.js';
+import {
+  blankEntry,
+  duplicatesOf,
+  isRecord,
+  keyFromStorePem,
+  memberLine,
+  memberNode,
+  membersOf,
+  plain,
+  withKey,
+  type JsonSource,
+  type Member,
+  type Parsed,
+} from './store-support.js';
+
+/** SPKI DER header of an Ed25519 key (RFC 8410): the raw 32 bytes follow it. */
+const ED25519_SPKI_PREFIX = '302a300506032b6570032100';
+const RAW_ED25519 = /^[0-9a-fA-F]{64}$/;
+const HEX = /^(?:[0-9a-fA-F]{2})+$/;
+
+interface RootRole {
+  keyIds: string[];
+  threshold: number;
+}
+
+/** What verifying a root signature needs of a key: the key and its TUF scheme. */
+interface SigningKey {
+  key: KeyMaterial;
+  scheme: string;
+}
+
+export function readTufRootStore(source: JsonSource): StoreReading {
+  const signedNode = memberNode(source, source.root, 'signed');
+  const signed = plain(source, signedNode);
+  if (!isRecord(signed)) return { ok: false, reason: 'not a TUF root: no "signed" object' };
+  const rolesNode = memberNode(source, signedNode, 'roles');
+  const role = rootRole(plain(source, memberNode(source, rolesNode, 'root')));
+  if (!role.ok) return role;
+  const header = headerFacts(signed);
+  if (!header.ok) return header;
+  const signing = new Map<string, SigningKey>();
+  const entries = membersOf(source, memberNode(source, signedNode, 'keys')).map((member, index) =>
+    tufEntry(source, member, index, signing),
+  );
+  const signatures = plain(source, memberNode(source, source.root, 'signatures'));
+  const tuf: TufRootFacts = {
+    ...header.value,
+    threshold: role.value.threshold,
+    rootKeyIds: role.value.keyIds,
+    verifiedKeyIds: verifiedKeyIds(signed, signatures, role.value.keyIds, signing),
+    expiresLine: memberLine(source, signedNode, 'expires'),
+    rootRoleLine: memberLine(source, rolesNode, 'root'),
+  };
+  return {
+    ok: true,
+    store: { format: 'tuf-root', entries, duplicateIds: duplicatesOf(entries), tuf },
+  };
+}
+
+function rootRole(value: unknown): Parsed<RootRole> {
+  if (!isRecord(value)) return { ok: false, reason: 'not a TUF root: no root role' };
+  const { keyids, threshold } = value;
+  if (!Array.isArray(keyids) || !keyids.every((id) => typeof id === 'string'))
+    return { ok: false, reason: 'TUF root role keyids is not a list of strings' };
+  // A threshold of 0 would let an unsigned root pass: refuse the store instead.
+  if (typeof threshold !== 'number' || !Number.isInteger(threshold) || threshold < 1)
+    return { ok: false, reason: 'TUF root role threshold is not a positive integer' };
+  return { ok: true, value: { keyIds: keyids as string[], threshold } };
+}
+
+function headerFacts(
+  signed: Record<string, unknown>,
+): Parsed<Pick<TufRootFacts, 'version' | 'expires'>> {
+  const { version, expires } = signed;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, reason: 'TUF root version is not a positive integer' };
+  const at = typeof expires === 'string' ? new Date(expires) : null;
+  // Every TUF root expires; one without a readable expiry cannot be judged current.
+  if (!at || Number.isNaN(at.getTime()))
+    return { ok: false, reason: 'TUF root expires is not an ISO 8601 time' };
+  return { ok: true, value: { version, expires: at } };
+}
+
+function tufEntry(
+  source: JsonSource,
+  member: Member,
+  index: number,
+  signing: Map<string, SigningKey>,
+): StoreEntry {
+  const entry = blankEntry(member.key, index, member.line);
+  const value = plain(source, member.value);
+  if (!isRecord(value)) return { ...entry, keyError: 'key is not a JSON object' };
+  const parsed = tufKey(value);
+  // Duplicated keyids: the last one wins, as in the JSON that was signed.
+  if (!('error' in parsed))
+    signing.set(member.key, { key: parsed.key, scheme: String(value.scheme ?? '') });
+  return withKey(entry, parsed);
+}
+
+/** Ed25519 keys are 64 hex digits of raw key; ECDSA and RSA keys are PEM. */
+function tufKey(value: Record<string, unknown>): { key: KeyMaterial } | { error: string } {
+  const keyval = value.keyval;
+  const text = isRecord(keyval) ? keyval.public : undefined;
+  if (typeof text !== 'string') return { error: 'keyval.public is missing or not a string' };
+  if (text.includes('-----BEGIN')) return keyFromStorePem(text);
+  if (!RAW_ED25519.test(text) || !String(value.keytype).startsWith('ed25519'))
+    return { error: 'keyval.public is neither PEM nor a 64-hex-digit ed25519 key' };
+  try {
+    const der = Buffer.from(ED25519_SPKI_PREFIX + text, 'hex');
+    const key = keyMaterialFrom(
+      crypto().createPublicKey({ key: der, format: 'der', type: 'spki' }),
+    );
+    return 'error' in key ? key : { key };
+  } catch {
+    return { error: 'keyval.public is not an ed25519 key' };
+  }
+}
+
+/** Distinct root-role keyids whose signature verifies over canonical `signed`. */
+function verifiedKeyIds(
+  signed: Record<string, unknown>,
+  signatures: unknown,
+  rootKeyIds: readonly string[],
+  signing: ReadonlyMap<string, SigningKey>,
+): string[] {
+  if (!Array.isArray(signatures)) return [];
+  const data = canonicalBytes(signed);
+  if (!data) return [];
+  const verified = new Set<string>();
+  const verifiedKeys = new Set<string>();
+  for (const signature of signatures) {
+    if (!isRecord(signature)) continue;
+    const { keyid, sig } = signature;
+    if (typeof keyid !== 'string' || typeof sig !== 'string' || !HEX.test(sig)) continue;
+    // Keys outside the root role, or listed twice, add nothing to the root's threshold;
+    // nor does one key listed under a second keyid (counted by its SPKI fingerprint).
+    const key = signing.get(keyid);
+    if (!key || !rootKeyIds.includes(keyid) || verified.has(keyid)) continue;
+    if (verifiedKeys.has(key.key.spkiSha256)) continue;
+    if (verifiesTuf(key, data, Buffer.from(sig, 'hex'))) {
+      verified.add(keyid);
+      verifiedKeys.add(key.key.spkiSha256);
+    }
+  }
+  return rootKeyIds.filter((id) => verified.has(id));
+}
+
+/** Null when `signed` has no canonical form (floats are not allowed in it). */
+function canonicalBytes(signed: Record<string, unknown>): Buffer | null {
+  try {
+    return Buffer.from(canonicalize(signed), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** Verifies by the key's TUF scheme; the key's own type must fit the scheme. */
+function verifiesTuf({ key, scheme }: SigningKey, data: Buffer, sig: Buffer): boolean {
+  const c = crypto();
+  const keyObject: KeyObject = key.keyObject;
+  const rsa = key.family === 'rsa' || key.family === 'rsa-pss';
+  try {
+    switch (scheme) {
+      case 'ed25519':
+        return key.family === 'ed25519' && c.verify(null, data, keyObject, sig);
+      case 'ecdsa-sha2-nistp256':
+        return key.label === 'ecdsa-p256' && c.verify('sha256', data, keyObject, sig);
+      case 'ecdsa-sha2-nistp384':
+        return key.label === 'ecdsa-p384' && c.verify('sha384', data, keyObject, sig);
+      case 'rsassa-pss-sha256': {
+        // TUF signers salt with the digest length or the maximum; AUTO accepts both.
+        const options = {
+          key: keyObject,
+          padding: c.constants.RSA_PKCS1_PSS_PADDING,
+          saltLength: c.constants.RSA_PSS_SALTLEN_AUTO,
+        };
+        return rsa && c.verify('sha256', data, options, sig);
+      }
+      case 'rsa-pkcs1v15-sha256':
+        return (
+          key.family === 'rsa' &&
+          c.verify('sha256', data, { key: keyObject, padding: c.constants.RSA_PKCS1_PADDING }, sig)
+        );
+      default:
+        return false;
+    }
+  } catch {
+    return false;
+  }
+}
