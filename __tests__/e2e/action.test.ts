@@ -162,3 +162,37 @@ describe('the action fails closed', () => {
     expect(run.stdout).toMatch(/::error::.*internal error in outputs/);
   });
 });
+
+describe('trust roots in the action', () => {
+  it('annotates the pin in the policy and the entry in the store file, workspace-relative', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'spg-trust-action-'));
+    mkdirSync(join(workspace, 'deploy/state'), { recursive: true });
+    const store = JSON.parse(
+      readFileSync(join(REPO, 'examples/openclaw/state/registry/trust/trust_roots.json'), 'utf8'),
+    ) as Record<string, Record<string, unknown>>;
+    store['k-2025q4'] = { ...store['k-2025q4'], revoked: true, revocation_reason: 'compromised' };
+    writeFileSync(join(workspace, 'deploy/state/trust_roots.json'), JSON.stringify(store, null, 2));
+    const policy = readFileSync(join(REPO, 'examples/openclaw/secret-policy.yml'), 'utf8')
+      .replace('state/registry/trust/trust_roots.json', 'state/trust_roots.json')
+      .replace(/    verify:\n(.*\n){2}/, '');
+    writeFileSync(join(workspace, 'deploy/policy.yml'), policy);
+    const run = runActionBundle(
+      { policy: 'policy.yml', 'working-directory': 'deploy', now: NOW },
+      { workspace, env: envOf('openclaw', 'pass.env') },
+    );
+    const revoked = run.commands.filter((c) => c.includes('title=trust-root-revoked'));
+    expect(revoked).toEqual([
+      expect.stringMatching(
+        /^::error title=trust-root-revoked \(registry-signers\/k-2025q4\),file=deploy\/policy\.yml,line=\d+,col=\d+::pinned key k-2025q4 is revoked \(compromised\); remove its pin$/,
+      ),
+      expect.stringMatching(
+        /^::error title=trust-root-revoked \(registry-signers\/k-2025q4\),file=deploy\/state\/trust_roots\.json,line=2,col=1::/,
+      ),
+    ]);
+    expect(run.summary).toContain('### Trust roots');
+    expect(run.summary).toMatch(
+      /\| registry-signers \| k-2025q4 \| ecdsa-p256 \| `sha256:[0-9a-f]{64}` \| revoked \|/,
+    );
+    expect(run.status).toBe(1);
+  });
+});

@@ -3699,8 +3699,10 @@ function formatSummaryLine(result, options = {}) {
         context.push(`environment ${oneLine(report.policy.environment)}`);
     }
     context.push(`fail-on ${result.failOn}`);
+    const scope = plural(report.secrets.length, 'secret') +
+        (report.trustRoots ? ` and ${plural(report.trustRoots.length, 'trust-root key')}` : '');
     return (`${oneLine(report.tool.name)}: ${verdict} — ${formatCounts(report.counts)} ` +
-        `in ${plural(report.secrets.length, 'secret')} (${context.join(', ')})`);
+        `in ${scope} (${context.join(', ')})`);
 }
 /** Finding lines in the result's order, then the summary line; ends with a newline. */
 function formatText(result, options = {}) {

@@ -79,9 +79,12 @@ export function formatSummaryLine(result: GateResult, options: TextOptions = {})
     context.push(`environment ${oneLine(report.policy.environment)}`);
   }
   context.push(`fail-on ${result.failOn}`);
+  const scope =
+    plural(report.secrets.length, 'secret') +
+    (report.trustRoots ? ` and ${plural(report.trustRoots.length, 'trust-root key')}` : '');
   return (
     `${oneLine(report.tool.name)}: ${verdict} — ${formatCounts(report.counts)} ` +
-    `in ${plural(report.secrets.length, 'secret')} (${context.join(', ')})`
+    `in ${scope} (${context.join(', ')})`
   );
 }
 
