@@ -426,3 +426,21 @@ describe('a secret pinned by fingerprint', () => {
     expect(wrong[0].message).toContain(pin(other));
   });
 });
+
+describe('TUF delegated keys', () => {
+  it('pins and active counts concern root-role keys, not targets/snapshot/timestamp keys', () => {
+    const [rootA, rootB, targets] = [tufEd25519(), tufEd25519(), tufEd25519()];
+    const signed = tufSigned([rootA, rootB], 2, { otherKeys: [targets] });
+    const pinOf = (k: typeof rootA) => {
+      const raw = Buffer.from((k.key.keyval as { public: string }).public, 'hex');
+      const der = Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), raw]);
+      return `sha256:${createHash('sha256').update(der).digest('hex')}`;
+    };
+    const result = run({
+      files: { 'root.json': tufRoot(signed, [rootA, rootB]) },
+      policy: `trustRoots:\n  tuf:\n    path: root.json\n    maxActive: 2\n    pins:\n      ${rootA.keyid}: ${pinOf(rootA)}\n      ${rootB.keyid}: ${pinOf(rootB)}\nsecrets:\n  UNUSED: { required: false }\n`,
+    });
+    expect(result.findings).toEqual([]);
+    expect(result.report.trustRoots).toHaveLength(3);
+  });
+});

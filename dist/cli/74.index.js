@@ -8,10 +8,12 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AD: () => (/* binding */ entryFinding),
 /* harmony export */   BF: () => (/* binding */ readableStores),
+/* harmony export */   CE: () => (/* binding */ activeRoots),
 /* harmony export */   MB: () => (/* binding */ entryName),
 /* harmony export */   RM: () => (/* binding */ entryStatus),
 /* harmony export */   T4: () => (/* binding */ isPinned),
 /* harmony export */   cz: () => (/* binding */ pinsOf),
+/* harmony export */   l2: () => (/* binding */ isTrustRoot),
 /* harmony export */   oh: () => (/* binding */ perEntry),
 /* harmony export */   wu: () => (/* binding */ effectiveUntil)
 /* harmony export */ });
@@ -42,6 +44,18 @@ function effectiveUntil(entry, store) {
     if (!root)
         return own;
     return own.getTime() <= root.getTime() ? own : root;
+}
+/**
+ * Whether an entry is one of the store's trust roots. In a TUF root.json only the root
+ * role's keys are; the targets/snapshot/timestamp keys listed beside them are delegations
+ * that the root's signatures vouch for, so pins and active counts concern root keys.
+ */
+function isTrustRoot(entry, store) {
+    return store.tuf === null || (entry.keyId !== null && store.tuf.rootKeyIds.includes(entry.keyId));
+}
+/** Active trust roots of a store. */
+function activeRoots(store, now) {
+    return store.entries.filter((entry) => isTrustRoot(entry, store) && entryStatus(entry, store, now) === 'active');
 }
 /** `store/keyId`, or `store/#index` for stores without ids: the subject of entry findings. */
 function entrySubject(store, entry) {
@@ -1404,7 +1418,7 @@ const trustRootUnpinnedCheck = {
     description: 'An active key of a store has no pin while `requirePinned` is on (the default when pins are given).',
     severity: 'store',
     run: (ctx) => (0,trust_status/* perEntry */.oh)(ctx.trustStores, (resolved, store, entry) => {
-        if (!resolved.decl.requirePinned || !entry.key)
+        if (!resolved.decl.requirePinned || !entry.key || !(0,trust_status/* isTrustRoot */.l2)(entry, store))
             return null;
         if ((0,trust_status/* entryStatus */.RM)(entry, store, ctx.now) !== 'active' || (0,trust_status/* isPinned */.T4)(resolved, entry))
             return null;
@@ -1512,7 +1526,7 @@ const trustRootExpiringCheck = {
         const drafts = [];
         for (const { resolved, store } of (0,trust_status/* readableStores */.BF)(ctx.trustStores)) {
             const window = (at) => deadlineWindowFor(at, ctx.now, resolved.decl.warnBeforeExpiryMs);
-            const active = store.entries.filter((e) => (0,trust_status/* entryStatus */.RM)(e, store, ctx.now) === 'active');
+            const active = (0,trust_status/* activeRoots */.CE)(store, ctx.now);
             const until = (e) => (0,trust_status/* effectiveUntil */.wu)(e, store)?.getTime() ?? Infinity;
             for (const entry of active) {
                 const end = (0,trust_status/* effectiveUntil */.wu)(entry, store);
@@ -1548,14 +1562,12 @@ const trustRootNotYetValidCheck = {
 
 ;// CONCATENATED MODULE: ./src/checks/support/active-keys.ts
 
-/** Active keys: parsed, not revoked, inside their validity. */
+/** Active trust roots: parsed, not revoked, inside their validity (TUF: root-role keys). */
 function activeCount(store, now) {
-    return store.entries.filter((entry) => (0,trust_status/* entryStatus */.RM)(entry, store, now) === 'active').length;
+    return (0,trust_status/* activeRoots */.CE)(store, now).length;
 }
 function activeIds(store, now) {
-    const ids = store.entries
-        .filter((entry) => (0,trust_status/* entryStatus */.RM)(entry, store, now) === 'active')
-        .map((entry) => entry.keyId ?? `#${entry.index}`);
+    const ids = (0,trust_status/* activeRoots */.CE)(store, now).map((entry) => entry.keyId ?? `#${entry.index}`);
     return ids.length > 0 ? ids.join(', ') : 'none';
 }
 

@@ -1,10 +1,10 @@
 import type { Check, FindingDraft } from './check-types.js';
 import { deadlineWindowFor } from './support/deadline-window.js';
 import {
+  activeRoots,
   effectiveUntil,
   entryFinding,
   entryName,
-  entryStatus,
   readableStores,
 } from './support/trust-status.js';
 import { distance, iso } from './support/time-text.js';
@@ -22,7 +22,7 @@ export const trustRootExpiringCheck: Check = {
     const drafts: FindingDraft[] = [];
     for (const { resolved, store } of readableStores(ctx.trustStores)) {
       const window = (at: Date) => deadlineWindowFor(at, ctx.now, resolved.decl.warnBeforeExpiryMs);
-      const active = store.entries.filter((e) => entryStatus(e, store, ctx.now) === 'active');
+      const active = activeRoots(store, ctx.now);
       const until = (e: (typeof active)[number]) => effectiveUntil(e, store)?.getTime() ?? Infinity;
       for (const entry of active) {
         const end = effectiveUntil(entry, store);

@@ -5,6 +5,7 @@ import {
   entryName,
   entryStatus,
   isPinned,
+  isTrustRoot,
   perEntry,
 } from './support/trust-status.js';
 
@@ -15,7 +16,7 @@ export const trustRootUnpinnedCheck: Check = {
   severity: 'store',
   run: (ctx) =>
     perEntry(ctx.trustStores, (resolved, store, entry) => {
-      if (!resolved.decl.requirePinned || !entry.key) return null;
+      if (!resolved.decl.requirePinned || !entry.key || !isTrustRoot(entry, store)) return null;
       if (entryStatus(entry, store, ctx.now) !== 'active' || isPinned(resolved, entry)) return null;
       return entryFinding(
         'trust-root-unpinned',

@@ -1,14 +1,12 @@
 import type { TrustStore } from '../../trust/trust-types.js';
-import { entryStatus } from './trust-status.js';
+import { activeRoots } from './trust-status.js';
 
-/** Active keys: parsed, not revoked, inside their validity. */
+/** Active trust roots: parsed, not revoked, inside their validity (TUF: root-role keys). */
 export function activeCount(store: TrustStore, now: Date): number {
-  return store.entries.filter((entry) => entryStatus(entry, store, now) === 'active').length;
+  return activeRoots(store, now).length;
 }
 
 export function activeIds(store: TrustStore, now: Date): string {
-  const ids = store.entries
-    .filter((entry) => entryStatus(entry, store, now) === 'active')
-    .map((entry) => entry.keyId ?? `#${entry.index}`);
+  const ids = activeRoots(store, now).map((entry) => entry.keyId ?? `#${entry.index}`);
   return ids.length > 0 ? ids.join(', ') : 'none';
 }

@@ -28,6 +28,22 @@ export function effectiveUntil(entry: StoreEntry, store: TrustStore): Date | nul
   return own.getTime() <= root.getTime() ? own : root;
 }
 
+/**
+ * Whether an entry is one of the store's trust roots. In a TUF root.json only the root
+ * role's keys are; the targets/snapshot/timestamp keys listed beside them are delegations
+ * that the root's signatures vouch for, so pins and active counts concern root keys.
+ */
+export function isTrustRoot(entry: StoreEntry, store: TrustStore): boolean {
+  return store.tuf === null || (entry.keyId !== null && store.tuf.rootKeyIds.includes(entry.keyId));
+}
+
+/** Active trust roots of a store. */
+export function activeRoots(store: TrustStore, now: Date): StoreEntry[] {
+  return store.entries.filter(
+    (entry) => isTrustRoot(entry, store) && entryStatus(entry, store, now) === 'active',
+  );
+}
+
 /** `store/keyId`, or `store/#index` for stores without ids: the subject of entry findings. */
 export function entrySubject(store: ResolvedStore, entry: StoreEntry): string {
   return `${store.decl.name}/${entry.keyId ?? `#${entry.index}`}`;
