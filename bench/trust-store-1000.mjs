@@ -41,7 +41,9 @@ for (let i = 0; i < 1000; i++) {
     revocation_reason: null,
     added_at: 1_767_225_600,
   };
-  const spki = createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex');
+  const spki = createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex');
   pins.push(`      ${id}: sha256:${spki}`);
 }
 writeFileSync(join(dir, 'trust_roots.json'), JSON.stringify(store, null, 2));
@@ -55,7 +57,11 @@ const times = [];
 for (let i = 0; i < runs; i++) {
   const start = process.hrtime.bigint();
   try {
-    execFileSync(process.execPath, [cli, 'check', '--cwd', dir, '--policy', 'policy.yml', '--now', '2026-11-22T00:00:00Z'], { stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [cli, 'check', '--cwd', dir, '--policy', 'policy.yml', '--now', '2026-11-22T00:00:00Z'],
+      { stdio: 'pipe' },
+    );
   } catch (error) {
     // Exit 0 or findings are both a completed evaluation; 2 is not.
     if (error.status !== 1) throw error;
@@ -64,4 +70,6 @@ for (let i = 0; i < runs; i++) {
 }
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
-console.log(`1,000-key OpenClaw store, ${runs} runs: median ${median.toFixed(0)} ms (min ${times[0].toFixed(0)}, max ${times.at(-1).toFixed(0)}) on ${process.version}`);
+console.log(
+  `1,000-key OpenClaw store, ${runs} runs: median ${median.toFixed(0)} ms (min ${times[0].toFixed(0)}, max ${times.at(-1).toFixed(0)}) on ${process.version}`,
+);

@@ -174,7 +174,7 @@ describe('trust roots in the action', () => {
     writeFileSync(join(workspace, 'deploy/state/trust_roots.json'), JSON.stringify(store, null, 2));
     const policy = readFileSync(join(REPO, 'examples/openclaw/secret-policy.yml'), 'utf8')
       .replace('state/registry/trust/trust_roots.json', 'state/trust_roots.json')
-      .replace(/    verify:\n(.*\n){2}/, '');
+      .replace(/ {4}verify:\n(.*\n){2}/, '');
     writeFileSync(join(workspace, 'deploy/policy.yml'), policy);
     const run = runActionBundle(
       { policy: 'policy.yml', 'working-directory': 'deploy', now: NOW },

@@ -13,8 +13,7 @@ import {
   writeTemp,
 } from '../trust/trust-fixtures.js';
 
-// enabled once dist is rebuilt
-describe.skip('secret-policy-gate fingerprint (bundle)', () => {
+describe('secret-policy-gate fingerprint (bundle)', () => {
   it('lists an OpenClaw store as JSON', () => {
     const ed = keys.ed25519();
     const path = writeTemp(

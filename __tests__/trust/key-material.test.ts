@@ -65,23 +65,26 @@ const PAIRS: Array<[string, () => Pair, Partial<KeyMaterial>]> = [
 const GENERATED = PAIRS.map(([name, generate, expected]) => ({ name, pair: generate(), expected }));
 const openssl = hasOpenssl();
 
+function generated(name: string): Pair {
+  const found = GENERATED.find((g) => g.name === name);
+  if (!found) throw new Error(`no ${name} key`);
+  return found.pair;
+}
+
 describe('keyMaterialFrom', () => {
-  it.each(GENERATED.map((g) => [g.name, g]))('%s: family, curve, bits and label', (_, g) => {
+  it.each(GENERATED)('$name: family, curve, bits and label', (g) => {
     expect(material(g.pair.publicKey)).toMatchObject(g.expected);
   });
 
-  it.each(GENERATED.map((g) => [g.name, g]))(
-    '%s: a private key stands for its public half',
-    (_, g) => {
-      const fromPrivate = material(g.pair.privateKey);
-      expect(fromPrivate.spkiSha256).toBe(material(g.pair.publicKey).spkiSha256);
-      expect(fromPrivate.keyObject.type).toBe('public');
-    },
-  );
+  it.each(GENERATED)('$name: a private key stands for its public half', (g) => {
+    const fromPrivate = material(g.pair.privateKey);
+    expect(fromPrivate.spkiSha256).toBe(material(g.pair.publicKey).spkiSha256);
+    expect(fromPrivate.keyObject.type).toBe('public');
+  });
 
-  (openssl ? it.each : it.skip.each)(GENERATED.map((g) => [g.name, g]))(
-    '%s: spkiSha256 equals openssl pkey -pubin -outform DER | sha256sum',
-    (_, g) => {
+  (openssl ? it.each : it.skip.each)(GENERATED)(
+    '$name: spkiSha256 equals openssl pkey -pubin -outform DER | sha256sum',
+    (g) => {
       expect(material(g.pair.publicKey).spkiSha256).toBe(opensslSpkiSha256(publicPem(g.pair)));
     },
   );
@@ -125,10 +128,8 @@ describe('RFC 7638 thumbprint (jkt)', () => {
   });
 
   it('is empty for keys without a JWK form (DSA, RSA-PSS)', () => {
-    const dsa = GENERATED.find((g) => g.name === 'DSA-2048');
-    const pss = GENERATED.find((g) => g.name === 'RSA-PSS-2048');
-    expect(material(dsa!.pair.publicKey).jkt).toBe('');
-    expect(material(pss!.pair.publicKey).jkt).toBe('');
+    expect(material(generated('DSA-2048').publicKey).jkt).toBe('');
+    expect(material(generated('RSA-PSS-2048').publicKey).jkt).toBe('');
     expect(formatJkt('')).toBeNull();
   });
 });
@@ -182,6 +183,16 @@ describe('publicKeyFromText', () => {
       }),
       'the private key is encrypted',
     ],
+    [
+      'a legacy encrypted key',
+      generated('RSA-2048').privateKey.export({
+        type: 'pkcs1',
+        format: 'pem',
+        cipher: 'aes-256-cbc',
+        passphrase: 'pw',
+      }),
+      'the private key is encrypted',
+    ],
   ])('explains %s without quoting it', (_, text, error) => {
     expect(publicKeyFromText(String(text))).toEqual({ error });
   });
@@ -222,7 +233,7 @@ describe('matchesPin and formatSha256', () => {
   });
 
   it('never matches a jkt pin for a key without a JWK form', () => {
-    const dsa = material(GENERATED.find((g) => g.name === 'DSA-2048')!.pair.publicKey);
+    const dsa = material(generated('DSA-2048').publicKey);
     expect(matchesPin(dsa, { kind: 'jkt', value: '', text: 'jkt:' })).toBe(false);
   });
 

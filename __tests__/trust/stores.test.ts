@@ -247,7 +247,8 @@ describe('PEM bundles', () => {
     const [entry] = read(certificate).entries;
     expect(entry.certificate).toBe(true);
     expect(entry.key?.spkiSha256).toBe(spki(p256));
-    const days = (entry.validUntil!.getTime() - entry.validFrom!.getTime()) / 86_400_000;
+    const days =
+      ((entry.validUntil?.getTime() ?? 0) - (entry.validFrom?.getTime() ?? 0)) / 86_400_000;
     expect(Math.round(days)).toBe(30);
   });
 
@@ -306,6 +307,13 @@ describe('TUF root.json', () => {
     const signed = tufSigned([a, b], 2, { otherKeys: [outsider] });
     const store = read(tufRoot(signed, [a, a, outsider]));
     expect(store.tuf?.verifiedKeyIds).toEqual([a.keyid]);
+  });
+
+  it('a keyid listed twice in the root role is verified once', () => {
+    const signed = tufSigned([a, b], 2);
+    const roles = signed.roles as { root: { keyids: string[] } };
+    roles.root.keyids = [a.keyid, a.keyid];
+    expect(read(tufRoot(signed, [a])).tuf?.verifiedKeyIds).toEqual([a.keyid]);
   });
 
   it('one key under two keyids counts once', () => {

@@ -10,7 +10,7 @@ import {
   generateKeyPairSync,
   sign,
   type KeyObject,
-  type SignPrivateKeyInput,
+  type SignKeyObjectInput,
 } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -129,7 +129,7 @@ export function tufEcdsaP256(pair: Pair = keys.ec('prime256v1')): TufKey {
 /** RSASSA-PSS with a salt as long as the digest (python-securesystemslib) or the maximum. */
 export function tufRsaPss(salt: 'digest' | 'max', pair: Pair = keys.rsa(2048)): TufKey {
   const saltLength = salt === 'digest' ? 32 : 2048 / 8 - 32 - 2;
-  const key: SignPrivateKeyInput = {
+  const key: SignKeyObjectInput = {
     key: pair.privateKey,
     padding: constants.RSA_PKCS1_PSS_PADDING,
     saltLength,

@@ -126,7 +126,8 @@ export interface ParsedPublicKey {
   certificate: X509Certificate | null;
 }
 
-const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/;
+// Labels are bounded so that no long text from a value can reach a message as a label.
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]{1,40})-----([\s\S]*?)-----END \1-----/;
 const BASE64_BODY = /^[A-Za-z0-9+/=]*$/;
 
 /**
@@ -162,7 +163,8 @@ export function publicKeyFromPem(label: string, pem: string): ParsedPublicKey | 
     }
     if (label.endsWith('PUBLIC KEY')) return { key: c.createPublicKey(pem), certificate: null };
     if (label.endsWith('PRIVATE KEY')) {
-      if (label.startsWith('ENCRYPTED') || pem.includes('ENCRYPTED'))
+      // PKCS#8 `ENCRYPTED PRIVATE KEY`, or a legacy PEM header `Proc-Type: 4,ENCRYPTED`.
+      if (label.startsWith('ENCRYPTED') || /Proc-Type:\s*4,ENCRYPTED/.test(pem))
         return { error: 'the private key is encrypted' };
       return { key: c.createPublicKey(c.createPrivateKey(pem)), certificate: null };
     }
