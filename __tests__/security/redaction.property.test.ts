@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHECKS } from '../../src/checks/registry.js';
@@ -17,7 +17,8 @@ import { formatJson } from '../../src/reporters/json-reporter.js';
 import { buildOutputs } from '../../src/reporters/outputs.js';
 import { formatSummary } from '../../src/reporters/summary-reporter.js';
 import { formatText } from '../../src/reporters/text-reporter.js';
-import { findLeak } from './redaction-forms.js';
+import { runActionBundle } from '../helpers/run-bundle.js';
+import { findLeak, withoutMaskCommands } from './redaction-forms.js';
 
 const RUNS = Number(process.env.REDACTION_RUNS ?? 1000);
 const NOW = new Date('2026-11-22T00:00:00Z');
@@ -227,6 +228,40 @@ describe('redaction', () => {
     );
     await attempt.catch((error: Error) =>
       expect(findLeak(`${error.message}\n${error.stack}`, value)).toBeNull(),
+    );
+  });
+});
+
+describe('redaction through the bundled action', () => {
+  it('stdout (less the mask commands the runner consumes), summary, outputs and report file', () => {
+    fc.assert(
+      fc.property(secretValue, fc.constantFrom(...NAMES), (value, name) => {
+        fc.pre(usable(value) && !value.includes('\n') && value.length < 400);
+        const reportDir = mkdtempSync(join(tmpdir(), 'spg-redact-action-'));
+        const run = runActionBundle(
+          {
+            policy: 'policy.yml',
+            now: NOW.toISOString(),
+            secrets: JSON.stringify({ [name]: value, COPY: `${value}x` }),
+            vars: JSON.stringify({ OTHER: value }),
+            'report-file': join(reportDir, 'report.json'),
+          },
+          { workspace: DIR, env: { PLAIN: value } },
+        );
+        const report = readFileSync(join(reportDir, 'report.json'), 'utf8');
+        const shown = [
+          withoutMaskCommands(run.stdout),
+          run.stderr,
+          run.summary,
+          JSON.stringify(run.outputs),
+          report,
+        ].join('\n');
+        expect(findLeak(shown, value, VOCABULARY)).toBeNull();
+        // Mask commands carry the value escaped as workflow-command data; the runner unescapes.
+        const escaped = value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+        expect(run.masks).toContain(escaped);
+      }),
+      { numRuns: Number(process.env.REDACTION_ACTION_RUNS ?? 40) },
     );
   });
 });
