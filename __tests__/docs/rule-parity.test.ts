@@ -12,7 +12,7 @@ import { generatedSection } from '../../scripts/docs/readme-tables.js';
 const REPO = resolve(import.meta.dirname, '..', '..');
 const RULES_DIR = join(REPO, 'docs', 'rules');
 const TESTS_DIR = join(REPO, '__tests__');
-const SEVERITIES = ['secret', 'error', 'warning'];
+const SEVERITIES = ['secret', 'store', 'error', 'warning'];
 
 /** `rotation-due` → `rotationDueCheck`, the name each src/checks/<id>.ts exports. */
 function symbolOf(id: string): string {

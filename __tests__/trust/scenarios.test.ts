@@ -112,6 +112,21 @@ describe('OpenClaw registry trust roots', () => {
     expect(result.status).toBe(0);
   });
 
+  it('--warn-before-expiry moves the window of a store that sets none', () => {
+    const files = {
+      'trust_roots.json': openclaw({
+        'k-2025q4': openclawEntry('k-2025q4', publicPem(oldKey), {
+          valid_until: nowSeconds + 10 * DAY,
+        }),
+      }),
+    };
+    const policy = `trustRoots:\n  signers:\n    path: trust_roots.json\n    pins: { k-2025q4: ${pin(oldKey)} }\nsecrets:\n  UNUSED: { required: false }\n`;
+    expect(run({ files, policy }).findings).toContain(
+      'warning signers/k-2025q4 trust-root-expiring',
+    );
+    expect(run({ files, policy, args: ['--warn-before-expiry', '5d'] }).findings).toEqual([WEAK]);
+  });
+
   it('a revoked key that is still pinned fails: the pin must go', () => {
     const result = run({
       files: {

@@ -1373,7 +1373,7 @@ const trustRootFingerprintMismatchCheck = {
             return (0,trust_status/* entryFinding */.AD)('trust-root-fingerprint-mismatch', resolved, entry, `${(0,trust_status/* entryName */.MB)(entry)} has fingerprint ${(0,key_material/* formatSha256 */.hy)(key.spkiSha256)}, but its pin is ${pin.pin.text}`, `pins.${pin.keyId}`);
         }
         if (entry.recorded && !entry.recorded.matches) {
-            return (0,trust_status/* entryFinding */.AD)('trust-root-fingerprint-mismatch', resolved, entry, `the fingerprint the store records for ${(0,trust_status/* entryName */.MB)(entry)} does not match its key material (${entry.recorded.scheme}); the key was changed after it was recorded`);
+            return (0,trust_status/* entryFinding */.AD)('trust-root-fingerprint-mismatch', resolved, entry, `the fingerprint the store records for ${(0,trust_status/* entryName */.MB)(entry)} (${entry.recorded.scheme}) does not match its PEM text: the key was replaced, or re-encoded, after it was recorded`);
         }
         return null;
     }),
@@ -2416,7 +2416,16 @@ async function evaluateGate(options) {
         cwd: options.cwd,
         environment: options.environment ?? null,
     });
-    const policy = { ...loaded, settings: applyOverrides(loaded.settings, options) };
+    const settings = applyOverrides(loaded.settings, options);
+    const policy = {
+        ...loaded,
+        settings,
+        trustRoots: loaded.trustRoots.map((store) => 
+        // A store without its own window follows the settings, overrides included.
+        store.keyLocations.warnBeforeExpiry
+            ? store
+            : { ...store, warnBeforeExpiryMs: settings.warnBeforeExpiryMs, warnBeforeExpiry: settings.warnBeforeExpiry }),
+    };
     const patterns = await (0,policy_patterns/* compilePatterns */.x)(collectPatterns(policy));
     const secrets = await resolveSecrets(policy, options.sources, {
         cwd: options.cwd,
@@ -3897,7 +3906,8 @@ function keyMaterialFrom(key) {
         return { error: 'the key cannot be exported as SubjectPublicKeyInfo' };
     }
 }
-const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/;
+// Labels are bounded so that no long text from a value can reach a message as a label.
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]{1,40})-----([\s\S]*?)-----END \1-----/;
 const BASE64_BODY = /^[A-Za-z0-9+/=]*$/;
 /**
  * The first PEM block of `text` with its body re-wrapped at 64 columns: values pasted
@@ -3934,7 +3944,8 @@ function publicKeyFromPem(label, pem) {
         if (label.endsWith('PUBLIC KEY'))
             return { key: c.createPublicKey(pem), certificate: null };
         if (label.endsWith('PRIVATE KEY')) {
-            if (label.startsWith('ENCRYPTED') || pem.includes('ENCRYPTED'))
+            // PKCS#8 `ENCRYPTED PRIVATE KEY`, or a legacy PEM header `Proc-Type: 4,ENCRYPTED`.
+            if (label.startsWith('ENCRYPTED') || /Proc-Type:\s*4,ENCRYPTED/.test(pem))
                 return { error: 'the private key is encrypted' };
             return { key: c.createPublicKey(c.createPrivateKey(pem)), certificate: null };
         }

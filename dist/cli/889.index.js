@@ -530,7 +530,7 @@ function verifiedKeyIds(signed, signatures, rootKeyIds, signing) {
             verifiedKeys.add(key.key.spkiSha256);
         }
     }
-    return rootKeyIds.filter((id) => verified.has(id));
+    return [...new Set(rootKeyIds)].filter((id) => verified.has(id));
 }
 /** Null when `signed` has no canonical form (floats are not allowed in it). */
 function canonicalBytes(signed) {

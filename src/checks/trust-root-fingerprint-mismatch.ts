@@ -31,7 +31,7 @@ export const trustRootFingerprintMismatchCheck: Check = {
           'trust-root-fingerprint-mismatch',
           resolved,
           entry,
-          `the fingerprint the store records for ${entryName(entry)} does not match its key material (${entry.recorded.scheme}); the key was changed after it was recorded`,
+          `the fingerprint the store records for ${entryName(entry)} (${entry.recorded.scheme}) does not match its PEM text: the key was replaced, or re-encoded, after it was recorded`,
         );
       }
       return null;

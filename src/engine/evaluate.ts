@@ -79,7 +79,17 @@ export async function evaluateGate(options: GateOptions): Promise<Evaluation> {
     cwd: options.cwd,
     environment: options.environment ?? null,
   });
-  const policy: Policy = { ...loaded, settings: applyOverrides(loaded.settings, options) };
+  const settings = applyOverrides(loaded.settings, options);
+  const policy: Policy = {
+    ...loaded,
+    settings,
+    trustRoots: loaded.trustRoots.map((store) =>
+      // A store without its own window follows the settings, overrides included.
+      store.keyLocations.warnBeforeExpiry
+        ? store
+        : { ...store, warnBeforeExpiryMs: settings.warnBeforeExpiryMs, warnBeforeExpiry: settings.warnBeforeExpiry },
+    ),
+  };
   const patterns = await compilePatterns(collectPatterns(policy));
   const secrets = await resolveSecrets(policy, options.sources, {
     cwd: options.cwd,
