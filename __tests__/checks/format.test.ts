@@ -23,7 +23,7 @@ import {
 } from '../../src/policy/policy-types.js';
 import { context, resolved } from '../helpers/build-context.js';
 
-const NO_PATTERNS = new Map<string, (v: string) => boolean>();
+const NO_PATTERNS = new Map<string, (v: string) => boolean | null>();
 
 const b64url = (bytes: number) => randomBytes(bytes).toString('base64url');
 const fernet = () => randomBytes(32).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');

@@ -71,7 +71,7 @@ export function context(
   options: {
     now?: Date;
     settings?: Partial<PolicySettings>;
-    patterns?: Map<string, (v: string) => boolean>;
+    patterns?: Map<string, (v: string) => boolean | null>;
     trustStores?: ResolvedStore[];
   } = {},
 ): CheckContext {

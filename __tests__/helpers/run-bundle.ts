@@ -36,6 +36,7 @@ export function runCliBundle(
     encoding: 'utf8',
     input: options.input,
     timeout: 30_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: child.status, stdout: child.stdout, stderr: child.stderr };
 }
@@ -78,6 +79,7 @@ export function runActionBundle(
     env: baseEnv(env),
     encoding: 'utf8',
     timeout: 30_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   const stdout = child.stdout;
   return {

@@ -50,3 +50,25 @@ describe('compilePatterns', () => {
     await expect(compilePatterns(['^ok$', '(bad'])).rejects.toBeInstanceOf(CannotEvaluateError);
   });
 });
+
+describe('bounded matching', () => {
+  it('refuses a pattern whose program is too large', async () => {
+    const compiled = await compilePattern(`${'[a-z]{1000}'.repeat(100)}$`);
+    expect(compiled).toEqual({
+      ok: false,
+      reason: expect.stringMatching(
+        /^pattern is too large: it compiles to \d+ instructions, the limit is 5000$/,
+      ),
+    });
+  });
+
+  it('runs a small pattern on a 1 MB value, and declines a large one on it', async () => {
+    const small = await compilePattern('^[A-Za-z0-9_-]{43,}$');
+    const large = await compilePattern('[a-z]{1000}x');
+    if (!small.ok || !large.ok) throw new Error('both compile');
+    const value = 'a'.repeat(1_000_000);
+    expect(small.test(value)).toBe(true);
+    expect(large.test(value)).toBeNull();
+    expect(large.test(`${'a'.repeat(1000)}x`)).toBe(true);
+  });
+});

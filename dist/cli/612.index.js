@@ -787,7 +787,7 @@ async function patternFindings(view, ctx) {
             continue;
         let compiled = ctx.patterns.get(pattern);
         if (!compiled) {
-            compiled = (0,patterns/* compilePattern */.E)(pattern);
+            compiled = (0,patterns/* compilePattern */.Eb)(pattern);
             ctx.patterns.set(pattern, compiled);
         }
         const result = await compiled;
@@ -1251,7 +1251,7 @@ async function parsePolicy(text, options) {
 }
 /** Reads, validates and returns the policy; throws one CannotEvaluateError listing every problem. */
 async function loadPolicy(options) {
-    const text = await (0,policy_file/* readPolicyText */.O)(options.path, options.cwd);
+    const text = await (0,policy_file/* readPolicyText */.OG)(options.path, options.cwd);
     return parsePolicy(text, options);
 }
 

@@ -714,7 +714,13 @@ function patternFailures(value, pattern, patterns) {
     // The loader compiles every policy pattern; a miss is a bug, not a data problem.
     if (!matches)
         throw new Error('pattern not compiled');
-    if (matches(value))
+    const verdict = matches(value);
+    if (verdict === null) {
+        // Matching would take too long (see MATCH_STEP_BUDGET): say so rather than stall.
+        const expected = `a value short enough to match against pattern ${pattern} in bounded time`;
+        return [{ key: 'pattern', expected, found: 'value' }];
+    }
+    if (verdict)
         return [];
     return [{ key: 'pattern', expected: `does not match pattern ${pattern}`, found: 'value' }];
 }
@@ -2107,8 +2113,7 @@ function parseInputJson(text, inputName) {
         throw new errors/* CannotEvaluateError */.$t(`${inputName} is not valid JSON${jsonErrorPosition(text, error)}`);
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        const kind = parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : `a ${typeof parsed}`;
-        throw new errors/* CannotEvaluateError */.$t(`${inputName} must be a JSON object of names to strings; got ${kind}`);
+        throw new errors/* CannotEvaluateError */.$t(`${inputName} must be a JSON object of names to strings; got ${kindOf(parsed)}`);
     }
     return parsed;
 }
@@ -2122,6 +2127,14 @@ function jsonErrorPosition(text, error) {
     const column = offset - before.lastIndexOf('\n');
     return ` (line ${line}, column ${column})`;
 }
+/** What a JSON value is, in words (never what it holds). */
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
 /** A string entry of an input; undeclared keys are never read, so only these are typed. */
 function inputString(input, key, inputName) {
     if (!Object.hasOwn(input, key))
@@ -2130,8 +2143,7 @@ function inputString(input, key, inputName) {
     if (value === null || value === undefined)
         return undefined;
     if (typeof value !== 'string') {
-        const kind = Array.isArray(value) ? 'an array' : `a ${typeof value}`;
-        throw new errors/* CannotEvaluateError */.$t(`${inputName} entry ${key} must be a string; got ${kind}`);
+        throw new errors/* CannotEvaluateError */.$t(`${inputName} entry ${key} must be a string; got ${kindOf(value)}`);
     }
     return value;
 }
@@ -2194,8 +2206,8 @@ async function resolveOne(decl, policy, sources, options, templates, problems) {
         origin: found ? { kind: found.kind, key: found.key } : null,
         tried,
         fileFallbackSkipped: false,
-        expiresAt: readMarker(decl.expiresAt, `${decl.env}_EXPIRES_AT`, sources, problems),
-        rotatedAt: readMarker(decl.rotation?.rotatedAt, `${decl.env}_ROTATED_AT`, sources, problems),
+        expiresAt: readMarker(decl, decl.expiresAt, `${decl.env}_EXPIRES_AT`, sources, problems),
+        rotatedAt: readMarker(decl, decl.rotation?.rotatedAt, `${decl.env}_ROTATED_AT`, sources, problems),
         template: decl.template ? await templates.read(decl, problems) : null,
     };
     if (!found && decl.file)
@@ -2228,26 +2240,23 @@ async function tryFile(decl, policy, options, result, problems) {
         return;
     }
     result.tried.push(`file:${file}`);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(absolute, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
+    const read = (0,env_files/* readBoundedText */.Ht)(absolute);
+    if (read.text === null) {
+        if (read.missing)
             return;
         problems.push({
-            message: `cannot read fallback file ${file} of ${decl.name}: ${(0,env_files/* ioReason */.Ny)(error)}`,
+            message: `cannot read fallback file ${file} of ${decl.name}: ${read.reason}`,
             location: (0,policy_types/* locateKey */.EM)(decl, 'file'),
         });
         return;
     }
-    const value = text.replace(/^\uFEFF/, '').trim();
+    const value = read.text.replace(/^\uFEFF/, '').trim();
     if (value === '')
         return;
     result.value = new SecretValue(value);
     result.origin = { kind: 'file', key: file };
 }
-function readMarker(ref, conventionalKey, sources, problems) {
+function readMarker(decl, ref, conventionalKey, sources, problems) {
     if (ref && 'literal' in ref)
         return resolve_secrets_judge(ref.literal, 'policy');
     const key = ref ? ref.env : conventionalKey;
@@ -2256,7 +2265,7 @@ function readMarker(ref, conventionalKey, sources, problems) {
         found = lookUp(sources, key);
     }
     catch (error) {
-        problems.push(asProblem(error));
+        problems.push(asProblem(error, decl));
         return { state: 'absent' };
     }
     return found ? resolve_secrets_judge(found.value.trim(), `${found.kind}:${found.key}`) : { state: 'absent' };
@@ -2275,12 +2284,8 @@ function asProblem(error, decl) {
 }
 /** A settled promise of a file's text (sync read: small local files, see policy-file.ts). */
 function readText(absolute) {
-    try {
-        return Promise.resolve((0,external_node_fs_.readFileSync)(absolute, 'utf8'));
-    }
-    catch (error) {
-        return Promise.reject(error);
-    }
+    const read = (0,env_files/* readBoundedText */.Ht)(absolute);
+    return read.text === null ? Promise.reject(new Error(read.reason)) : Promise.resolve(read.text);
 }
 /** Reads each template file once, however many secrets share it. */
 class TemplateReader {
@@ -2295,7 +2300,7 @@ class TemplateReader {
         if (!pending) {
             pending = readText((0,external_node_path_.resolve)(this.cwd, path)).then((text) => text.replace(/^\uFEFF/, '').trim(), (error) => {
                 problems.push({
-                    message: `cannot read template ${path} of ${decl.name}: ${(0,env_files/* ioReason */.Ny)(error)}`,
+                    message: `cannot read template ${path} of ${decl.name}: ${error.message}`,
                     location: (0,policy_types/* locateKey */.EM)(decl, 'template'),
                 });
                 return null;
@@ -2424,9 +2429,13 @@ async function evaluateGate(options) {
         // A store without its own window follows the settings, overrides included.
         store.keyLocations.warnBeforeExpiry
             ? store
-            : { ...store, warnBeforeExpiryMs: settings.warnBeforeExpiryMs, warnBeforeExpiry: settings.warnBeforeExpiry }),
+            : {
+                ...store,
+                warnBeforeExpiryMs: settings.warnBeforeExpiryMs,
+                warnBeforeExpiry: settings.warnBeforeExpiry,
+            }),
     };
-    const patterns = await (0,policy_patterns/* compilePatterns */.x)(collectPatterns(policy));
+    const patterns = await (0,policy_patterns/* compilePatterns */.xi)(collectPatterns(policy));
     const secrets = await resolveSecrets(policy, options.sources, {
         cwd: options.cwd,
         requireEnvOnly: options.requireEnvOnly ?? false,
@@ -2843,7 +2852,7 @@ function writeEntry(dir, file, entry) {
 /** A policy loader that consults the cache in `cacheDir` before loading for real. */
 function cachedPolicyLoader(cacheDir, load) {
     return async (options) => {
-        const text = await (0,policy_file/* readPolicyText */.O)(options.path, options.cwd);
+        const text = await (0,policy_file/* readPolicyText */.OG)(options.path, options.cwd);
         const build = buildId();
         const environment = options.environment || null;
         const dir = (0,external_node_path_.join)(cacheDir, 'policies');
@@ -3290,23 +3299,44 @@ function formatDuration(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ compilePattern),
-/* harmony export */   x: () => (/* binding */ compilePatterns)
+/* harmony export */   Eb: () => (/* binding */ compilePattern),
+/* harmony export */   xi: () => (/* binding */ compilePatterns)
 /* harmony export */ });
+/* unused harmony exports MATCH_STEP_BUDGET, MAX_PATTERN_PROGRAM */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 
+/**
+ * Most work one match may take, in program instructions × value characters (~0.5 s in
+ * re2js). A 40-instruction format pattern still runs on a 1 MB value; a huge pattern on
+ * a huge value is declined instead of stalling the gate.
+ */
+const MATCH_STEP_BUDGET = 50_000_000;
 let re2;
 // Loaded on first use: runs whose policy has no pattern never pay for re2js.
 function loadRe2() {
     re2 ??= __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
     return re2;
 }
+/**
+ * Largest compiled program a pattern may have. Matching time is linear in the value but
+ * also in the program: `[a-z]{1000}` repeated 100 times compiles to ~100,000 instructions
+ * and takes minutes on a 100 KB value. Real secret formats compile to a few hundred.
+ */
+const MAX_PATTERN_PROGRAM = 5_000;
 /** Compiles an RE2 pattern; the reason on failure is re2js's, about the pattern. */
 async function compilePattern(pattern) {
     const { RE2JS } = await loadRe2();
     try {
         const compiled = RE2JS.compile(pattern);
-        return { ok: true, test: (value) => compiled.test(value) };
+        const size = compiled.programSize();
+        if (size > MAX_PATTERN_PROGRAM) {
+            return {
+                ok: false,
+                reason: `pattern is too large: it compiles to ${size} instructions, the limit is ${MAX_PATTERN_PROGRAM}`,
+            };
+        }
+        const test = (value) => size * value.length > MATCH_STEP_BUDGET ? null : compiled.test(value);
+        return { ok: true, test };
     }
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -3334,9 +3364,10 @@ async function compilePatterns(patterns) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ readPolicyText)
+/* harmony export */   EF: () => (/* binding */ readCapped),
+/* harmony export */   OG: () => (/* binding */ readPolicyText),
+/* harmony export */   mk: () => (/* binding */ MAX_POLICY_BYTES)
 /* harmony export */ });
-/* unused harmony export MAX_POLICY_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -3412,10 +3443,11 @@ function failNotUtf8(bytes, file) {
     fail('policy file is not valid UTF-8 text; save it as UTF-8', file, lines.length, column);
 }
 /**
- * Reads at most MAX_POLICY_BYTES + 1 bytes: the size from stat is not enough for a
- * pipe or a device (`--policy /dev/zero` must not hang the gate).
+ * Reads at most `maxBytes` + 1 bytes, null past that: the size from stat is not enough
+ * for a pipe or a device (`--policy /dev/zero` must not hang the gate). Every file the
+ * gate reads goes through here.
  */
-function readCapped(full) {
+function readCapped(full, maxBytes = MAX_POLICY_BYTES) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(full, 'r');
     try {
         const chunks = [];
@@ -3427,7 +3459,7 @@ function readCapped(full) {
                 break;
             chunks.push(chunk.subarray(0, bytesRead));
             total += bytesRead;
-            if (total > MAX_POLICY_BYTES)
+            if (total > maxBytes)
                 return null;
         }
         return Buffer.concat(chunks);
@@ -3740,11 +3772,12 @@ function formatText(result, options = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   Ht: () => (/* binding */ readBoundedText),
 /* harmony export */   Ny: () => (/* binding */ ioReason),
 /* harmony export */   P: () => (/* binding */ readEnvFiles)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony export MAX_INPUT_BYTES */
+/* harmony import */ var _policy_policy_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5301);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
@@ -3766,14 +3799,31 @@ async function readEnvFiles(paths, cwd) {
     }
     return merged;
 }
-/** Reads a UTF-8 text file, turning I/O failures into one-line, content-free reasons. */
-async function readTextFile(absolute, shown, what) {
+/** Files the gate reads are small; past this they are refused rather than read. */
+const MAX_INPUT_BYTES = _policy_policy_file_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_POLICY_BYTES */ .mk;
+/**
+ * A UTF-8 file's text, at most MAX_INPUT_BYTES, or why not: null text with a one-line,
+ * content-free reason (`missing` when it does not exist).
+ */
+function readBoundedText(absolute) {
+    let bytes;
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(absolute, 'utf8');
+        bytes = (0,_policy_policy_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readCapped */ .EF)(absolute, MAX_INPUT_BYTES);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CannotEvaluateError */ .$t(`cannot read ${what} ${shown}: ${ioReason(error)}`);
+        const missing = error?.code === 'ENOENT';
+        return { text: null, missing, reason: ioReason(error) };
     }
+    if (bytes === null)
+        return { text: null, missing: false, reason: 'it is larger than 5 MB' };
+    return { text: Buffer.from(bytes).toString('utf8') };
+}
+/** Reads a UTF-8 text file, turning I/O failures into one-line, content-free reasons. */
+async function readTextFile(absolute, shown, what) {
+    const read = readBoundedText(absolute);
+    if (read.text === null)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CannotEvaluateError */ .$t(`cannot read ${what} ${shown}: ${read.reason}`);
+    return read.text;
 }
 function ioReason(error) {
     const code = error?.code;

@@ -1,3 +1,4 @@
+import type { PatternTest } from '../policy/patterns.js';
 import type { PolicySettings, SourceLocation } from '../policy/policy-types.js';
 import type { ResolvedSecret } from '../sources/resolved-secret.js';
 import type { ResolvedStore } from '../sources/resolved-store.js';
@@ -16,7 +17,7 @@ export interface CheckContext {
   secrets: readonly ResolvedSecret[];
   byName: ReadonlyMap<string, ResolvedSecret>;
   /** Compiled RE2 matchers for every pattern in the policy (searched, unanchored). */
-  patterns: ReadonlyMap<string, (value: string) => boolean>;
+  patterns: ReadonlyMap<string, PatternTest>;
   /** Declared trust-root stores, read (empty when the policy declares none). */
   trustStores: readonly ResolvedStore[];
 }

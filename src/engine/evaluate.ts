@@ -87,7 +87,11 @@ export async function evaluateGate(options: GateOptions): Promise<Evaluation> {
       // A store without its own window follows the settings, overrides included.
       store.keyLocations.warnBeforeExpiry
         ? store
-        : { ...store, warnBeforeExpiryMs: settings.warnBeforeExpiryMs, warnBeforeExpiry: settings.warnBeforeExpiry },
+        : {
+            ...store,
+            warnBeforeExpiryMs: settings.warnBeforeExpiryMs,
+            warnBeforeExpiry: settings.warnBeforeExpiry,
+          },
     ),
   };
   const patterns = await compilePatterns(collectPatterns(policy));

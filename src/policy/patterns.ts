@@ -5,8 +5,20 @@
 import type * as Re2 from 're2js';
 import { CannotEvaluateError } from '../errors.js';
 
-export type CompiledPattern =
-  { ok: true; test: (value: string) => boolean } | { ok: false; reason: string };
+/**
+ * Whether the pattern occurs in the value; null when matching would take more than
+ * MATCH_STEP_BUDGET steps (program size × value length), so it was not attempted.
+ */
+export type PatternTest = (value: string) => boolean | null;
+
+export type CompiledPattern = { ok: true; test: PatternTest } | { ok: false; reason: string };
+
+/**
+ * Most work one match may take, in program instructions × value characters (~0.5 s in
+ * re2js). A 40-instruction format pattern still runs on a 1 MB value; a huge pattern on
+ * a huge value is declined instead of stalling the gate.
+ */
+export const MATCH_STEP_BUDGET = 50_000_000;
 
 type Re2Module = typeof Re2;
 
@@ -18,12 +30,28 @@ function loadRe2(): Promise<Re2Module> {
   return re2;
 }
 
+/**
+ * Largest compiled program a pattern may have. Matching time is linear in the value but
+ * also in the program: `[a-z]{1000}` repeated 100 times compiles to ~100,000 instructions
+ * and takes minutes on a 100 KB value. Real secret formats compile to a few hundred.
+ */
+export const MAX_PATTERN_PROGRAM = 5_000;
+
 /** Compiles an RE2 pattern; the reason on failure is re2js's, about the pattern. */
 export async function compilePattern(pattern: string): Promise<CompiledPattern> {
   const { RE2JS } = await loadRe2();
   try {
     const compiled = RE2JS.compile(pattern);
-    return { ok: true, test: (value) => compiled.test(value) };
+    const size = compiled.programSize();
+    if (size > MAX_PATTERN_PROGRAM) {
+      return {
+        ok: false,
+        reason: `pattern is too large: it compiles to ${size} instructions, the limit is ${MAX_PATTERN_PROGRAM}`,
+      };
+    }
+    const test: PatternTest = (value) =>
+      size * value.length > MATCH_STEP_BUDGET ? null : compiled.test(value);
+    return { ok: true, test };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, reason };
@@ -33,8 +61,8 @@ export async function compilePattern(pattern: string): Promise<CompiledPattern> 
 /** Matchers for every distinct pattern, for the engine. The loader has rejected bad ones. */
 export async function compilePatterns(
   patterns: Iterable<string>,
-): Promise<Map<string, (value: string) => boolean>> {
-  const matchers = new Map<string, (value: string) => boolean>();
+): Promise<Map<string, PatternTest>> {
+  const matchers = new Map<string, PatternTest>();
   for (const pattern of patterns) {
     if (matchers.has(pattern)) continue;
     const compiled = await compilePattern(pattern);

@@ -64,10 +64,11 @@ function failNotUtf8(bytes: Uint8Array, file: string): never {
 }
 
 /**
- * Reads at most MAX_POLICY_BYTES + 1 bytes: the size from stat is not enough for a
- * pipe or a device (`--policy /dev/zero` must not hang the gate).
+ * Reads at most `maxBytes` + 1 bytes, null past that: the size from stat is not enough
+ * for a pipe or a device (`--policy /dev/zero` must not hang the gate). Every file the
+ * gate reads goes through here.
  */
-function readCapped(full: string): Uint8Array | null {
+export function readCapped(full: string, maxBytes = MAX_POLICY_BYTES): Uint8Array | null {
   const fd = openSync(full, 'r');
   try {
     const chunks: Uint8Array[] = [];
@@ -78,7 +79,7 @@ function readCapped(full: string): Uint8Array | null {
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
-      if (total > MAX_POLICY_BYTES) return null;
+      if (total > maxBytes) return null;
     }
     return Buffer.concat(chunks);
   } finally {

@@ -18,10 +18,8 @@ export function parseInputJson(text: string, inputName: string): InputObject {
     );
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    const kind =
-      parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : `a ${typeof parsed}`;
     throw new CannotEvaluateError(
-      `${inputName} must be a JSON object of names to strings; got ${kind}`,
+      `${inputName} must be a JSON object of names to strings; got ${kindOf(parsed)}`,
     );
   }
   return parsed as InputObject;
@@ -37,6 +35,13 @@ function jsonErrorPosition(text: string, error: unknown): string {
   return ` (line ${line}, column ${column})`;
 }
 
+/** What a JSON value is, in words (never what it holds). */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
 /** A string entry of an input; undeclared keys are never read, so only these are typed. */
 export function inputString(
   input: InputObject,
@@ -47,8 +52,9 @@ export function inputString(
   const value = input[key];
   if (value === null || value === undefined) return undefined;
   if (typeof value !== 'string') {
-    const kind = Array.isArray(value) ? 'an array' : `a ${typeof value}`;
-    throw new CannotEvaluateError(`${inputName} entry ${key} must be a string; got ${kind}`);
+    throw new CannotEvaluateError(
+      `${inputName} entry ${key} must be a string; got ${kindOf(value)}`,
+    );
   }
   return value;
 }

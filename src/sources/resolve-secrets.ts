@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CannotEvaluateError, type Problem } from '../errors.js';
 import {
@@ -9,7 +9,7 @@ import {
 } from '../policy/policy-types.js';
 import { parseTimestamp } from '../policy/timestamp.js';
 import { SecretValue } from '../secret-value.js';
-import { ioReason } from './env-files.js';
+import { readBoundedText } from './env-files.js';
 import type { MarkerReading, ResolvedSecret } from './resolved-secret.js';
 import { lookUp, sourceLabels, type ValueSources } from './value-sources.js';
 
@@ -59,8 +59,14 @@ async function resolveOne(
     origin: found ? { kind: found.kind, key: found.key } : null,
     tried,
     fileFallbackSkipped: false,
-    expiresAt: readMarker(decl.expiresAt, `${decl.env}_EXPIRES_AT`, sources, problems),
-    rotatedAt: readMarker(decl.rotation?.rotatedAt, `${decl.env}_ROTATED_AT`, sources, problems),
+    expiresAt: readMarker(decl, decl.expiresAt, `${decl.env}_EXPIRES_AT`, sources, problems),
+    rotatedAt: readMarker(
+      decl,
+      decl.rotation?.rotatedAt,
+      `${decl.env}_ROTATED_AT`,
+      sources,
+      problems,
+    ),
     template: decl.template ? await templates.read(decl, problems) : null,
   };
   if (!found && decl.file) await tryFile(decl, policy, options, result, problems);
@@ -97,24 +103,23 @@ async function tryFile(
     return;
   }
   result.tried.push(`file:${file}`);
-  let text: string;
-  try {
-    text = readFileSync(absolute, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+  const read = readBoundedText(absolute);
+  if (read.text === null) {
+    if (read.missing) return;
     problems.push({
-      message: `cannot read fallback file ${file} of ${decl.name}: ${ioReason(error)}`,
+      message: `cannot read fallback file ${file} of ${decl.name}: ${read.reason}`,
       location: locateKey(decl, 'file'),
     });
     return;
   }
-  const value = text.replace(/^\uFEFF/, '').trim();
+  const value = read.text.replace(/^\uFEFF/, '').trim();
   if (value === '') return;
   result.value = new SecretValue(value);
   result.origin = { kind: 'file', key: file };
 }
 
 function readMarker(
+  decl: SecretDeclaration,
   ref: MarkerRef | undefined,
   conventionalKey: string,
   sources: ValueSources,
@@ -126,7 +131,7 @@ function readMarker(
   try {
     found = lookUp(sources, key);
   } catch (error) {
-    problems.push(asProblem(error));
+    problems.push(asProblem(error, decl));
     return { state: 'absent' };
   }
   return found ? judge(found.value.trim(), `${found.kind}:${found.key}`) : { state: 'absent' };
@@ -148,11 +153,8 @@ function asProblem(error: unknown, decl?: SecretDeclaration): Problem {
 
 /** A settled promise of a file's text (sync read: small local files, see policy-file.ts). */
 function readText(absolute: string): Promise<string> {
-  try {
-    return Promise.resolve(readFileSync(absolute, 'utf8'));
-  } catch (error) {
-    return Promise.reject(error);
-  }
+  const read = readBoundedText(absolute);
+  return read.text === null ? Promise.reject(new Error(read.reason)) : Promise.resolve(read.text);
 }
 
 /** Reads each template file once, however many secrets share it. */
@@ -167,9 +169,9 @@ class TemplateReader {
     if (!pending) {
       pending = readText(resolve(this.cwd, path)).then(
         (text) => text.replace(/^\uFEFF/, '').trim(),
-        (error: unknown) => {
+        (error: Error) => {
           problems.push({
-            message: `cannot read template ${path} of ${decl.name}: ${ioReason(error)}`,
+            message: `cannot read template ${path} of ${decl.name}: ${error.message}`,
             location: locateKey(decl, 'template'),
           });
           return null;

@@ -4,6 +4,7 @@
  * describeValue(): parser errors are never surfaced because they quote their input.
  */
 import type * as Crypto from 'node:crypto';
+import type { PatternTest } from '../../policy/patterns.js';
 import type { FormatName, ValueConstraints } from '../../policy/policy-types.js';
 import { codePointLength, describeValue } from './describe-value.js';
 
@@ -15,7 +16,7 @@ function crypto(): typeof Crypto {
   return process.getBuiltinModule('node:crypto');
 }
 
-export type PatternMatchers = ReadonlyMap<string, (value: string) => boolean>;
+export type PatternMatchers = ReadonlyMap<string, PatternTest>;
 
 /** One unmet constraint, without any part of the value. */
 export interface ConstraintFailure {
@@ -237,7 +238,13 @@ function patternFailures(
   const matches = patterns.get(pattern);
   // The loader compiles every policy pattern; a miss is a bug, not a data problem.
   if (!matches) throw new Error('pattern not compiled');
-  if (matches(value)) return [];
+  const verdict = matches(value);
+  if (verdict === null) {
+    // Matching would take too long (see MATCH_STEP_BUDGET): say so rather than stall.
+    const expected = `a value short enough to match against pattern ${pattern} in bounded time`;
+    return [{ key: 'pattern', expected, found: 'value' }];
+  }
+  if (verdict) return [];
   return [{ key: 'pattern', expected: `does not match pattern ${pattern}`, found: 'value' }];
 }
 
