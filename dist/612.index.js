@@ -354,9 +354,24 @@ class YamlLocator {
         }
         return steps;
     }
+    /** Each mapping's pairs by key text (the first of equal keys), built once per mapping. */
+    indexes = new WeakMap();
+    index(node) {
+        let index = this.indexes.get(node);
+        if (!index) {
+            index = new Map();
+            for (const pair of node.items) {
+                const text = keyText(pair.key);
+                if (text !== null && !index.has(text))
+                    index.set(text, pair);
+            }
+            this.indexes.set(node, index);
+        }
+        return index;
+    }
     child(node, segment) {
         if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => keyText(p.key) === segment);
+            const pair = this.index(node).get(segment);
             if (!pair)
                 return null;
             const value = pair.value ?? null;
@@ -1115,25 +1130,7 @@ function fail(problems) {
     }
     throw new errors/* CannotEvaluateError */.$t(sorted);
 }
-/** The key a duplicate-key error points at, by finding the pair that starts there. */
-function keyAt(doc, offset) {
-    let found = '';
-    (0,dist/* visit */.YR)(doc, {
-        Pair(_, pair) {
-            const key = pair.key;
-            if ((0,dist/* isScalar */.jn)(key) && key.range?.[0] === offset) {
-                found = String(key.value);
-                return dist/* visit */.YR.BREAK;
-            }
-            return undefined;
-        },
-    });
-    return found;
-}
-function yamlMessage(error, doc) {
-    if (error.code === 'DUPLICATE_KEY') {
-        return `duplicate key ${quote(keyAt(doc, error.pos[0]))}; each key may appear once per mapping`;
-    }
+function yamlMessage(error) {
     if (error.code === 'MULTIPLE_DOCS')
         return 'the policy file must hold a single YAML document';
     const kind = error.name === 'YAMLWarning' ? 'YAML' : 'YAML syntax error';
@@ -1150,10 +1147,27 @@ function yamlProblems(doc, locator) {
         ];
     }
     const problems = issues.map((e) => ({
-        message: yamlMessage(e, doc),
+        message: yamlMessage(e),
         location: locator.at(e.pos[0]),
     }));
     (0,dist/* visit */.YR)(doc, {
+        // yaml's own uniqueKeys check scans the whole mapping for every key (quadratic in the
+        // number of secrets); a set per mapping finds the same duplicates in one pass.
+        Map(_, map) {
+            const seen = new Set();
+            for (const { key } of map.items) {
+                if (!(0,dist/* isScalar */.jn)(key))
+                    continue;
+                if (!seen.has(key.value))
+                    seen.add(key.value);
+                else {
+                    problems.push({
+                        message: `duplicate key ${quote(String(key.value))}; each key may appear once per mapping`,
+                        location: key.range ? locator.at(key.range[0]) : locator.root(),
+                    });
+                }
+            }
+        },
         Pair(_, pair) {
             const key = pair.key;
             if (key !== null && !(0,dist/* isScalar */.jn)(key) && !(0,dist/* isAlias */.Vj)(key)) {
@@ -1182,7 +1196,7 @@ function parse(text, file) {
     if (text.trim() === '')
         fail([{ message: 'policy file is empty', location: startOf(file) }]);
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
     const locator = new YamlLocator(file, doc, lineCounter);
     const problems = yamlProblems(doc, locator);
     if (problems.length > 0)

@@ -3,7 +3,7 @@
  * `instancePath`) back to a line and column of the YAML source.
  */
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
-import type { Document, LineCounter, Node } from 'yaml';
+import type { Document, LineCounter, Node, Pair, YAMLMap } from 'yaml';
 import type { SourceLocation } from './policy-types.js';
 
 export type PathSegment = string | number;
@@ -102,9 +102,25 @@ export class YamlLocator {
     return steps;
   }
 
+  /** Each mapping's pairs by key text (the first of equal keys), built once per mapping. */
+  private readonly indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+  private index(node: YAMLMap): Map<string, Pair> {
+    let index = this.indexes.get(node);
+    if (!index) {
+      index = new Map();
+      for (const pair of node.items) {
+        const text = keyText(pair.key);
+        if (text !== null && !index.has(text)) index.set(text, pair as Pair);
+      }
+      this.indexes.set(node, index);
+    }
+    return index;
+  }
+
   private child(node: Node | null, segment: string): Step | null {
     if (isMap(node)) {
-      const pair = node.items.find((p) => keyText(p.key) === segment);
+      const pair = this.index(node).get(segment);
       if (!pair) return null;
       const value = (pair.value as Node | null) ?? null;
       const keyOffset = start(pair.key as Node | null) ?? start(value) ?? start(node) ?? 0;
