@@ -2,77 +2,6 @@ export const id = 889;
 export const ids = [889];
 export const modules = {
 
-/***/ 5178:
-/***/ ((module) => {
-
-const COMMA = ',';
-const COLON = ':';
-const LEFT_SQUARE_BRACKET = '[';
-const RIGHT_SQUARE_BRACKET = ']';
-const LEFT_CURLY_BRACKET = '{';
-const RIGHT_CURLY_BRACKET = '}';
-
-// Recursively encodes the supplied object according to the canonical JSON form
-// as specified at http://wiki.laptop.org/go/Canonical_JSON. It's a restricted
-// dialect of JSON in which keys are lexically sorted, floats are not allowed,
-// and only double quotes and backslashes are escaped.
-function canonicalize(object) {
-  const buffer = [];
-  if (typeof object === 'string') {
-    buffer.push(canonicalizeString(object));
-  } else if (typeof object === 'boolean') {
-    buffer.push(JSON.stringify(object));
-  } else if (Number.isInteger(object)) {
-    buffer.push(JSON.stringify(object));
-  } else if (object === null) {
-    buffer.push(JSON.stringify(object));
-  } else if (Array.isArray(object)) {
-    buffer.push(LEFT_SQUARE_BRACKET);
-    let first = true;
-    object.forEach((element) => {
-      if (!first) {
-        buffer.push(COMMA);
-      }
-      first = false;
-      buffer.push(canonicalize(element));
-    });
-    buffer.push(RIGHT_SQUARE_BRACKET);
-  } else if (typeof object === 'object') {
-    buffer.push(LEFT_CURLY_BRACKET);
-    let first = true;
-    Object.keys(object)
-      .sort()
-      .forEach((property) => {
-        if (!first) {
-          buffer.push(COMMA);
-        }
-        first = false;
-        buffer.push(canonicalizeString(property));
-        buffer.push(COLON);
-        buffer.push(canonicalize(object[property]));
-      });
-    buffer.push(RIGHT_CURLY_BRACKET);
-  } else {
-    throw new TypeError('cannot encode ' + object.toString());
-  }
-
-  return buffer.join('');
-}
-
-// String canonicalization consists of escaping backslash (\) and double
-// quote (") characters and wrapping the resulting string in double quotes.
-function canonicalizeString(string) {
-  const escapedString = string.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
-  return '"' + escapedString + '"';
-}
-
-module.exports = {
-  canonicalize,
-};
-
-
-/***/ }),
-
 /***/ 9889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -86,37 +15,41 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/sources/env-files.ts
 var env_files = __webpack_require__(1959);
 // EXTERNAL MODULE: ./src/trust/key-material.ts
 var key_material = __webpack_require__(7723);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
 ;// CONCATENATED MODULE: ./src/trust/stores/store-support.ts
+// jsonc-parser (VS Code's JSON parser) gives a JSON tree with offsets, so entries can be
+// located in the store file without loading a YAML parser for what is plain JSON.
 
 
 /**
- * Parses a store's JSON; only an object at the top is a store. JSON.parse decides what is
- * JSON (the YAML parser alone would accept unquoted values); the YAML parser gives
- * positions and keeps duplicated names.
+ * Parses a JSON object with positions. JSON.parse decides validity (strict JSON: no
+ * comments or trailing commas); the tree keeps duplicate names and their positions.
  */
 function store_support_parseJsonSource(text) {
     if (!text.trimStart().startsWith('{'))
         return { ok: false, reason: 'not a JSON object' };
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false, lineCounter: lines, prettyErrors: false });
     const strict = strictJsonError(text);
-    const yamlError = doc.errors[0];
-    if (strict !== null || yamlError) {
+    const root = strict === null ? (0,main.parseTree)(text, [], { disallowComments: true }) : undefined;
+    if (strict !== null || !root) {
         // Only the line number of an error is shown: parser messages quote the content.
-        const line = strict || (yamlError ? lines.linePos(yamlError.pos[0]).line : null);
-        return { ok: false, reason: `not valid JSON${line ? ` (line ${line})` : ''}` };
+        return { ok: false, reason: `not valid JSON${strict ? ` (line ${strict})` : ''}` };
     }
-    if (!(0,dist/* isMap */.jh)(doc.contents))
+    if (root.type !== 'object')
         return { ok: false, reason: 'not a JSON object' };
-    return { ok: true, value: { doc, lines, root: doc.contents } };
+    return { ok: true, value: { lineStarts: lineStartsOf(text), root } };
 }
-/** Null when `text` is JSON; else the error's line when V8 names it, or 0. */
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/** The 1-based line number of JSON.parse's error, 0 when it names none; null when valid. */
 function strictJsonError(text) {
     try {
         JSON.parse(text);
@@ -127,31 +60,58 @@ function strictJsonError(text) {
         return line ? Number(line) : 0;
     }
 }
-/** 1-based line where a node starts. */
+/** 1-based line where a node starts (binary search over line starts). */
 function lineOf(source, node) {
-    return node?.range ? source.lines.linePos(node.range[0]).line : null;
+    if (!node)
+        return null;
+    const starts = source.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (starts[mid] <= node.offset)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low + 1;
 }
-/** The members of an object node in file order; empty for anything else. */
+function isObjectNode(node) {
+    return isNode(node) && node.type === 'object';
+}
+function isArrayNode(node) {
+    return isNode(node) && node.type === 'array';
+}
+function isNode(node) {
+    return typeof node === 'object' && node !== null && 'type' in node && 'offset' in node;
+}
+/** An array node's items, in order. */
+function itemsOf(node) {
+    return node.children ?? [];
+}
+/** An object's members in order, duplicates kept (JSON.parse would keep only the last). */
 function membersOf(source, node) {
-    if (!(0,dist/* isMap */.jh)(node))
+    if (!isObjectNode(node))
         return [];
-    return node.items.map((pair) => ({
-        key: (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '',
-        value: pair.value ?? null,
-        line: lineOf(source, pair.key),
-    }));
+    return (node.children ?? []).map((property) => {
+        const [name, value] = property.children ?? [];
+        return {
+            key: name && typeof name.value === 'string' ? name.value : '',
+            value: value ?? null,
+            line: lineOf(source, name),
+        };
+    });
 }
-/** The value node of a member (the last one when the name is duplicated, as JSON.parse). */
+/** The value of an object's member (the last one, as JSON.parse reads duplicates). */
 function memberNode(source, node, key) {
     return membersOf(source, node).findLast((member) => member.key === key)?.value ?? null;
 }
-/** 1-based line of a member's name (its value may start lines later). */
 function memberLine(source, node, key) {
     return membersOf(source, node).findLast((member) => member.key === key)?.line ?? null;
 }
-/** A node as plain data. */
-function plain(source, node) {
-    return node ? node.toJS(source.doc) : undefined;
+/** A node as plain JSON data. */
+function plain(_source, node) {
+    return node ? (0,main.getNodeValue)(node) : undefined;
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -229,12 +189,11 @@ function withKey(entry, key) {
 ;// CONCATENATED MODULE: ./src/trust/stores/jwks-store.ts
 
 
-
 function readJwksStore(source) {
     const keys = memberNode(source, source.root, 'keys');
-    if (!(0,dist/* isSeq */.oP)(keys))
+    if (!isArrayNode(keys))
         return { ok: false, reason: 'not a JWK Set: no "keys" array' };
-    const entries = keys.items.map((item, index) => jwkEntry(source, item, index));
+    const entries = itemsOf(keys).map((item, index) => jwkEntry(source, item, index));
     return {
         ok: true,
         store: { format: 'jwks', entries, duplicateIds: duplicatesOf(entries), tuf: null },
@@ -588,7 +547,6 @@ function verifiesTuf({ key, scheme }, data, sig) {
 
 
 
-
 /** Far above any real store (a 1,000-key RSA store is under 1 MiB); bounds parse time. */
 const MAX_STORE_BYTES = 16 * 1024 * 1024;
 const FORMATS_HINT = 'expected openclaw (object of entries with public_key_pem), jwks ({"keys": [...]}), ' +
@@ -641,7 +599,7 @@ function unrecognised() {
     return { ok: false, reason: `not a recognised trust store: ${FORMATS_HINT}` };
 }
 function detectJson(source) {
-    if ((0,dist/* isSeq */.oP)(memberNode(source, source.root, 'keys')))
+    if (isArrayNode(memberNode(source, source.root, 'keys')))
         return { ok: true, value: 'jwks' };
     if (isTufRoot(source))
         return { ok: true, value: 'tuf-root' };

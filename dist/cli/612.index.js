@@ -2,7 +2,7 @@ export const id = 612;
 export const ids = [612];
 export const modules = {
 
-/***/ 6612:
+/***/ 4231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 

@@ -2324,7 +2324,7 @@ class TemplateReader {
 async function resolveTrustRoots(policy, cwd) {
     if (policy.trustRoots.length === 0)
         return [];
-    const { readTrustStore } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(889)]).then(__webpack_require__.bind(__webpack_require__, 9889));
+    const { readTrustStore } = await Promise.all(/* import() */[__webpack_require__.e(54), __webpack_require__.e(889)]).then(__webpack_require__.bind(__webpack_require__, 9889));
     return policy.trustRoots.map((decl) => ({
         decl,
         reading: readTrustStore((0,external_node_path_.resolve)(cwd, decl.path), decl.format),
@@ -2403,7 +2403,7 @@ const TOOL_VERSION = '1.0.0';
 
 /** The real loader, imported on first use: it brings the YAML parser and the validator. */
 const loadPolicyLazily = async (options) => {
-    const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(612)]).then(__webpack_require__.bind(__webpack_require__, 6612));
+    const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(612)]).then(__webpack_require__.bind(__webpack_require__, 4231));
     return loadPolicy(options);
 };
 const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
@@ -3047,7 +3047,7 @@ async function runCli(argv, io) {
             case 'fingerprint': {
                 format = parsed.args.format;
                 // Loaded only here: `check` never pays for the key-listing command.
-                const { runFingerprint } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(678)]).then(__webpack_require__.bind(__webpack_require__, 6678));
+                const { runFingerprint } = await Promise.all(/* import() */[__webpack_require__.e(54), __webpack_require__.e(678)]).then(__webpack_require__.bind(__webpack_require__, 6678));
                 return runFingerprint(parsed.args, io);
             }
         }

@@ -4,13 +4,13 @@
  * line that never quotes the file's content.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { isSeq } from 'yaml';
 import type { TrustStoreFormat } from '../policy/policy-types.js';
 import { ioReason } from '../sources/env-files.js';
 import { readJwksStore } from './stores/jwks-store.js';
 import { readOpenclawStore } from './stores/openclaw-store.js';
 import { readPemStore } from './stores/pem-store.js';
 import {
+  isArrayNode,
   memberNode,
   membersOf,
   parseJsonSource,
@@ -81,7 +81,7 @@ function unrecognised(): { ok: false; reason: string } {
 }
 
 function detectJson(source: JsonSource): Parsed<StoreFormat> {
-  if (isSeq(memberNode(source, source.root, 'keys'))) return { ok: true, value: 'jwks' };
+  if (isArrayNode(memberNode(source, source.root, 'keys'))) return { ok: true, value: 'jwks' };
   if (isTufRoot(source)) return { ok: true, value: 'tuf-root' };
   const members = membersOf(source, source.root);
   if (members.some((member) => memberNode(source, member.value, 'public_key_pem') !== null))

@@ -4,11 +4,12 @@
  * encryption (`use: enc`) are listed like the others: the weak-key and pin checks judge them.
  */
 import type { KeyObject } from 'node:crypto';
-import { isSeq } from 'yaml';
-import type { Node } from 'yaml';
 import { keyMaterialFrom, publicKeyFromJwk } from '../key-material.js';
 import type { KeyMaterial, StoreEntry, StoreReading } from '../trust-types.js';
 import {
+  isArrayNode,
+  itemsOf,
+  type StoreNode,
   blankEntry,
   duplicatesOf,
   isRecord,
@@ -22,15 +23,15 @@ import {
 
 export function readJwksStore(source: JsonSource): StoreReading {
   const keys = memberNode(source, source.root, 'keys');
-  if (!isSeq(keys)) return { ok: false, reason: 'not a JWK Set: no "keys" array' };
-  const entries = keys.items.map((item, index) => jwkEntry(source, item as Node | null, index));
+  if (!isArrayNode(keys)) return { ok: false, reason: 'not a JWK Set: no "keys" array' };
+  const entries = itemsOf(keys).map((item, index) => jwkEntry(source, item, index));
   return {
     ok: true,
     store: { format: 'jwks', entries, duplicateIds: duplicatesOf(entries), tuf: null },
   };
 }
 
-function jwkEntry(source: JsonSource, node: Node | null, index: number): StoreEntry {
+function jwkEntry(source: JsonSource, node: StoreNode | null, index: number): StoreEntry {
   const jwk = plain(source, node);
   const line = lineOf(source, node);
   if (!isRecord(jwk))

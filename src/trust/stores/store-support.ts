@@ -4,49 +4,55 @@
  * Unix-seconds times, duplicate ids, and keys from PEM text.
  */
 import type * as Crypto from 'node:crypto';
-import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
-import type { Document, Node, YAMLMap } from 'yaml';
+// jsonc-parser (VS Code's JSON parser) gives a JSON tree with offsets, so entries can be
+// located in the store file without loading a YAML parser for what is plain JSON.
+import { getNodeValue, parseTree } from 'jsonc-parser';
+import type { Node as JsonNode } from 'jsonc-parser';
 import { firstPemBlock, keyMaterialFrom, publicKeyFromPem } from '../key-material.js';
 import type { KeyMaterial, StoreEntry } from '../trust-types.js';
 
+/** A node of a JSON store's tree. */
+export type StoreNode = JsonNode;
+
 export interface JsonSource {
-  doc: Document.Parsed;
-  lines: LineCounter;
+  /** Offsets at which each line starts, for 1-based line numbers. */
+  lineStarts: number[];
   /** The top-level object. */
-  root: YAMLMap;
+  root: StoreNode;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-/** One member of a JSON object, in file order (duplicates included). */
 export interface Member {
   key: string;
-  value: Node | null;
+  value: StoreNode | null;
   /** 1-based line of the member's name. */
   line: number | null;
 }
 
 /**
- * Parses a store's JSON; only an object at the top is a store. JSON.parse decides what is
- * JSON (the YAML parser alone would accept unquoted values); the YAML parser gives
- * positions and keeps duplicated names.
+ * Parses a JSON object with positions. JSON.parse decides validity (strict JSON: no
+ * comments or trailing commas); the tree keeps duplicate names and their positions.
  */
 export function parseJsonSource(text: string): Parsed<JsonSource> {
   if (!text.trimStart().startsWith('{')) return { ok: false, reason: 'not a JSON object' };
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { uniqueKeys: false, lineCounter: lines, prettyErrors: false });
   const strict = strictJsonError(text);
-  const yamlError = doc.errors[0];
-  if (strict !== null || yamlError) {
+  const root = strict === null ? parseTree(text, [], { disallowComments: true }) : undefined;
+  if (strict !== null || !root) {
     // Only the line number of an error is shown: parser messages quote the content.
-    const line = strict || (yamlError ? lines.linePos(yamlError.pos[0]).line : null);
-    return { ok: false, reason: `not valid JSON${line ? ` (line ${line})` : ''}` };
+    return { ok: false, reason: `not valid JSON${strict ? ` (line ${strict})` : ''}` };
   }
-  if (!isMap(doc.contents)) return { ok: false, reason: 'not a JSON object' };
-  return { ok: true, value: { doc, lines, root: doc.contents } };
+  if (root.type !== 'object') return { ok: false, reason: 'not a JSON object' };
+  return { ok: true, value: { lineStarts: lineStartsOf(text), root } };
 }
 
-/** Null when `text` is JSON; else the error's line when V8 names it, or 0. */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The 1-based line number of JSON.parse's error, 0 when it names none; null when valid. */
 function strictJsonError(text: string): number | null {
   try {
     JSON.parse(text);
@@ -57,34 +63,62 @@ function strictJsonError(text: string): number | null {
   }
 }
 
-/** 1-based line where a node starts. */
-export function lineOf(source: JsonSource, node: Node | null | undefined): number | null {
-  return node?.range ? source.lines.linePos(node.range[0]).line : null;
+/** 1-based line where a node starts (binary search over line starts). */
+export function lineOf(source: JsonSource, node: StoreNode | null | undefined): number | null {
+  if (!node) return null;
+  const starts = source.lineStarts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= node.offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
 }
 
-/** The members of an object node in file order; empty for anything else. */
+export function isObjectNode(node: unknown): node is StoreNode {
+  return isNode(node) && node.type === 'object';
+}
+
+export function isArrayNode(node: unknown): node is StoreNode {
+  return isNode(node) && node.type === 'array';
+}
+
+function isNode(node: unknown): node is StoreNode {
+  return typeof node === 'object' && node !== null && 'type' in node && 'offset' in node;
+}
+
+/** An array node's items, in order. */
+export function itemsOf(node: StoreNode): StoreNode[] {
+  return node.children ?? [];
+}
+
+/** An object's members in order, duplicates kept (JSON.parse would keep only the last). */
 export function membersOf(source: JsonSource, node: unknown): Member[] {
-  if (!isMap(node)) return [];
-  return node.items.map((pair) => ({
-    key: isScalar(pair.key) ? String(pair.key.value) : '',
-    value: (pair.value as Node | null) ?? null,
-    line: lineOf(source, pair.key as Node | null),
-  }));
+  if (!isObjectNode(node)) return [];
+  return (node.children ?? []).map((property) => {
+    const [name, value] = property.children ?? [];
+    return {
+      key: name && typeof name.value === 'string' ? name.value : '',
+      value: value ?? null,
+      line: lineOf(source, name),
+    };
+  });
 }
 
-/** The value node of a member (the last one when the name is duplicated, as JSON.parse). */
-export function memberNode(source: JsonSource, node: unknown, key: string): Node | null {
+/** The value of an object's member (the last one, as JSON.parse reads duplicates). */
+export function memberNode(source: JsonSource, node: unknown, key: string): StoreNode | null {
   return membersOf(source, node).findLast((member) => member.key === key)?.value ?? null;
 }
 
-/** 1-based line of a member's name (its value may start lines later). */
 export function memberLine(source: JsonSource, node: unknown, key: string): number | null {
   return membersOf(source, node).findLast((member) => member.key === key)?.line ?? null;
 }
 
-/** A node as plain data. */
-export function plain(source: JsonSource, node: Node | null): unknown {
-  return node ? node.toJS(source.doc) : undefined;
+/** A node as plain JSON data. */
+export function plain(_source: JsonSource, node: StoreNode | null): unknown {
+  return node ? (getNodeValue(node) as unknown) : undefined;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
