@@ -1,0 +1,145 @@
+/**
+ * Reading the policy file: where the first byte that is not UTF-8 is reported, for every
+ * lead-byte range and its edges, and which read failures get which one-line reason.
+ */
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { formatProblem } from '../../src/errors.js';
+import { readCapped, readPolicyText } from '../../src/policy/policy-file.js';
+import { rejection, tempDir } from './policy-test-support.js';
+
+async function problemOf(bytes: Uint8Array | string): Promise<string> {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'policy.yml'), bytes);
+  const error = await rejection(() => readPolicyText('policy.yml', dir));
+  expect(error.problems).toHaveLength(1);
+  return formatProblem(error.problems[0]);
+}
+
+const NOT_UTF8 = 'policy file is not valid UTF-8 text; save it as UTF-8';
+const bytes = (...parts: (string | number[])[]) =>
+  Buffer.concat(
+    parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))),
+  );
+
+describe('the first byte that is not UTF-8', () => {
+  // Each valid character sits before a stray 0xff: a lead byte misjudged as invalid would
+  // move the column left, a sequence misjudged as longer would move it right.
+  it.each([
+    ['U+0080 (c2 80)', [0xc2, 0x80], 4],
+    ['U+07FF (df bf)', [0xdf, 0xbf], 4],
+    ['U+0800 (e0 a0 80)', [0xe0, 0xa0, 0x80], 4],
+    ['U+1000 (e1 80 80)', [0xe1, 0x80, 0x80], 4],
+    ['U+D7FF (ed 9f bf)', [0xed, 0x9f, 0xbf], 4],
+    ['U+E000 (ee 80 80)', [0xee, 0x80, 0x80], 4],
+    ['U+FFFF (ef bf bf)', [0xef, 0xbf, 0xbf], 4],
+    ['U+10000 (f0 90 80 80)', [0xf0, 0x90, 0x80, 0x80], 5],
+    ['U+40000 (f1 80 80 80)', [0xf1, 0x80, 0x80, 0x80], 5],
+    ['U+FFFFF (f3 bf bf bf)', [0xf3, 0xbf, 0xbf, 0xbf], 5],
+    ['U+100000 (f4 80 80 80)', [0xf4, 0x80, 0x80, 0x80], 5],
+    ['U+10FFFF (f4 8f bf bf)', [0xf4, 0x8f, 0xbf, 0xbf], 5],
+  ])('after %s', async (_name, sequence, column) => {
+    expect(await problemOf(bytes('ab', sequence, [0xff], '\n'))).toBe(
+      `policy.yml:1:${column}: ${NOT_UTF8}`,
+    );
+  });
+
+  it.each([
+    ['c0 80 (overlong)', [0xc0, 0x80]],
+    ['c1 bf (overlong)', [0xc1, 0xbf]],
+    ['e0 9f bf (overlong)', [0xe0, 0x9f, 0xbf]],
+    ['ed a0 80 (a UTF-16 surrogate)', [0xed, 0xa0, 0x80]],
+    ['f0 8f bf bf (overlong)', [0xf0, 0x8f, 0xbf, 0xbf]],
+    ['f4 90 80 80 (above U+10FFFF)', [0xf4, 0x90, 0x80, 0x80]],
+    ['f5 80 80 80 (no such lead byte)', [0xf5, 0x80, 0x80, 0x80]],
+    ['80 (a continuation byte first)', [0x80]],
+    ['c2 41 (a second byte below 80)', [0xc2, 0x41]],
+    ['c2 c0 (a second byte above bf)', [0xc2, 0xc0]],
+    ['e1 80 41 (a third byte below 80)', [0xe1, 0x80, 0x41]],
+    ['e1 80 c0 (a third byte above bf)', [0xe1, 0x80, 0xc0]],
+    ['f1 80 80 c0 (a fourth byte above bf)', [0xf1, 0x80, 0x80, 0xc0]],
+    ['f1 80 80 41 (a fourth byte below 80)', [0xf1, 0x80, 0x80, 0x41]],
+  ])('at %s', async (_name, sequence) => {
+    expect(await problemOf(bytes('ab', sequence, 'cd\n'))).toBe(`policy.yml:1:3: ${NOT_UTF8}`);
+  });
+
+  it.each([
+    ['e1 80 at the end', [0xe1, 0x80]],
+    ['f1 80 80 at the end', [0xf1, 0x80, 0x80]],
+    ['c2 at the end', [0xc2]],
+  ])('at a sequence cut short: %s', async (_name, sequence) => {
+    expect(await problemOf(bytes('ab', sequence))).toBe(`policy.yml:1:3: ${NOT_UTF8}`);
+  });
+
+  it('counts lines and characters before it', async () => {
+    expect(await problemOf(bytes('a: 1\nbé: ', [0xff]))).toBe(`policy.yml:2:5: ${NOT_UTF8}`);
+  });
+});
+
+describe('read failures', () => {
+  it('a missing file, or a path through a file', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'file'), 'x');
+    for (const path of ['missing.yml', 'file/policy.yml']) {
+      const error = await rejection(() => readPolicyText(path, dir));
+      expect(error.problems).toEqual([{ message: `policy file not found: ${path}` }]);
+    }
+  });
+
+  it('a directory', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'sub'));
+    const error = await rejection(() => readPolicyText('sub', dir));
+    expect(error.problems).toEqual([{ message: 'policy path is a directory, not a file: sub' }]);
+  });
+
+  it('other stat failures name their code', async () => {
+    const dir = tempDir();
+    symlinkSync('loop', join(dir, 'loop'));
+    const error = await rejection(() => readPolicyText('loop', dir));
+    expect(error.problems).toEqual([{ message: 'cannot read policy file loop (ELOOP)' }]);
+    const long = 'x'.repeat(300);
+    const tooLong = await rejection(() => readPolicyText(long, dir));
+    expect(tooLong.problems).toEqual([
+      { message: `cannot read policy file ${long} (ENAMETOOLONG)` },
+    ]);
+  });
+
+  it('a file that stats but cannot be opened (a socket)', async () => {
+    const dir = tempDir();
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(join(dir, 'sock'), done));
+    try {
+      const error = await rejection(() => readPolicyText('sock', dir));
+      expect(error.problems).toEqual([{ message: 'cannot read policy file sock (ENXIO)' }]);
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
+  });
+
+  it('readCapped reads up to its limit, and refuses one byte more', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'ten'), '0123456789');
+    expect(Buffer.from(readCapped(join(dir, 'ten'), 10) ?? []).toString()).toBe('0123456789');
+    expect(readCapped(join(dir, 'ten'), 9)).toBeNull();
+    const big = Buffer.alloc(200 * 1024, 0x61);
+    writeFileSync(join(dir, 'big'), big);
+    expect(readCapped(join(dir, 'big'), big.length)?.length).toBe(big.length);
+    expect(readCapped(join(dir, 'big'), big.length - 1)).toBeNull();
+  });
+
+  it('a policy of exactly 5 MB is read', async () => {
+    const dir = tempDir();
+    const head = 'version: 1\nsecrets:\n  K: {}\n#';
+    const text = head + 'x'.repeat(5 * 1024 * 1024 - head.length);
+    writeFileSync(join(dir, 'policy.yml'), text);
+    expect((await readPolicyText('policy.yml', dir)).length).toBe(5 * 1024 * 1024);
+    writeFileSync(join(dir, 'policy.yml'), `${text}x`);
+    const error = await rejection(() => readPolicyText('policy.yml', dir));
+    expect(error.problems).toEqual([
+      { message: 'policy file is larger than 5 MB; refusing to read policy.yml' },
+    ]);
+  });
+});
