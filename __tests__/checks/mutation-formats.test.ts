@@ -77,6 +77,13 @@ describe('byte failures', () => {
     ]);
   });
 
+  it('a format that is not an encoding still counts bytes when the value fails it', () => {
+    expect(failures('ab!!', { format: 'alphanumeric', bytes: 3 })).toEqual([
+      { key: 'format', expected: 'expected format alphanumeric (A-Z, a-z, 0-9)', found: 'value' },
+      { key: 'bytes', expected: 'expected 3 bytes (UTF-8)', found: { text: '4' } },
+    ]);
+  });
+
   it('bounds are inclusive', () => {
     expect(failures('abcd', { minBytes: 4, maxBytes: 4 })).toEqual([]);
     expect(failures('abcd', { bytes: 4 })).toEqual([]);
@@ -131,6 +138,13 @@ describe('url failures', () => {
   it('a declared format url that failed is reported once, by the format', () => {
     expect(failures('not a url', { format: 'url', url: { schemes: ['https'] } })).toEqual([
       { key: 'format', expected: 'expected format url (an absolute URL)', found: 'value' },
+    ]);
+  });
+
+  it('url rules still apply when another declared format failed', () => {
+    expect(failures('http://x', { format: 'hex', url: { schemes: ['https'] } })).toEqual([
+      { key: 'format', expected: 'expected format hex (0-9, a-f or A-F)', found: 'value' },
+      { key: 'url.schemes', expected: 'URL scheme is not one of: https', found: null },
     ]);
   });
 

@@ -11,6 +11,7 @@ import { formatCheck } from '../../src/checks/format.js';
 import { insecureSourceCheck } from '../../src/checks/insecure-source.js';
 import { mismatchCheck } from '../../src/checks/mismatch.js';
 import { missingCheck } from '../../src/checks/missing.js';
+import { placeholderCheck } from '../../src/checks/placeholder.js';
 import { reusedCheck } from '../../src/checks/reused.js';
 import { rotationDueCheck } from '../../src/checks/rotation-due.js';
 import { rotationInvalidCheck } from '../../src/checks/rotation-invalid.js';
@@ -374,6 +375,25 @@ describe('format findings', () => {
           'expected 8 decoded bytes; got 2; expected at most 3 characters; got 4 characters: lowercase letters',
         keyPath: 'bytes',
       },
+    ]);
+  });
+});
+
+describe('placeholder findings', () => {
+  it('names the template file when one is declared', () => {
+    expect(
+      drafts(placeholderCheck, {
+        A: { value: 'Zq8vR2pW9kLm', template: 'Zq8vR2pW9kLm', decl: { template: 'a.tpl' } },
+        B: { value: 'Zq8vR2pW9kLm', template: 'Zq8vR2pW9kLm' },
+      }),
+    ).toEqual([
+      {
+        rule: 'placeholder',
+        subject: 'A',
+        message: 'matches the template a.tpl',
+        keyPath: 'template',
+      },
+      { rule: 'placeholder', subject: 'B', message: 'matches the template', keyPath: 'template' },
     ]);
   });
 });
