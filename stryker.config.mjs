@@ -35,6 +35,10 @@ export default {
   timeoutMS: 20000,
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  // Re-runs only mutants whose code or covering tests changed; `npm run mutate -- --force`
+  // runs every mutant again.
+  incremental: true,
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };

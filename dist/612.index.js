@@ -220,8 +220,8 @@ function buildTrustRoots(data, settings, locator) {
         .sort((a, b) => byPosition(a.location, b.location));
 }
 
-// EXTERNAL MODULE: ./src/policy/patterns.ts
-var patterns = __webpack_require__(2819);
+// EXTERNAL MODULE: ./src/policy/patterns.ts + 1 modules
+var patterns = __webpack_require__(4562);
 ;// CONCATENATED MODULE: ./src/policy/suggest.ts
 /** "Did you mean" hints for misspelt keys, enum values and names. */
 function editDistance(a, b) {

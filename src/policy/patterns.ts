@@ -1,9 +1,12 @@
 /**
  * Policy patterns are RE2 (linear time, so a policy cannot make the gate hang on a
- * value) and are searched unanchored, like JSON Schema `pattern`.
+ * value) and are searched unanchored, like JSON Schema `pattern`. The simple shapes most
+ * policies use run as native RegExps with the same meaning and bounded work
+ * (native-pattern-matcher.ts); the rest run in re2js.
  */
 import type * as Re2 from 're2js';
 import { CannotEvaluateError } from '../errors.js';
+import { nativePattern } from './native-pattern-matcher.js';
 
 /**
  * Whether the pattern occurs in the value; null when matching would take more than
@@ -39,6 +42,13 @@ export const MAX_PATTERN_PROGRAM = 5_000;
 
 /** Compiles an RE2 pattern; the reason on failure is re2js's, about the pattern. */
 export async function compilePattern(pattern: string): Promise<CompiledPattern> {
+  const native = nativePattern(pattern);
+  if (native !== null) {
+    const { regexp, stepsPerChar } = native;
+    const test: PatternTest = (value) =>
+      stepsPerChar * value.length > MATCH_STEP_BUDGET ? null : regexp.test(value);
+    return { ok: true, test };
+  }
   const { RE2JS } = await loadRe2();
   try {
     const compiled = RE2JS.compile(pattern);
