@@ -4117,10 +4117,16 @@ function keyMaterialFrom(key) {
         const algorithm = algorithmOf(publicKey);
         if ('error' in algorithm)
             return algorithm;
+        let jkt;
         return {
             ...algorithm,
             spkiSha256: spkiSha256(publicKey),
-            jkt: jwkThumbprint(publicKey),
+            // Computed when first read: only `jkt:` pins and the fingerprint command read it, and
+            // a JWK export costs as much as the SPKI one on a 1,000-key store.
+            get jkt() {
+                jkt ??= jwkThumbprint(publicKey);
+                return jkt;
+            },
             keyObject: publicKey,
         };
     }

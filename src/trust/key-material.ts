@@ -109,10 +109,16 @@ export function keyMaterialFrom(key: KeyObject): KeyMaterial | KeyFailure {
     const publicKey = key.type === 'private' ? crypto().createPublicKey(key) : key;
     const algorithm = algorithmOf(publicKey);
     if ('error' in algorithm) return algorithm;
+    let jkt: string | undefined;
     return {
       ...algorithm,
       spkiSha256: spkiSha256(publicKey),
-      jkt: jwkThumbprint(publicKey),
+      // Computed when first read: only `jkt:` pins and the fingerprint command read it, and
+      // a JWK export costs as much as the SPKI one on a 1,000-key store.
+      get jkt(): string {
+        jkt ??= jwkThumbprint(publicKey);
+        return jkt;
+      },
       keyObject: publicKey,
     };
   } catch {

@@ -15,8 +15,8 @@ export interface KeyMaterial {
   label: string;
   /** SHA-256 of the DER SubjectPublicKeyInfo, lowercase hex: the `sha256:` pin. */
   spkiSha256: string;
-  /** RFC 7638 JWK thumbprint (SHA-256, base64url): the `jkt:` pin. */
-  jkt: string;
+  /** RFC 7638 JWK thumbprint (SHA-256, base64url): the `jkt:` pin; computed on first read. */
+  readonly jkt: string;
   keyObject: KeyObject;
 }
 
