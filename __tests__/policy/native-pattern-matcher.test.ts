@@ -24,6 +24,19 @@ describe('which patterns run natively', () => {
     ['^[a-]x?$', 3],
     ['^x{0,1000}$', 1001],
     ['^a\\$', 3], // an escaped $ is text
+    ['^ ~$', 3], // the ends of printable ASCII
+    ['^[ ~]$', 2],
+    ['^[ab\\d]$', 2],
+    ['^[\\d\\w]$', 2],
+    ['^[\\-a]$', 2],
+    ['^[a\\]]$', 2],
+    ['^[a-c-]$', 2],
+    ['^[a-a]$', 2],
+    ['^a*$', 1],
+    ['^a?$', 2],
+    ['^a+b{3}$', 5],
+    ['^a{2,1000}$', 1001],
+    ['^a{0}b$', 2],
   ])('%j, bounded by %i steps per character', (pattern, steps) => {
     expect(nativePattern(pattern)).toEqual({ regexp: expect.any(RegExp), stepsPerChar: steps });
   });
@@ -56,6 +69,24 @@ describe('which patterns run natively', () => {
     ['a^b', 'an anchor in the middle'],
     ['^a\\-b$', '\\- outside a class is an error in a u-flag RegExp'],
     ['^a}$', 'a lone } (an error in a u-flag RegExp)'],
+    ['^a\u0001$', 'a control character'],
+    ['^[a\u0001]$', 'a control character in a class'],
+    ['^[a\u007f]$', 'DEL in a class'],
+    ['^[é]$', 'non-ASCII in a class'],
+    ['^[a-é]$', 'a range to non-ASCII'],
+    ['^[a', 'an unterminated class'],
+    ['^[a-', 'an unterminated range'],
+    ['^[\\', 'an unterminated class escape'],
+    ['^[]$', 'an empty class'],
+    ['^[a-\\d]$', 'a range to a class escape'],
+    ['^[a-[]$', 'a range to ['],
+    ['^[\\q]$', 'an unknown escape in a class'],
+    ['^\\q$', 'an unknown escape'],
+    ['\\', 'a lone backslash'],
+    ['^a{2,1}$', 'a reversed count (an RE2 error)'],
+    ['^a{1,1001}$', 'a count over 1,000'],
+    ['^a{1001,}$', 'a minimum over 1,000'],
+    ['^a{2', 'an unterminated count'],
   ])('declines %j (%s)', (pattern) => {
     expect(nativePattern(pattern)).toBeNull();
   });

@@ -71,4 +71,22 @@ describe('bounded matching', () => {
     expect(large.test(value)).toBeNull();
     expect(large.test(`${'a'.repeat(1000)}x`)).toBe(true);
   });
+
+  it('bounds native patterns by their own steps per character, inclusively', async () => {
+    const compiled = await compilePattern('^x{999}$'); // 1,000 steps per character
+    if (!compiled.ok) throw new Error('compiles');
+    expect(compiled.test('x'.repeat(50_000))).toBe(false);
+    expect(compiled.test('x'.repeat(50_001))).toBeNull();
+    expect(compiled.test('x'.repeat(999))).toBe(true);
+  });
+
+  it('bounds RE2 patterns by program size × value length, inclusively', async () => {
+    const compiled = await compilePattern('^(ab|cd)$');
+    if (!compiled.ok) throw new Error('compiles');
+    const { RE2JS } = await import('re2js');
+    const size = RE2JS.compile('^(ab|cd)$').programSize();
+    const fits = Math.floor(50_000_000 / size);
+    expect(compiled.test('a'.repeat(fits))).toBe(false);
+    expect(compiled.test('a'.repeat(fits + 1))).toBeNull();
+  });
 });

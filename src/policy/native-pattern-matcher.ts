@@ -46,7 +46,8 @@ function isPrintableAscii(ch: string | undefined): ch is string {
 /** Index after a class `[...]` starting at `start`, or -1 when outside the subset. */
 function scanClass(pattern: string, start: number): number {
   let i = start + 1;
-  if (pattern[i] === '^' || pattern[i] === ']') return -1;
+  // Negated classes are left to RE2; `[]` and `[]a]` end with no items and are declined below.
+  if (pattern[i] === '^') return -1;
   let items = 0;
   let previousLiteral: string | null = null;
   while (i < pattern.length && pattern[i] !== ']') {
@@ -95,31 +96,24 @@ function scanAtom(pattern: string, start: number): number {
 
 const BRACES = /^\{(\d{1,4})(?:(,)(\d{1,4})?)?\}/;
 
-/** The repetition at `start` and the index after it; `{1,1}` when there is none. */
+/**
+ * The repetition at `start` and the index after it; `{1,1}` when there is none. Lazy
+ * (`a+?`) and stacked (`a**`, `a{2}{3}`) repetition need no test here: no atom starts
+ * with `?`, `*`, `+` or `{`, so the scan after this one declines them.
+ */
 function scanQuantifier(pattern: string, start: number): { atom: Atom; end: number } | null {
   const ch = pattern[start];
-  let atom: Atom = { min: 1, max: 1 };
-  let end = start;
-  if (ch === '?') [atom, end] = [{ min: 0, max: 1 }, start + 1];
-  else if (ch === '*') [atom, end] = [{ min: 0, max: Infinity }, start + 1];
-  else if (ch === '+') [atom, end] = [{ min: 1, max: Infinity }, start + 1];
-  else if (ch === '{') {
-    const braces = BRACES.exec(pattern.slice(start, start + 12));
-    if (braces === null) return null;
-    const min = Number(braces[1]);
-    const max =
-      braces[2] === undefined ? min : braces[3] === undefined ? Infinity : Number(braces[3]);
-    if (min > MAX_EXPANDED_LENGTH || max < min || (max !== Infinity && max > MAX_EXPANDED_LENGTH)) {
-      return null;
-    }
-    [atom, end] = [{ min, max }, start + braces[0].length];
-  }
-  // Lazy (`+?`) and stacked (`a**`, `a{2}{3}`) repetition are left to RE2.
-  const after = pattern[end];
-  if (end !== start && (after === '?' || after === '*' || after === '+' || after === '{')) {
-    return null;
-  }
-  return { atom, end };
+  if (ch === '?') return { atom: { min: 0, max: 1 }, end: start + 1 };
+  if (ch === '*') return { atom: { min: 0, max: Infinity }, end: start + 1 };
+  if (ch === '+') return { atom: { min: 1, max: Infinity }, end: start + 1 };
+  if (ch !== '{') return { atom: { min: 1, max: 1 }, end: start };
+  const braces = BRACES.exec(pattern.slice(start, start + 12));
+  if (braces === null) return null;
+  const min = Number(braces[1]);
+  const max =
+    braces[2] === undefined ? min : braces[3] === undefined ? Infinity : Number(braces[3]);
+  // Counts past MAX_EXPANDED_LENGTH are declined by nativePattern's total.
+  return max < min ? null : { atom: { min, max }, end: start + braces[0].length };
 }
 
 /** The atoms of the pattern body, or null when it is outside the subset. */
