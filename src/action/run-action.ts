@@ -11,6 +11,7 @@ import { buildOutputs } from '../reporters/outputs.js';
 import { formatSummary } from '../reporters/summary-reporter.js';
 import { formatText } from '../reporters/text-reporter.js';
 import { parseInputJson } from '../sources/input-json.js';
+import { isReservedName } from '../sources/reserved-names.js';
 import type { SecretValue } from '../secret-value.js';
 import { OUTPUT } from './action-contract.js';
 import { readInputs, type ActionInputs } from './read-inputs.js';
@@ -47,11 +48,18 @@ export async function runAction(): Promise<void> {
   }
 }
 
-/** The step's environment without the runner's INPUT_* variables (they carry the inputs). */
+/**
+ * The step's environment without the names the runner reserves (its credentials, and the
+ * INPUT_* variables that carry the inputs): no policy may read them (reserved-names.ts).
+ * A prototype-free record, so a name such as `constructor` is only ever a variable.
+ */
 function stepEnvironment(): Record<string, string | undefined> {
-  const env: Record<string, string | undefined> = {};
+  const env: Record<string, string | undefined> = Object.create(null) as Record<
+    string,
+    string | undefined
+  >;
   for (const [key, value] of Object.entries(process.env)) {
-    if (!key.startsWith('INPUT_')) env[key] = value;
+    if (!isReservedName(key)) env[key] = value;
   }
   return env;
 }

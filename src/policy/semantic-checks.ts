@@ -7,6 +7,7 @@
 import type { Problem } from '../errors.js';
 import { formatProblem } from '../errors.js';
 import { isOversizedDuration, OVERSIZED_DURATION } from './duration.js';
+import { informationBudgetProblems } from './information-budget.js';
 import { compilePattern } from './patterns.js';
 import type { CompiledPattern } from './patterns.js';
 import { FORMAT_NAMES } from './policy-types.js';
@@ -282,6 +283,7 @@ export async function semanticProblems(data: unknown, locator: YamlLocator): Pro
   const problems: Problem[] = [
     ...settingsProblems(isRecord(data) ? data['settings'] : undefined, ['settings'], locator),
     ...environments.problems,
+    ...informationBudgetProblems(bases, environmentsOf(data), locator),
     ...trustRootProblems(data, locator),
   ];
   for (const view of [...bases.values(), ...environments.views]) {

@@ -16,6 +16,13 @@ const MAX_EPOCH_SECONDS = 253_402_300_799;
 const EXPECTED =
   'expected an ISO-8601 date-time with zone (2026-12-31T23:59:59Z), a date (2026-12-31), or epoch seconds';
 
+/**
+ * The one reason given for a marker read from a variable: which rule such a value breaks
+ * (a month of 13, a missing zone) would describe its content, so it is never said.
+ */
+export const INVALID_MARKER_VALUE =
+  'expected an ISO-8601 date-time with a zone (2026-12-31T23:59:59Z or +hh:mm), a real calendar date (2026-12-31), or epoch seconds before year 10000 (a value read from a variable is not described further)';
+
 function fail(reason: string): TimestampResult {
   return { ok: false, reason };
 }

@@ -7,7 +7,8 @@ import {
   type Policy,
   type SecretDeclaration,
 } from '../policy/policy-types.js';
-import { parseTimestamp } from '../policy/timestamp.js';
+import { markerRefusal, secretVariables } from '../policy/information-budget.js';
+import { INVALID_MARKER_VALUE, parseTimestamp } from '../policy/timestamp.js';
 import { SecretValue } from '../secret-value.js';
 import { readBoundedText } from './env-files.js';
 import type { MarkerReading, ResolvedSecret } from './resolved-secret.js';
@@ -59,14 +60,12 @@ async function resolveOne(
     origin: found ? { kind: found.kind, key: found.key } : null,
     tried,
     fileFallbackSkipped: false,
-    expiresAt: readMarker(decl, decl.expiresAt, `${decl.env}_EXPIRES_AT`, sources, problems),
-    rotatedAt: readMarker(
-      decl,
-      decl.rotation?.rotatedAt,
-      `${decl.env}_ROTATED_AT`,
+    expiresAt: readMarker(decl, decl.expiresAt, 'EXPIRES_AT', { sources, policy, problems }),
+    rotatedAt: readMarker(decl, decl.rotation?.rotatedAt, 'ROTATED_AT', {
       sources,
+      policy,
       problems,
-    ),
+    }),
     template: decl.template ? await templates.read(decl, problems) : null,
   };
   if (!found && decl.file) await tryFile(decl, policy, options, result, problems);
@@ -118,15 +117,41 @@ async function tryFile(
   result.origin = { kind: 'file', key: file };
 }
 
+interface MarkerSources {
+  sources: ValueSources;
+  policy: Policy;
+  problems: Problem[];
+}
+
+/** The declared secrets' variables, computed once per policy. */
+const SECRET_VARIABLES = new WeakMap<Policy, Map<string, string>>();
+
+function variablesOf(policy: Policy): Map<string, string> {
+  let variables = SECRET_VARIABLES.get(policy);
+  if (!variables) {
+    variables = secretVariables(policy.secrets);
+    SECRET_VARIABLES.set(policy, variables);
+  }
+  return variables;
+}
+
+/**
+ * A marker from the policy, or from `<env>_<suffix>` by convention. A variable that is a
+ * declared secret's, reserved by the runner, or (when named explicitly) not named like a
+ * marker is never read: the loader refuses the explicit ones, and the conventional lookup
+ * skips them, because a marker is printed back as a date.
+ */
 function readMarker(
   decl: SecretDeclaration,
   ref: MarkerRef | undefined,
-  conventionalKey: string,
-  sources: ValueSources,
-  problems: Problem[],
+  suffix: 'EXPIRES_AT' | 'ROTATED_AT',
+  { sources, policy, problems }: MarkerSources,
 ): MarkerReading {
   if (ref && 'literal' in ref) return judge(ref.literal, 'policy');
-  const key = ref ? ref.env : conventionalKey;
+  const key = ref ? ref.env : `${decl.env}_${suffix}`;
+  if (markerRefusal(key, variablesOf(policy), ref !== undefined) !== null) {
+    return { state: 'absent' };
+  }
   let found;
   try {
     found = lookUp(sources, key);
@@ -137,11 +162,15 @@ function readMarker(
   return found ? judge(found.value.trim(), `${found.kind}:${found.key}`) : { state: 'absent' };
 }
 
+/**
+ * A literal from the policy is policy text, so its reason may be precise; a variable's
+ * value is described by a fixed reason only (its shape is nothing a policy may learn).
+ */
 function judge(raw: string, origin: string): MarkerReading {
   const parsed = parseTimestamp(raw);
-  return parsed.ok
-    ? { state: 'valid', at: parsed.at, origin }
-    : { state: 'invalid', origin, reason: parsed.reason };
+  if (parsed.ok) return { state: 'valid', at: parsed.at, origin };
+  const reason = origin === 'policy' ? parsed.reason : INVALID_MARKER_VALUE;
+  return { state: 'invalid', origin, reason };
 }
 
 function asProblem(error: unknown, decl?: SecretDeclaration): Problem {

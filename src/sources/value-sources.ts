@@ -1,4 +1,5 @@
 import { inputString, type InputObject } from './input-json.js';
+import { isReservedName } from './reserved-names.js';
 import type { SourceKind } from './resolved-secret.js';
 
 /** Where values come from, in lookup order: the step's environment, `secrets`, `vars`. */
@@ -16,9 +17,20 @@ export interface FoundValue {
   value: string;
 }
 
-/** Looks a key up in env, then secrets, then vars; blank values count as absent. */
+/** An own string entry of a name-keyed object: `constructor` or `__proto__` are names here. */
+function ownString(record: Readonly<Record<string, unknown>>, key: string): string | undefined {
+  if (!Object.hasOwn(record, key)) return undefined;
+  const value = record[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * Looks a key up in env, then secrets, then vars; blank values count as absent. Names the
+ * runner reserves are never read (the policy loader refuses them too: defence in depth).
+ */
 export function lookUp(sources: ValueSources, key: string): FoundValue | null {
-  const fromEnv = sources.env[key];
+  if (isReservedName(key)) return null;
+  const fromEnv = ownString(sources.env, key);
   if (fromEnv !== undefined && fromEnv.trim() !== '') return { kind: 'env', key, value: fromEnv };
   for (const kind of ['secrets', 'vars'] as const) {
     const input = sources[kind];
