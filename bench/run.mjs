@@ -127,7 +127,7 @@ for (const name of readdirSync(join(REPO, 'examples')).sort()) {
   scenarios.push({
     id: `example-${name}`,
     label: `examples/${name}${env.length ? ' (production)' : ''}`,
-    argv: check(dir, [...env, '--env-file', `${dir}/pass.env`]),
+    argv: check(dir, [...env, '--dotenv', `${dir}/pass.env`]),
     expect: 0,
     example: true,
   });
@@ -142,7 +142,7 @@ for (const [n, label] of [
   scenarios.push({
     id: `secrets-${label}`,
     label: `${n.toLocaleString('en-US')} secrets`,
-    argv: check(dir, ['--env-file', join(dir, 'pass.env')]),
+    argv: check(dir, ['--dotenv', join(dir, 'pass.env')]),
     expect: 1,
     workload: workloadInfo(generated, { seed: SEED }),
   });

@@ -100,7 +100,7 @@ describe('secretsWorkload', () => {
       dir,
       '--policy',
       'secret-policy.yml',
-      '--env-file',
+      '--dotenv',
       join(dir, 'pass.env'),
       '--now',
       NOW,

@@ -7,7 +7,8 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { formatProblem } from '../../src/errors.js';
-import { readCapped, readPolicyText } from '../../src/policy/policy-file.js';
+import { readTrustedFile } from '../../src/io/bounded-reader.js';
+import { readPolicyText } from '../../src/policy/policy-file.js';
 import { rejection, tempDir } from './policy-test-support.js';
 
 async function problemOf(bytes: Uint8Array | string): Promise<string> {
@@ -95,39 +96,47 @@ describe('read failures', () => {
     expect(error.problems).toEqual([{ message: 'policy path is a directory, not a file: sub' }]);
   });
 
-  it('other stat failures name their code', async () => {
+  it('other stat failures say why, or name their code', async () => {
     const dir = tempDir();
     symlinkSync('loop', join(dir, 'loop'));
     const error = await rejection(() => readPolicyText('loop', dir));
-    expect(error.problems).toEqual([{ message: 'cannot read policy file loop (ELOOP)' }]);
+    expect(error.problems).toEqual([
+      { message: 'cannot read policy file loop: too many levels of symbolic links' },
+    ]);
     const long = 'x'.repeat(300);
     const tooLong = await rejection(() => readPolicyText(long, dir));
     expect(tooLong.problems).toEqual([
-      { message: `cannot read policy file ${long} (ENAMETOOLONG)` },
+      { message: `cannot read policy file ${long}: ENAMETOOLONG` },
     ]);
   });
 
-  it('a file that stats but cannot be opened (a socket)', async () => {
+  it('a file that is not a regular file (a socket) is refused before it is opened', async () => {
     const dir = tempDir();
     const server = createServer();
     await new Promise<void>((done) => server.listen(join(dir, 'sock'), done));
     try {
       const error = await rejection(() => readPolicyText('sock', dir));
-      expect(error.problems).toEqual([{ message: 'cannot read policy file sock (ENXIO)' }]);
+      expect(error.problems).toEqual([
+        { message: 'cannot read policy file sock: it is a socket, not a regular file' },
+      ]);
     } finally {
       await new Promise((done) => server.close(done));
     }
   });
 
-  it('readCapped reads up to its limit, and refuses one byte more', () => {
+  it('the bounded reader reads up to its limit, and refuses one byte more', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'ten'), '0123456789');
-    expect(Buffer.from(readCapped(join(dir, 'ten'), 10) ?? []).toString()).toBe('0123456789');
-    expect(readCapped(join(dir, 'ten'), 9)).toBeNull();
+    const ten = readTrustedFile(join(dir, 'ten'), { maxBytes: 10 });
+    expect(ten.ok && ten.bytes.toString()).toBe('0123456789');
+    expect(readTrustedFile(join(dir, 'ten'), { maxBytes: 9 })).toMatchObject({ code: 'too-large' });
     const big = Buffer.alloc(200 * 1024, 0x61);
     writeFileSync(join(dir, 'big'), big);
-    expect(readCapped(join(dir, 'big'), big.length)?.length).toBe(big.length);
-    expect(readCapped(join(dir, 'big'), big.length - 1)).toBeNull();
+    const whole = readTrustedFile(join(dir, 'big'), { maxBytes: big.length });
+    expect(whole.ok && whole.bytes.length).toBe(big.length);
+    expect(readTrustedFile(join(dir, 'big'), { maxBytes: big.length - 1 })).toMatchObject({
+      code: 'too-large',
+    });
   });
 
   it('a policy of exactly 5 MB is read', async () => {

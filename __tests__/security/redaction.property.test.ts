@@ -190,7 +190,7 @@ describe('redaction', () => {
               'check',
               '--policy',
               'policy.yml',
-              '--env-file',
+              '--dotenv',
               'garbage.env',
               '--format',
               format,

@@ -15,17 +15,22 @@ Usage:
 check options:
   --policy P             policy file (default .github/secret-policy.yml)
   --environment E        merge the policy's environments.E profile
-  --env-file F           read variables from a dotenv file (repeatable; later files win;
-                         the process environment wins over files)
+  --dotenv F             read variables from a dotenv file (repeatable; later files win;
+                         the process environment wins over files). Formerly --env-file,
+                         renamed because Node.js acts on --env-file itself
   --secrets-json F       read a JSON object of secret values (like the action's secrets input)
-  --require-env-only     never read file: fallbacks, whatever the policy allows
+  --require-env-only     never read file: fallbacks or templates, whatever the policy
+                         allows (placeholder checks then use the built-in shapes and
+                         the policy's list only)
   --fail-on L            error | warning | never (default: the policy's, else error)
   --warn-before-expiry D warning window such as 14d (<n>s|m|h|d|w)
   --format F             text | json | github (default text)
   --output F             write the formatted report to F instead of stdout
   --now T                evaluate as of T (ISO-8601 with zone, or epoch seconds)
-  --cwd DIR              resolve the policy, file fallbacks and templates from DIR
-                         (--env-file, --secrets-json and --output stay relative to
+  --cwd DIR              resolve the policy, file fallbacks and templates from DIR;
+                         every file the policy names must resolve inside DIR (symbolic
+                         links followed), outside its .git/, and be a regular file
+                         (--dotenv, --secrets-json and --output stay relative to
                          the current directory)
 
 fingerprint options:

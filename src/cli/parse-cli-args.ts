@@ -7,7 +7,8 @@ export type OutputFormat = 'text' | 'json' | 'github';
 export interface CheckArgs {
   policy: string;
   environment: string | null;
-  envFiles: string[];
+  /** `--dotenv` files, in order (later files win). */
+  dotenvFiles: string[];
   secretsJson: string | null;
   requireEnvOnly: boolean;
   failOn: FailOn | undefined;
@@ -42,10 +43,15 @@ const FINGERPRINT_FORMATS: readonly FingerprintFormat[] = ['text', 'json'];
 const COMMANDS = ['check', 'validate', 'schema', 'fingerprint'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
 
-const OPTIONS = {
+/**
+ * Every option of the CLI. None may share a name with a Node.js option (a test holds this
+ * against `node --help`): Node reads some of its options, `--env-file` first of all,
+ * anywhere on its command line, even after the script name.
+ */
+export const OPTIONS = {
   policy: { type: 'string' },
   environment: { type: 'string' },
-  'env-file': { type: 'string', multiple: true },
+  dotenv: { type: 'string', multiple: true },
   'secrets-json': { type: 'string' },
   'require-env-only': { type: 'boolean' },
   'fail-on': { type: 'string' },
@@ -66,7 +72,7 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   check: [
     'policy',
     'environment',
-    'env-file',
+    'dotenv',
     'secrets-json',
     'require-env-only',
     'fail-on',
@@ -80,6 +86,7 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
 
 /** Parses argv (without node and script) into a command; bad usage is exit 2. */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
+  rejectEnvFile(argv);
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
@@ -113,7 +120,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     args: {
       policy: values.policy ?? DEFAULT_POLICY,
       environment: values.environment ?? null,
-      envFiles: values['env-file'] ?? [],
+      dotenvFiles: values.dotenv ?? [],
       secretsJson: values['secrets-json'] ?? null,
       requireEnvOnly: values['require-env-only'] ?? false,
       failOn: oneOf(values['fail-on'], FAIL_ON, '--fail-on'),
@@ -149,6 +156,28 @@ function fingerprintCommand(
  */
 function shown(argument: string): string {
   return /^[a-z][a-z-]{0,24}$/.test(argument) ? `"${argument}"` : '(not shown)';
+}
+
+/** Node.js's own options that read a dotenv file; this CLI's option for that is --dotenv. */
+const NODE_ENV_FILE_OPTIONS = ['--env-file', '--env-file-if-exists'];
+
+/**
+ * `--env-file` was this CLI's option. Node.js scans its whole command line for it, even
+ * after the script name, and applies a `NODE_OPTIONS=` line of that file before the gate
+ * starts, so a dotenv file handed over to be checked could load code into the gate.
+ */
+function rejectEnvFile(argv: readonly string[]): void {
+  for (const arg of argv) {
+    if (arg === '--') return;
+    const name = arg.split('=', 1)[0];
+    if (NODE_ENV_FILE_OPTIONS.includes(name)) {
+      throw new CannotEvaluateError(
+        `option ${name} was renamed to --dotenv: Node.js reads ${name} itself, anywhere on ` +
+          'its command line, and applies NODE_OPTIONS from that file before the gate starts ' +
+          '(see --help)',
+      );
+    }
+  }
 }
 
 function rejectForeignOptions(command: string, values: Record<string, unknown>): void {

@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PolicyLoader } from '../engine/evaluate.js';
+import { readTrustedFile, statTrusted } from '../io/bounded-reader.js';
 import type { Policy } from '../policy/policy-types.js';
 import { readPolicyText } from '../policy/policy-file.js';
 import { TOOL_VERSION } from '../version.js';
@@ -28,13 +29,12 @@ interface Entry {
 
 /** This build's identity: version plus the bundle file's size and modification time. */
 function buildId(): string {
-  try {
-    const info = statSync(fileURLToPath(import.meta.url));
-    return `${TOOL_VERSION}:${info.size}:${info.mtimeMs}`;
-  } catch {
-    return `${TOOL_VERSION}:unknown`;
-  }
+  const info = statTrusted(fileURLToPath(import.meta.url));
+  return info ? `${TOOL_VERSION}:${info.size}:${info.mtimeMs}` : `${TOOL_VERSION}:unknown`;
 }
+
+/** An entry holds a policy of at most 5 MiB twice (text and parsed form), with room to spare. */
+const MAX_ENTRY_BYTES = 32 * 1024 * 1024;
 
 /** FNV-1a, twice with different seeds: a cheap file name (node:crypto costs start-up). */
 function indexName(parts: readonly string[]): string {
@@ -52,8 +52,11 @@ function indexName(parts: readonly string[]): string {
 }
 
 function readEntry(file: string): Entry | null {
+  // Missing, not a regular file, too large: a miss, like an entry that does not parse.
+  const read = readTrustedFile(file, { maxBytes: MAX_ENTRY_BYTES });
+  if (!read.ok) return null;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Entry;
+    return JSON.parse(read.bytes.toString('utf8')) as Entry;
   } catch {
     return null;
   }

@@ -1,5 +1,6 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { statTrusted } from '../io/bounded-reader.js';
 
 /**
  * A cache directory only the current user can write, or null (no caching).
@@ -17,9 +18,9 @@ export function privateCacheDir(env: Readonly<Record<string, string | undefined>
   const dir = join(base, 'secret-policy-gate');
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const info = statSync(dir);
+    const info = statTrusted(dir);
     const uid = process.getuid?.();
-    if (!info.isDirectory()) return null;
+    if (!info?.isDirectory) return null;
     if (uid !== undefined && info.uid !== uid) return null;
     if (process.platform !== 'win32' && (info.mode & 0o022) !== 0) return null;
     return dir;

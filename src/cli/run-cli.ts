@@ -7,7 +7,7 @@ import { CannotEvaluateError, InternalError, formatProblem, type Problem } from 
 import { formatCommand, formatGithubCommands } from '../reporters/github-reporter.js';
 import { formatJson } from '../reporters/json-reporter.js';
 import { formatText } from '../reporters/text-reporter.js';
-import { ioReason, readEnvFiles, readTextFile } from '../sources/env-files.js';
+import { ioReason, readEnvFiles, readOperatorFile } from '../sources/env-files.js';
 import { parseInputJson } from '../sources/input-json.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { CliIo } from './cli-io.js';
@@ -55,16 +55,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 async function check(args: CheckArgs, io: CliIo): Promise<number> {
   const cwd = resolve(io.cwd, args.cwd ?? '.');
-  // Files named on the command line resolve from the shell's directory, like any CLI
-  // (node itself checks that an --env-file argument exists relative to it, nodejs/node#54232).
-  const fromFiles = await readEnvFiles(args.envFiles, io.cwd);
+  // Files named on the command line resolve from the shell's directory, like any CLI.
+  // They are the operator's (not confined), but read without blocking and size-capped.
+  const fromFiles = await readEnvFiles(args.dotenvFiles, io.cwd);
   const secrets = args.secretsJson
     ? parseInputJson(
-        await readTextFile(
-          resolve(io.cwd, args.secretsJson),
-          args.secretsJson,
-          'secrets JSON file',
-        ),
+        readOperatorFile(resolve(io.cwd, args.secretsJson), args.secretsJson, 'secrets JSON file'),
         '--secrets-json file',
       )
     : null;

@@ -54,10 +54,43 @@ function fail(problems: Problem[]): never {
   throw new CannotEvaluateError(sorted);
 }
 
+/**
+ * A fixed description per yaml error code. The library's own messages quote tokens of the
+ * source, and a policy path can name a secrets file by mistake (`--policy .env`) or by
+ * design (a symbolic link): a parse error gives its position and kind, never source text.
+ */
+const YAML_ERRORS: Record<YAMLError['code'], string> = {
+  ALIAS_PROPS: 'an alias cannot carry an anchor or a tag',
+  BAD_ALIAS: 'an alias is malformed or names an anchor not defined before it',
+  BAD_COLLECTION_TYPE: 'a collection does not fit its tag',
+  BAD_DIRECTIVE: 'an unknown or malformed directive',
+  BAD_DQ_ESCAPE: 'an invalid escape sequence in a double-quoted string',
+  BAD_INDENT: 'bad indentation, or a [ or { left open',
+  BAD_PROP_ORDER: 'anchors and tags must come before the value they apply to',
+  BAD_SCALAR_START: 'a plain value cannot start with this character; quote it',
+  BLOCK_AS_IMPLICIT_KEY: 'a block collection or block scalar cannot be a key',
+  BLOCK_IN_FLOW: 'block collections are not allowed inside [ ] or { }',
+  DUPLICATE_KEY: 'a key appears twice in one mapping',
+  IMPOSSIBLE: 'the YAML parser reached an unexpected state',
+  KEY_OVER_1024_CHARS: 'an implicit key is longer than 1024 characters',
+  MISSING_CHAR: 'a closing quote, bracket or brace is missing',
+  MULTILINE_IMPLICIT_KEY: 'a key without ? must fit on one line',
+  MULTIPLE_ANCHORS: 'a node has more than one anchor',
+  MULTIPLE_DOCS: 'the policy file must hold a single YAML document',
+  MULTIPLE_TAGS: 'a node has more than one tag',
+  NON_STRING_KEY: 'a mapping key is not a plain string',
+  RESOURCE_EXHAUSTION: 'the document is nested or aliased too deeply',
+  TAB_AS_INDENT: 'tabs are not allowed as indentation',
+  TAG_RESOLVE_FAILED: 'an unknown tag (only the core schema tags are allowed)',
+  UNEXPECTED_TOKEN: 'unexpected token',
+};
+
 function yamlMessage(error: YAMLError): string {
-  if (error.code === 'MULTIPLE_DOCS') return 'the policy file must hold a single YAML document';
+  if (error.code === 'MULTIPLE_DOCS') return YAML_ERRORS.MULTIPLE_DOCS;
   const kind = error.name === 'YAMLWarning' ? 'YAML' : 'YAML syntax error';
-  return `${kind}: ${error.message.split('\n')[0]}`;
+  // Object.hasOwn: a code this table does not know yet is named, never described.
+  const description = Object.hasOwn(YAML_ERRORS, error.code) ? `: ${YAML_ERRORS[error.code]}` : '';
+  return `${kind} (${String(error.code)})${description}`;
 }
 
 /** Syntax errors, duplicate keys, unresolved tags, and keys that are not plain scalars. */

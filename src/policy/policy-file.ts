@@ -1,9 +1,14 @@
 /** Reads the policy file's text, refusing what cannot be a policy before parsing it. */
 // Synchronous on purpose: one small file, and the async API's thread pool start-up
 // costs more than the read in a one-shot CLI.
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CannotEvaluateError } from '../errors.js';
+import {
+  isLexicallyWithin,
+  readConfinedFile,
+  readTrustedFile,
+  type BoundedRead,
+} from '../io/bounded-reader.js';
 
 /** Far above any real policy; stops a mistaken path from reading a huge file. */
 export const MAX_POLICY_BYTES = 5 * 1024 * 1024;
@@ -11,10 +16,6 @@ export const MAX_POLICY_BYTES = 5 * 1024 * 1024;
 function fail(message: string, file: string, line?: number, column?: number): never {
   const location = line && column ? { file, line, column } : undefined;
   throw new CannotEvaluateError([{ message, ...(location ? { location } : {}) }]);
-}
-
-function errorCode(error: unknown): string | undefined {
-  return error && typeof error === 'object' && 'code' in error ? String(error.code) : undefined;
 }
 
 /** Sequence length and allowed range of the second byte, for a UTF-8 lead byte. */
@@ -63,32 +64,20 @@ function failNotUtf8(bytes: Uint8Array, file: string): never {
   fail('policy file is not valid UTF-8 text; save it as UTF-8', file, lines.length, column);
 }
 
-/**
- * Reads at most `maxBytes` + 1 bytes, null past that: the size from stat is not enough
- * for a pipe or a device (`--policy /dev/zero` must not hang the gate). Every file the
- * gate reads goes through here.
- */
-export function readCapped(full: string, maxBytes = MAX_POLICY_BYTES): Uint8Array | null {
-  const fd = openSync(full, 'r');
-  try {
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = new Uint8Array(64 * 1024);
-      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > maxBytes) return null;
-    }
-    return Buffer.concat(chunks);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 function tooLarge(path: string): never {
   fail(`policy file is larger than 5 MB; refusing to read ${path}`, path);
+}
+
+/**
+ * The policy's bytes. A path inside the working directory is confined like every file a
+ * policy names (a pull request can commit `.github/secret-policy.yml` as a symbolic link
+ * to `/proc/self/environ` or `../../.env`); a path the operator points elsewhere is
+ * theirs, and is only required to be a small regular file.
+ */
+function readPolicyBytes(path: string, cwd: string): BoundedRead {
+  return isLexicallyWithin(cwd, path)
+    ? readConfinedFile(path, { root: cwd, maxBytes: MAX_POLICY_BYTES })
+    : readTrustedFile(resolve(cwd, path), { maxBytes: MAX_POLICY_BYTES });
 }
 
 /**
@@ -96,24 +85,15 @@ function tooLarge(path: string): never {
  * MAX_POLICY_BYTES. `path` is reported as given.
  */
 export async function readPolicyText(path: string, cwd: string): Promise<string> {
-  const full = resolve(cwd, path);
-  try {
-    const info = statSync(full);
-    if (info.isDirectory()) fail(`policy path is a directory, not a file: ${path}`, path);
-    if (info.size > MAX_POLICY_BYTES) tooLarge(path);
-  } catch (error) {
-    if (error instanceof CannotEvaluateError) throw error;
-    const code = errorCode(error);
-    if (code === 'ENOENT' || code === 'ENOTDIR') fail(`policy file not found: ${path}`, path);
-    fail(`cannot read policy file ${path} (${code ?? 'unknown error'})`, path);
+  const read = readPolicyBytes(path, cwd);
+  if (!read.ok) {
+    if (read.code === 'missing') fail(`policy file not found: ${path}`, path);
+    if (read.code === 'too-large') tooLarge(path);
+    if (read.reason === 'it is a directory')
+      fail(`policy path is a directory, not a file: ${path}`, path);
+    fail(`cannot read policy file ${path}: ${read.reason}`, path);
   }
-  let bytes: Uint8Array | null;
-  try {
-    bytes = readCapped(full);
-  } catch (error) {
-    fail(`cannot read policy file ${path} (${errorCode(error) ?? 'unknown error'})`, path);
-  }
-  if (bytes === null) tooLarge(path);
+  const bytes = read.bytes;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -1,7 +1,7 @@
-import { MAX_POLICY_BYTES, readCapped } from '../policy/policy-file.js';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { CannotEvaluateError } from '../errors.js';
+import { readTrustedFile, utf8Text } from '../io/bounded-reader.js';
 
 /**
  * Reads dotenv files in order (later files win) with node's own parser. Lines it cannot
@@ -13,41 +13,24 @@ export async function readEnvFiles(
 ): Promise<Record<string, string>> {
   const merged: Record<string, string> = {};
   for (const path of paths) {
-    const text = await readTextFile(resolve(cwd, path), path, 'env file');
-    Object.assign(merged, parseEnv(text.replace(/^\uFEFF/, '')));
+    const text = readOperatorFile(resolve(cwd, path), path, 'dotenv file');
+    Object.assign(merged, parseEnv(text));
   }
   return merged;
 }
 
-/** Files the gate reads are small; past this they are refused rather than read. */
-export const MAX_INPUT_BYTES = MAX_POLICY_BYTES;
-
 /**
- * A UTF-8 file's text, at most MAX_INPUT_BYTES, or why not: null text with a one-line,
- * content-free reason (`missing` when it does not exist).
+ * The UTF-8 text (BOM dropped) of a file the operator named on the command line: a
+ * regular file, read without blocking and at most 5 MiB (a FIFO or /dev/zero is refused,
+ * never waited on). Failures are one-line, content-free exit-2 problems.
  */
-export function readBoundedText(
-  absolute: string,
-): { text: string } | { text: null; missing: boolean; reason: string } {
-  let bytes: Uint8Array | null;
-  try {
-    bytes = readCapped(absolute, MAX_INPUT_BYTES);
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
-    return { text: null, missing, reason: ioReason(error) };
-  }
-  if (bytes === null) return { text: null, missing: false, reason: 'it is larger than 5 MB' };
-  return { text: Buffer.from(bytes).toString('utf8') };
+export function readOperatorFile(absolute: string, shown: string, what: string): string {
+  const read = readTrustedFile(absolute);
+  if (!read.ok) throw new CannotEvaluateError(`cannot read ${what} ${shown}: ${read.reason}`);
+  return utf8Text(read.bytes);
 }
 
-/** Reads a UTF-8 text file, turning I/O failures into one-line, content-free reasons. */
-export async function readTextFile(absolute: string, shown: string, what: string): Promise<string> {
-  const read = readBoundedText(absolute);
-  if (read.text === null)
-    throw new CannotEvaluateError(`cannot read ${what} ${shown}: ${read.reason}`);
-  return read.text;
-}
-
+/** Why a write failed, in words (the error's message can quote the path's target). */
 export function ioReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {

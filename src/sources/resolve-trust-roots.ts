@@ -1,42 +1,99 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { CannotEvaluateError } from '../errors.js';
-import type { Policy, VerifyDeclaration } from '../policy/policy-types.js';
+import { CannotEvaluateError, type Problem } from '../errors.js';
+import { readConfinedFile, type ReadFailure } from '../io/bounded-reader.js';
+import {
+  locateStoreKey,
+  type Policy,
+  type TrustRootDeclaration,
+  type VerifyDeclaration,
+} from '../policy/policy-types.js';
+import type * as StoreReaderModule from '../trust/read-trust-store.js';
+import type { StoreReading } from '../trust/trust-types.js';
 import type { ArtifactReading, ResolvedStore } from './resolved-store.js';
-import { ioReason } from './env-files.js';
+
+/** Artifacts are verified in memory: a release archive fits, /dev/zero never does. */
+export const MAX_ARTIFACT_BYTES = 64 * 1024 * 1024;
+/** A signature is a few hundred bytes (base64 of RSA-16384 is under 3 KB). */
+export const MAX_SIGNATURE_BYTES = 1024 * 1024;
 
 /**
- * Reads every declared trust-root store and `verify` file. A store that cannot be read is
- * a finding (trust-root-unreadable), not an error: the reading carries the reason. The
- * store readers are imported only when the policy declares stores.
+ * Reads every declared trust-root store and `verify` file, confined to the working
+ * directory. A store that is missing or cannot be parsed is a finding
+ * (trust-root-unreadable), not an error: the reading carries the reason. A path that
+ * breaks confinement (outside the working directory, in `.git/`, not a regular file, too
+ * large) is a policy problem: all of them are reported at once, each located at the key
+ * that named the path. The store readers are imported only when the policy declares stores.
  */
 export async function resolveTrustRoots(policy: Policy, cwd: string): Promise<ResolvedStore[]> {
   if (policy.trustRoots.length === 0) return [];
-  const { readTrustStore } = await import('../trust/read-trust-store.js');
-  return policy.trustRoots.map((decl) => ({
+  const reader = await import('../trust/read-trust-store.js');
+  const problems: Problem[] = [];
+  const stores = policy.trustRoots.map((decl) => ({
     decl,
-    reading: readTrustStore(resolve(cwd, decl.path), decl.format),
-    artifacts: decl.verify.map((item, index) => readArtifact(item, index, cwd)),
+    reading: readStore(decl, cwd, problems, reader),
+    artifacts: decl.verify.map((item, index) => readArtifact(decl, item, index, cwd, problems)),
   }));
+  if (problems.length > 0) throw new CannotEvaluateError(problems);
+  return stores;
 }
 
-function readArtifact(decl: VerifyDeclaration, index: number, cwd: string): ArtifactReading {
+/** Type only: the module itself is imported on first use. */
+type StoreReader = typeof StoreReaderModule;
+
+/** Failures that say the policy named a path it may not: never a finding, always exit 2. */
+function isConfinementFailure(read: ReadFailure): boolean {
+  return read.code !== 'missing' && read.code !== 'unreadable';
+}
+
+function readStore(
+  decl: TrustRootDeclaration,
+  cwd: string,
+  problems: Problem[],
+  reader: StoreReader,
+): StoreReading {
+  const read = readConfinedFile(decl.path, { root: cwd, maxBytes: reader.MAX_STORE_BYTES });
+  if (!read.ok && isConfinementFailure(read)) {
+    problems.push({
+      message: `cannot read trust store ${decl.path} of ${decl.name}: ${read.reason}`,
+      location: locateStoreKey(decl, 'path'),
+    });
+  }
+  return reader.readTrustStoreBytes(read, decl.format);
+}
+
+function readArtifact(
+  store: TrustRootDeclaration,
+  decl: VerifyDeclaration,
+  index: number,
+  cwd: string,
+  problems: Problem[],
+): ArtifactReading {
+  const file = (key: 'artifact' | 'signature', maxBytes: number) =>
+    readOptional(
+      decl[key],
+      maxBytes,
+      cwd,
+      problems,
+      locateStoreKey(store, `verify.${index}.${key}`),
+    );
   return {
     decl,
     index,
-    artifact: readOptional(resolve(cwd, decl.artifact), decl.artifact, decl),
-    signature: readOptional(resolve(cwd, decl.signature), decl.signature, decl),
+    artifact: file('artifact', MAX_ARTIFACT_BYTES),
+    signature: file('signature', MAX_SIGNATURE_BYTES),
   };
 }
 
 /** The file's bytes, null when it does not exist; any other failure cannot be judged. */
-function readOptional(absolute: string, shown: string, decl: VerifyDeclaration): Uint8Array | null {
-  try {
-    return readFileSync(absolute);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new CannotEvaluateError([
-      { message: `cannot read ${shown}: ${ioReason(error)}`, location: decl.location },
-    ]);
-  }
+function readOptional(
+  path: string,
+  maxBytes: number,
+  cwd: string,
+  problems: Problem[],
+  location: Problem['location'],
+): Uint8Array | null {
+  const read = readConfinedFile(path, { root: cwd, maxBytes });
+  if (read.ok) return read.bytes;
+  if (read.code !== 'missing')
+    problems.push({ message: `cannot read ${path}: ${read.reason}`, location });
+  return null;
 }

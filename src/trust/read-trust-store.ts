@@ -3,9 +3,8 @@
  * model. Never throws: a store that cannot be used is `{ok: false, reason}`, one short
  * line that never quotes the file's content.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readTrustedFile, utf8Text, type BoundedRead } from '../io/bounded-reader.js';
 import type { TrustStoreFormat } from '../policy/policy-types.js';
-import { ioReason } from '../sources/env-files.js';
 import { readJwksStore } from './stores/jwks-store.js';
 import { readOpenclawStore } from './stores/openclaw-store.js';
 import { readPemStore } from './stores/pem-store.js';
@@ -24,15 +23,25 @@ import type { StoreReading, TrustStore } from './trust-types.js';
 export type StoreFormat = TrustStore['format'];
 
 /** Far above any real store (a 1,000-key RSA store is under 1 MiB); bounds parse time. */
-const MAX_STORE_BYTES = 16 * 1024 * 1024;
+export const MAX_STORE_BYTES = 16 * 1024 * 1024;
 
 const FORMATS_HINT =
   'expected openclaw (object of entries with public_key_pem), jwks ({"keys": [...]}), ' +
   'pem (-----BEGIN blocks) or tuf-root (TUF root.json)';
 
+/**
+ * A store file the operator named (the `fingerprint` command): not confined, but regular,
+ * read without blocking and size-capped. Stores a policy names are read confined by
+ * resolve-trust-roots.ts, which hands the bytes to readTrustStoreBytes.
+ */
 export function readTrustStore(absolutePath: string, format: TrustStoreFormat): StoreReading {
-  const text = readStoreText(absolutePath);
-  return text.ok ? readTrustStoreText(text.value, format) : text;
+  return readTrustStoreBytes(readTrustedFile(absolutePath, { maxBytes: MAX_STORE_BYTES }), format);
+}
+
+/** The store from a bounded read's result; a failed read is an unreadable store. */
+export function readTrustStoreBytes(read: BoundedRead, format: TrustStoreFormat): StoreReading {
+  if (!read.ok) return { ok: false, reason: `cannot read: ${read.reason}` };
+  return readTrustStoreText(utf8Text(read.bytes), format);
 }
 
 /** The same, from the file's text (for callers that already hold it). */
@@ -96,15 +105,4 @@ function isTufRoot(source: JsonSource): boolean {
   const type = plain(source, memberNode(source, signed, '_type'));
   const roles = memberNode(source, signed, 'roles');
   return type === 'root' || memberNode(source, roles, 'root') !== null;
-}
-
-function readStoreText(absolutePath: string): Parsed<string> {
-  try {
-    const stat = statSync(absolutePath);
-    if (stat.isDirectory()) return { ok: false, reason: 'cannot read: it is a directory' };
-    if (stat.size > MAX_STORE_BYTES) return { ok: false, reason: 'larger than 16 MiB' };
-    return { ok: true, value: readFileSync(absolutePath, 'utf8') };
-  } catch (error) {
-    return { ok: false, reason: `cannot read: ${ioReason(error)}` };
-  }
 }
