@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { CannotEvaluateError, type Problem } from '../errors.js';
 import {
   locateKey,
@@ -10,7 +8,7 @@ import {
 import { markerRefusal, secretVariables } from '../policy/information-budget.js';
 import { INVALID_MARKER_VALUE, parseTimestamp } from '../policy/timestamp.js';
 import { SecretValue } from '../secret-value.js';
-import { readBoundedText } from './env-files.js';
+import { confinedFileExists, readConfinedFile, utf8Text } from '../io/bounded-reader.js';
 import type { MarkerReading, ResolvedSecret } from './resolved-secret.js';
 import { lookUp, sourceLabels, type ValueSources } from './value-sources.js';
 
@@ -66,7 +64,9 @@ async function resolveOne(
       policy,
       problems,
     }),
-    template: decl.template ? await templates.read(decl, problems) : null,
+    // Under require-env-only no file is read, templates included.
+    template:
+      decl.template && !options.requireEnvOnly ? await templates.read(decl, problems) : null,
   };
   if (!found && decl.file) await tryFile(decl, policy, options, result, problems);
   if (result.value) options.onValue?.(result.value);
@@ -91,10 +91,11 @@ async function tryFile(
 ): Promise<void> {
   const file = decl.file;
   if (!file) return;
-  const absolute = resolve(options.cwd, file);
   const allowed = policy.settings.allowFileFallback && !options.requireEnvOnly;
   if (!allowed) {
-    if (existsSync(absolute)) {
+    // Confined like a read: whether a file outside the working directory exists is
+    // nothing a policy may learn.
+    if (confinedFileExists(file, { root: options.cwd })) {
       result.fileFallbackSkipped = policy.settings.allowFileFallback
         ? 'require-env-only'
         : 'policy';
@@ -102,16 +103,16 @@ async function tryFile(
     return;
   }
   result.tried.push(`file:${file}`);
-  const read = readBoundedText(absolute);
-  if (read.text === null) {
-    if (read.missing) return;
+  const read = readConfinedFile(file, { root: options.cwd });
+  if (!read.ok) {
+    if (read.code === 'missing') return;
     problems.push({
       message: `cannot read fallback file ${file} of ${decl.name}: ${read.reason}`,
       location: locateKey(decl, 'file'),
     });
     return;
   }
-  const value = read.text.replace(/^\uFEFF/, '').trim();
+  const value = utf8Text(read.bytes).trim();
   if (value === '') return;
   result.value = new SecretValue(value);
   result.origin = { kind: 'file', key: file };
@@ -180,10 +181,13 @@ function asProblem(error: unknown, decl?: SecretDeclaration): Problem {
   throw error;
 }
 
-/** A settled promise of a file's text (sync read: small local files, see policy-file.ts). */
-function readText(absolute: string): Promise<string> {
-  const read = readBoundedText(absolute);
-  return read.text === null ? Promise.reject(new Error(read.reason)) : Promise.resolve(read.text);
+/**
+ * A settled promise of a confined file's text (sync read: small local files, see
+ * bounded-reader.ts); a missing template is as much a problem as an unreadable one.
+ */
+function readText(path: string, root: string): Promise<string> {
+  const read = readConfinedFile(path, { root });
+  return read.ok ? Promise.resolve(utf8Text(read.bytes)) : Promise.reject(new Error(read.reason));
 }
 
 /** Reads each template file once, however many secrets share it. */
@@ -196,8 +200,8 @@ class TemplateReader {
     const path = decl.template as string;
     let pending = this.#cache.get(path);
     if (!pending) {
-      pending = readText(resolve(this.cwd, path)).then(
-        (text) => text.replace(/^\uFEFF/, '').trim(),
+      pending = readText(path, this.cwd).then(
+        (text) => text.trim(),
         (error: Error) => {
           problems.push({
             message: `cannot read template ${path} of ${decl.name}: ${error.message}`,
