@@ -1,4 +1,5 @@
 import type { SourceLocation } from './policy/policy-types.js';
+import { escapeTextLine, guardLineStart } from './reporters/escape/text-line.js';
 
 /** One reason the gate cannot evaluate: a located policy problem or a bad input. */
 export interface Problem {
@@ -23,13 +24,19 @@ export class CannotEvaluateError extends Error {
   }
 }
 
-/** `file:line:column: message (at key.path)` — one line per problem. */
+/**
+ * `file:line:column: message (at key.path)` — exactly one log line per problem. Files,
+ * messages and key paths can quote policy text (a pull request writes it), so each goes
+ * through the text-line escaper: a line break in a path cannot forge an `ALERT:` line or a
+ * `::error` command, and `##[` or invisible characters cannot reach the log raw. The line can
+ * start with a file name, so its start is guarded too.
+ */
 export function formatProblem(problem: Problem): string {
   const where = problem.location
-    ? `${problem.location.file}:${problem.location.line}:${problem.location.column}: `
+    ? `${escapeTextLine(problem.location.file)}:${problem.location.line}:${problem.location.column}: `
     : '';
-  const path = problem.keyPath ? ` (at ${problem.keyPath})` : '';
-  return `${where}${problem.message}${path}`;
+  const path = problem.keyPath ? ` (at ${escapeTextLine(problem.keyPath)})` : '';
+  return guardLineStart(`${where}${escapeTextLine(problem.message)}${path}`);
 }
 
 /**

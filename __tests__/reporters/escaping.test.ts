@@ -37,7 +37,9 @@ describe('hostile text in findings', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toBe(
       '::error file=a%2Cb%3A.github/secret-policy.yml,line=7,col=2,title=format (API_KEY)::' +
-        '100%25 bad,%0AALERT: forged: x | y <script>alert(1)</script> `tick` %0D%0A::error::z\u001b[2J',
+        // Line breaks and ESC are shown as text escapes first (one visible line), then
+        // the runner's `%` escaping applies.
+        '100%25 bad,\\nALERT: forged: x | y <script>alert(1)</script> `tick` \\r\\n::error::z\\u001b[2J',
     );
     expect(lines[1]).toContain('environment prod,eu:1');
   });
@@ -52,7 +54,7 @@ describe('hostile text in findings', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toBe(
       '| ❌ error | API_KEY | format | 100% bad,<br>ALERT: forged: x &#124; y ' +
-        '&lt;script&gt;alert(1)&lt;/script&gt; &#96;tick&#96; <br>::error::z\\u001b[2J | ' +
+        '&lt;script&gt;alert&#40;1&#41;&lt;/script&gt; &#96;tick&#96; <br>::error::z&#92;u001b&#91;2J | ' +
         '.github/secret-policy.yml:7:2 |',
     );
     expect(out).not.toContain('<script>');

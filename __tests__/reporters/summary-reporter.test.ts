@@ -85,9 +85,9 @@ describe('formatSummary', () => {
 describe('cell', () => {
   it('escapes table breakers and HTML', () => {
     expect(cell('a|b')).toBe('a&#124;b');
-    expect(cell('<script>alert(1)</script>')).toBe('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(cell('<script>alert(1)</script>')).toBe('&lt;script&gt;alert&#40;1&#41;&lt;/script&gt;');
     expect(cell('&lt; `code` \\|')).toBe('&amp;lt; &#96;code&#96; &#92;&#124;');
     expect(cell('one\ntwo\r\nthree\rfour')).toBe('one<br>two<br>three<br>four');
-    expect(cell('esc\u001b[2J nul\u0000')).toBe('esc\\u001b[2J nul\\u0000');
+    expect(cell('esc\u001b[2J nul\u0000')).toBe('esc&#92;u001b&#91;2J nul&#92;u0000');
   });
 });

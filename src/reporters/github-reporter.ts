@@ -5,29 +5,31 @@
 import type { GateResult } from '../engine/result-types.js';
 import { buildAnnotations } from './annotations.js';
 import type { Annotation, AnnotationOptions } from './annotations.js';
+import {
+  escapeCommandData,
+  escapeCommandProperty,
+  runnerEscapeData,
+  runnerEscapeProperty,
+} from './escape/workflow-command.js';
 import { formatSummaryLine } from './text-reporter.js';
 
+/** The runner's data escaping alone (see `escape/workflow-command.ts`). */
+export const escapeData = runnerEscapeData;
+
+/** The runner's property escaping alone (see `escape/workflow-command.ts`). */
+export const escapeProperty = runnerEscapeProperty;
+
 /**
- * The runner's escaping for command data. `%` goes first so the escapes it introduces are
- * not escaped again; encoding line breaks keeps a message from starting a command of its own.
+ * One workflow command; properties in the order file, line, col, title. Every string goes
+ * through the workflow-command escaper: one line, hidden characters visible, no `##[`.
  */
-export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-/** Property values additionally may not contain the `,` and `:` that delimit properties. */
-export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-/** One workflow command; properties in the order file, line, col, title. */
 export function formatCommand(annotation: Annotation): string {
   const props: string[] = [];
-  if (annotation.file !== undefined) props.push(`file=${escapeProperty(annotation.file)}`);
+  if (annotation.file !== undefined) props.push(`file=${escapeCommandProperty(annotation.file)}`);
   if (annotation.startLine !== undefined) props.push(`line=${annotation.startLine}`);
   if (annotation.startColumn !== undefined) props.push(`col=${annotation.startColumn}`);
-  props.push(`title=${escapeProperty(annotation.title)}`);
-  return `::${annotation.level} ${props.join(',')}::${escapeData(annotation.message)}`;
+  props.push(`title=${escapeCommandProperty(annotation.title)}`);
+  return `::${annotation.level} ${props.join(',')}::${escapeCommandData(annotation.message)}`;
 }
 
 /** Capped annotations as workflow commands, then the text summary line; ends with a newline. */

@@ -12,6 +12,7 @@ import type {
   SecretReport,
   TrustRootReport,
 } from '../engine/result-types.js';
+import { formatJsonText } from './escape/json-text.js';
 
 function finding(f: Finding): Finding {
   return {
@@ -66,7 +67,10 @@ export function contractReport(report: GateReport): GateReport {
   };
 }
 
-/** Pretty-printed (2 spaces) report ending with a newline. */
+/**
+ * Pretty-printed (2 spaces) report ending with a newline. Parses to exactly the contract
+ * report; invisible characters and the runner's `##[` marker are `\u`-escaped in the text.
+ */
 export function formatJson(result: GateResult): string {
-  return JSON.stringify(contractReport(result.report), null, 2) + '\n';
+  return formatJsonText(contractReport(result.report), 2) + '\n';
 }

@@ -1,7 +1,20 @@
 /** The action's outputs as strings (GitHub outputs are always strings). */
 import type { GateResult } from '../engine/result-types.js';
+import { escapeOutputValue } from './escape/step-output.js';
 
 export type OutputName = 'result' | 'errors' | 'warnings' | 'report-file' | 'expiring';
+
+/**
+ * The outputs in the order they must be written: `result` LAST, so a failure while writing
+ * the others can never leave `result=pass` behind (the fail-closed path then writes `fail`).
+ */
+export const OUTPUT_WRITE_ORDER: readonly OutputName[] = [
+  'errors',
+  'warnings',
+  'report-file',
+  'expiring',
+  'result',
+];
 
 export function buildOutputs(
   result: GateResult,
@@ -9,11 +22,19 @@ export function buildOutputs(
 ): Record<OutputName, string> {
   const { report } = result;
   // Rebuilt key by key so the output's shape is the documented one whatever DueItem grows.
-  const expiring = result.due.map((d) => ({ subject: d.subject, kind: d.kind, dueAt: d.dueAt }));
+  // Subjects carry store names, key ids and artifact paths from the policy's files: they are
+  // percent-encoded so `jq -r` prints them inert into a log or a shell. `kind` is one of two
+  // words and `dueAt` an ISO date, both made by the gate.
+  const expiring = result.due.map((d) => ({
+    subject: escapeOutputValue(d.subject),
+    kind: d.kind,
+    dueAt: d.dueAt,
+  }));
   return {
     result: report.result,
     errors: String(report.counts.error),
     warnings: String(report.counts.warning),
+    // The operator's own input (working-directory + report-file), a path to use as is.
     'report-file': reportFile ?? '',
     expiring: JSON.stringify(expiring),
   };

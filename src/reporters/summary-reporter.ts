@@ -2,8 +2,10 @@
  * GitHub-flavoured Markdown for the job summary: verdict, context, a table of secrets and
  * a table of findings.
  *
- * Everything taken from the result goes through `cell()`, because the summary is rendered
- * as Markdown+HTML: a `|` or newline would break a table row and `<` could inject markup.
+ * Everything taken from the result goes through `cell()` (the Markdown channel's escaper,
+ * `escape/markdown.ts`), because the summary is rendered as Markdown+HTML from policy and
+ * store text a pull request may write: a `|` or newline would break a table row, `<` could
+ * inject markup, `[x](u)` or `https://` would become links.
  * GitHub refuses a step summary over 1 MiB, so tables are cut to fit `maxBytes`, with a
  * note pointing at the JSON report, which always has everything.
  */
@@ -15,7 +17,8 @@ import type {
   TrustRootReport,
 } from '../engine/result-types.js';
 import type { Severity } from '../policy/policy-types.js';
-import { formatCounts, oneLine, plural } from './text-reporter.js';
+import { escapeMarkdownCell } from './escape/markdown.js';
+import { formatCounts, plural } from './text-reporter.js';
 
 export interface SummaryOptions {
   /** Byte budget (UTF-8) for the whole summary. Default 1,000,000, under GitHub's 1 MiB. */
@@ -24,28 +27,14 @@ export interface SummaryOptions {
 
 export const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
 
-const CELL_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  // An entity rather than `\|`: it cannot split a cell even after a backslash in the data.
-  '|': '&#124;',
-  '`': '&#96;',
-  // A backslash would otherwise escape the next character, e.g. turn `&lt;` back into text.
-  '\\': '&#92;',
-};
-
 /**
- * Text safe inside a table cell or list item: no markup, no table breaks, one line.
- * Other control characters (ESC, NUL, ...) are shown as `\u001b` rather than passed on.
+ * Text safe inside a table cell or list item: the Markdown channel's escaper (no markup,
+ * links, autolinks or HTML from data, no table breaks, one line).
  */
-export function cell(text: string): string {
-  return oneLine(
-    text
-      .replace(/[&<>|`\\]/g, (ch) => CELL_ESCAPES[ch] ?? ch)
-      .replace(/\r\n|[\r\n\u2028\u2029]/g, '<br>'),
-  );
-}
+export const cell = escapeMarkdownCell;
+
+/** Fingerprints the gate computed (`sha256:…`, `jkt:…`): the only data shown as code. */
+const CODE_SAFE = /^[A-Za-z0-9:+/=_-]+$/;
 
 const STATUS_LABEL: Record<SecretStatus, string> = {
   ok: '✅ ok',
@@ -86,12 +75,21 @@ function secretRow(s: SecretReport): string {
   ]);
 }
 
+/**
+ * A code span shows its content raw (entities are not decoded there), so only text that
+ * needs no escaping may go into one.
+ */
+function codeOrText(text: string | null): string {
+  if (text === null) return NONE;
+  return CODE_SAFE.test(text) ? `\`${text}\`` : cell(text);
+}
+
 function trustRow(t: TrustRootReport): string {
   return row([
     cell(t.store),
     cell(t.keyId ?? '—'),
     cell(t.algorithm ?? '—'),
-    t.fingerprint ? `\`${cell(t.fingerprint)}\`` : '—',
+    codeOrText(t.fingerprint),
     cell(t.status),
     cell(t.validFrom ?? '—'),
     cell(t.validUntil ?? '—'),
@@ -232,4 +230,18 @@ export function formatSummary(result: GateResult, options: SummaryOptions = {}):
     throw new RangeError(`maxBytes ${maxBytes} is too small for the summary's fixed parts`);
   }
   return text;
+}
+
+/**
+ * Appended when publishing fails after the summary was written, so a summary that already
+ * says PASS cannot be the last word of a run that fails closed.
+ */
+export function formatPublishFailure(reason: string): string {
+  return [
+    '',
+    '## ❌ Secret policy gate: FAIL',
+    '',
+    `The run failed closed after this summary was written: ${cell(reason)}`,
+    '',
+  ].join('\n');
 }

@@ -4,10 +4,13 @@
  * One line per finding, then one summary line. Error lines start with `ALERT:` because
  * operators' log alert rules match `^ALERT:`; that is why every line is forced to stay a
  * single line (a message must never be able to start a line of its own) and why color,
- * when on, is applied only after the prefix.
+ * when on, is applied only after the prefix. Every line starts with fixed text of ours;
+ * every piece of data goes through the text-line escaper (`escape/text-line.ts`), which also
+ * keeps the runner's `::` and `##[` command markers out of the log.
  */
 import type { Finding, GateResult } from '../engine/result-types.js';
 import type { Severity } from '../policy/policy-types.js';
+import { escapeTextLine } from './escape/text-line.js';
 
 export interface TextOptions {
   /** Wrap severity words and the verdict in ANSI colors. Off by default (logs, files). */
@@ -24,19 +27,11 @@ const SEVERITY_COLOR: Record<Severity, string> = {
   notice: ANSI.cyan,
 };
 
-const NAMED_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
 /**
- * Makes a value safe to print inside one log line: line breaks (including U+2028/2029),
- * other control characters and ESC (terminal escape sequences) become visible escapes,
- * so data can neither split a line nor forge an `ALERT:` line nor recolor a terminal.
+ * The text-line escaper under its former name, for callers that still import it from here.
+ * @deprecated import `escapeTextLine` from `./escape/text-line.js`.
  */
-export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => {
-    return NAMED_ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
-}
+export const oneLine = escapeTextLine;
 
 /** `1 error`, `2 errors`, `0 warnings`. */
 export function plural(count: number, noun: string): string {
@@ -53,8 +48,8 @@ export function formatFindingLine(finding: Finding, options: TextOptions = {}): 
   const { file, line, column } = finding.location;
   const severity = paint(finding.severity, SEVERITY_COLOR[finding.severity], color);
   return (
-    `${PREFIX[finding.severity]} ${severity} ${oneLine(finding.subject)} ${finding.rule}: ` +
-    `${oneLine(finding.message)} (${oneLine(file)}:${line}:${column})`
+    `${PREFIX[finding.severity]} ${severity} ${escapeTextLine(finding.subject)} ${finding.rule}: ` +
+    `${escapeTextLine(finding.message)} (${escapeTextLine(file)}:${line}:${column})`
   );
 }
 
@@ -74,16 +69,16 @@ export function formatSummaryLine(result: GateResult, options: TextOptions = {})
   const { report } = result;
   const verdict =
     report.result === 'pass' ? paint('PASS', ANSI.green, color) : paint('FAIL', ANSI.red, color);
-  const context = [oneLine(report.policy.path)];
+  const context = [escapeTextLine(report.policy.path)];
   if (report.policy.environment !== null) {
-    context.push(`environment ${oneLine(report.policy.environment)}`);
+    context.push(`environment ${escapeTextLine(report.policy.environment)}`);
   }
   context.push(`fail-on ${result.failOn}`);
   const scope =
     plural(report.secrets.length, 'secret') +
     (report.trustRoots ? ` and ${plural(report.trustRoots.length, 'trust-root key')}` : '');
   return (
-    `${oneLine(report.tool.name)}: ${verdict} — ${formatCounts(report.counts)} ` +
+    `${escapeTextLine(report.tool.name)}: ${verdict} — ${formatCounts(report.counts)} ` +
     `in ${scope} (${context.join(', ')})`
   );
 }
