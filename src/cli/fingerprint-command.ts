@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 import { effectiveUntil, entryStatus, type EntryStatus } from '../checks/support/trust-status.js';
 import { parseNow } from '../engine/parse-now.js';
 import { CannotEvaluateError } from '../errors.js';
-import { oneLine } from '../reporters/text-reporter.js';
+import { formatJsonText } from '../reporters/escape/json-text.js';
+import { escapeTextLine } from '../reporters/escape/text-line.js';
 import { formatJkt, formatSha256 } from '../trust/key-material.js';
 import { readTrustStore } from '../trust/read-trust-store.js';
 import type { StoreEntry, TrustStore } from '../trust/trust-types.js';
@@ -26,20 +27,33 @@ export interface KeyRow {
   validUntil: string | null;
 }
 
-const COLUMNS = ['KEY', 'ALGORITHM', 'FINGERPRINT', 'JKT', 'STATUS', 'VALID FROM', 'VALID UNTIL'];
+/**
+ * Rows start with the key's index (`#0`), never with store data: a key id such as
+ * `::stop-commands::x` or `ALERT:` must not begin a log line.
+ */
+const COLUMNS = [
+  '#',
+  'KEY',
+  'ALGORITHM',
+  'FINGERPRINT',
+  'JKT',
+  'STATUS',
+  'VALID FROM',
+  'VALID UNTIL',
+];
 
 export function runFingerprint(args: FingerprintArgs, io: CliIo): number {
   const now = parseNow(args.now, '--now');
   const reading = readTrustStore(resolve(io.cwd, args.file), args.storeFormat);
   if (!reading.ok)
     throw new CannotEvaluateError(
-      `cannot read trust store ${oneLine(args.file)}: ${reading.reason}`,
+      `cannot read trust store ${escapeTextLine(args.file)}: ${reading.reason}`,
     );
   const store = reading.store;
   const rows = store.entries.map((entry) => keyRow(entry, store, now));
   io.stdout(
     args.format === 'json'
-      ? `${JSON.stringify({ file: args.file, format: store.format, keys: rows }, null, 2)}\n`
+      ? `${formatJsonText({ file: args.file, format: store.format, keys: rows }, 2)}\n`
       : formatTable(args.file, store, rows),
   );
   return 0;
@@ -59,19 +73,28 @@ function keyRow(entry: StoreEntry, store: TrustStore, now: Date): KeyRow {
   };
 }
 
-/** A title line, an aligned table, then notes (invalid keys, duplicates, TUF signatures). */
+/**
+ * A title line, an aligned table, then notes (invalid keys, duplicates, TUF signatures).
+ * Store text (key ids, algorithm names, key errors) goes through the text-line escaper, and
+ * every line starts with text of ours; the title starts with the operator's own argument,
+ * escaped and guarded the same way.
+ */
 function formatTable(file: string, store: TrustStore, rows: readonly KeyRow[]): string {
   const count = `${rows.length} key${rows.length === 1 ? '' : 's'}`;
   const cells = rows.map((row, index) => [
-    oneLine(row.keyId ?? `#${index}`),
-    row.algorithm ?? '-',
+    `#${index}`,
+    row.keyId === null ? '-' : escapeTextLine(row.keyId),
+    row.algorithm === null ? '-' : escapeTextLine(row.algorithm),
     row.fingerprint ?? '-',
     row.jkt ?? '-',
     row.status,
     row.validFrom ?? '-',
     row.validUntil ?? '-',
   ]);
-  const lines = [`${oneLine(file)} (${store.format}, ${count})`, ...aligned([COLUMNS, ...cells])];
+  const lines = [
+    `${escapeTextLine(file)} (${store.format}, ${count})`,
+    ...aligned([COLUMNS, ...cells]),
+  ];
   return [...lines, ...notes(store)].join('\n') + '\n';
 }
 
@@ -88,15 +111,18 @@ function aligned(table: readonly string[][]): string[] {
 function notes(store: TrustStore): string[] {
   const out: string[] = [];
   for (const entry of store.entries) {
-    const name = oneLine(entry.keyId ?? `#${entry.index}`);
-    if (entry.keyError) out.push(`${name}: invalid: ${oneLine(entry.keyError)}`);
+    // `key #3 id:` — the line starts with our word, never with the store's key id.
+    const name = `key #${entry.index}${entry.keyId === null ? '' : ` ${escapeTextLine(entry.keyId)}`}`;
+    if (entry.keyError) out.push(`${name}: invalid: ${escapeTextLine(entry.keyError)}`);
     if (entry.recorded && !entry.recorded.matches)
       out.push(
-        `${name}: the recorded fingerprint (${entry.recorded.scheme}) does not match the key`,
+        `${name}: the recorded fingerprint (${escapeTextLine(entry.recorded.scheme)}) does not match the key`,
       );
   }
   for (const { keyId, lines } of store.duplicateIds)
-    out.push(`${oneLine(keyId)}: listed ${lines.length} times (lines ${lines.join(', ')})`);
+    out.push(
+      `key id ${escapeTextLine(keyId)}: listed ${lines.length} times (lines ${lines.join(', ')})`,
+    );
   if (store.tuf) {
     const { version, expires, threshold, rootKeyIds, verifiedKeyIds } = store.tuf;
     out.push(
