@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
-import { writeFile } from 'node:fs/promises';
+import { appendFileSync, rmSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { evaluateGate } from '../engine/evaluate.js';
 import { parseNow } from '../engine/parse-now.js';
@@ -7,8 +8,9 @@ import type { GateResult } from '../engine/result-types.js';
 import { CannotEvaluateError, InternalError, formatProblem } from '../errors.js';
 import { buildAnnotations, type Annotation } from '../reporters/annotations.js';
 import { formatJson } from '../reporters/json-reporter.js';
-import { buildOutputs } from '../reporters/outputs.js';
-import { formatSummary } from '../reporters/summary-reporter.js';
+import { escapeForToolkit } from '../reporters/escape/workflow-command.js';
+import { OUTPUT_WRITE_ORDER, buildOutputs } from '../reporters/outputs.js';
+import { formatPublishFailure, formatSummary } from '../reporters/summary-reporter.js';
 import { formatText } from '../reporters/text-reporter.js';
 import { parseInputJson } from '../sources/input-json.js';
 import { isReservedName } from '../sources/reserved-names.js';
@@ -74,6 +76,12 @@ function registerSecret(value: SecretValue): void {
   }
 }
 
+/**
+ * Publishes a finished evaluation. Outputs are written so that no partial failure leaves a
+ * pass behind: `result` is the last output written (a failure before it reaches
+ * `failClosed`, which writes `result=fail`), the report file appears whole or not at all and
+ * is removed when publishing fails, and a summary already written gets a FAIL note.
+ */
 async function publish(
   evaluated: GateResult,
   inputs: ActionInputs,
@@ -82,21 +90,32 @@ async function publish(
   const result = relocate(evaluated, (file) =>
     workspacePath(workspace, inputs.workingDirectory, file),
   );
-  stage('log', () => core.info(formatText(result).trimEnd()));
-  stage('annotations', () => {
-    for (const annotation of buildAnnotations(result)) annotate(annotation);
-  });
-  let reportPath: string | null = null;
-  if (inputs.reportFile) {
-    reportPath = resolve(inputs.workingDirectory, inputs.reportFile);
-    const json = stage('json report', () => formatJson(result));
-    await stageAsync('report-file', () => writeFile(reportPath as string, json));
+  const reportPath = inputs.reportFile ? resolve(inputs.workingDirectory, inputs.reportFile) : null;
+  let summaryStarted = false;
+  try {
+    // Every line of the text report starts with fixed text and escapes its data (text-line channel).
+    stage('log', () => core.info(formatText(result).trimEnd()));
+    stage('annotations', () => {
+      for (const annotation of buildAnnotations(result)) annotate(annotation);
+    });
+    if (reportPath !== null) {
+      const json = stage('json report', () => formatJson(result));
+      await stageAsync('report-file', () => writeWhole(reportPath, json));
+    }
+    if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
+      summaryStarted = true;
+      await writeSummary(result);
+    } else if (inputs.summary) {
+      core.info('GITHUB_STEP_SUMMARY is not set; skipping the job summary');
+    }
+    const outputs = stage('outputs', () => buildOutputs(result, reportPath));
+    stage('outputs', () => {
+      for (const name of OUTPUT_WRITE_ORDER) core.setOutput(name, outputs[name]);
+    });
+  } catch (error) {
+    withdrawVerdict(reportPath, summaryStarted, error);
+    throw error;
   }
-  if (inputs.summary) await writeSummary(result);
-  const outputs = stage('outputs', () => buildOutputs(result, reportPath));
-  stage('outputs', () => {
-    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
-  });
   if (result.exitCode !== 0) {
     const { error, warning } = result.report.counts;
     core.setFailed(
@@ -105,23 +124,54 @@ async function publish(
   }
 }
 
-async function writeSummary(result: GateResult): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info('GITHUB_STEP_SUMMARY is not set; skipping the job summary');
-    return;
+/**
+ * Writes the report next to its final place, then renames it there: readers see the old
+ * file or the whole new one, never a cut report.
+ */
+async function writeWhole(path: string, text: string): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, text);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw error;
   }
+}
+
+/**
+ * Publishing failed part way: the step fails closed, so nothing written so far may still
+ * read as the verdict. The report file goes (whatever it holds: this run's, or an older
+ * one the failed write did not replace), and a summary already written gets a FAIL note.
+ */
+function withdrawVerdict(reportPath: string | null, summaryStarted: boolean, error: unknown): void {
+  if (reportPath !== null) safely(() => rmSync(reportPath, { force: true }));
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+  if (summaryStarted && summaryFile) {
+    const reason = error instanceof Error ? error.message : 'internal error';
+    safely(() => appendFileSync(summaryFile, formatPublishFailure(reason)));
+  }
+}
+
+/** The job summary (Markdown channel: every string escaped by `escapeMarkdownCell`). */
+async function writeSummary(result: GateResult): Promise<void> {
   const markdown = stage('summary', () => formatSummary(result));
   await stageAsync('summary', () => core.summary.addRaw(markdown).write());
 }
 
+/**
+ * One annotation through `@actions/core`, which applies the runner's `%` and property
+ * escaping; the text-line step (one line, hidden characters visible, no `##[`) is ours.
+ */
 function annotate(annotation: Annotation): void {
-  const properties: core.AnnotationProperties = { title: annotation.title };
-  if (annotation.file) properties.file = annotation.file;
+  const properties: core.AnnotationProperties = { title: escapeForToolkit(annotation.title) };
+  if (annotation.file) properties.file = escapeForToolkit(annotation.file);
   if (annotation.startLine) properties.startLine = annotation.startLine;
   if (annotation.startColumn) properties.startColumn = annotation.startColumn;
-  if (annotation.level === 'error') core.error(annotation.message, properties);
-  else if (annotation.level === 'warning') core.warning(annotation.message, properties);
-  else core.notice(annotation.message, properties);
+  const message = escapeForToolkit(annotation.message);
+  if (annotation.level === 'error') core.error(message, properties);
+  else if (annotation.level === 'warning') core.warning(message, properties);
+  else core.notice(message, properties);
 }
 
 /** Runs one publishing step; a throw becomes an InternalError naming the step. */
@@ -167,10 +217,12 @@ function workspacePath(workspace: string, cwd: string, file: string): string {
 }
 
 /**
- * Could not evaluate or publish: every problem becomes a located error annotation, the
- * `result` output says fail, and the step fails with exit code 2. Never a silent pass.
+ * Could not evaluate or publish: the `result` output says fail (written first, before
+ * anything else can go wrong), every problem becomes a located error annotation, and the
+ * step fails with exit code 2. Never a silent pass.
  */
 function failClosed(error: unknown, workspace: string, cwd: string): void {
+  safely(() => core.setOutput(OUTPUT.result, 'fail'));
   try {
     const problems =
       error instanceof CannotEvaluateError
@@ -184,16 +236,16 @@ function failClosed(error: unknown, workspace: string, cwd: string): void {
     for (const problem of problems) {
       const properties: core.AnnotationProperties = { title: `${TITLE}: cannot evaluate` };
       if (problem.location) {
-        properties.file = workspacePath(workspace, cwd, problem.location.file);
+        properties.file = escapeForToolkit(workspacePath(workspace, cwd, problem.location.file));
         properties.startLine = problem.location.line;
         properties.startColumn = problem.location.column;
       }
-      core.error(
-        problem.keyPath ? `${problem.message} (at ${problem.keyPath})` : problem.message,
-        properties,
-      );
+      const message = problem.keyPath
+        ? `${problem.message} (at ${problem.keyPath})`
+        : problem.message;
+      core.error(escapeForToolkit(message), properties);
     }
-    safely(() => core.setOutput(OUTPUT.result, 'fail'));
+    // formatProblem escapes each problem for the text-line channel already.
     core.setFailed(`${TITLE} could not evaluate: ${problems.map(formatProblem).join('; ')}`);
   } catch {
     process.stdout.write(`::error::${TITLE}: internal error; the run fails closed\n`);
