@@ -56,7 +56,13 @@ export interface ActionRun extends ProcessResult {
  */
 export function runActionBundle(
   inputs: Record<string, string>,
-  options: { workspace?: string; env?: Record<string, string>; outputFile?: string | null } = {},
+  options: {
+    workspace?: string;
+    env?: Record<string, string>;
+    outputFile?: string | null;
+    /** Another build of src/index.ts than dist/index.js (a test's private bundle). */
+    bundle?: string;
+  } = {},
 ): ActionRun {
   const dir = mkdtempSync(join(tmpdir(), 'spg-action-'));
   const outputPath = join(dir, 'output');
@@ -74,7 +80,7 @@ export function runActionBundle(
   for (const [name, value] of Object.entries(inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
-  const child = spawnSync(NODE24, [ACTION_BUNDLE], {
+  const child = spawnSync(NODE24, [options.bundle ?? ACTION_BUNDLE], {
     cwd: workspace,
     env: baseEnv(env),
     encoding: 'utf8',

@@ -14,7 +14,13 @@ export const INPUT = {
   reportFile: 'report-file',
   summary: 'summary',
   now: 'now',
+  policySource: 'policy-source',
+  githubToken: 'github-token',
 } as const;
+
+/** Where a pull-request run takes its policy from (input `policy-source`). */
+export const POLICY_SOURCES = ['base', 'head'] as const;
+export type PolicySource = (typeof POLICY_SOURCES)[number];
 
 export const OUTPUT = {
   result: 'result',

@@ -1,11 +1,11 @@
 import * as core from '@actions/core';
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CannotEvaluateError, type Problem } from '../errors.js';
+import { isDirectory } from '../io/bounded-reader.js';
 import { parseDuration } from '../policy/duration.js';
 import type { FailOn } from '../policy/policy-types.js';
 import { parseTimestamp } from '../policy/timestamp.js';
-import { INPUT } from './action-contract.js';
+import { INPUT, POLICY_SOURCES, type PolicySource } from './action-contract.js';
 
 export interface ActionInputs {
   policy: string;
@@ -20,6 +20,10 @@ export interface ActionInputs {
   reportFile: string | null;
   summary: boolean;
   now: string | undefined;
+  /** Pull-request runs: the base commit's policy (safe default) or the checked-out one. */
+  policySource: PolicySource;
+  /** Empty when the workflow passes none; needed only to read the base policy over the API. */
+  githubToken: string;
 }
 
 const TRUE = ['true', 'True', 'TRUE'];
@@ -59,6 +63,12 @@ export function readInputs(workspace: string): ActionInputs {
     if (!parsed.ok)
       problems.push({ message: `input ${INPUT.now} is not a valid timestamp: ${parsed.reason}` });
   }
+  const policySourceRaw = text(INPUT.policySource);
+  if (policySourceRaw !== '' && !(POLICY_SOURCES as readonly string[]).includes(policySourceRaw)) {
+    problems.push({
+      message: `input ${INPUT.policySource} must be ${POLICY_SOURCES.join(' or ')}; got "${policySourceRaw}"`,
+    });
+  }
   const workingDirectory = resolve(workspace, text(INPUT.workingDirectory) || '.');
   if (!isDirectory(workingDirectory)) {
     problems.push({
@@ -77,15 +87,10 @@ export function readInputs(workspace: string): ActionInputs {
     reportFile: text(INPUT.reportFile) || null,
     summary: bool(INPUT.summary, true),
     now: now === '' ? undefined : now,
+    policySource: policySourceRaw === 'head' ? 'head' : 'base',
+    // A token is never echoed or validated here: whether one is needed depends on the event.
+    githubToken: text(INPUT.githubToken),
   };
   if (problems.length > 0) throw new CannotEvaluateError(problems);
   return inputs;
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }

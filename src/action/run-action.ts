@@ -16,6 +16,7 @@ import { parseInputJson } from '../sources/input-json.js';
 import { isReservedName } from '../sources/reserved-names.js';
 import type { SecretValue } from '../secret-value.js';
 import { OUTPUT } from './action-contract.js';
+import { choosePolicy, type Announcement } from './policy-source.js';
 import { readInputs, type ActionInputs } from './read-inputs.js';
 
 const TITLE = 'secret-policy-gate';
@@ -27,8 +28,21 @@ export async function runAction(): Promise<void> {
   try {
     const inputs = readInputs(workspace);
     cwd = inputs.workingDirectory;
+    // Pull requests: the base commit's policy, not the one the pull request's author wrote.
+    const policy = await choosePolicy({
+      policy: inputs.policy,
+      workingDirectory: inputs.workingDirectory,
+      policySource: inputs.policySource,
+      githubToken: inputs.githubToken,
+      workspace,
+      env: process.env,
+      onToken: (token) => core.setSecret(token),
+    });
+    if (policy.origin) core.info(escapeForToolkit(policy.origin));
+    for (const announcement of policy.announcements) announce(announcement);
     const { result } = await evaluateGate({
       policyPath: inputs.policy,
+      policyLoader: policy.loader,
       cwd: inputs.workingDirectory,
       environment: inputs.environment,
       sources: {
@@ -48,6 +62,15 @@ export async function runAction(): Promise<void> {
   } catch (error) {
     failClosed(error, workspace, cwd);
   }
+}
+
+/** Where the policy came from, said before the report (its messages hold no values). */
+function announce(announcement: Announcement): void {
+  const properties: core.AnnotationProperties = { title: `${TITLE}: policy source` };
+  if (announcement.file) properties.file = escapeForToolkit(announcement.file);
+  const message = escapeForToolkit(announcement.message);
+  if (announcement.level === 'warning') core.warning(message, properties);
+  else core.notice(message, properties);
 }
 
 /**
