@@ -34,7 +34,7 @@ export const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
 export const cell = escapeMarkdownCell;
 
 /** Fingerprints the gate computed (`sha256:…`, `jkt:…`): the only data shown as code. */
-const CODE_SAFE = /^[A-Za-z0-9:+/=_-]+$/;
+const CODE_SAFE = /^(?:sha256|jkt):[A-Za-z0-9:+/=_-]+$/;
 
 const STATUS_LABEL: Record<SecretStatus, string> = {
   ok: '✅ ok',
