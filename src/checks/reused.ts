@@ -1,22 +1,7 @@
 import type { CheckContext, Check, FindingDraft } from './check-types.js';
 import type { ResolvedSecret } from '../sources/resolved-secret.js';
 
-function linkedByMustEqual(a: ResolvedSecret, b: ResolvedSecret): boolean {
-  return a.decl.mustEqual === b.decl.name || b.decl.mustEqual === a.decl.name;
-}
-
-function mustDiffer(
-  a: ResolvedSecret,
-  b: ResolvedSecret,
-  unique: boolean,
-): 'distinctFrom' | 'unique' | null {
-  if (a.decl.distinctFrom.includes(b.decl.name) || b.decl.distinctFrom.includes(a.decl.name)) {
-    return 'distinctFrom';
-  }
-  return unique && !linkedByMustEqual(a, b) ? 'unique' : null;
-}
-
-/** Secrets grouped by identical value (hashing keeps 10,000 secrets linear). */
+/** Secrets grouped by identical value (hashing keeps 100,000 secrets linear). */
 function groupsOfEqualValues(ctx: CheckContext): ResolvedSecret[][] {
   const groups = new Map<string, ResolvedSecret[]>();
   for (const secret of ctx.secrets) {
@@ -27,6 +12,73 @@ function groupsOfEqualValues(ctx: CheckContext): ResolvedSecret[][] {
     else groups.set(key, [secret]);
   }
   return [...groups.values()].filter((group) => group.length > 1);
+}
+
+export interface Reuse {
+  /** Index in the group of the secret the finding is about. */
+  later: number;
+  /** Index of the first earlier secret it must differ from. */
+  earlier: number;
+  why: 'distinctFrom' | 'unique';
+}
+
+/**
+ * For each secret of a group of equal values, the first earlier secret it must differ
+ * from: one linked by `distinctFrom` (either way), or, under `settings.unique`, any one not
+ * linked by `mustEqual`. Linear in the group and its `distinctFrom` lists, where comparing
+ * every pair was quadratic (a group of 100,000 equal values is 5 × 10^9 pairs):
+ * - `distinctFrom` links are looked up by name, both ways;
+ * - under `unique`, the scan for the first earlier secret skips only secrets linked by
+ *   `mustEqual`: each secret names one `mustEqual` target, so each earlier secret is skipped
+ *   for at most one later one (the one it names), plus the one the later secret names.
+ * `count` receives one step per lookup or skip, for tests.
+ */
+export function findReuse(
+  group: readonly ResolvedSecret[],
+  unique: boolean,
+  count: () => void = () => undefined,
+): Reuse[] {
+  const position = new Map<string, number>();
+  group.forEach((secret, index) => {
+    if (!position.has(secret.decl.name)) position.set(secret.decl.name, index);
+  });
+  // The earliest position of a secret that lists each name in its distinctFrom.
+  const firstListing = new Map<string, number>();
+  group.forEach((secret, index) => {
+    for (const name of secret.decl.distinctFrom) {
+      count();
+      if (!firstListing.has(name)) firstListing.set(name, index);
+    }
+  });
+  const found: Reuse[] = [];
+  for (let later = 1; later < group.length; later++) {
+    const secret = group[later];
+    let distinct = firstListing.get(secret.decl.name) ?? Infinity;
+    for (const name of secret.decl.distinctFrom) {
+      count();
+      const at = position.get(name);
+      if (at !== undefined && at < distinct) distinct = at;
+    }
+    if (distinct >= later) distinct = Infinity;
+    const other = unique ? firstUnlinked(group, later, count) : Infinity;
+    const earlier = Math.min(distinct, other);
+    if (earlier === Infinity) continue;
+    found.push({ later, earlier, why: earlier === distinct ? 'distinctFrom' : 'unique' });
+  }
+  return found;
+}
+
+/** The first index before `later` not linked to it by `mustEqual`, or Infinity. */
+function firstUnlinked(group: readonly ResolvedSecret[], later: number, count: () => void): number {
+  const secret = group[later];
+  for (let j = 0; j < later; j++) {
+    count();
+    const other = group[j];
+    const linked =
+      other.decl.mustEqual === secret.decl.name || secret.decl.mustEqual === other.decl.name;
+    if (!linked) return j;
+  }
+  return Infinity;
 }
 
 /*
@@ -41,19 +93,13 @@ export const reusedCheck: Check = {
   run(ctx) {
     const drafts: FindingDraft[] = [];
     for (const group of groupsOfEqualValues(ctx)) {
-      for (let i = 1; i < group.length; i++) {
-        const secret = group[i];
-        for (let j = 0; j < i; j++) {
-          const why = mustDiffer(group[j], secret, ctx.settings.unique);
-          if (!why) continue;
-          drafts.push({
-            rule: 'reused',
-            subject: secret.decl.name,
-            message: `holds the same value as ${group[j].decl.name} (${why === 'unique' ? 'settings.unique' : 'distinctFrom'})`,
-            keyPath: why === 'distinctFrom' ? 'distinctFrom' : undefined,
-          });
-          break;
-        }
+      for (const { later, earlier, why } of findReuse(group, ctx.settings.unique)) {
+        drafts.push({
+          rule: 'reused',
+          subject: group[later].decl.name,
+          message: `holds the same value as ${group[earlier].decl.name} (${why === 'unique' ? 'settings.unique' : 'distinctFrom'})`,
+          keyPath: why === 'distinctFrom' ? 'distinctFrom' : undefined,
+        });
       }
     }
     return drafts;

@@ -24,10 +24,24 @@ export const trustRootExpiringCheck: Check = {
       const window = (at: Date) => deadlineWindowFor(at, ctx.now, resolved.decl.warnBeforeExpiryMs);
       const active = activeRoots(store, ctx.now);
       const until = (e: (typeof active)[number]) => effectiveUntil(e, store)?.getTime() ?? Infinity;
+      // Whether another active key outlives an entry: compare with the latest end among
+      // the others, found from the two latest ends (one pass; a scan per entry was quadratic).
+      let latest = -Infinity;
+      let latestEntry: (typeof active)[number] | null = null;
+      let second = -Infinity;
+      for (const entry of active) {
+        const end = until(entry);
+        if (end > latest) {
+          second = latest;
+          latest = end;
+          latestEntry = entry;
+        } else if (end > second) second = end;
+      }
       for (const entry of active) {
         const end = effectiveUntil(entry, store);
         if (!end || window(end) !== 'near') continue;
-        if (active.some((other) => other !== entry && until(other) > end.getTime())) continue;
+        const othersLatest = entry === latestEntry ? second : latest;
+        if (othersLatest > end.getTime()) continue;
         drafts.push({
           ...entryFinding(
             'trust-root-expiring',

@@ -1,6 +1,6 @@
 import { formatSha256, matchesPin } from '../trust/key-material.js';
 import type { Check, FindingDraft } from './check-types.js';
-import { entryFinding, entryName, perEntry } from './support/trust-status.js';
+import { entryFinding, entryName, keyedPin, perEntry } from './support/trust-status.js';
 
 /*
  * Two ways a fingerprint can disagree with key material: the policy's pin for a key id
@@ -16,7 +16,7 @@ export const trustRootFingerprintMismatchCheck: Check = {
     perEntry(ctx.trustStores, (resolved, _store, entry): FindingDraft | null => {
       const key = entry.key;
       if (!key) return null;
-      const pin = resolved.decl.pins.find((p) => p.keyId !== null && p.keyId === entry.keyId);
+      const pin = keyedPin(resolved, entry.keyId);
       if (pin && !matchesPin(key, pin.pin)) {
         return entryFinding(
           'trust-root-fingerprint-mismatch',

@@ -1,6 +1,5 @@
-import { matchesPin } from '../trust/key-material.js';
 import type { Check, FindingDraft } from './check-types.js';
-import { readableStores } from './support/trust-status.js';
+import { readableStores, storeHoldsPin } from './support/trust-status.js';
 
 export const trustRootPinMissingCheck: Check = {
   id: 'trust-root-pin-missing',
@@ -11,11 +10,7 @@ export const trustRootPinMissingCheck: Check = {
     const drafts: FindingDraft[] = [];
     for (const { resolved, store } of readableStores(ctx.trustStores)) {
       resolved.decl.pins.forEach((pin, index) => {
-        const present =
-          pin.keyId !== null
-            ? store.entries.some((entry) => entry.keyId === pin.keyId)
-            : store.entries.some((entry) => entry.key !== null && matchesPin(entry.key, pin.pin));
-        if (present) return;
+        if (storeHoldsPin(store, pin)) return;
         drafts.push({
           rule: 'trust-root-pin-missing',
           subject: `${resolved.decl.name}/${pin.keyId ?? pin.pin.text}`,

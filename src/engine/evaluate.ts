@@ -10,7 +10,9 @@ import { locateKey, locateStoreKey } from '../policy/policy-types.js';
 import { resolveSecrets } from '../sources/resolve-secrets.js';
 import { resolveTrustRoots } from '../sources/resolve-trust-roots.js';
 import type { ResolvedStore } from '../sources/resolved-store.js';
+import { planPatternWork, planSignatureWork } from './plan-work.js';
 import { trustRootReport } from './trust-root-report.js';
+import { WorkBudget } from './work-budget.js';
 import { originLabel, type ResolvedSecret } from '../sources/resolved-secret.js';
 import type { ValueSources } from '../sources/value-sources.js';
 import type { SecretValue } from '../secret-value.js';
@@ -55,6 +57,8 @@ export interface GateOptions {
   policyLoader?: PolicyLoader;
   /** The checks to run; tests inject failing ones to prove the run fails closed. */
   checks?: readonly Check[];
+  /** The run's work budget (work-budget.ts); tests pass one to read what was counted. */
+  work?: WorkBudget;
 }
 
 export interface Evaluation {
@@ -101,6 +105,10 @@ export async function evaluateGate(options: GateOptions): Promise<Evaluation> {
     onValue: options.onValue,
   });
   const trustStores = await resolveTrustRoots(policy, options.cwd);
+  // The work a policy multiplies is planned, and refused past the budget, before it runs.
+  const work = options.work ?? new WorkBudget();
+  planPatternWork(secrets, patterns, work);
+  planSignatureWork(trustStores, work);
   const ctx: CheckContext = {
     now,
     settings: policy.settings,
@@ -110,7 +118,7 @@ export async function evaluateGate(options: GateOptions): Promise<Evaluation> {
     trustStores,
   };
   const drafts = runChecks(options.checks ?? CHECKS, ctx);
-  return { result: judge(policy, secrets, trustStores, drafts, now), policy, secrets };
+  return { result: judge(policy, secrets, trustStores, drafts, now, work), policy, secrets };
 }
 
 function applyOverrides(settings: PolicySettings, options: GateOptions): PolicySettings {
@@ -163,6 +171,7 @@ function judge(
   trustStores: readonly ResolvedStore[],
   drafts: Array<{ check: Check; draft: FindingDraft }>,
   now: Date,
+  work: WorkBudget,
 ): GateResult {
   const byName = new Map(secrets.map((secret) => [secret.decl.name, secret]));
   const stores = new Map(trustStores.map((store) => [store.decl.name, store]));
@@ -181,7 +190,7 @@ function judge(
     evaluatedAt: now.toISOString(),
     result: failed ? 'fail' : 'pass',
     counts,
-    secrets: secrets.map((secret) => secretReport(secret, findings, now)),
+    secrets: secretReports(secrets, findings, now, work),
     ...(policy.trustRoots.length > 0 ? { trustRoots: trustRootReport(trustStores, now) } : {}),
     findings,
   };
@@ -232,17 +241,41 @@ function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-function secretReport(
-  secret: ResolvedSecret,
+/**
+ * One report entry per secret. Findings are grouped by subject first: scanning every
+ * finding for every secret made 100,000 secrets with findings quadratic.
+ */
+function secretReports(
+  secrets: readonly ResolvedSecret[],
   findings: readonly Finding[],
   now: Date,
+  work: WorkBudget,
+): SecretReport[] {
+  const severities = new Map<string, Severity[]>();
+  for (const finding of findings) {
+    work.count('reportSteps');
+    const list = severities.get(finding.subject);
+    if (list) list.push(finding.severity);
+    else severities.set(finding.subject, [finding.severity]);
+  }
+  return secrets.map((secret) => {
+    work.count('reportSteps');
+    return secretReport(secret, severities.get(secret.decl.name) ?? [], now, work);
+  });
+}
+
+function secretReport(
+  secret: ResolvedSecret,
+  severities: readonly Severity[],
+  now: Date,
+  work: WorkBudget,
 ): SecretReport {
   const name = secret.decl.name;
   let status: SecretStatus = secret.value ? 'ok' : 'absent';
-  for (const finding of findings) {
-    if (finding.subject !== name) continue;
-    if (finding.severity === 'error') status = 'error';
-    else if (finding.severity === 'warning' && status !== 'error') status = 'warning';
+  for (const severity of severities) {
+    work.count('reportSteps');
+    if (severity === 'error') status = 'error';
+    else if (severity === 'warning' && status !== 'error') status = 'warning';
   }
   const due = rotationDueAt(secret, now);
   return {

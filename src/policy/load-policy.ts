@@ -15,7 +15,8 @@ import { quote, schemaProblems } from './schema-problems.js';
 import { isRecord } from './secret-view.js';
 import type { Raw } from './secret-view.js';
 import { semanticProblems } from './semantic-checks.js';
-import { didYouMean, listOf } from './suggest.js';
+import { nestingProblem } from './nesting-prescan.js';
+import { didYouMean, listOf, resetSuggestionBudget } from './suggest.js';
 import { YamlLocator } from './yaml-locator.js';
 
 export interface LoadPolicyOptions {
@@ -150,6 +151,15 @@ function firstAlias(doc: Document.Parsed, locator: YamlLocator): SourceLocation 
 
 function parse(text: string, file: string): Parsed {
   if (text.trim() === '') fail([{ message: 'policy file is empty', location: startOf(file) }]);
+  // Every load gets the whole (capped) budget for "did you mean" hints.
+  resetSuggestionBudget();
+  // yaml's work on deep nesting is far from linear: refuse it before parsing (one pass).
+  const deep = nestingProblem(text);
+  if (deep) {
+    // Past MAX_NESTING levels (no policy needs more than about 10): a possible nesting bomb.
+    const message = 'policy is nested too deeply to read';
+    fail([{ message, location: { file, line: deep.line, column: deep.column } }]);
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const locator = new YamlLocator(file, doc, lineCounter);

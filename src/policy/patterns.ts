@@ -19,9 +19,24 @@ export type CompiledPattern = { ok: true; test: PatternTest } | { ok: false; rea
 /**
  * Most work one match may take, in program instructions × value characters (~0.5 s in
  * re2js). A 40-instruction format pattern still runs on a 1 MB value; a huge pattern on
- * a huge value is declined instead of stalling the gate.
+ * a huge value is declined instead of stalling the gate. The run as a whole has its own
+ * limit on the sum of the matches it attempts (RUN_PATTERN_STEP_BUDGET,
+ * src/engine/work-budget.ts), planned before any match runs.
  */
 export const MATCH_STEP_BUDGET = 50_000_000;
+
+/** Worst-case steps per value character of each compiled test, for planning a run's work. */
+const STEPS_PER_CHAR = new WeakMap<PatternTest, number>();
+
+/**
+ * Steps a test would take on a value of `length` UTF-16 units: 0 when the test declines
+ * that length (it returns null without matching), and for tests this module did not make.
+ */
+export function plannedSteps(test: PatternTest, length: number): number {
+  const perChar = STEPS_PER_CHAR.get(test) ?? 0;
+  const steps = perChar * length;
+  return steps > MATCH_STEP_BUDGET ? 0 : steps;
+}
 
 type Re2Module = typeof Re2;
 
@@ -47,6 +62,7 @@ export async function compilePattern(pattern: string): Promise<CompiledPattern> 
     const { regexp, stepsPerChar } = native;
     const test: PatternTest = (value) =>
       stepsPerChar * value.length > MATCH_STEP_BUDGET ? null : regexp.test(value);
+    STEPS_PER_CHAR.set(test, stepsPerChar);
     return { ok: true, test };
   }
   const { RE2JS } = await loadRe2();
@@ -61,6 +77,7 @@ export async function compilePattern(pattern: string): Promise<CompiledPattern> 
     }
     const test: PatternTest = (value) =>
       size * value.length > MATCH_STEP_BUDGET ? null : compiled.test(value);
+    STEPS_PER_CHAR.set(test, size);
     return { ok: true, test };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,34 +1,77 @@
-/** "Did you mean" hints for misspelt keys, enum values and names. */
+/**
+ * "Did you mean" hints for misspelt keys, enum values and names. A hint is a courtesy, so
+ * its work is capped rather than refused: words longer than MAX_HINT_WORD get none, the
+ * edit distance only looks at the band of cells that can stay within two edits, and one
+ * policy load spends at most SUGGESTION_WORK_BUDGET steps on hints (a hostile policy with
+ * 100,000 misspelt references to 100,000 names would otherwise cost 10^10 comparisons);
+ * past it, messages simply carry no hint.
+ */
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+/** Longest word a hint is looked for (names in policies are far shorter). */
+export const MAX_HINT_WORD = 128;
+/** Candidate checks plus edit-distance cells per policy load (~20 ms of work). */
+export const SUGGESTION_WORK_BUDGET = 20_000_000;
+
+let workLeft = SUGGESTION_WORK_BUDGET;
+
+/** Called at the start of each policy load: every load gets the whole hint budget. */
+export function resetSuggestionBudget(): void {
+  workLeft = SUGGESTION_WORK_BUDGET;
+}
+
+/** Hint work spent since the last reset (for tests). */
+export function suggestionWorkSpent(): number {
+  return SUGGESTION_WORK_BUDGET - workLeft;
+}
+
+/**
+ * Levenshtein distance when it is at most `limit`, else `limit + 1`. Only cells within
+ * `limit` of the diagonal can stay within `limit`, so each row touches 2 × limit + 1 cells.
+ */
+function boundedDistance(a: string, b: string, limit: number): number {
+  const over = limit + 1;
+  if (Math.abs(a.length - b.length) > limit) return over;
+  let previous = new Array<number>(b.length + 1).fill(over);
+  let current = new Array<number>(b.length + 1).fill(over);
+  for (let j = 0; j <= Math.min(b.length, limit); j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    const lo = Math.max(1, i - limit);
+    const hi = Math.min(b.length, i + limit);
+    current.fill(over);
+    if (i <= limit) current[0] = i;
+    let best = current[0];
+    for (let j = lo; j <= hi; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      const cell = Math.min(previous[j] + 1, current[j - 1] + 1, substitution, over);
+      current[j] = cell;
+      best = Math.min(best, cell);
     }
-    previous = current;
+    if (best >= over) return over;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length] ?? 0;
+  return Math.min(previous[b.length], over);
 }
 
 /** The candidate `word` most likely misspells, if one is close enough to be a fair guess. */
 export function closest(word: string, candidates: Iterable<string>): string | null {
+  // Two edits at most, and never more than a third of the word: `url` is not a typo of `env`.
+  const limit = Math.min(2, Math.floor(word.length / 3));
+  if (word.length > MAX_HINT_WORD) return null;
   const lower = word.toLowerCase();
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    if (candidate === word) continue;
-    const distance =
-      candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase());
+    if (workLeft <= 0) return null;
+    workLeft -= 1;
+    if (candidate === word || Math.abs(candidate.length - word.length) > limit) continue;
+    const other = candidate.toLowerCase();
+    workLeft -= (2 * limit + 1) * word.length + 2 * candidate.length;
+    const distance = other === lower ? 0 : boundedDistance(lower, other, limit);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  // Two edits at most, and never more than a third of the word: `url` is not a typo of `env`.
-  const limit = Math.min(2, Math.floor(word.length / 3));
   return best !== null && bestDistance <= limit ? best : null;
 }
 

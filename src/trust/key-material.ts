@@ -7,6 +7,7 @@ import type * as Crypto from 'node:crypto';
 import type { KeyObject, X509Certificate } from 'node:crypto';
 import type { Pin } from '../policy/policy-types.js';
 import type { KeyMaterial } from './trust-types.js';
+import { withoutPadding } from './text-scan.js';
 
 /** node:crypto is loaded on first use: most gate runs never look at a key. */
 export function crypto(): typeof Crypto {
@@ -133,8 +134,61 @@ export interface ParsedPublicKey {
 }
 
 // Labels are bounded so that no long text from a value can reach a message as a label.
-const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]{1,40})-----([\s\S]*?)-----END \1-----/;
+const LABEL = /^[A-Z0-9 ]{1,40}-----/;
+const BEGIN = '-----BEGIN ';
+const END = '-----END ';
 const BASE64_BODY = /^[A-Za-z0-9+/=]*$/;
+
+/** The label of a `-----BEGIN <label>-----` / `-----END <label>-----` line whose label starts at `at`. */
+function labelAt(text: string, at: number): string | null {
+  // A label is at most 40 characters, so at most 45 characters are ever looked at.
+  const match = LABEL.exec(text.slice(at, at + 45));
+  return match ? match[0].slice(0, -5) : null;
+}
+
+/**
+ * Starts of every occurrence of `marker` that is followed by a label, with the label.
+ * Occurrences of `-----BEGIN ` (or `-----END `) cannot overlap, so this is one pass.
+ */
+export function pemMarkers(text: string, marker: string): Array<{ at: number; label: string }> {
+  const found: Array<{ at: number; label: string }> = [];
+  for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) {
+    const label = labelAt(text, at + marker.length);
+    if (label !== null) found.push({ at, label });
+  }
+  return found;
+}
+
+/** Last start of `-----END <label>-----` for each label: one pass over the text. */
+function lastEnds(text: string): Map<string, number> {
+  const last = new Map<string, number>();
+  for (const { at, label } of pemMarkers(text, END)) last.set(label, at);
+  return last;
+}
+
+/**
+ * The first complete PEM block: the first BEGIN line that has an END line of the same
+ * label after it, up to the first such END (what `/-----BEGIN (L)-----[\s\S]*?-----END \1-----/`
+ * finds). Done in two passes rather than with that regex, which rescans to the end of the
+ * text from every unterminated BEGIN (quadratic on a bundle of BEGIN lines).
+ */
+function firstBlock(text: string): { whole: string; label: string; inner: string } | null {
+  const ends = lastEnds(text);
+  for (const { at, label } of pemMarkers(text, BEGIN)) {
+    const bodyStart = at + BEGIN.length + label.length + 5;
+    const last = ends.get(label);
+    if (last === undefined || last < bodyStart) continue;
+    // Runs once: an END of this label is known to follow.
+    const endMarker = `${END}${label}-----`;
+    const end = text.indexOf(endMarker, bodyStart);
+    return {
+      whole: text.slice(at, end + endMarker.length),
+      label,
+      inner: text.slice(bodyStart, end),
+    };
+  }
+  return null;
+}
 
 /**
  * The first PEM block of `text` with its body re-wrapped at 64 columns: values pasted
@@ -144,9 +198,9 @@ const BASE64_BODY = /^[A-Za-z0-9+/=]*$/;
  */
 export function firstPemBlock(text: string): { label: string; pem: string } | null {
   const unescaped = text.includes('\n') ? text : text.replace(/\\r\\n|\\n/g, '\n');
-  const match = PEM_BLOCK.exec(unescaped);
+  const match = firstBlock(unescaped);
   if (!match) return null;
-  const [whole, label, inner] = match;
+  const { whole, label, inner } = match;
   const body = inner.replace(/\s+/g, '');
   if (!BASE64_BODY.test(body)) return { label, pem: whole };
   const lines = body.match(/.{1,64}/g) ?? [];
@@ -208,7 +262,7 @@ function oneWord(text: string): string {
 /** Whether a key is the one a pin names (pins are normalized; compared defensively anyway). */
 export function matchesPin(key: KeyMaterial, pin: Pin): boolean {
   if (pin.kind === 'sha256') return key.spkiSha256 === pin.value.replaceAll(':', '').toLowerCase();
-  return key.jkt !== '' && key.jkt === pin.value.replace(/=+$/, '');
+  return key.jkt !== '' && key.jkt === withoutPadding(pin.value);
 }
 
 /** `sha256:<hex>`: how SPKI fingerprints are written in pins and messages. */

@@ -6,6 +6,7 @@
 import type * as Crypto from 'node:crypto';
 import type { PatternTest } from '../../policy/patterns.js';
 import type { FormatName, ValueConstraints } from '../../policy/policy-types.js';
+import { withoutPadding } from '../../trust/text-scan.js';
 import { codePointLength, describeValue } from './describe-value.js';
 
 /**
@@ -165,7 +166,7 @@ export function isValidFormat(value: string, format: FormatName): boolean {
 /** Decoded length of a value already known to be valid in a byte format. */
 function decodedBytes(value: string, format: FormatName): number {
   if (format === 'hex' || format === 'hex-lower') return value.length / 2;
-  const unpadded = value.replace(/=+$/, '').length;
+  const unpadded = withoutPadding(value).length;
   return Math.floor((unpadded * 3) / 4);
 }
 

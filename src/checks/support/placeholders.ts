@@ -181,6 +181,31 @@ function hasSequence(trimmed: string, lower: string): boolean {
   return false;
 }
 
+/**
+ * `${...}` anywhere: a `${` with a `}` somewhere after it. The regex `/\$\{[^}]*\}/` says
+ * the same but rescans to the end from every `${` when there is no `}` (quadratic).
+ */
+function hasDollarBraces(text: string): boolean {
+  const open = text.indexOf('${');
+  return open !== -1 && text.lastIndexOf('}') > open + 1;
+}
+
+/**
+ * `{{...}}` anywhere, as `/\{\{[^}]*\}\}/` means it: after a `{{`, the first `}` is
+ * followed by another. Every `{{` before the same first `}` gets the same answer, so the
+ * scan resumes after that `}`: each character is looked at a bounded number of times.
+ */
+function hasDoubleBraces(text: string): boolean {
+  let open = text.indexOf('{{');
+  while (open !== -1) {
+    const close = text.indexOf('}', open + 2);
+    if (close === -1) return false;
+    if (text.charCodeAt(close + 1) === 0x7d) return true;
+    open = text.indexOf('{{', close + 1);
+  }
+  return false;
+}
+
 const RULES: readonly Rule[] = [
   { reason: 'is blank', test: (t) => t === '' },
   { reason: 'is an empty-value literal', test: (_, l) => EMPTY_LITERALS.has(l) },
@@ -200,7 +225,7 @@ const RULES: readonly Rule[] = [
   },
   {
     reason: 'contains a template marker',
-    test: (t) => /<[A-Za-z][\w .:-]*>/.test(t) || /\$\{[^}]*\}/.test(t) || /\{\{[^}]*\}\}/.test(t),
+    test: (t) => /<[A-Za-z][\w .:-]*>/.test(t) || hasDollarBraces(t) || hasDoubleBraces(t),
   },
   {
     // Also a line of its own, as in a PEM body written `...` (with real or `\n` newlines).
@@ -245,7 +270,9 @@ export function isBuiltinPlaceholder(value: string): string | null {
  * the URL is as much a placeholder as the password alone would be.
  */
 function urlPasswordPlaceholder(trimmed: string): string | null {
-  if (!/^[a-z][a-z0-9+.-]*:\/\/[^/@\s]*:[^/@\s]+@/i.test(trimmed)) return null;
+  // The user part excludes `:` so that the first colon ends it: with `[^/@\s]*` the regex
+  // retried every colon of a long `a://::::...` run to the end (quadratic).
+  if (!/^[a-z][a-z0-9+.-]*:\/\/[^/@\s:]*:[^/@\s]+@/i.test(trimmed)) return null;
   let password: string;
   try {
     password = decodeURIComponent(new URL(trimmed).password);

@@ -1,8 +1,8 @@
-import type { PinDeclaration } from '../../policy/policy-types.js';
+import type { Pin, PinDeclaration } from '../../policy/policy-types.js';
 import type { FindingDraft } from '../check-types.js';
 import type { RuleId } from '../rule-ids.js';
 import type { ResolvedStore } from '../../sources/resolved-store.js';
-import { matchesPin } from '../../trust/key-material.js';
+import { withoutPadding } from '../../trust/text-scan.js';
 import type { StoreEntry, TrustStore } from '../../trust/trust-types.js';
 
 export type EntryStatus = 'active' | 'revoked' | 'expired' | 'not-yet-valid' | 'invalid';
@@ -28,13 +28,23 @@ export function effectiveUntil(entry: StoreEntry, store: TrustStore): Date | nul
   return own.getTime() <= root.getTime() ? own : root;
 }
 
+/** Root-role keyids by TUF root, as sets: a lookup per entry instead of a list scan. */
+const rootKeyIdSets = new WeakMap<object, ReadonlySet<string>>();
+
 /**
  * Whether an entry is one of the store's trust roots. In a TUF root.json only the root
  * role's keys are; the targets/snapshot/timestamp keys listed beside them are delegations
  * that the root's signatures vouch for, so pins and active counts concern root keys.
  */
 export function isTrustRoot(entry: StoreEntry, store: TrustStore): boolean {
-  return store.tuf === null || (entry.keyId !== null && store.tuf.rootKeyIds.includes(entry.keyId));
+  const tuf = store.tuf;
+  if (tuf === null) return true;
+  let ids = rootKeyIdSets.get(tuf);
+  if (!ids) {
+    ids = new Set(tuf.rootKeyIds);
+    rootKeyIdSets.set(tuf, ids);
+  }
+  return entry.keyId !== null && ids.has(entry.keyId);
 }
 
 /** Active trust roots of a store. */
@@ -54,17 +64,111 @@ export function entryName(entry: StoreEntry): string {
   return entry.keyId !== null ? `key ${entry.keyId}` : `key #${entry.index}`;
 }
 
-/** The pins that name or match an entry: keyed pins by id, list pins by fingerprint. */
+interface PinIndex {
+  /** Pins under a key id, by that id. */
+  byKeyId: Map<string, PinDeclaration[]>;
+  /** List pins by `kind:normalized value`, as matchesPin compares them. */
+  byFingerprint: Map<string, PinDeclaration[]>;
+  /** Whether any list pin is a `jkt:` pin (a key's thumbprint is computed only then). */
+  hasJkt: boolean;
+  order: Map<PinDeclaration, number>;
+}
+
+/**
+ * Pins indexed once per store declaration: every entry asks which pins name it, and
+ * scanning every pin for every entry made a 10,000-key store with 10,000 pins cost 10^8
+ * comparisons.
+ */
+const pinIndexes = new WeakMap<ResolvedStore['decl'], PinIndex>();
+
+function pinKey(pin: Pin): string {
+  return pin.kind === 'sha256'
+    ? `sha256:${pin.value.replaceAll(':', '').toLowerCase()}`
+    : `jkt:${withoutPadding(pin.value)}`;
+}
+
+function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function pinIndex(store: ResolvedStore): PinIndex {
+  const known = pinIndexes.get(store.decl);
+  if (known) return known;
+  const index: PinIndex = {
+    byKeyId: new Map(),
+    byFingerprint: new Map(),
+    hasJkt: false,
+    order: new Map(),
+  };
+  store.decl.pins.forEach((pin, position) => {
+    index.order.set(pin, position);
+    if (pin.keyId !== null) add(index.byKeyId, pin.keyId, pin);
+    else {
+      add(index.byFingerprint, pinKey(pin.pin), pin);
+      if (pin.pin.kind === 'jkt') index.hasJkt = true;
+    }
+  });
+  pinIndexes.set(store.decl, index);
+  return index;
+}
+
+/** The first pin declared under this key id, if any. */
+export function keyedPin(store: ResolvedStore, keyId: string | null): PinDeclaration | undefined {
+  return keyId === null ? undefined : pinIndex(store).byKeyId.get(keyId)?.[0];
+}
+
+/** The pins that name or match an entry (keyed pins by id, list pins by fingerprint), in declaration order. */
 export function pinsOf(store: ResolvedStore, entry: StoreEntry): PinDeclaration[] {
-  return store.decl.pins.filter((pin) =>
-    pin.keyId !== null
-      ? pin.keyId === entry.keyId
-      : entry.key !== null && matchesPin(entry.key, pin.pin),
-  );
+  const index = pinIndex(store);
+  const found = [...(entry.keyId !== null ? (index.byKeyId.get(entry.keyId) ?? []) : [])];
+  const key = entry.key;
+  if (key !== null) {
+    found.push(...(index.byFingerprint.get(`sha256:${key.spkiSha256}`) ?? []));
+    if (index.hasJkt && key.jkt !== '')
+      found.push(...(index.byFingerprint.get(`jkt:${key.jkt}`) ?? []));
+  }
+  return found.sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
 }
 
 export function isPinned(store: ResolvedStore, entry: StoreEntry): boolean {
   return pinsOf(store, entry).length > 0;
+}
+
+interface EntryIndex {
+  keyIds: ReadonlySet<string>;
+  /** `sha256:<hex>` of every key, plus `jkt:<thumbprint>` when asked for. */
+  fingerprints: Set<string>;
+  withJkt: boolean;
+}
+
+const entryIndexes = new WeakMap<TrustStore, EntryIndex>();
+
+/** Whether the store holds the key a pin names: by id, or by fingerprint. */
+export function storeHoldsPin(store: TrustStore, pin: PinDeclaration): boolean {
+  let index = entryIndexes.get(store);
+  if (!index) {
+    index = {
+      keyIds: new Set(
+        store.entries.flatMap((entry) => (entry.keyId === null ? [] : [entry.keyId])),
+      ),
+      fingerprints: new Set(
+        store.entries.flatMap((entry) => (entry.key ? [`sha256:${entry.key.spkiSha256}`] : [])),
+      ),
+      withJkt: false,
+    };
+    entryIndexes.set(store, index);
+  }
+  if (pin.keyId !== null) return index.keyIds.has(pin.keyId);
+  if (pin.pin.kind === 'jkt' && !index.withJkt) {
+    // Thumbprints are computed only when a jkt: pin asks (see keyMaterialFrom).
+    for (const entry of store.entries) {
+      if (entry.key && entry.key.jkt !== '') index.fingerprints.add(`jkt:${entry.key.jkt}`);
+    }
+    index.withJkt = true;
+  }
+  return index.fingerprints.has(pinKey(pin.pin));
 }
 
 /** Stores that could be read, with their parsed content. */
@@ -109,7 +213,7 @@ export function entryFinding(
   message: string,
   keyPath?: string,
 ): FindingDraft {
-  const pinned = resolved.decl.pins.some((p) => p.keyId !== null && p.keyId === entry.keyId);
+  const pinned = keyedPin(resolved, entry.keyId) !== undefined;
   return {
     rule,
     subject: entrySubject(resolved, entry),

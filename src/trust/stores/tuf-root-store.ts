@@ -53,11 +53,18 @@ export function readTufRootStore(source: JsonSource): StoreReading {
     tufEntry(source, member, index, signing),
   );
   const signatures = plain(source, memberNode(source, source.root, 'signatures'));
+  const verified = verifiedKeyIds(signed, signatures, role.value.keyIds, signing);
+  if (verified === null) {
+    return {
+      ok: false,
+      reason: `TUF root lists more than ${MAX_TUF_SIGNATURE_CHECKS} signatures by root keys; a root needs one per key`,
+    };
+  }
   const tuf: TufRootFacts = {
     ...header.value,
     threshold: role.value.threshold,
     rootKeyIds: role.value.keyIds,
-    verifiedKeyIds: verifiedKeyIds(signed, signatures, role.value.keyIds, signing),
+    verifiedKeyIds: verified,
     expiresLine: memberLine(source, signedNode, 'expires'),
     rootRoleLine: memberLine(source, rolesNode, 'root'),
   };
@@ -126,18 +133,29 @@ function tufKey(value: Record<string, unknown>): { key: KeyMaterial } | { error:
   }
 }
 
-/** Distinct root-role keyids whose signature verifies over canonical `signed`. */
+/**
+ * Most signatures of root-role keys one root.json may ask to verify (real roots carry a
+ * handful): each costs up to ~2 ms, and a 16 MiB file can list 100,000.
+ */
+export const MAX_TUF_SIGNATURE_CHECKS = 1_000;
+
+/**
+ * Distinct root-role keyids whose signature verifies over canonical `signed`; null when
+ * the root lists more than MAX_TUF_SIGNATURE_CHECKS distinct root-key signatures.
+ */
 function verifiedKeyIds(
   signed: Record<string, unknown>,
   signatures: unknown,
   rootKeyIds: readonly string[],
   signing: ReadonlyMap<string, SigningKey>,
-): string[] {
+): string[] | null {
   if (!Array.isArray(signatures)) return [];
   const data = canonicalBytes(signed);
   if (!data) return [];
   const verified = new Set<string>();
   const verifiedKeys = new Set<string>();
+  const rootIds = new Set(rootKeyIds);
+  const tried = new Set<string>();
   for (const signature of signatures) {
     if (!isRecord(signature)) continue;
     const { keyid, sig } = signature;
@@ -145,8 +163,15 @@ function verifiedKeyIds(
     // Keys outside the root role, or listed twice, add nothing to the root's threshold;
     // nor does one key listed under a second keyid (counted by its SPKI fingerprint).
     const key = signing.get(keyid);
-    if (!key || !rootKeyIds.includes(keyid) || verified.has(keyid)) continue;
+    if (!key || !rootIds.has(keyid) || verified.has(keyid)) continue;
     if (verifiedKeys.has(key.key.spkiSha256)) continue;
+    // One attempt per keyid and signature text: a root that repeats a signature a
+    // million times costs one verification, not a million. (Different texts for one keyid
+    // are each tried; their number is bounded by the file's size, a few per real root.)
+    const attempt = `${keyid}\u0000${sig}`;
+    if (tried.has(attempt)) continue;
+    tried.add(attempt);
+    if (tried.size > MAX_TUF_SIGNATURE_CHECKS) return null;
     if (verifiesTuf(key, data, Buffer.from(sig, 'hex'))) {
       verified.add(keyid);
       verifiedKeys.add(key.key.spkiSha256);
