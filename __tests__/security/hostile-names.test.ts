@@ -9,9 +9,11 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stepEnvironment } from '../../src/action/run-action.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { evaluateGate } from '../../src/engine/evaluate.js';
 import { CannotEvaluateError } from '../../src/errors.js';
+import { RESERVED_NAMES } from '../../src/sources/reserved-names.js';
 import { lookUp, type ValueSources } from '../../src/sources/value-sources.js';
 
 const NOW = new Date('2026-11-22T00:00:00Z');
@@ -166,6 +168,25 @@ describe('a private key where a public key or certificate belongs', () => {
 });
 
 describe('runner-reserved names and markers at run time', () => {
+  it("the action's step environment drops every reserved name, and has no prototype", () => {
+    const planted = [...RESERVED_NAMES, 'ACTIONS_RUNTIME_TOKEN', 'RUNNER_TEMP', 'INPUT_SECRETS'];
+    const saved = new Map(planted.map((name) => [name, process.env[name]]));
+    try {
+      for (const name of planted) process.env[name] = 'runner-owned';
+      process.env.SPG_TEST_PLAIN = 'kept';
+      const env = stepEnvironment();
+      for (const name of planted) expect(Object.hasOwn(env, name)).toBe(false);
+      expect(env.SPG_TEST_PLAIN).toBe('kept');
+      expect(Object.getPrototypeOf(env)).toBeNull();
+    } finally {
+      for (const [name, value] of saved) {
+        if (value === undefined) Reflect.deleteProperty(process.env, name);
+        else process.env[name] = value;
+      }
+      delete process.env.SPG_TEST_PLAIN;
+    }
+  });
+
   it('the github_token key of toJSON(secrets) is never returned, in any case', () => {
     const sources = {
       env: own({ GITHUB_TOKEN: 'ghs_x', ACTIONS_RUNTIME_TOKEN: 'r' }),

@@ -78,7 +78,7 @@ function announce(announcement: Announcement): void {
  * INPUT_* variables that carry the inputs): no policy may read them (reserved-names.ts).
  * A prototype-free record, so a name such as `constructor` is only ever a variable.
  */
-function stepEnvironment(): Record<string, string | undefined> {
+export function stepEnvironment(): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = Object.create(null) as Record<
     string,
     string | undefined
