@@ -242,8 +242,8 @@ export function secretsWorkload(count, { seed = SEED, failRate = 0.04 } = {}) {
     if (fail === 'expired') lines.push(`expiresAt: '${day(around(rng, -120, -1))}'`);
     else if (expiry < 0.1) lines.push(`expiresAt: '${day(around(rng, 60, 700))}'`);
     else if (expiry < 0.2) {
-      lines.push(`expiresAt: { env: ${name}_EXP }`);
-      markers.push(`${name}_EXP=${iso(around(rng, 60, 700))}`);
+      lines.push(`expiresAt: { env: ${name}_EXP_AT }`);
+      markers.push(`${name}_EXP_AT=${iso(around(rng, 60, 700))}`);
     } else if (expiry < 0.3) markers.push(`${name}_EXPIRES_AT=${around(rng, 60, 700)}`);
     const rotation = rng.next();
     if (fail === 'overdue') {
@@ -254,8 +254,12 @@ export function secretsWorkload(count, { seed = SEED, failRate = 0.04 } = {}) {
       const how = rng.int(3);
       if (how === 0) lines.push(`rotation: { maxAge: ${maxAge}, rotatedAt: '${rotatedAt}' }`);
       else if (how === 1) {
-        lines.push('rotation:', `  maxAge: ${maxAge}`, `  rotatedAt: { env: ${name}_ROTATED }`);
-        markers.push(`${name}_ROTATED=${rotatedAt}`);
+        lines.push(
+          'rotation:',
+          `  maxAge: ${maxAge}`,
+          `  rotatedAt: { env: ${name}_LAST_ROTATED_AT }`,
+        );
+        markers.push(`${name}_LAST_ROTATED_AT=${rotatedAt}`);
       } else {
         lines.push(`rotation: { maxAge: ${maxAge} }`);
         markers.push(`${name}_ROTATED_AT=${rotatedAt}`);
