@@ -266,6 +266,27 @@ describe('base-policy loading fails closed', () => {
     expect(cannotEvaluate(r)).toContain('answered HTTP 502');
   });
 
+  it('429: the rate limit is exhausted', async () => {
+    const fake = await serve({ status: 429 });
+    const r = run({ workspace: checkout({ [POLICY]: HEAD_POLICY }), apiUrl: fake.url });
+    expectFailClosed(r);
+    expect(cannotEvaluate(r)).toContain('rate limit is exhausted (429)');
+  });
+
+  it('an event file that is a named pipe is refused, not waited on', async () => {
+    const fake = await serve();
+    const fifo = join(freshDir('event'), 'event.json');
+    execFileSync('mkfifo', [fifo]);
+    const r = run({
+      workspace: checkout({ [POLICY]: HEAD_POLICY }),
+      apiUrl: fake.url,
+      env: { GITHUB_EVENT_PATH: fifo },
+    });
+    expectFailClosed(r);
+    expect(cannotEvaluate(r)).toContain('cannot be read: it is a named pipe');
+    expect(await fake.requests()).toEqual([]);
+  });
+
   it('a network error names the API and the error code', async () => {
     const fake = await serve();
     const url = fake.url;
