@@ -9,8 +9,8 @@
 
 /** Longest word a hint is looked for (names in policies are far shorter). */
 export const MAX_HINT_WORD = 128;
-/** Candidate checks plus edit-distance cells per policy load (~20 ms of work). */
-export const SUGGESTION_WORK_BUDGET = 20_000_000;
+/** Candidate checks plus edit-distance cells per policy load (a few tens of ms at most). */
+export const SUGGESTION_WORK_BUDGET = 2_000_000;
 
 let workLeft = SUGGESTION_WORK_BUDGET;
 
@@ -31,25 +31,26 @@ export function suggestionWorkSpent(): number {
 function boundedDistance(a: string, b: string, limit: number): number {
   const over = limit + 1;
   if (Math.abs(a.length - b.length) > limit) return over;
-  let previous = new Array<number>(b.length + 1).fill(over);
-  let current = new Array<number>(b.length + 1).fill(over);
+  // Cells outside the band read as `over`; each row writes its band and the cell past it.
+  let previous = new Array<number>(b.length + 2).fill(over);
+  let current = new Array<number>(b.length + 2).fill(over);
   for (let j = 0; j <= Math.min(b.length, limit); j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     const lo = Math.max(1, i - limit);
     const hi = Math.min(b.length, i + limit);
-    current.fill(over);
-    if (i <= limit) current[0] = i;
-    let best = current[0];
+    current[lo - 1] = lo === 1 && i <= limit ? i : over;
+    let best = current[lo - 1];
     for (let j = lo; j <= hi; j++) {
       const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
       const cell = Math.min(previous[j] + 1, current[j - 1] + 1, substitution, over);
       current[j] = cell;
       best = Math.min(best, cell);
     }
+    current[hi + 1] = over;
     if (best >= over) return over;
     [previous, current] = [current, previous];
   }
-  return Math.min(previous[b.length], over);
+  return previous[b.length];
 }
 
 /** The candidate `word` most likely misspells, if one is close enough to be a fair guess. */
