@@ -138,7 +138,10 @@ describe('fingerprint (text)', () => {
     expect(run.status).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(`${path} (openclaw, 5 keys)`);
-    expect(lines[1]).toMatch(/^KEY +ALGORITHM +FINGERPRINT +JKT +STATUS +VALID FROM +VALID UNTIL$/);
+    // Rows start with the key's index, never with store text (a key id could be `::cmd::`).
+    expect(lines[1]).toMatch(
+      /^# +KEY +ALGORITHM +FINGERPRINT +JKT +STATUS +VALID FROM +VALID UNTIL$/,
+    );
     // Every column starts at the same offset in every row.
     const statusAt = lines[1].indexOf('STATUS');
     expect(lines.slice(2, 7).map((line) => line.slice(statusAt).split(' ')[0])).toEqual([
@@ -149,10 +152,10 @@ describe('fingerprint (text)', () => {
       'invalid',
     ]);
     expect(lines[2]).toContain(`sha256:${sha256(ed)}`);
-    expect(lines[6]).toMatch(/^k-broken +- +- +- +invalid +2026-01-01T00:00:00.000Z +-$/);
+    expect(lines[6]).toMatch(/^#4 +k-broken +- +- +- +invalid +2026-01-01T00:00:00.000Z +-$/);
     expect(lines.slice(7)).toEqual([
-      'k-broken: invalid: not a PEM public key or certificate',
-      'k-broken: the recorded fingerprint (openclaw-pem-sha256-16) does not match the key',
+      'key #4 k-broken: invalid: not a PEM public key or certificate',
+      'key #4 k-broken: the recorded fingerprint (openclaw-pem-sha256-16) does not match the key',
     ]);
   });
 
