@@ -6,9 +6,10 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { stepEnvironment } from '../../src/action/run-action.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { evaluateGate } from '../../src/engine/evaluate.js';
@@ -16,6 +17,7 @@ import { CannotEvaluateError } from '../../src/errors.js';
 import { RESERVED_NAMES } from '../../src/sources/reserved-names.js';
 import { lookUp, type ValueSources } from '../../src/sources/value-sources.js';
 
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const NOW = new Date('2026-11-22T00:00:00Z');
 const PROTOTYPE_NAMES = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
 const TOKEN = 'q7Rk2vN9xT4mW8pL3sY6bH1cJ5dF0gZa';
@@ -122,6 +124,32 @@ describe('names that are Object.prototype members', () => {
     const dotenv = await cli(cwd, ['check', '--policy', 'policy.yml', '--dotenv', 'values.env']);
     expect(dotenv.out).not.toMatch(/internal error/i);
     expect([0, 1]).toContain(dotenv.code);
+  });
+});
+
+describe('prototype-member names in trust roots', () => {
+  it.each(PROTOTYPE_NAMES)('%s as a store name, key id and pin key', async (name) => {
+    const cwd = mkdtempSync(join(tmpdir(), 'spg-hostile-names-'));
+    cpSync(join(ROOT, 'examples', 'openclaw'), cwd, { recursive: true });
+    const store = join(cwd, 'state/registry/trust/trust_roots.json');
+    writeFileSync(store, readFileSync(store, 'utf8').replaceAll('k-2025q4', name));
+    const policy = join(cwd, 'secret-policy.yml');
+    writeFileSync(
+      policy,
+      readFileSync(policy, 'utf8')
+        .replaceAll('k-2025q4', name)
+        .replace('registry-signers:', `${name}:`),
+    );
+    const run = await evaluateGate({
+      policyPath: 'secret-policy.yml',
+      cwd,
+      sources: { env: {}, secrets: null, vars: null },
+      now: NOW,
+    });
+    expect(run.result.report.trustRoots?.map((k) => k.keyId)).toContain(name);
+    const listed = await cli(cwd, ['fingerprint', 'state/registry/trust/trust_roots.json']);
+    expect(listed.code).toBe(0);
+    expect(listed.out).toContain(name);
   });
 });
 
