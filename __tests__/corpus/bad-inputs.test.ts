@@ -1272,13 +1272,14 @@ describe('bounds and wording found by the corpus', () => {
     );
   });
 
-  // BUG: only the policy reader caps what it reads (5 MB, "--policy /dev/zero must not hang").
-  // --secrets-json, template and fallback files are read with readFileSync, unbounded: with
+  // Was a bug, fixed by src/io/bounded-reader.ts: only the policy reader capped what it read.
+  // --secrets-json, template and fallback files were read with readFileSync, unbounded: with
   // `--secrets-json /dev/zero` the process grows by ~1 GB/s until the OOM killer or the
   // allocator stops it. Run here under a 1.5 GB address-space limit, it ends with exit 2 and
   // "cannot read secrets JSON file /dev/zero: ERR_MEMORY_ALLOCATION_FAILED" only after
-  // exhausting it. Expected: refused by size, like the policy, naming the file.
-  it('--secrets-json /dev/zero is refused by size, like --policy /dev/zero', () => {
+  // exhausting it. Expected: refused before reading (a device is not a regular file), like
+  // the policy, naming the file.
+  it('--secrets-json /dev/zero is refused as a device, like --policy /dev/zero', () => {
     const { dir } = prepareCase('dev-zero', 'good');
     const child = spawnSync(
       '/bin/sh',
@@ -1299,6 +1300,8 @@ describe('bounds and wording found by the corpus', () => {
     );
     expect(child.status).toBe(2);
     expect(child.stderr).not.toContain('ERR_MEMORY_ALLOCATION_FAILED');
-    expect(child.stderr).toMatch(/secrets JSON file \/dev\/zero.*(larger|too large)/);
+    expect(child.stderr).toMatch(
+      /secrets JSON file \/dev\/zero: it is a device, not a regular file/,
+    );
   });
 });

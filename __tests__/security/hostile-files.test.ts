@@ -207,6 +207,23 @@ describe('several violations in one policy', () => {
   });
 });
 
+describe('violations across secrets and stores', () => {
+  it('are reported in the same run', async () => {
+    writeFileSync(
+      join(work, 'policy.yml'),
+      'version: 1\ntrustRoots:\n  signers:\n    path: /dev/zero\n' +
+        'secrets:\n  API_KEY:\n    template: fifo\n',
+    );
+    const run = await cli(['check', '--policy', 'policy.yml'], { API_KEY });
+    expect(run.code).toBe(2);
+    const at = run.stderr
+      .trimEnd()
+      .split('\n')
+      .map((line) => line.slice(ALERT.length).split(': ')[0]);
+    expect(at.sort()).toEqual(['policy.yml:4:5', 'policy.yml:7:5']);
+  });
+});
+
 describe('what stays a finding or passes', () => {
   it('a store that does not exist, or does not parse, is trust-root-unreadable (exit 1)', async () => {
     writeFileSync(join(work, 'notes.txt'), 'not a store\n');

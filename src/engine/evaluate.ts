@@ -99,12 +99,14 @@ export async function evaluateGate(options: GateOptions): Promise<Evaluation> {
     ),
   };
   const patterns = await compilePatterns(collectPatterns(policy));
-  const secrets = await resolveSecrets(policy, options.sources, {
-    cwd: options.cwd,
-    requireEnvOnly: options.requireEnvOnly ?? false,
-    onValue: options.onValue,
-  });
-  const trustStores = await resolveTrustRoots(policy, options.cwd);
+  const [secrets, trustStores] = await allProblemsAtOnce(
+    resolveSecrets(policy, options.sources, {
+      cwd: options.cwd,
+      requireEnvOnly: options.requireEnvOnly ?? false,
+      onValue: options.onValue,
+    }),
+    resolveTrustRoots(policy, options.cwd),
+  );
   // The work a policy multiplies is planned, and refused past the budget, before it runs.
   const work = options.work ?? new WorkBudget();
   planPatternWork(secrets, patterns, work);
@@ -119,6 +121,21 @@ export async function evaluateGate(options: GateOptions): Promise<Evaluation> {
   };
   const drafts = runChecks(options.checks ?? CHECKS, ctx);
   return { result: judge(policy, secrets, trustStores, drafts, now, work), policy, secrets };
+}
+
+/**
+ * Both results, or the problems of both in one error: a bad fallback path and a bad store
+ * path are reported in the same run. Anything else (a bug) is rethrown as it is.
+ */
+async function allProblemsAtOnce<A, B>(first: Promise<A>, second: Promise<B>): Promise<[A, B]> {
+  const [a, b] = await Promise.allSettled([first, second]);
+  if (a.status === 'fulfilled' && b.status === 'fulfilled') return [a.value, b.value];
+  const errors: unknown[] = [a, b].flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+  const other = errors.find((error) => !(error instanceof CannotEvaluateError));
+  if (other !== undefined) throw other;
+  throw new CannotEvaluateError(
+    (errors as CannotEvaluateError[]).flatMap((error) => error.problems),
+  );
 }
 
 function applyOverrides(settings: PolicySettings, options: GateOptions): PolicySettings {
