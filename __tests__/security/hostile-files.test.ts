@@ -11,7 +11,7 @@
  * private bundle run under Node 24 with a spawn timeout.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
   existsSync,
@@ -35,6 +35,18 @@ import {
 import { findLeak } from './redaction-forms.js';
 
 const REPO = resolve(import.meta.dirname, '..', '..');
+
+/**
+ * `/proc/self/fd/N` of a pipe this process holds. `/proc/self/fd/1` is a pipe on a runner but a
+ * regular file when the test run's output is redirected to one, so the tests make their own pipe:
+ * the write end of a child's stdin (the child never reads, so a read would block forever).
+ */
+const pipeHolder = spawn('sleep', ['600'], { stdio: ['pipe', 'ignore', 'ignore'] });
+const PIPE_FD = (pipeHolder.stdin as unknown as { _handle: { fd: number } })._handle.fd;
+const PIPE_PATH = `/proc/self/fd/${PIPE_FD}`;
+afterAll(() => {
+  pipeHolder.kill();
+});
 const NODE24 = join(REPO, 'node_modules', 'node', 'bin', 'node');
 const NOW = '2026-11-22T00:00:00Z';
 const ALERT = 'ALERT: secret-policy-gate: cannot evaluate: ';
@@ -307,7 +319,7 @@ describe('files the operator names', () => {
     ['--dotenv', 'fifo', 'cannot read dotenv file fifo: it is a named pipe'],
     ['--dotenv', '/dev/zero', 'cannot read dotenv file /dev/zero: it is a device'],
     ['--dotenv', 'dir', 'cannot read dotenv file dir: it is a directory'],
-    ['--dotenv', '/proc/self/fd/1', 'cannot read dotenv file /proc/self/fd/1: it is'],
+    ['--dotenv', PIPE_PATH, `cannot read dotenv file ${PIPE_PATH}: it is`],
     ['--secrets-json', 'fifo', 'cannot read secrets JSON file fifo: it is a named pipe'],
     ['--secrets-json', '/dev/zero', 'cannot read secrets JSON file /dev/zero: it is a device'],
     ['--secrets-json', 'dir', 'cannot read secrets JSON file dir: it is a directory'],
@@ -454,8 +466,10 @@ describe('the bounded reader', () => {
     for (const path of ['/dev/zero', '/dev/null']) {
       expect(readConfinedFile(path, { root: '/' })).toMatchObject({ code: 'not-regular' });
     }
-    // fd 1 links to `pipe:[n]` (no such path) or to a terminal: never read either way.
-    expect(readConfinedFile('/proc/self/fd/1', { root: '/' }).ok).toBe(false);
+    // A pipe's fd links to `pipe:[n]` (no such path): never read either way.
+    expect(PIPE_FD).toBeGreaterThan(2);
+    expect(readConfinedFile(PIPE_PATH, { root: '/' }).ok).toBe(false);
+    expect(readTrustedFile(PIPE_PATH)).toMatchObject({ ok: false });
   });
 
   it('reads a /proc file of stat size 0 only up to the cap', () => {
