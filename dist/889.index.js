@@ -5,18 +5,20 @@ export const modules = {
 /***/ 9889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  readTrustStore: () => (/* binding */ readTrustStore)
+  MAX_STORE_BYTES: () => (/* binding */ MAX_STORE_BYTES),
+  detectFormat: () => (/* binding */ detectFormat),
+  readTrustStore: () => (/* binding */ readTrustStore),
+  readTrustStoreBytes: () => (/* binding */ readTrustStoreBytes),
+  readTrustStoreText: () => (/* binding */ readTrustStoreText)
 });
 
-// UNUSED EXPORTS: detectFormat, readTrustStoreText
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/sources/env-files.ts
-var env_files = __webpack_require__(1959);
+// EXTERNAL MODULE: ./src/io/bounded-reader.ts
+var bounded_reader = __webpack_require__(7685);
 // EXTERNAL MODULE: ./src/trust/key-material.ts
 var key_material = __webpack_require__(7723);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
@@ -30,7 +32,7 @@ var main = __webpack_require__(9547);
  * Parses a JSON object with positions. JSON.parse decides validity (strict JSON: no
  * comments or trailing commas); the tree keeps duplicate names and their positions.
  */
-function store_support_parseJsonSource(text) {
+function parseJsonSource(text) {
     if (!text.trimStart().startsWith('{'))
         return { ok: false, reason: 'not a JSON object' };
     const strict = strictJsonError(text);
@@ -313,7 +315,7 @@ function quoted(value) {
 
 ;// CONCATENATED MODULE: ./src/trust/stores/pem-store.ts
 
-const BEGIN = /-----BEGIN ([A-Z0-9 ]{1,40})-----/g;
+
 function readPemStore(text) {
     const blocks = pemBlocks(text);
     if (blocks.length === 0)
@@ -323,27 +325,57 @@ function readPemStore(text) {
         store: { format: 'pem', entries: blocks.map(pemEntry), duplicateIds: [], tuf: null },
     };
 }
-/** Every BEGIN line with its block and its 1-based line. */
+/**
+ * Every BEGIN line with its block and its 1-based line. A block is closed by the first END
+ * line of its label before the next BEGIN. Linear: END lines are indexed by label once, and
+ * each label's list is walked forward as the BEGIN lines are (a search from every BEGIN to
+ * the end of the text made a bundle of unterminated blocks quadratic).
+ */
 function pemBlocks(text) {
     const blocks = [];
+    const endsByLabel = new Map();
+    for (const { at, label } of (0,key_material/* pemMarkers */.uE)(text, '-----END ')) {
+        const ends = endsByLabel.get(label) ?? { starts: [], next: 0 };
+        ends.starts.push(at);
+        endsByLabel.set(label, ends);
+    }
+    const beginStarts = occurrences(text, '-----BEGIN ');
+    let nextBegin = 0;
     let line = 1;
     let counted = 0;
-    for (const match of text.matchAll(BEGIN)) {
-        line += countNewlines(text, counted, match.index);
-        counted = match.index;
-        const label = match[1];
+    let scanned = 0;
+    for (const { at, label } of (0,key_material/* pemMarkers */.uE)(text, '-----BEGIN ')) {
         const endMarker = `-----END ${label}-----`;
-        const end = text.indexOf(endMarker, match.index);
-        const next = text.indexOf('-----BEGIN ', match.index + 1);
+        // Matches do not overlap: a BEGIN inside the previous BEGIN line is part of it.
+        if (at < scanned)
+            continue;
+        scanned = at + '-----BEGIN '.length + label.length + '-----'.length;
+        line += countNewlines(text, counted, at);
+        counted = at;
+        const end = firstAtOrAfter(endsByLabel.get(label), at);
+        while (nextBegin < beginStarts.length && beginStarts[nextBegin] <= at)
+            nextBegin++;
+        const next = nextBegin < beginStarts.length ? beginStarts[nextBegin] : -1;
         // An END after the next BEGIN belongs to that block: this one is unterminated.
         const closed = end !== -1 && (next === -1 || end < next);
-        blocks.push({
-            label,
-            text: closed ? text.slice(match.index, end + endMarker.length) : null,
-            line,
-        });
+        blocks.push({ label, text: closed ? text.slice(at, end + endMarker.length) : null, line });
     }
     return blocks;
+}
+/** Every start of `marker` in `text` (markers that cannot overlap themselves). */
+function occurrences(text, marker) {
+    const starts = [];
+    for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1))
+        starts.push(at);
+    return starts;
+}
+/** The first start at or after `from`, moving the list's cursor forward (callers ask in order). */
+function firstAtOrAfter(ends, from) {
+    if (!ends)
+        return -1;
+    while (ends.next < ends.starts.length && ends.starts[ends.next] < from)
+        ends.next++;
+    return ends.next < ends.starts.length ? ends.starts[ends.next] : -1;
 }
 function countNewlines(text, from, to) {
     let count = 0;
@@ -398,11 +430,18 @@ function readTufRootStore(source) {
     const signing = new Map();
     const entries = membersOf(source, memberNode(source, signedNode, 'keys')).map((member, index) => tufEntry(source, member, index, signing));
     const signatures = plain(source, memberNode(source, source.root, 'signatures'));
+    const verified = verifiedKeyIds(signed, signatures, role.value.keyIds, signing);
+    if (verified === null) {
+        return {
+            ok: false,
+            reason: `TUF root lists more than ${MAX_TUF_SIGNATURE_CHECKS} signatures by root keys; a root needs one per key`,
+        };
+    }
     const tuf = {
         ...header.value,
         threshold: role.value.threshold,
         rootKeyIds: role.value.keyIds,
-        verifiedKeyIds: verifiedKeyIds(signed, signatures, role.value.keyIds, signing),
+        verifiedKeyIds: verified,
         expiresLine: memberLine(source, signedNode, 'expires'),
         rootRoleLine: memberLine(source, rolesNode, 'root'),
     };
@@ -462,7 +501,15 @@ function tufKey(value) {
         return { error: 'keyval.public is not an ed25519 key' };
     }
 }
-/** Distinct root-role keyids whose signature verifies over canonical `signed`. */
+/**
+ * Most signatures of root-role keys one root.json may ask to verify (real roots carry a
+ * handful): each costs up to ~2 ms, and a 16 MiB file can list 100,000.
+ */
+const MAX_TUF_SIGNATURE_CHECKS = 1_000;
+/**
+ * Distinct root-role keyids whose signature verifies over canonical `signed`; null when
+ * the root lists more than MAX_TUF_SIGNATURE_CHECKS distinct root-key signatures.
+ */
 function verifiedKeyIds(signed, signatures, rootKeyIds, signing) {
     if (!Array.isArray(signatures))
         return [];
@@ -471,6 +518,8 @@ function verifiedKeyIds(signed, signatures, rootKeyIds, signing) {
         return [];
     const verified = new Set();
     const verifiedKeys = new Set();
+    const rootIds = new Set(rootKeyIds);
+    const tried = new Set();
     for (const signature of signatures) {
         if (!isRecord(signature))
             continue;
@@ -480,10 +529,19 @@ function verifiedKeyIds(signed, signatures, rootKeyIds, signing) {
         // Keys outside the root role, or listed twice, add nothing to the root's threshold;
         // nor does one key listed under a second keyid (counted by its SPKI fingerprint).
         const key = signing.get(keyid);
-        if (!key || !rootKeyIds.includes(keyid) || verified.has(keyid))
+        if (!key || !rootIds.has(keyid) || verified.has(keyid))
             continue;
         if (verifiedKeys.has(key.key.spkiSha256))
             continue;
+        // One attempt per keyid and signature text: a root that repeats a signature a
+        // million times costs one verification, not a million. (Different texts for one keyid
+        // are each tried; their number is bounded by the file's size, a few per real root.)
+        const attempt = `${keyid}\u0000${sig}`;
+        if (tried.has(attempt))
+            continue;
+        tried.add(attempt);
+        if (tried.size > MAX_TUF_SIGNATURE_CHECKS)
+            return null;
         if (verifiesTuf(key, data, Buffer.from(sig, 'hex'))) {
             verified.add(keyid);
             verifiedKeys.add(key.key.spkiSha256);
@@ -546,14 +604,23 @@ function verifiesTuf({ key, scheme }, data, sig) {
 
 
 
-
 /** Far above any real store (a 1,000-key RSA store is under 1 MiB); bounds parse time. */
 const MAX_STORE_BYTES = 16 * 1024 * 1024;
 const FORMATS_HINT = 'expected openclaw (object of entries with public_key_pem), jwks ({"keys": [...]}), ' +
     'pem (-----BEGIN blocks) or tuf-root (TUF root.json)';
+/**
+ * A store file the operator named (the `fingerprint` command): not confined, but regular,
+ * read without blocking and size-capped. Stores a policy names are read confined by
+ * resolve-trust-roots.ts, which hands the bytes to readTrustStoreBytes.
+ */
 function readTrustStore(absolutePath, format) {
-    const text = readStoreText(absolutePath);
-    return text.ok ? readTrustStoreText(text.value, format) : text;
+    return readTrustStoreBytes((0,bounded_reader/* readTrustedFile */.u3)(absolutePath, { maxBytes: MAX_STORE_BYTES }), format);
+}
+/** The store from a bounded read's result; a failed read is an unreadable store. */
+function readTrustStoreBytes(read, format) {
+    if (!read.ok)
+        return { ok: false, reason: `cannot read: ${read.reason}` };
+    return readTrustStoreText((0,bounded_reader/* utf8Text */.Hp)(read.bytes), format);
 }
 /** The same, from the file's text (for callers that already hold it). */
 function readTrustStoreText(text, format) {
@@ -563,7 +630,7 @@ function readTrustStoreText(text, format) {
     if (format === 'auto' && !looksLikeJson(clean)) {
         return clean.includes('-----BEGIN') ? readPemStore(clean) : unrecognised();
     }
-    const parsed = store_support_parseJsonSource(clean);
+    const parsed = parseJsonSource(clean);
     if (!parsed.ok)
         return parsed;
     const resolved = format === 'auto' ? detectJson(parsed.value) : { ok: true, value: format };
@@ -615,19 +682,6 @@ function isTufRoot(source) {
     const type = plain(source, memberNode(source, signed, '_type'));
     const roles = memberNode(source, signed, 'roles');
     return type === 'root' || memberNode(source, roles, 'root') !== null;
-}
-function readStoreText(absolutePath) {
-    try {
-        const stat = (0,external_node_fs_.statSync)(absolutePath);
-        if (stat.isDirectory())
-            return { ok: false, reason: 'cannot read: it is a directory' };
-        if (stat.size > MAX_STORE_BYTES)
-            return { ok: false, reason: 'larger than 16 MiB' };
-        return { ok: true, value: (0,external_node_fs_.readFileSync)(absolutePath, 'utf8') };
-    }
-    catch (error) {
-        return { ok: false, reason: `cannot read: ${(0,env_files/* ioReason */.Ny)(error)}` };
-    }
 }
 
 

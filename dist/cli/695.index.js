@@ -1,8 +1,8 @@
-export const id = 612;
-export const ids = [612];
+export const id = 695;
+export const ids = [695];
 export const modules = {
 
-/***/ 6612:
+/***/ 7695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,136 +19,12 @@ var dist = __webpack_require__(8815);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/policy/duration.ts
 var duration = __webpack_require__(5432);
-;// CONCATENATED MODULE: ./src/policy/pins.ts
-/**
- * The schema's `definitions/pin` pattern, repeated here so the loader can tell a pin the
- * schema accepted from one it rejected (a test keeps the two identical). parsePin does not
- * use it: it parses by other means, and a property test checks that both agree.
- */
-const PIN_PATTERN = '^(?:sha256:[0-9A-Fa-f]{2}(?::?[0-9A-Fa-f]{2}){31}|jkt:[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048])$';
-/** What a pin looks like, for messages. */
-const PIN_RULE = 'sha256:<64 hex digits> (colons between bytes and case ignored) or jkt:<43-character base64url RFC 7638 thumbprint>';
-const SHA256 = 'sha256:';
-const JKT = 'jkt:';
-const SHA256_HEX_DIGITS = 64;
-const JKT_LENGTH = 43;
-const BASE64URL = /^[A-Za-z0-9_-]*$/;
-function parseSha256(text) {
-    // Colons may only separate whole bytes (`3f:1a`, `3f1a:9c0e`): `3:f1a` is a typo.
-    const groups = text.slice(SHA256.length).split(':');
-    if (groups.some((group) => group.length === 0 || group.length % 2 !== 0))
-        return null;
-    const hex = groups.join('').toLowerCase();
-    if (hex.length !== SHA256_HEX_DIGITS || !/^[0-9a-f]*$/.test(hex))
-        return null;
-    return { kind: 'sha256', value: hex, text };
-}
-function parseJkt(text) {
-    const body = text.slice(JKT.length);
-    if (body.length !== JKT_LENGTH || !BASE64URL.test(body))
-        return null;
-    // 43 characters carry 258 bits for 256: the spare bits must be zero, or two texts
-    // would name one thumbprint and the pin could never equal a computed one.
-    if (Buffer.from(body, 'base64url').toString('base64url') !== body)
-        return null;
-    return { kind: 'jkt', value: body, text };
-}
-/** The pin `text` denotes, normalized; null when it is not a pin. */
-function parsePin(text) {
-    if (text.startsWith(SHA256))
-        return parseSha256(text);
-    if (text.startsWith(JKT))
-        return parseJkt(text);
-    return null;
-}
-/** Canonical text (`sha256:<lowercase hex>` or `jkt:<base64url>`): equal pins, equal text. */
-function formatPin(pin) {
-    return `${pin.kind}:${pin.value}`;
-}
-
+// EXTERNAL MODULE: ./src/policy/pins.ts
+var pins = __webpack_require__(3200);
 // EXTERNAL MODULE: ./src/policy/policy-types.ts
 var policy_types = __webpack_require__(5578);
-;// CONCATENATED MODULE: ./src/policy/secret-view.ts
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** Own entries only; keys such as `__proto__` are data here, never prototypes. */
-function setOwn(target, key, value) {
-    Object.defineProperty(target, key, {
-        value,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-    });
-}
-/** Records the origin of `value` and everything under it. */
-function track(value, relative, absolute, out) {
-    const entries = Array.isArray(value)
-        ? value.map((item, i) => [String(i), item])
-        : isRecord(value)
-            ? Object.entries(value)
-            : [];
-    for (const [key, child] of entries) {
-        const childRelative = relative === '' ? key : `${relative}.${key}`;
-        const childAbsolute = [...absolute, key];
-        out.set(childRelative, childAbsolute);
-        track(child, childRelative, childAbsolute, out);
-    }
-}
-/** The document path of every key under `value` (at `at`), by dotted path relative to it. */
-function originsOf(value, at) {
-    const origins = new Map();
-    track(value, '', at, origins);
-    return origins;
-}
-function baseView(name, raw) {
-    const origins = new Map();
-    track(raw, '', ['secrets', name], origins);
-    return { name, environment: null, raw, origins };
-}
-/** Mappings merge recursively; lists and scalars replace. */
-function deepMerge(base, override) {
-    const merged = {};
-    for (const [key, value] of Object.entries(base))
-        setOwn(merged, key, value);
-    for (const [key, value] of Object.entries(override)) {
-        const under = merged[key];
-        setOwn(merged, key, isRecord(under) && isRecord(value) ? deepMerge(under, value) : value);
-    }
-    return merged;
-}
-function valueAt(raw, relative) {
-    let current = raw;
-    for (const key of relative.split('.')) {
-        if (!isRecord(current) && !Array.isArray(current))
-            return undefined;
-        current = Object.hasOwn(current, key) ? current[key] : undefined;
-    }
-    return current;
-}
-function overrideView(base, environment, override) {
-    const overrideOrigins = new Map();
-    track(override, '', ['environments', environment, 'secrets', base.name], overrideOrigins);
-    const origins = new Map(base.origins);
-    // Pre-order: a key is seen before its children, so a replaced list or value loses
-    // the base's children first and then gains the override's.
-    for (const [relative, absolute] of overrideOrigins) {
-        const replaces = !(isRecord(valueAt(base.raw, relative)) && isRecord(valueAt(override, relative)));
-        if (replaces) {
-            for (const key of [...origins.keys()]) {
-                if (key.startsWith(`${relative}.`))
-                    origins.delete(key);
-            }
-        }
-        origins.set(relative, absolute);
-    }
-    return { name: base.name, environment, raw: deepMerge(base.raw, override), origins };
-}
-/** True when the key was set by an environment override rather than the base declaration. */
-function fromOverride(view, relative) {
-    return view.origins.get(relative)?.[0] === 'environments';
-}
-
+// EXTERNAL MODULE: ./src/policy/secret-view.ts
+var secret_view = __webpack_require__(1360);
 ;// CONCATENATED MODULE: ./src/policy/build-trust-roots.ts
 /**
  * Builds `Policy.trustRoots` from data that passed the schema and the semantic checks:
@@ -163,7 +39,7 @@ function byPosition(a, b) {
 }
 /** Pins of a list; the semantic checks rejected any the schema took but parsePin refuses. */
 function parsePins(texts) {
-    return texts.map((text) => parsePin(text)).filter((pin) => pin !== null);
+    return texts.map((text) => (0,pins/* parsePin */.N3)(text)).filter((pin) => pin !== null);
 }
 /** Map-form pins as written: integer-like ids (`"2"`) would otherwise come first. */
 function pinMapInOrder(raw, where, locator) {
@@ -171,13 +47,13 @@ function pinMapInOrder(raw, where, locator) {
         .map(([keyId, text]) => ({ keyId, text, at: locator.key([...where, keyId]) }))
         .sort((a, b) => byPosition(a.at, b.at));
 }
-function pins(raw, at, locator) {
+function build_trust_roots_pins(raw, at, locator) {
     const where = [...at, 'pins'];
     const entries = Array.isArray(raw)
         ? raw.map((text, i) => [null, i, text])
         : pinMapInOrder(raw ?? {}, where, locator).map(({ keyId, text }) => [keyId, keyId, text]);
     return entries.flatMap(([keyId, segment, text]) => {
-        const pin = parsePin(text);
+        const pin = (0,pins/* parsePin */.N3)(text);
         return pin ? [{ keyId, pin, location: locator.value([...where, segment]) }] : [];
     });
 }
@@ -190,9 +66,9 @@ function verify(raw, at, locator) {
 }
 function declaration(name, raw, settings, locator) {
     const at = ['trustRoots', name];
-    const pinned = pins(raw.pins, at, locator);
+    const pinned = build_trust_roots_pins(raw.pins, at, locator);
     const warnBeforeExpiry = raw.warnBeforeExpiry ?? settings.warnBeforeExpiry;
-    const keyLocations = Object.fromEntries([...originsOf(raw, at)].map(([relative, path]) => [relative, locator.key(path)]));
+    const keyLocations = Object.fromEntries([...(0,secret_view/* originsOf */.TZ)(raw, at)].map(([relative, path]) => [relative, locator.key(path)]));
     return {
         name,
         path: raw.path,
@@ -214,366 +90,20 @@ function declaration(name, raw, settings, locator) {
 }
 /** Every store, in declaration order (integer-like names too, as in pinMapInOrder). */
 function buildTrustRoots(data, settings, locator) {
-    const stores = isRecord(data['trustRoots']) ? data['trustRoots'] : {};
+    const stores = (0,secret_view/* isRecord */.u4)(data['trustRoots']) ? data['trustRoots'] : {};
     return Object.entries(stores)
         .map(([name, raw]) => declaration(name, raw, settings, locator))
         .sort((a, b) => byPosition(a.location, b.location));
 }
 
+// EXTERNAL MODULE: ./src/policy/information-budget.ts
+var information_budget = __webpack_require__(916);
 // EXTERNAL MODULE: ./src/policy/patterns.ts + 1 modules
 var patterns = __webpack_require__(4562);
-;// CONCATENATED MODULE: ./src/policy/suggest.ts
-/** "Did you mean" hints for misspelt keys, enum values and names. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-/** The candidate `word` most likely misspells, if one is close enough to be a fair guess. */
-function closest(word, candidates) {
-    const lower = word.toLowerCase();
-    let best = null;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        if (candidate === word)
-            continue;
-        const distance = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    // Two edits at most, and never more than a third of the word: `url` is not a typo of `env`.
-    const limit = Math.min(2, Math.floor(word.length / 3));
-    return best !== null && bestDistance <= limit ? best : null;
-}
-/** ` (did you mean "maxAge"?)`, or nothing. */
-function didYouMean(word, candidates) {
-    const guess = closest(word, candidates);
-    return guess === null ? '' : ` (did you mean "${guess}"?)`;
-}
-/** `a, b, c` — at most `max` items, then `... (N more)`. */
-function listOf(items, max = 12) {
-    if (items.length <= max)
-        return items.join(', ');
-    return `${items.slice(0, max).join(', ')}, ... (${items.length - max} more)`;
-}
-
-;// CONCATENATED MODULE: ./src/policy/yaml-locator.ts
-/**
- * Maps a path into the parsed policy (JSON Pointer segments, as in ajv's
- * `instancePath`) back to a line and column of the YAML source.
- */
-
-// Far below any policy's depth; only guards against alias cycles.
-const MAX_DEPTH = 256;
-/** `/secrets/API_KEY/anyOf/0` → `['secrets', 'API_KEY', 'anyOf', '0']`. */
-function parsePointer(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
-}
-/** `secrets.API_KEY.anyOf.0` — the dotted key path used in problems. */
-function dottedPath(path) {
-    return path.join('.');
-}
-/** Text of a mapping key as it appears in the parsed data. */
-function keyText(key) {
-    if ((0,dist/* isScalar */.jn)(key))
-        return String(key.value);
-    return key === null || key === undefined ? '' : null;
-}
-function start(node) {
-    return node?.range ? node.range[0] : null;
-}
-/** An empty value (`format:` with nothing after it) has a zero-length range. */
-function isEmpty(node) {
-    return !node || ((0,dist/* isScalar */.jn)(node) && !!node.range && node.range[0] === node.range[1]);
-}
-class YamlLocator {
-    file;
-    doc;
-    lineCounter;
-    constructor(file, doc, lineCounter) {
-        this.file = file;
-        this.doc = doc;
-        this.lineCounter = lineCounter;
-    }
-    /** 1-based line and column of a character offset in the source. */
-    at(offset) {
-        const { line, col } = this.lineCounter.linePos(offset);
-        return { file: this.file, line: Math.max(line, 1), column: col };
-    }
-    /** Where the document's content starts (for problems about the whole policy). */
-    root() {
-        return this.at(start(this.doc.contents) ?? 0);
-    }
-    /** Location of the key at `path` (a list item's start); the nearest found ancestor otherwise. */
-    key(path) {
-        const steps = this.walk(path);
-        const last = steps.at(-1);
-        return last ? this.at(last.keyOffset) : this.root();
-    }
-    /** Location of the value at `path`; falls back to its key, then to ancestors. */
-    value(path) {
-        const steps = this.walk(path);
-        const last = steps.at(-1);
-        if (!last)
-            return this.root();
-        const found = steps.length === path.length && !isEmpty(last.value);
-        const offset = found ? start(last.value) : null;
-        return this.at(offset ?? last.keyOffset);
-    }
-    resolve(node, depth) {
-        let current = node;
-        for (let i = 0; current && (0,dist/* isAlias */.Vj)(current) && i < MAX_DEPTH - depth; i++) {
-            current = current.resolve(this.doc) ?? null;
-        }
-        return current;
-    }
-    /** The steps found along `path`, stopping where the path leaves the document. */
-    walk(path) {
-        const steps = [];
-        let node = this.resolve(this.doc.contents, 0);
-        for (const segment of path.slice(0, MAX_DEPTH)) {
-            const step = this.child(node, String(segment));
-            if (!step)
-                break;
-            steps.push(step);
-            node = this.resolve(step.value, steps.length);
-        }
-        return steps;
-    }
-    /** Each mapping's pairs by key text (the first of equal keys), built once per mapping. */
-    indexes = new WeakMap();
-    index(node) {
-        let index = this.indexes.get(node);
-        if (!index) {
-            index = new Map();
-            for (const pair of node.items) {
-                const text = keyText(pair.key);
-                if (text !== null && !index.has(text))
-                    index.set(text, pair);
-            }
-            this.indexes.set(node, index);
-        }
-        return index;
-    }
-    child(node, segment) {
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = this.index(node).get(segment);
-            if (!pair)
-                return null;
-            const value = pair.value ?? null;
-            const keyOffset = start(pair.key) ?? start(value) ?? start(node) ?? 0;
-            return { keyOffset, value };
-        }
-        if ((0,dist/* isSeq */.oP)(node) && /^\d+$/.test(segment)) {
-            const item = node.items[Number(segment)] ?? null;
-            const offset = start(item);
-            return offset === null ? null : { keyOffset: offset, value: item };
-        }
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/policy/schema-problems.ts
-
-
-
-// Patterns of schema/secret-policy.schema.json that get a friendlier message than the regex.
-const NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_.-]*$';
-const DURATION_PATTERN = '^[1-9][0-9]*[smhdw]$';
-const NOT_BLANK_PATTERN = '\\S';
-const SCHEME_PATTERN = '^[A-Za-z][A-Za-z0-9+.-]*$';
-const NAME_RULE = 'letters, digits, _ . -, not starting with a digit';
-const TYPE_WORDS = {
-    object: 'a mapping',
-    array: 'a list',
-    string: 'a string',
-    integer: 'a whole number',
-    number: 'a number',
-    boolean: 'true or false',
-    null: 'null',
-};
-function kindOf(value) {
-    if (value === null || value === undefined)
-        return 'nothing (null)';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'boolean')
-        return `${value}`;
-    if (typeof value === 'number')
-        return String(value);
-    return `a ${typeof value}`;
-}
-/** A policy value quoted for a message (policies hold no secret values), kept short. */
-function quote(value) {
-    const text = typeof value === 'string' ? value : String(value);
-    const short = text.length > 60 ? `${text.slice(0, 57)}...` : text;
-    return JSON.stringify(short);
-}
-/** The key a value is under: for a list item, the list's key. */
-function fieldName(path) {
-    const last = path.at(-1) ?? 'value';
-    return /^\d+$/.test(last) ? (path.at(-2) ?? 'value') : last;
-}
-function typeMessage({ error, path, value }) {
-    const raw = error.params['type'];
-    const types = Array.isArray(raw) ? raw.map(String) : String(raw).split(',');
-    const got = `, got ${kindOf(value)}`;
-    if (path.length === 0)
-        return `the policy must be a mapping with "version" and "secrets"${got}`;
-    if (types.length === 3 && ['string', 'number', 'object'].every((t) => types.includes(t))) {
-        return `must be a timestamp (ISO-8601 with zone, a date, or epoch seconds) or {env: VARIABLE}${got}`;
-    }
-    const isSecret = path.length === 2 && path[0] === 'secrets';
-    if (isSecret)
-        return `must be a mapping of this secret's keys (use {} for all defaults)${got}`;
-    if (path.at(-1) === 'pins' && types.length === 2) {
-        return `pins must be a mapping of key id to fingerprint, or a list of fingerprints${got}`;
-    }
-    return `must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}${got}`;
-}
-function patternMessage({ error, path }) {
-    const pattern = String(error.params['pattern']);
-    const field = fieldName(path);
-    if (pattern === DURATION_PATTERN)
-        return 'must be a duration like 90d (<n>s|m|h|d|w)';
-    if (pattern === NOT_BLANK_PATTERN)
-        return 'must not be empty or blank';
-    if (pattern === SCHEME_PATTERN)
-        return 'must be a URL scheme like https (no "://")';
-    if (pattern === PIN_PATTERN)
-        return `must be a key fingerprint: ${PIN_RULE}`;
-    if (pattern === NAME_PATTERN) {
-        const what = field === 'mustEqual' || field === 'distinctFrom' ? 'secret' : 'variable';
-        return `must be a ${what} name (${NAME_RULE})`;
-    }
-    return `must match the pattern ${pattern}`;
-}
-function enumMessage({ error, path, value }) {
-    const allowed = error.params['allowedValues']?.map(String) ?? [];
-    const field = fieldName(path);
-    if (typeof value !== 'string')
-        return `${field} must be one of: ${allowed.join(', ')}; got ${kindOf(value)}`;
-    return `unknown ${field} ${quote(value)}${didYouMean(value, allowed)}; allowed: ${allowed.join(', ')}`;
-}
-function unknownKeyMessage({ error, path }, key) {
-    const parent = error.parentSchema ?? {};
-    if (parent['patternProperties']) {
-        if (path.at(-1) === 'environments') {
-            return `invalid environment name ${quote(key)}; use letters, digits, _ . -`;
-        }
-        if (path.at(-1) === 'trustRoots') {
-            return `invalid trust store name ${quote(key)}; use letters, digits, _ . -`;
-        }
-        if (path.at(-1) === 'pins')
-            return 'a pinned key id must not be empty or blank';
-        return `invalid secret name ${quote(key)}; names use ${NAME_RULE}`;
-    }
-    const properties = parent['properties'];
-    const keys = typeof properties === 'object' && properties !== null ? Object.keys(properties) : [];
-    return `unknown key ${quote(key)}${didYouMean(key, keys)}; allowed keys here: ${keys.join(', ')}`;
-}
-function minPropertiesMessage({ path }) {
-    if (path.length === 1 && path[0] === 'secrets')
-        return 'declare at least one secret';
-    if (path.at(-2) === 'anyOf')
-        return 'an anyOf branch needs at least one constraint';
-    if (path.at(-1) === 'pins')
-        return 'pin at least one key, or leave pins out';
-    return 'must not be empty';
-}
-function minItemsMessage({ path }) {
-    if (path.at(-1) === 'anyOf')
-        return 'anyOf needs at least one branch';
-    if (path.at(-1) === 'schemes')
-        return 'list at least one scheme';
-    if (path.at(-1) === 'pins')
-        return 'pin at least one key, or leave pins out';
-    if (path.at(-1) === 'fingerprint')
-        return 'list at least one fingerprint';
-    if (path.at(-1) === 'algorithms')
-        return 'list at least one algorithm';
-    return 'must not be empty';
-}
-function versionMessage({ value }) {
-    if (typeof value !== 'number')
-        return `version must be the number 1, got ${kindOf(value)}`;
-    return `unsupported policy version ${value}; this gate reads version 1`;
-}
-function translate(context) {
-    const { error } = context;
-    const params = error.params;
-    switch (error.keyword) {
-        case 'type':
-            return { message: typeMessage(context), at: 'value' };
-        case 'additionalProperties': {
-            const key = String(params['additionalProperty']);
-            return { message: unknownKeyMessage(context, key), at: 'key', extra: key };
-        }
-        case 'required': {
-            const key = String(params['missingProperty']);
-            return { message: `missing required key ${quote(key)}`, at: 'parent', extra: key };
-        }
-        case 'enum':
-            return { message: enumMessage(context), at: 'value' };
-        case 'const':
-            return { message: versionMessage(context), at: 'value' };
-        case 'pattern':
-            return { message: patternMessage(context), at: 'value' };
-        case 'minimum':
-            return { message: `must be at least ${String(params['limit'])}`, at: 'value' };
-        case 'exclusiveMinimum':
-            return { message: `must be greater than ${String(params['limit'])}`, at: 'value' };
-        case 'minProperties':
-            return { message: minPropertiesMessage(context), at: 'value' };
-        case 'minItems':
-            return { message: minItemsMessage(context), at: 'value' };
-        default:
-            return { message: error.message ?? `fails schema rule ${error.keyword}`, at: 'value' };
-    }
-}
-/**
- * Keeps the most specific error per value: a wrong type makes every other rule on
- * the same value noise (`format: 5` is not also an unknown format), and a missing
- * key that an unknown key misspells (`maxage` for `maxAge`) is one mistake, not two.
- */
-function mostSpecific(errors) {
-    const typed = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
-    const misspelt = (e) => e.keyword === 'required' &&
-        errors.some((other) => other.keyword === 'additionalProperties' &&
-            other.instancePath === e.instancePath &&
-            closest(String(other.params['additionalProperty']), [
-                String(e.params['missingProperty']),
-            ]) !== null);
-    return errors.filter((e) => e.keyword === 'type' || (!typed.has(e.instancePath) && !misspelt(e)));
-}
-function schemaProblems(errors, locator) {
-    return mostSpecific(errors).map((error) => {
-        const path = parsePointer(error.instancePath);
-        const { message, at, extra } = translate({ error, path, value: error.data });
-        const full = extra === undefined ? path : [...path, extra];
-        const location = at === 'key' ? locator.key(full) : at === 'parent' ? locator.key(path) : locator.value(path);
-        return full.length > 0
-            ? { message, location, keyPath: dottedPath(full) }
-            : { message, location };
-    });
-}
-
+// EXTERNAL MODULE: ./src/policy/schema-problems.ts
+var schema_problems = __webpack_require__(9020);
+// EXTERNAL MODULE: ./src/policy/suggest.ts
+var suggest = __webpack_require__(5016);
 ;// CONCATENATED MODULE: ./src/policy/trust-algorithms.ts
 /** Names a trust store's `algorithms` list may use: fixed curves, or `rsa-N` / `dsa-N` key sizes. */
 
@@ -611,16 +141,18 @@ function trustAlgorithmProblem(name) {
         return null;
     const sized = SIZED.exec(name);
     if (sized) {
-        return `algorithm ${quote(name)} names too small a key; ${sized[1]}-<bits> needs at least ${MIN_KEY_BITS} bits`;
+        return `algorithm ${(0,schema_problems/* quote */.hD)(name)} names too small a key; ${sized[1]}-<bits> needs at least ${MIN_KEY_BITS} bits`;
     }
     // `RSA2048`, `rsa_2048` and the like: offer the sized names with the same digits.
     const digits = /[0-9]+/.exec(name)?.[0];
     const candidates = digits
         ? [...NAMED_TRUST_ALGORITHMS, `rsa-${digits}`, `dsa-${digits}`]
         : NAMED_TRUST_ALGORITHMS;
-    return `unknown algorithm ${quote(name)}${didYouMean(name, candidates)}; allowed: ${ALLOWED_FORMS}`;
+    return `unknown algorithm ${(0,schema_problems/* quote */.hD)(name)}${(0,suggest/* didYouMean */.au)(name, candidates)}; allowed: ${ALLOWED_FORMS}`;
 }
 
+// EXTERNAL MODULE: ./src/policy/yaml-locator.ts
+var yaml_locator = __webpack_require__(852);
 ;// CONCATENATED MODULE: ./src/policy/trust-root-checks.ts
 
 
@@ -628,15 +160,15 @@ function trustAlgorithmProblem(name) {
 
 
 
-const SCHEMA_PIN = new RegExp(PIN_PATTERN, 'u');
+const SCHEMA_PIN = new RegExp(pins/* PIN_PATTERN */.xW, 'u');
 /**
  * A pin the schema accepted but parsePin refuses. Tests keep the two in step; if they
  * ever drift, failing here beats a pin that silently never matches.
  */
 function disagreement(text) {
-    if (typeof text !== 'string' || parsePin(text) !== null || !SCHEMA_PIN.test(text))
+    if (typeof text !== 'string' || (0,pins/* parsePin */.N3)(text) !== null || !SCHEMA_PIN.test(text))
         return null;
-    return `pin ${quote(text)} passes the schema but the gate cannot read it; please report this bug`;
+    return `pin ${(0,schema_problems/* quote */.hD)(text)} passes the schema but the gate cannot read it; please report this bug`;
 }
 /** Unreadable and repeated pins of a list; repeats compare normalized (case, colons). */
 function pinListFindings(items) {
@@ -646,12 +178,12 @@ function pinListFindings(items) {
         const message = disagreement(item);
         if (message)
             found.push({ index, message });
-        const pin = typeof item === 'string' ? parsePin(item) : null;
+        const pin = typeof item === 'string' ? (0,pins/* parsePin */.N3)(item) : null;
         if (pin === null)
             return;
-        const earlier = firstIndex.get(formatPin(pin));
+        const earlier = firstIndex.get((0,pins/* formatPin */.fH)(pin));
         if (earlier === undefined)
-            firstIndex.set(formatPin(pin), index);
+            firstIndex.set((0,pins/* formatPin */.fH)(pin), index);
         else
             found.push({ index, message: `duplicate pin: same fingerprint as item ${earlier}` });
     });
@@ -668,7 +200,7 @@ class StoreProblems {
     add(message, keys, where) {
         const path = [...this.at, ...keys];
         const location = where === 'key' ? this.locator.key(path) : this.locator.value(path);
-        this.problems.push({ message, location, keyPath: dottedPath(path) });
+        this.problems.push({ message, location, keyPath: (0,yaml_locator/* dottedPath */.wM)(path) });
     }
 }
 function checkAlgorithms(store, out) {
@@ -695,7 +227,7 @@ function checkPins(store, out) {
         for (const { index, message } of pinListFindings(pins))
             out.add(message, ['pins', index], 'value');
     }
-    else if (isRecord(pins)) {
+    else if ((0,secret_view/* isRecord */.u4)(pins)) {
         // Two ids with one pin may be a copy-paste slip, but the store decides: comparing
         // the keys themselves (trust-root-duplicate) says more than comparing pins here.
         for (const [keyId, text] of Object.entries(pins)) {
@@ -717,11 +249,12 @@ function storeProblems(name, store, locator) {
 }
 /** Problems of every store declared as a mapping under `trustRoots`. */
 function trustRootProblems(data, locator) {
-    const stores = isRecord(data) && isRecord(data['trustRoots']) ? data['trustRoots'] : {};
-    return Object.entries(stores).flatMap(([name, store]) => isRecord(store) ? storeProblems(name, store, locator) : []);
+    const stores = (0,secret_view/* isRecord */.u4)(data) && (0,secret_view/* isRecord */.u4)(data['trustRoots']) ? data['trustRoots'] : {};
+    return Object.entries(stores).flatMap(([name, store]) => (0,secret_view/* isRecord */.u4)(store) ? storeProblems(name, store, locator) : []);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/semantic-checks.ts
+
 
 
 
@@ -760,7 +293,7 @@ function referenceProblem(field, target, view, ctx) {
         return `${field} names this secret itself`;
     if (ctx.declared.has(target))
         return null;
-    return `${field} names undeclared secret ${quote(target)}${didYouMean(target, ctx.declared)}`;
+    return `${field} names undeclared secret ${(0,schema_problems/* quote */.hD)(target)}${(0,suggest/* didYouMean */.au)(target, ctx.declared)}`;
 }
 function referenceFindings(view, ctx) {
     const found = [];
@@ -780,11 +313,11 @@ function referenceFindings(view, ctx) {
 /** The secret's own constraints and each anyOf branch, with their key prefix. */
 function constraintLevels(raw) {
     const levels = [{ prefix: '', level: raw, inherited: undefined }];
-    const parentFormat = raw['format'] !== undefined ? raw['format'] : isRecord(raw['url']) ? 'url' : undefined;
+    const parentFormat = raw['format'] !== undefined ? raw['format'] : (0,secret_view/* isRecord */.u4)(raw['url']) ? 'url' : undefined;
     const branches = raw['anyOf'];
     if (Array.isArray(branches)) {
         branches.forEach((branch, i) => {
-            if (isRecord(branch))
+            if ((0,secret_view/* isRecord */.u4)(branch))
                 levels.push({ prefix: `anyOf.${i}`, level: branch, inherited: parentFormat });
         });
     }
@@ -824,7 +357,7 @@ function byteFinding(prefix, level, format) {
     if (typeof format === 'string' && BYTE_FORMATS.includes(format))
         return null;
     const needs = `${present.join(' and ')} ${present.length > 1 ? 'need' : 'needs'} format ${BYTE_FORMATS.join(', ')}`;
-    const message = format === undefined ? `${needs} (they count decoded bytes)` : `${needs}, not ${quote(format)}`;
+    const message = format === undefined ? `${needs} (they count decoded bytes)` : `${needs}, not ${(0,schema_problems/* quote */.hD)(format)}`;
     const keys = present.map((key) => join(prefix, key));
     // A branch may take its format from the secret, which an environment may change.
     const formats = prefix === '' ? ['format'] : [join(prefix, 'format'), 'format'];
@@ -842,12 +375,12 @@ function constraintFindings(view) {
     const found = [];
     for (const { prefix, level, inherited } of constraintLevels(view.raw)) {
         const format = level['format'];
-        if (isRecord(level['url']) && isFormatName(format) && format !== 'url') {
-            const message = `url constraints need format url, but format is ${quote(format)}`;
+        if ((0,secret_view/* isRecord */.u4)(level['url']) && isFormatName(format) && format !== 'url') {
+            const message = `url constraints need format url, but format is ${(0,schema_problems/* quote */.hD)(format)}`;
             found.push({ message, keys: [join(prefix, 'url'), join(prefix, 'format')], at: 'key' });
         }
         // A present but invalid format (even null) is the schema's to report.
-        const effective = format !== undefined ? format : isRecord(level['url']) ? 'url' : inherited;
+        const effective = format !== undefined ? format : (0,secret_view/* isRecord */.u4)(level['url']) ? 'url' : inherited;
         found.push(byteFinding(prefix, level, effective));
         found.push(rangeFinding(prefix, level, 'minBytes', 'maxBytes'));
         found.push(rangeFinding(prefix, level, 'minLength', 'maxLength'));
@@ -856,7 +389,7 @@ function constraintFindings(view) {
 }
 function rotationFindings(view) {
     const rotation = view.raw['rotation'];
-    if (!isRecord(rotation))
+    if (!(0,secret_view/* isRecord */.u4)(rotation))
         return [];
     // The base declaration's missing maxAge is a schema error; an environment can
     // still end up without one when it adds rotation to a secret that had none.
@@ -880,14 +413,14 @@ function fingerprintFindings(view) {
     }));
     const format = view.raw['format'];
     // `url:` alone implies format url. PEM is never implied: say which key format it is.
-    const implied = format === undefined && isRecord(view.raw['url']) ? 'url' : format;
+    const implied = format === undefined && (0,secret_view/* isRecord */.u4)(view.raw['url']) ? 'url' : format;
     if (implied !== undefined && !isFormatName(implied))
         return found;
     if (typeof implied === 'string' && KEY_FORMATS.includes(implied))
         return found;
     const message = implied === undefined
         ? `${NEEDS_KEY_FORMAT}; this secret declares no format`
-        : `${NEEDS_KEY_FORMAT}; format is ${quote(implied)}`;
+        : `${NEEDS_KEY_FORMAT}; format is ${(0,schema_problems/* quote */.hD)(implied)}`;
     found.push({ message, keys: ['fingerprint', 'format'], at: 'key' });
     return found;
 }
@@ -895,13 +428,13 @@ function toProblem(view, finding, locator) {
     const declared = finding.keys.filter((key) => view.origins.has(key));
     // In an environment's view, only what the override changed is new; the rest was
     // reported for the base declaration already.
-    const own = view.environment === null ? declared : declared.filter((k) => fromOverride(view, k));
+    const own = view.environment === null ? declared : declared.filter((k) => (0,secret_view/* fromOverride */.bj)(view, k));
     const key = own[0];
     if (key === undefined)
         return null;
     const path = view.origins.get(key);
     const location = finding.at === 'key' ? locator.key(path) : locator.value(path);
-    return { message: finding.message, location, keyPath: dottedPath(path) };
+    return { message: finding.message, location, keyPath: (0,yaml_locator/* dottedPath */.wM)(path) };
 }
 async function viewProblems(view, ctx, locator) {
     const findings = [
@@ -916,27 +449,27 @@ async function viewProblems(view, ctx, locator) {
         .filter((p) => p !== null);
 }
 function settingsProblems(settings, at, locator) {
-    if (!isRecord(settings) || !(0,duration/* isOversizedDuration */.gK)(settings['warnBeforeExpiry']))
+    if (!(0,secret_view/* isRecord */.u4)(settings) || !(0,duration/* isOversizedDuration */.gK)(settings['warnBeforeExpiry']))
         return [];
     const path = [...at, 'warnBeforeExpiry'];
     return [
-        { message: duration/* OVERSIZED_DURATION */.NX, location: locator.value(path), keyPath: dottedPath(path) },
+        { message: duration/* OVERSIZED_DURATION */.NX, location: locator.value(path), keyPath: (0,yaml_locator/* dottedPath */.wM)(path) },
     ];
 }
 /** Base views of every secret declared as a mapping, by name. */
 function baseViews(data) {
-    const secrets = isRecord(data) && isRecord(data['secrets']) ? data['secrets'] : {};
+    const secrets = (0,secret_view/* isRecord */.u4)(data) && (0,secret_view/* isRecord */.u4)(data['secrets']) ? data['secrets'] : {};
     const views = new Map();
     for (const [name, raw] of Object.entries(secrets)) {
-        if (isRecord(raw))
-            views.set(name, baseView(name, raw));
+        if ((0,secret_view/* isRecord */.u4)(raw))
+            views.set(name, (0,secret_view/* baseView */.fP)(name, raw));
     }
     return views;
 }
 /** Environments declared as mappings, by name. */
 function environmentsOf(data) {
-    const environments = isRecord(data) && isRecord(data['environments']) ? data['environments'] : {};
-    return new Map(Object.entries(environments).filter((e) => isRecord(e[1])));
+    const environments = (0,secret_view/* isRecord */.u4)(data) && (0,secret_view/* isRecord */.u4)(data['environments']) ? data['environments'] : {};
+    return new Map(Object.entries(environments).filter((e) => (0,secret_view/* isRecord */.u4)(e[1])));
 }
 /** Every environment override, merged over its base (undeclared names are reported). */
 function environmentViews(data, bases, declared, locator) {
@@ -944,16 +477,16 @@ function environmentViews(data, bases, declared, locator) {
     const problems = [];
     for (const [environment, body] of environmentsOf(data)) {
         problems.push(...settingsProblems(body['settings'], ['environments', environment, 'settings'], locator));
-        const overrides = isRecord(body['secrets']) ? body['secrets'] : {};
+        const overrides = (0,secret_view/* isRecord */.u4)(body['secrets']) ? body['secrets'] : {};
         for (const [name, override] of Object.entries(overrides)) {
             const path = ['environments', environment, 'secrets', name];
             const base = bases.get(name);
             if (!declared.has(name)) {
-                const message = `environment ${quote(environment)} overrides undeclared secret ${quote(name)}${didYouMean(name, declared)}`;
-                problems.push({ message, location: locator.key(path), keyPath: dottedPath(path) });
+                const message = `environment ${(0,schema_problems/* quote */.hD)(environment)} overrides undeclared secret ${(0,schema_problems/* quote */.hD)(name)}${(0,suggest/* didYouMean */.au)(name, declared)}`;
+                problems.push({ message, location: locator.key(path), keyPath: (0,yaml_locator/* dottedPath */.wM)(path) });
             }
-            else if (base && isRecord(override)) {
-                views.push(overrideView(base, environment, override));
+            else if (base && (0,secret_view/* isRecord */.u4)(override)) {
+                views.push((0,secret_view/* overrideView */.El)(base, environment, override));
             }
         }
     }
@@ -961,14 +494,15 @@ function environmentViews(data, bases, declared, locator) {
 }
 /** Semantic problems of the whole policy, every environment included, deduplicated. */
 async function semanticProblems(data, locator) {
-    const secrets = isRecord(data) && isRecord(data['secrets']) ? data['secrets'] : {};
+    const secrets = (0,secret_view/* isRecord */.u4)(data) && (0,secret_view/* isRecord */.u4)(data['secrets']) ? data['secrets'] : {};
     const declared = new Set(Object.keys(secrets));
     const bases = baseViews(data);
     const ctx = { declared, patterns: new Map() };
     const environments = environmentViews(data, bases, declared, locator);
     const problems = [
-        ...settingsProblems(isRecord(data) ? data['settings'] : undefined, ['settings'], locator),
+        ...settingsProblems((0,secret_view/* isRecord */.u4)(data) ? data['settings'] : undefined, ['settings'], locator),
         ...environments.problems,
+        ...(0,information_budget/* informationBudgetProblems */.Ef)(bases, environmentsOf(data), locator),
         ...trustRootProblems(data, locator),
     ];
     for (const view of [...bases.values(), ...environments.views]) {
@@ -1055,8 +589,8 @@ function build_policy_declaration(view, locator) {
 function settings(base, override) {
     // Key by key: an environment's settings replace only the keys it names.
     const merged = {
-        ...(isRecord(base) ? base : {}),
-        ...(isRecord(override) ? override : {}),
+        ...((0,secret_view/* isRecord */.u4)(base) ? base : {}),
+        ...((0,secret_view/* isRecord */.u4)(override) ? override : {}),
     };
     const warnBeforeExpiry = merged.warnBeforeExpiry ?? DEFAULT_WARN_BEFORE_EXPIRY;
     return {
@@ -1070,10 +604,10 @@ function settings(base, override) {
 }
 function buildPolicy(data, path, environment, locator) {
     const env = environment === null ? undefined : environmentsOf(data).get(environment);
-    const overrides = isRecord(env?.['secrets']) ? env['secrets'] : {};
+    const overrides = (0,secret_view/* isRecord */.u4)(env?.['secrets']) ? env['secrets'] : {};
     const secrets = [...baseViews(data).values()].map((view) => {
         const override = Object.hasOwn(overrides, view.name) ? overrides[view.name] : undefined;
-        const merged = environment !== null && isRecord(override) ? overrideView(view, environment, override) : view;
+        const merged = environment !== null && (0,secret_view/* isRecord */.u4)(override) ? (0,secret_view/* overrideView */.El)(view, environment, override) : view;
         return build_policy_declaration(merged, locator);
     });
     const merged = settings(data['settings'], env?.['settings']);
@@ -1094,12 +628,200 @@ const validate = (/* unused pure expression or super */ null && (validate10));/*
 
 // EXTERNAL MODULE: ./src/policy/policy-file.ts
 var policy_file = __webpack_require__(5301);
+;// CONCATENATED MODULE: ./src/policy/nesting-prescan.ts
+/**
+ * A linear pre-scan of policy text for nesting depth, before `yaml` sees it. The parser's
+ * work on deep nesting is far from linear: 2.5 MB of `[[[[`, `{a: {a: ...`, `- - - -` or
+ * `? ? ? ?` took from 13 s to minutes to be rejected. No real policy nests deeper than
+ * about 8 levels (secrets → NAME → anyOf → item → url → schemes → item, in any mix of
+ * block and flow style), so past MAX_NESTING the text is refused with its position.
+ *
+ * The scan is an estimate that can only over-count legitimately deep structure, never
+ * under-count a bomb:
+ * - block depth: the number of open indentation levels (a stack, as Python's tokenizer
+ *   keeps) plus the compact indicators (`- `, `? `, `: `) that start the line;
+ * - flow depth: `[` and `{` that open a collection (any in flow context; in block context
+ *   only where a value starts), minus `]` and `}`, skipping quoted text, comments and
+ *   block scalars (`|`, `>`).
+ */
+/** Deepest nesting a policy may have; real ones stay under 10. */
+const MAX_NESTING = 64;
+const SPACE = 0x20;
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+const CR = 0x0d;
+function isBlank(code) {
+    return code === SPACE || code === TAB;
+}
+function isBreakOrEnd(code) {
+    return Number.isNaN(code) || code === NEWLINE || code === CR;
+}
+class Scanner {
+    #text;
+    #at = 0;
+    #line = 1;
+    #lineStart = 0;
+    /** Open indentation widths of block context (0 is the document's own level). */
+    #indents = [0];
+    #flow = 0;
+    /** Inside a quoted scalar that goes on past the end of a line: its quote character. */
+    #quote = null;
+    /** Indentation of the line that started a block scalar; deeper lines are its text. */
+    #blockScalarParent = null;
+    constructor(text) {
+        this.#text = text;
+    }
+    run() {
+        while (this.#at < this.#text.length) {
+            const problem = this.#scanLine();
+            if (problem)
+                return problem;
+        }
+        return null;
+    }
+    #problem(at) {
+        return { line: this.#line, column: at - this.#lineStart + 1 };
+    }
+    #code(at) {
+        return this.#text.charCodeAt(at);
+    }
+    #scanLine() {
+        const text = this.#text;
+        let end = text.indexOf('\n', this.#at);
+        if (end === -1)
+            end = text.length;
+        let at = this.#at;
+        while (at < end && this.#code(at) === SPACE)
+            at++;
+        const indent = at - this.#lineStart;
+        const blank = at >= end || isBreakOrEnd(this.#code(at)) || this.#code(at) === 0x23;
+        let problem = null;
+        if (this.#blockScalarParent !== null && (blank || indent > this.#blockScalarParent)) {
+            // Text of a block scalar: nothing in it is structure.
+        }
+        else {
+            this.#blockScalarParent = null;
+            if (!blank && this.#quote === null && this.#flow === 0)
+                problem = this.#blockDepth(at, indent);
+            problem ??= this.#scanContent(at, end);
+        }
+        this.#at = end + 1;
+        this.#line++;
+        this.#lineStart = end + 1;
+        return problem;
+    }
+    /** Indentation levels plus the compact indicators that start the line. */
+    #blockDepth(at, indent) {
+        const indents = this.#indents;
+        while (indents.length > 1 && indents[indents.length - 1] > indent)
+            indents.pop();
+        if (indent > indents[indents.length - 1])
+            indents.push(indent);
+        let depth = indents.length - 1;
+        let i = at;
+        for (;;) {
+            const code = this.#code(i);
+            const indicator = code === 0x2d || code === 0x3f || code === 0x3a; // - ? :
+            if (!indicator || !(isBlank(this.#code(i + 1)) || isBreakOrEnd(this.#code(i + 1))))
+                break;
+            depth++;
+            if (depth > MAX_NESTING)
+                return this.#problem(i);
+            i++;
+            while (isBlank(this.#code(i)))
+                i++;
+        }
+        return depth > MAX_NESTING ? this.#problem(at) : null;
+    }
+    /** Quotes, comments, flow brackets and block scalar indicators of one line. */
+    #scanContent(from, end) {
+        // Where a value may start: the line's start, or after `:`, `-`, `?`, `,`, `[`, `{`.
+        let valueStart = true;
+        for (let i = from; i < end; i++) {
+            const code = this.#code(i);
+            if (this.#quote !== null) {
+                i = this.#skipQuoted(i, end);
+                valueStart = false;
+                continue;
+            }
+            if (isBlank(code) || code === CR)
+                continue;
+            if (code === 0x23 && (i === from || isBlank(this.#code(i - 1))))
+                return null; // # comment
+            if (valueStart && (code === 0x22 || code === 0x27)) {
+                this.#quote = code;
+                i = this.#skipQuoted(i + 1, end);
+                valueStart = false;
+                continue;
+            }
+            if (code === 0x5b || code === 0x7b) {
+                // [ {
+                if (this.#flow > 0 || valueStart) {
+                    this.#flow++;
+                    if (this.#flow + this.#indents.length - 1 > MAX_NESTING)
+                        return this.#problem(i);
+                    valueStart = true;
+                    continue;
+                }
+            }
+            else if ((code === 0x5d || code === 0x7d) && this.#flow > 0) {
+                this.#flow--;
+            }
+            else if (this.#flow === 0 && valueStart && (code === 0x7c || code === 0x3e)) {
+                // | or > starts a block scalar: the following deeper lines are its text.
+                this.#blockScalarParent = this.#currentIndent();
+                return null;
+            }
+            if (code === 0x3a || code === 0x2d || code === 0x3f) {
+                // An indicator only when a blank (or the line's end) follows; else part of a word.
+                valueStart = isBlank(this.#code(i + 1)) || isBreakOrEnd(this.#code(i + 1)) || i + 1 >= end;
+            }
+            else {
+                // A comma separates entries in flow context only; in block context it is text.
+                valueStart = code === 0x2c && this.#flow > 0;
+            }
+        }
+        return null;
+    }
+    /** Index of the closing quote (or the line's end) from `from`; clears the state when closed. */
+    #skipQuoted(from, end) {
+        const quote = this.#quote;
+        for (let i = from; i < end; i++) {
+            const code = this.#code(i);
+            if (quote === 0x22 && code === 0x5c) {
+                i++; // an escaped character
+                continue;
+            }
+            if (code !== quote)
+                continue;
+            if (quote === 0x27 && this.#code(i + 1) === 0x27) {
+                i++; // '' is a quote inside single quotes
+                continue;
+            }
+            this.#quote = null;
+            return i;
+        }
+        return end;
+    }
+    #currentIndent() {
+        let at = this.#lineStart;
+        while (this.#code(at) === SPACE)
+            at++;
+        return at - this.#lineStart;
+    }
+}
+/** The first place the text nests deeper than MAX_NESTING, or null. One pass. */
+function nestingProblem(text) {
+    return new Scanner(text).run();
+}
+
 ;// CONCATENATED MODULE: ./src/policy/load-policy.ts
 /**
  * Loads a v1 policy file: read, parse YAML (or JSON), validate against the
  * published schema (compiled ahead of time), run semantic checks, then merge the
  * selected environment. Every problem found is reported at once, located.
  */
+
 
 
 
@@ -1130,11 +852,43 @@ function fail(problems) {
     }
     throw new errors/* CannotEvaluateError */.$t(sorted);
 }
+/**
+ * A fixed description per yaml error code. The library's own messages quote tokens of the
+ * source, and a policy path can name a secrets file by mistake (`--policy .env`) or by
+ * design (a symbolic link): a parse error gives its position and kind, never source text.
+ */
+const YAML_ERRORS = {
+    ALIAS_PROPS: 'an alias cannot carry an anchor or a tag',
+    BAD_ALIAS: 'an alias is malformed or names an anchor not defined before it',
+    BAD_COLLECTION_TYPE: 'a collection does not fit its tag',
+    BAD_DIRECTIVE: 'an unknown or malformed directive',
+    BAD_DQ_ESCAPE: 'an invalid escape sequence in a double-quoted string',
+    BAD_INDENT: 'bad indentation, or a [ or { left open',
+    BAD_PROP_ORDER: 'anchors and tags must come before the value they apply to',
+    BAD_SCALAR_START: 'a plain value cannot start with this character; quote it',
+    BLOCK_AS_IMPLICIT_KEY: 'a block collection or block scalar cannot be a key',
+    BLOCK_IN_FLOW: 'block collections are not allowed inside [ ] or { }',
+    DUPLICATE_KEY: 'a key appears twice in one mapping',
+    IMPOSSIBLE: 'the YAML parser reached an unexpected state',
+    KEY_OVER_1024_CHARS: 'an implicit key is longer than 1024 characters',
+    MISSING_CHAR: 'a closing quote, bracket or brace is missing',
+    MULTILINE_IMPLICIT_KEY: 'a key without ? must fit on one line',
+    MULTIPLE_ANCHORS: 'a node has more than one anchor',
+    MULTIPLE_DOCS: 'the policy file must hold a single YAML document',
+    MULTIPLE_TAGS: 'a node has more than one tag',
+    NON_STRING_KEY: 'a mapping key is not a plain string',
+    RESOURCE_EXHAUSTION: 'the document is nested or aliased too deeply',
+    TAB_AS_INDENT: 'tabs are not allowed as indentation',
+    TAG_RESOLVE_FAILED: 'an unknown tag (only the core schema tags are allowed)',
+    UNEXPECTED_TOKEN: 'unexpected token',
+};
 function yamlMessage(error) {
     if (error.code === 'MULTIPLE_DOCS')
-        return 'the policy file must hold a single YAML document';
+        return YAML_ERRORS.MULTIPLE_DOCS;
     const kind = error.name === 'YAMLWarning' ? 'YAML' : 'YAML syntax error';
-    return `${kind}: ${error.message.split('\n')[0]}`;
+    // Object.hasOwn: a code this table does not know yet is named, never described.
+    const description = Object.hasOwn(YAML_ERRORS, error.code) ? `: ${YAML_ERRORS[error.code]}` : '';
+    return `${kind} (${String(error.code)})${description}`;
 }
 /** Syntax errors, duplicate keys, unresolved tags, and keys that are not plain scalars. */
 function yamlProblems(doc, locator) {
@@ -1162,7 +916,7 @@ function yamlProblems(doc, locator) {
                     seen.add(key.value);
                 else {
                     problems.push({
-                        message: `duplicate key ${quote(String(key.value))}; each key may appear once per mapping`,
+                        message: `duplicate key ${(0,schema_problems/* quote */.hD)(String(key.value))}; each key may appear once per mapping`,
                         location: key.range ? locator.at(key.range[0]) : locator.root(),
                     });
                 }
@@ -1195,9 +949,18 @@ function firstAlias(doc, locator) {
 function parse(text, file) {
     if (text.trim() === '')
         fail([{ message: 'policy file is empty', location: startOf(file) }]);
+    // Every load gets the whole (capped) budget for "did you mean" hints.
+    (0,suggest/* resetSuggestionBudget */.bz)();
+    // yaml's work on deep nesting is far from linear: refuse it before parsing (one pass).
+    const deep = nestingProblem(text);
+    if (deep) {
+        // Past MAX_NESTING levels (no policy needs more than about 10): a possible nesting bomb.
+        const message = 'policy is nested too deeply to read';
+        fail([{ message, location: { file, line: deep.line, column: deep.column } }]);
+    }
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
-    const locator = new YamlLocator(file, doc, lineCounter);
+    const locator = new yaml_locator/* YamlLocator */.KW(file, doc, lineCounter);
     const problems = yamlProblems(doc, locator);
     if (problems.length > 0)
         fail(problems);
@@ -1217,18 +980,18 @@ function parse(text, file) {
 }
 function environmentProblem(data, environment, locator) {
     // Any declared name counts, even one whose body is invalid (that is reported apart).
-    const environments = isRecord(data) ? data['environments'] : undefined;
-    const defined = isRecord(environments) ? Object.keys(environments) : [];
+    const environments = (0,secret_view/* isRecord */.u4)(data) ? data['environments'] : undefined;
+    const defined = (0,secret_view/* isRecord */.u4)(environments) ? Object.keys(environments) : [];
     if (defined.includes(environment))
         return null;
     if (defined.length === 0) {
         return {
-            message: `unknown environment ${quote(environment)}; the policy defines no environments`,
+            message: `unknown environment ${(0,schema_problems/* quote */.hD)(environment)}; the policy defines no environments`,
         };
     }
-    const hint = didYouMean(environment, defined);
+    const hint = (0,suggest/* didYouMean */.au)(environment, defined);
     return {
-        message: `unknown environment ${quote(environment)}${hint}; defined: ${listOf(defined)}`,
+        message: `unknown environment ${(0,schema_problems/* quote */.hD)(environment)}${hint}; defined: ${(0,suggest/* listOf */.c3)(defined)}`,
         location: locator.key(['environments']),
         keyPath: 'environments',
     };
@@ -1237,12 +1000,12 @@ async function evaluate(text, file, environment) {
     const { data, locator } = parse(text, file);
     const problems = [];
     if (!validate_policy(data))
-        problems.push(...schemaProblems(validate_policy.errors ?? [], locator));
+        problems.push(...(0,schema_problems/* schemaProblems */.Ic)(validate_policy.errors ?? [], locator));
     problems.push(...(await semanticProblems(data, locator)));
     const unknown = environment === null ? null : environmentProblem(data, environment, locator);
     if (unknown)
         problems.push(unknown);
-    if (problems.length > 0 || !isRecord(data))
+    if (problems.length > 0 || !(0,secret_view/* isRecord */.u4)(data))
         fail(problems);
     return buildPolicy(data, file, environment, locator);
 }
@@ -1265,7 +1028,7 @@ async function parsePolicy(text, options) {
 }
 /** Reads, validates and returns the policy; throws one CannotEvaluateError listing every problem. */
 async function loadPolicy(options) {
-    const text = await (0,policy_file/* readPolicyText */.OG)(options.path, options.cwd);
+    const text = await (0,policy_file/* readPolicyText */.O)(options.path, options.cwd);
     return parsePolicy(text, options);
 }
 

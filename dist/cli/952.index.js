@@ -1,5 +1,5 @@
-export const id = 74;
-export const ids = [74];
+export const id = 952;
+export const ids = [952];
 export const modules = {
 
 /***/ 5786:
@@ -9,16 +9,18 @@ export const modules = {
 /* harmony export */   AD: () => (/* binding */ entryFinding),
 /* harmony export */   BF: () => (/* binding */ readableStores),
 /* harmony export */   CE: () => (/* binding */ activeRoots),
+/* harmony export */   Gg: () => (/* binding */ keyedPin),
 /* harmony export */   MB: () => (/* binding */ entryName),
 /* harmony export */   RM: () => (/* binding */ entryStatus),
 /* harmony export */   T4: () => (/* binding */ isPinned),
 /* harmony export */   cz: () => (/* binding */ pinsOf),
 /* harmony export */   l2: () => (/* binding */ isTrustRoot),
 /* harmony export */   oh: () => (/* binding */ perEntry),
-/* harmony export */   wu: () => (/* binding */ effectiveUntil)
+/* harmony export */   wu: () => (/* binding */ effectiveUntil),
+/* harmony export */   xR: () => (/* binding */ storeHoldsPin)
 /* harmony export */ });
 /* unused harmony exports entrySubject, entryLine */
-/* harmony import */ var _trust_key_material_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7723);
+/* harmony import */ var _trust_text_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9997);
 
 /**
  * An entry's standing at `now`. A TUF root's keys live only as long as the root itself,
@@ -45,13 +47,23 @@ function effectiveUntil(entry, store) {
         return own;
     return own.getTime() <= root.getTime() ? own : root;
 }
+/** Root-role keyids by TUF root, as sets: a lookup per entry instead of a list scan. */
+const rootKeyIdSets = new WeakMap();
 /**
  * Whether an entry is one of the store's trust roots. In a TUF root.json only the root
  * role's keys are; the targets/snapshot/timestamp keys listed beside them are delegations
  * that the root's signatures vouch for, so pins and active counts concern root keys.
  */
 function isTrustRoot(entry, store) {
-    return store.tuf === null || (entry.keyId !== null && store.tuf.rootKeyIds.includes(entry.keyId));
+    const tuf = store.tuf;
+    if (tuf === null)
+        return true;
+    let ids = rootKeyIdSets.get(tuf);
+    if (!ids) {
+        ids = new Set(tuf.rootKeyIds);
+        rootKeyIdSets.set(tuf, ids);
+    }
+    return entry.keyId !== null && ids.has(entry.keyId);
 }
 /** Active trust roots of a store. */
 function activeRoots(store, now) {
@@ -65,14 +77,89 @@ function entrySubject(store, entry) {
 function entryName(entry) {
     return entry.keyId !== null ? `key ${entry.keyId}` : `key #${entry.index}`;
 }
-/** The pins that name or match an entry: keyed pins by id, list pins by fingerprint. */
+/**
+ * Pins indexed once per store declaration: every entry asks which pins name it, and
+ * scanning every pin for every entry made a 10,000-key store with 10,000 pins cost 10^8
+ * comparisons.
+ */
+const pinIndexes = new WeakMap();
+function pinKey(pin) {
+    return pin.kind === 'sha256'
+        ? `sha256:${pin.value.replaceAll(':', '').toLowerCase()}`
+        : `jkt:${(0,_trust_text_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutPadding */ .g)(pin.value)}`;
+}
+function add(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+function pinIndex(store) {
+    const known = pinIndexes.get(store.decl);
+    if (known)
+        return known;
+    const index = {
+        byKeyId: new Map(),
+        byFingerprint: new Map(),
+        hasJkt: false,
+        order: new Map(),
+    };
+    store.decl.pins.forEach((pin, position) => {
+        index.order.set(pin, position);
+        if (pin.keyId !== null)
+            add(index.byKeyId, pin.keyId, pin);
+        else {
+            add(index.byFingerprint, pinKey(pin.pin), pin);
+            if (pin.pin.kind === 'jkt')
+                index.hasJkt = true;
+        }
+    });
+    pinIndexes.set(store.decl, index);
+    return index;
+}
+/** The first pin declared under this key id, if any. */
+function keyedPin(store, keyId) {
+    return keyId === null ? undefined : pinIndex(store).byKeyId.get(keyId)?.[0];
+}
+/** The pins that name or match an entry (keyed pins by id, list pins by fingerprint), in declaration order. */
 function pinsOf(store, entry) {
-    return store.decl.pins.filter((pin) => pin.keyId !== null
-        ? pin.keyId === entry.keyId
-        : entry.key !== null && (0,_trust_key_material_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesPin */ .l2)(entry.key, pin.pin));
+    const index = pinIndex(store);
+    const found = [...(entry.keyId !== null ? (index.byKeyId.get(entry.keyId) ?? []) : [])];
+    const key = entry.key;
+    if (key !== null) {
+        found.push(...(index.byFingerprint.get(`sha256:${key.spkiSha256}`) ?? []));
+        if (index.hasJkt && key.jkt !== '')
+            found.push(...(index.byFingerprint.get(`jkt:${key.jkt}`) ?? []));
+    }
+    return found.sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
 }
 function isPinned(store, entry) {
     return pinsOf(store, entry).length > 0;
+}
+const entryIndexes = new WeakMap();
+/** Whether the store holds the key a pin names: by id, or by fingerprint. */
+function storeHoldsPin(store, pin) {
+    let index = entryIndexes.get(store);
+    if (!index) {
+        index = {
+            keyIds: new Set(store.entries.flatMap((entry) => (entry.keyId === null ? [] : [entry.keyId]))),
+            fingerprints: new Set(store.entries.flatMap((entry) => (entry.key ? [`sha256:${entry.key.spkiSha256}`] : []))),
+            withJkt: false,
+        };
+        entryIndexes.set(store, index);
+    }
+    if (pin.keyId !== null)
+        return index.keyIds.has(pin.keyId);
+    if (pin.pin.kind === 'jkt' && !index.withJkt) {
+        // Thumbprints are computed only when a jkt: pin asks (see keyMaterialFrom).
+        for (const entry of store.entries) {
+            if (entry.key && entry.key.jkt !== '')
+                index.fingerprints.add(`jkt:${entry.key.jkt}`);
+        }
+        index.withJkt = true;
+    }
+    return index.fingerprints.has(pinKey(pin.pin));
 }
 /** Stores that could be read, with their parsed content. */
 function readableStores(stores) {
@@ -104,7 +191,7 @@ function perEntry(stores, judge) {
  * when the policy pins its id (the line that declares that key), else at the store path.
  */
 function entryFinding(rule, resolved, entry, message, keyPath) {
-    const pinned = resolved.decl.pins.some((p) => p.keyId !== null && p.keyId === entry.keyId);
+    const pinned = keyedPin(resolved, entry.keyId) !== undefined;
     return {
         rule,
         subject: entrySubject(resolved, entry),
@@ -118,7 +205,7 @@ function entryFinding(rule, resolved, entry, message, keyPath) {
 
 /***/ }),
 
-/***/ 4074:
+/***/ 7952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -348,6 +435,31 @@ function hasSequence(trimmed, lower) {
     }
     return false;
 }
+/**
+ * `${...}` anywhere: a `${` with a `}` somewhere after it. The regex `/\$\{[^}]*\}/` says
+ * the same but rescans to the end from every `${` when there is no `}` (quadratic).
+ */
+function hasDollarBraces(text) {
+    const open = text.indexOf('${');
+    return open !== -1 && text.lastIndexOf('}') > open + 1;
+}
+/**
+ * `{{...}}` anywhere, as `/\{\{[^}]*\}\}/` means it: after a `{{`, the first `}` is
+ * followed by another. Every `{{` before the same first `}` gets the same answer, so the
+ * scan resumes after that `}`: each character is looked at a bounded number of times.
+ */
+function hasDoubleBraces(text) {
+    let open = text.indexOf('{{');
+    while (open !== -1) {
+        const close = text.indexOf('}', open + 2);
+        if (close === -1)
+            return false;
+        if (text.charCodeAt(close + 1) === 0x7d)
+            return true;
+        open = text.indexOf('{{', close + 1);
+    }
+    return false;
+}
 const RULES = [
     { reason: 'is blank', test: (t) => t === '' },
     { reason: 'is an empty-value literal', test: (_, l) => EMPTY_LITERALS.has(l) },
@@ -366,7 +478,7 @@ const RULES = [
     },
     {
         reason: 'contains a template marker',
-        test: (t) => /<[A-Za-z][\w .:-]*>/.test(t) || /\$\{[^}]*\}/.test(t) || /\{\{[^}]*\}\}/.test(t),
+        test: (t) => /<[A-Za-z][\w .:-]*>/.test(t) || hasDollarBraces(t) || hasDoubleBraces(t),
     },
     {
         // Also a line of its own, as in a PEM body written `...` (with real or `\n` newlines).
@@ -408,7 +520,9 @@ function isBuiltinPlaceholder(value) {
  * the URL is as much a placeholder as the password alone would be.
  */
 function urlPasswordPlaceholder(trimmed) {
-    if (!/^[a-z][a-z0-9+.-]*:\/\/[^/@\s]*:[^/@\s]+@/i.test(trimmed))
+    // The user part excludes `:` so that the first colon ends it: with `[^/@\s]*` the regex
+    // retried every colon of a long `a://::::...` run to the end (quadratic).
+    if (!/^[a-z][a-z0-9+.-]*:\/\/[^/@\s:]*:[^/@\s]+@/i.test(trimmed))
         return null;
     let password;
     try {
@@ -527,7 +641,10 @@ function describe_value_describeValue(value) {
     return `${length} ${noun}: ${characterClasses(value).join(', ')}`;
 }
 
+// EXTERNAL MODULE: ./src/trust/text-scan.ts
+var text_scan = __webpack_require__(9997);
 ;// CONCATENATED MODULE: ./src/checks/support/formats.ts
+
 
 /**
  * node:crypto costs ~5 ms of start-up, so it is loaded on the first PEM check only: most
@@ -662,16 +779,16 @@ function isValidFormat(value, format) {
 function decodedBytes(value, format) {
     if (format === 'hex' || format === 'hex-lower')
         return value.length / 2;
-    const unpadded = value.replace(/=+$/, '').length;
+    const unpadded = (0,text_scan/* withoutPadding */.g)(value).length;
     return Math.floor((unpadded * 3) / 4);
 }
 function formatFailure(value, format) {
     let expected = `expected format ${format} (${FORMAT_HINTS[format]})`;
-    // Right alphabet but odd length: say so, or the message reads as self-contradictory.
-    if ((format === 'hex' || format === 'hex-lower') && HEX.test(`${value}0`)) {
-        const caseOk = format === 'hex' || HEX_LOWER.test(`${value}0`);
-        if (caseOk)
-            expected += ' with an even number of characters';
+    // An odd length can never be hex: say so, or a value in the right alphabet reads as
+    // self-contradictory. Decided by the length alone: whether the characters are in the
+    // alphabet is content, which a message may not describe.
+    if ((format === 'hex' || format === 'hex-lower') && codePointLength(value) % 2 === 1) {
+        expected += ' with an even number of characters';
     }
     return { key: 'format', expected, found: 'value' };
 }
@@ -782,46 +899,56 @@ function expectation(failure) {
         return failure.expected;
     return `${failure.expected}; got ${failure.found.text}`;
 }
-/** `(1) expected format base64 (...) and expected at least 24 characters` */
-function branchSummary(failures, index) {
-    const brief = failures.map((f) => f.found === null || f.found === 'value' ? f.expected : `${f.expected} (got ${f.found.text})`);
-    return `(${index + 1}) ${brief.join(' and ')}`;
-}
-/** Failures of the `anyOf` branches, or null when one branch holds (or none is declared). */
-function anyOfFailures(value, decl, patterns) {
+/**
+ * Whether no `anyOf` branch holds (false when one does, or none is declared). Only this
+ * verdict is reported: which constraints each branch broke would tell a hostile policy
+ * one bit per branch, and 64 one-character patterns would spell a token out.
+ */
+function failsAnyOf(value, decl, patterns) {
     if (!decl.anyOf || decl.anyOf.length === 0)
-        return null;
+        return false;
     // A branch without its own format measures bytes in the secret's format (the policy
     // loader accepts `format: hex` with `anyOf: [{bytes: 32}, {bytes: 64}]`).
     const inherit = (branch) => branch.format === undefined && decl.format !== undefined
         ? { ...branch, format: decl.format }
         : branch;
-    const branches = decl.anyOf.map((branch) => constraintFailures(value, inherit(branch), patterns));
-    return branches.some((b) => b.length === 0) ? null : branches;
+    return !decl.anyOf.some((branch) => constraintFailures(value, inherit(branch), patterns).length === 0);
 }
+/** Formats that hold public material only: a private key pasted there is a leak waiting. */
+const PUBLIC_PEM_FORMATS = new Set(['pem-public-key', 'pem-certificate']);
+/** Whether a value holds PEM private key material (real or `\n`-escaped newlines alike). */
+function holdsPrivateKey(value) {
+    return value.includes('PRIVATE KEY-----');
+}
+const PRIVATE_KEY_REASON = 'holds a private key where only public material belongs (remove it from this secret and rotate it)';
 function checkSecret(secret, patterns) {
     if (!secret.value)
         return null;
     const value = secret.value.reveal();
-    const top = constraintFailures(value, secret.decl, patterns);
-    const branches = anyOfFailures(value, secret.decl, patterns);
-    if (top.length === 0 && branches === null)
+    const { decl } = secret;
+    const top = constraintFailures(value, decl, patterns);
+    const anyOf = failsAnyOf(value, decl, patterns);
+    // Also when the format holds: a bundle may frame a private key between certificates.
+    const privateKey = PUBLIC_PEM_FORMATS.has(decl.format ?? '') && holdsPrivateKey(value);
+    if (top.length === 0 && !anyOf && !privateKey)
         return null;
     const reasons = top.map(expectation);
-    if (branches) {
-        const none = branches.length === 1
-            ? 'does not match the only allowed form'
-            : `matches none of the ${branches.length} allowed forms`;
-        reasons.push(`${none}: ${branches.map(branchSummary).join('; ')}`);
+    if (privateKey)
+        reasons.push(PRIVATE_KEY_REASON);
+    if (anyOf) {
+        const count = decl.anyOf?.length ?? 0;
+        reasons.push(count === 1
+            ? 'does not match the only allowed form (anyOf)'
+            : `matches none of the ${count} allowed forms (anyOf)`);
     }
-    const describesValue = [...top, ...(branches ?? []).flat()].some((f) => f.found === 'value');
-    if (describesValue)
+    // Said whenever anyOf failed, so whether a branch's failure concerns the value is no bit.
+    if (anyOf || top.some((f) => f.found === 'value'))
         reasons.push(`got ${describe_value_describeValue(value)}`);
     return {
         rule: 'format',
-        subject: secret.decl.name,
+        subject: decl.name,
         message: reasons.join('; '),
-        keyPath: top[0]?.key ?? 'anyOf',
+        keyPath: top[0]?.key ?? (anyOf ? 'anyOf' : 'format'),
     };
 }
 const formatCheck = {
@@ -1235,16 +1362,7 @@ const mismatchCheck = {
 };
 
 ;// CONCATENATED MODULE: ./src/checks/reused.ts
-function linkedByMustEqual(a, b) {
-    return a.decl.mustEqual === b.decl.name || b.decl.mustEqual === a.decl.name;
-}
-function mustDiffer(a, b, unique) {
-    if (a.decl.distinctFrom.includes(b.decl.name) || b.decl.distinctFrom.includes(a.decl.name)) {
-        return 'distinctFrom';
-    }
-    return unique && !linkedByMustEqual(a, b) ? 'unique' : null;
-}
-/** Secrets grouped by identical value (hashing keeps 10,000 secrets linear). */
+/** Secrets grouped by identical value (hashing keeps 100,000 secrets linear). */
 function groupsOfEqualValues(ctx) {
     const groups = new Map();
     for (const secret of ctx.secrets) {
@@ -1259,6 +1377,64 @@ function groupsOfEqualValues(ctx) {
     }
     return [...groups.values()].filter((group) => group.length > 1);
 }
+/**
+ * For each secret of a group of equal values, the first earlier secret it must differ
+ * from: one linked by `distinctFrom` (either way), or, under `settings.unique`, any one not
+ * linked by `mustEqual`. Linear in the group and its `distinctFrom` lists, where comparing
+ * every pair was quadratic (a group of 100,000 equal values is 5 × 10^9 pairs):
+ * - `distinctFrom` links are looked up by name, both ways;
+ * - under `unique`, the scan for the first earlier secret skips only secrets linked by
+ *   `mustEqual`: each secret names one `mustEqual` target, so each earlier secret is skipped
+ *   for at most one later one (the one it names), plus the one the later secret names.
+ * `count` receives one step per lookup or skip, for tests.
+ */
+function findReuse(group, unique, count = () => undefined) {
+    const position = new Map();
+    group.forEach((secret, index) => {
+        if (!position.has(secret.decl.name))
+            position.set(secret.decl.name, index);
+    });
+    // The earliest position of a secret that lists each name in its distinctFrom.
+    const firstListing = new Map();
+    group.forEach((secret, index) => {
+        for (const name of secret.decl.distinctFrom) {
+            count();
+            if (!firstListing.has(name))
+                firstListing.set(name, index);
+        }
+    });
+    const found = [];
+    for (let later = 1; later < group.length; later++) {
+        const secret = group[later];
+        let distinct = firstListing.get(secret.decl.name) ?? Infinity;
+        for (const name of secret.decl.distinctFrom) {
+            count();
+            const at = position.get(name);
+            if (at !== undefined && at < distinct)
+                distinct = at;
+        }
+        if (distinct >= later)
+            distinct = Infinity;
+        const other = unique ? firstUnlinked(group, later, count) : Infinity;
+        const earlier = Math.min(distinct, other);
+        if (earlier === Infinity)
+            continue;
+        found.push({ later, earlier, why: earlier === distinct ? 'distinctFrom' : 'unique' });
+    }
+    return found;
+}
+/** The first index before `later` not linked to it by `mustEqual`, or Infinity. */
+function firstUnlinked(group, later, count) {
+    const secret = group[later];
+    for (let j = 0; j < later; j++) {
+        count();
+        const other = group[j];
+        const linked = other.decl.mustEqual === secret.decl.name || secret.decl.mustEqual === other.decl.name;
+        if (!linked)
+            return j;
+    }
+    return Infinity;
+}
 /*
  * One finding per secret, on the later-declared one of a pair, naming the first earlier
  * secret it must differ from: three equal values give two findings, not three.
@@ -1270,20 +1446,13 @@ const reusedCheck = {
     run(ctx) {
         const drafts = [];
         for (const group of groupsOfEqualValues(ctx)) {
-            for (let i = 1; i < group.length; i++) {
-                const secret = group[i];
-                for (let j = 0; j < i; j++) {
-                    const why = mustDiffer(group[j], secret, ctx.settings.unique);
-                    if (!why)
-                        continue;
-                    drafts.push({
-                        rule: 'reused',
-                        subject: secret.decl.name,
-                        message: `holds the same value as ${group[j].decl.name} (${why === 'unique' ? 'settings.unique' : 'distinctFrom'})`,
-                        keyPath: why === 'distinctFrom' ? 'distinctFrom' : undefined,
-                    });
-                    break;
-                }
+            for (const { later, earlier, why } of findReuse(group, ctx.settings.unique)) {
+                drafts.push({
+                    rule: 'reused',
+                    subject: group[later].decl.name,
+                    message: `holds the same value as ${group[earlier].decl.name} (${why === 'unique' ? 'settings.unique' : 'distinctFrom'})`,
+                    keyPath: why === 'distinctFrom' ? 'distinctFrom' : undefined,
+                });
             }
         }
         return drafts;
@@ -1295,11 +1464,13 @@ var key_material = __webpack_require__(7723);
 ;// CONCATENATED MODULE: ./src/checks/fingerprint.ts
 
 
+
 /*
  * The value's public key (of a public key, a certificate, or derived from a private key)
  * must match one of the secret's pins. A value that is not a key at all is the `format`
  * rule's finding, not this one. The fingerprint of a public key is public, so it is
- * named; for a private key it is not printed at all.
+ * named; for a private key (declared as one, or pasted where a public key or certificate
+ * belongs, which the `format` rule reports) it is not printed at all.
  */
 const fingerprintCheck = {
     id: 'fingerprint',
@@ -1309,13 +1480,16 @@ const fingerprintCheck = {
         const pins = secret.decl.fingerprint;
         if (!pins || pins.length === 0 || !secret.value)
             return null;
-        const parsed = (0,key_material/* publicKeyFromText */.y_)(secret.value.reveal());
+        const value = secret.value.reveal();
+        const parsed = (0,key_material/* publicKeyFromText */.y_)(value);
         if ('error' in parsed)
             return null;
         const key = (0,key_material/* keyMaterialFrom */.l_)(parsed.key);
         if ('error' in key || pins.some((pin) => (0,key_material/* matchesPin */.l2)(key, pin)))
             return null;
-        const shown = secret.decl.format === 'pem-private-key'
+        // Derived from private material whenever the value holds any (whatever the
+        // declared format): such a fingerprint is never printed.
+        const shown = secret.decl.format === 'pem-private-key' || holdsPrivateKey(value)
             ? 'the key'
             : `key ${(0,key_material/* formatSha256 */.hy)(key.spkiSha256)}`;
         return {
@@ -1374,7 +1548,7 @@ const trustRootFingerprintMismatchCheck = {
         const key = entry.key;
         if (!key)
             return null;
-        const pin = resolved.decl.pins.find((p) => p.keyId !== null && p.keyId === entry.keyId);
+        const pin = (0,trust_status/* keyedPin */.Gg)(resolved, entry.keyId);
         if (pin && !(0,key_material/* matchesPin */.l2)(key, pin.pin)) {
             return (0,trust_status/* entryFinding */.AD)('trust-root-fingerprint-mismatch', resolved, entry, `${(0,trust_status/* entryName */.MB)(entry)} has fingerprint ${(0,key_material/* formatSha256 */.hy)(key.spkiSha256)}, but its pin is ${pin.pin.text}`, `pins.${pin.keyId}`);
         }
@@ -1387,7 +1561,6 @@ const trustRootFingerprintMismatchCheck = {
 
 ;// CONCATENATED MODULE: ./src/checks/trust-root-pin-missing.ts
 
-
 const trustRootPinMissingCheck = {
     id: 'trust-root-pin-missing',
     description: 'A pinned key id is absent from the store (or, for a list of pins, no key of the store has the pinned fingerprint).',
@@ -1396,10 +1569,7 @@ const trustRootPinMissingCheck = {
         const drafts = [];
         for (const { resolved, store } of (0,trust_status/* readableStores */.BF)(ctx.trustStores)) {
             resolved.decl.pins.forEach((pin, index) => {
-                const present = pin.keyId !== null
-                    ? store.entries.some((entry) => entry.keyId === pin.keyId)
-                    : store.entries.some((entry) => entry.key !== null && (0,key_material/* matchesPin */.l2)(entry.key, pin.pin));
-                if (present)
+                if ((0,trust_status/* storeHoldsPin */.xR)(store, pin))
                     return;
                 drafts.push({
                     rule: 'trust-root-pin-missing',
@@ -1534,11 +1704,27 @@ const trustRootExpiringCheck = {
             const window = (at) => deadlineWindowFor(at, ctx.now, resolved.decl.warnBeforeExpiryMs);
             const active = (0,trust_status/* activeRoots */.CE)(store, ctx.now);
             const until = (e) => (0,trust_status/* effectiveUntil */.wu)(e, store)?.getTime() ?? Infinity;
+            // Whether another active key outlives an entry: compare with the latest end among
+            // the others, found from the two latest ends (one pass; a scan per entry was quadratic).
+            let latest = -Infinity;
+            let latestEntry = null;
+            let second = -Infinity;
+            for (const entry of active) {
+                const end = until(entry);
+                if (end > latest) {
+                    second = latest;
+                    latest = end;
+                    latestEntry = entry;
+                }
+                else if (end > second)
+                    second = end;
+            }
             for (const entry of active) {
                 const end = (0,trust_status/* effectiveUntil */.wu)(entry, store);
                 if (!end || window(end) !== 'near')
                     continue;
-                if (active.some((other) => other !== entry && until(other) > end.getTime()))
+                const othersLatest = entry === latestEntry ? second : latest;
+                if (othersLatest > end.getTime())
                     continue;
                 drafts.push({
                     ...(0,trust_status/* entryFinding */.AD)('trust-root-expiring', resolved, entry, `${(0,trust_status/* entryName */.MB)(entry)} expires ${iso(end)} (in ${distance(ctx.now.getTime(), end.getTime())}) and no other active key outlives it: add and pin its successor now`),
@@ -1746,6 +1932,7 @@ const trustRootThresholdCheck = {
 
 ;// CONCATENATED MODULE: ./src/trust/signatures.ts
 
+
 // Line breaks are allowed inside (`openssl base64` wraps at 64 columns); one alphabet only.
 const BASE64_STANDARD = /^[A-Za-z0-9+/]+={0,2}$/;
 const BASE64_URL = /^[A-Za-z0-9_-]+={0,2}$/;
@@ -1767,10 +1954,10 @@ function readSignatureFile(bytes) {
         .replace(/[\r\n]+/g, '');
     if (!isBase64(text))
         return bytes;
-    return Buffer.from(text.replace(/=+$/, ''), 'base64');
+    return Buffer.from((0,text_scan/* withoutPadding */.g)(text), 'base64');
 }
 function isBase64(text) {
-    const unpadded = text.replace(/=+$/, '');
+    const unpadded = (0,text_scan/* withoutPadding */.g)(text);
     // One character left over carries fewer than 8 bits: not an encoding of bytes.
     if (unpadded.length % 4 === 1)
         return false;
@@ -1781,12 +1968,48 @@ function isBase64(text) {
 /** Whether `signature` over `data` verifies with `key`; false on any error. */
 function verifiesWith(key, data, signature) {
     try {
-        return attempts(key).some((attempt) => verifiesAs(attempt, data, signature));
+        return attempts(key, signature.length).some((attempt) => verifiesAs(attempt, data, signature));
     }
     catch {
         return false;
     }
 }
+/**
+ * What verifying a signature of `signatureLength` bytes with `key` costs: how many
+ * `crypto.verify` calls (each hashes the data once) and how many work units (about 0.1 ms
+ * each; see src/engine/work-budget.ts). Keys whose algorithm cannot produce a signature of
+ * that length cost nothing: they are not tried.
+ */
+function verificationCost(key, signatureLength) {
+    const count = attempts(key, signatureLength).length;
+    return { attempts: count, units: count * unitsPerAttempt(key) };
+}
+/**
+ * Measured on Node 24 (x86-64): ed25519 ~0.18 ms, ed448 ~0.25 ms, P-256 ~0.07 ms, P-384
+ * ~0.6 ms, P-521 ~1.7 ms, RSA-2048 ~0.05 ms (cost grows with the square of the modulus and
+ * linearly with the exponent's bits), DSA-2048 ~0.5 ms. Rounded up.
+ */
+function unitsPerAttempt(key) {
+    switch (key.family) {
+        case 'ed25519':
+            return 2;
+        case 'ed448':
+            return 3;
+        case 'ecdsa':
+            return ECDSA_UNITS[key.curve ?? ''] ?? 20;
+        case 'rsa':
+        case 'rsa-pss': {
+            const exponent = key.keyObject.asymmetricKeyDetails?.publicExponent ?? 65537n;
+            const exponentBits = exponent.toString(2).length;
+            return Math.ceil((key.bits / 2048) ** 2) * Math.max(1, Math.ceil(exponentBits / 17));
+        }
+        case 'dsa':
+            return 6 * Math.ceil((key.bits / 2048) ** 2);
+        default:
+            return 1;
+    }
+}
+const ECDSA_UNITS = { p256: 1, secp256k1: 2, p384: 6, p521: 17 };
 /** One attempt; an error (say, a DER parse failure) only ends this attempt. */
 function verifiesAs(attempt, data, signature) {
     try {
@@ -1796,39 +2019,68 @@ function verifiesAs(attempt, data, signature) {
         return false;
     }
 }
-/** The (digest, key options) pairs a signature by this key may have been made with. */
-function attempts(key) {
+/** DER `SEQUENCE { INTEGER r, INTEGER s }`: tags, lengths (long form) and sign bytes. */
+const DER_OVERHEAD = 9;
+/**
+ * Which of a key's signature encodings a signature of this length can be in. The lengths
+ * are fixed by the algorithms (Ed25519 64 bytes, Ed448 114, RSA at most the modulus,
+ * IEEE P1363 twice the group order), so a store of mixed keys tries each signature with the
+ * keys that could have made it only. An unknown size (0 bits) filters nothing.
+ */
+function fitsLength(orderBytes, length) {
+    if (orderBytes === 0)
+        return { der: true, p1363: true };
+    return {
+        der: length >= 8 && length <= 2 * orderBytes + DER_OVERHEAD,
+        p1363: length === 2 * orderBytes,
+    };
+}
+/** The (digest, key options) pairs a signature of this length by this key may have been made with. */
+function attempts(key, signatureLength) {
     const c = (0,key_material/* crypto */.Et)();
     const keyObject = key.keyObject;
     const pss = {
         padding: c.constants.RSA_PKCS1_PSS_PADDING,
         saltLength: c.constants.RSA_PSS_SALTLEN_AUTO,
     };
+    const modulusBytes = Math.ceil(key.bits / 8);
     switch (key.family) {
         case 'ed25519':
+            return signatureLength === 64 ? [{ digest: null, key: keyObject }] : [];
         case 'ed448':
-            return [{ digest: null, key: keyObject }];
+            return signatureLength === 114 ? [{ digest: null, key: keyObject }] : [];
         case 'ecdsa':
         case 'dsa': {
             const digest = ECDSA_HASH[key.curve ?? ''] ?? 'sha256';
+            const orderBits = key.family === 'dsa' ? (keyObject.asymmetricKeyDetails?.divisorLength ?? 0) : key.bits;
+            const fits = fitsLength(Math.ceil(orderBits / 8), signatureLength);
             return [
-                { digest, key: { key: keyObject, dsaEncoding: 'der' } },
-                { digest, key: { key: keyObject, dsaEncoding: 'ieee-p1363' } },
+                ...(fits.der ? [{ digest, key: { key: keyObject, dsaEncoding: 'der' } }] : []),
+                ...(fits.p1363
+                    ? [{ digest, key: { key: keyObject, dsaEncoding: 'ieee-p1363' } }]
+                    : []),
             ];
         }
         case 'rsa':
+            // PKCS#1 v1.5 signatures are exactly the modulus long; OpenSSL refuses any other.
             return [
-                { digest: 'sha256', key: { key: keyObject, padding: c.constants.RSA_PKCS1_PADDING } },
-                { digest: 'sha256', key: { key: keyObject, ...pss } },
+                ...(signatureLength === modulusBytes
+                    ? [{ digest: 'sha256', key: { key: keyObject, padding: c.constants.RSA_PKCS1_PADDING } }]
+                    : []),
+                ...(signatureLength <= modulusBytes
+                    ? [{ digest: 'sha256', key: { key: keyObject, ...pss } }]
+                    : []),
             ];
         case 'rsa-pss':
             // A PSS key may be restricted to one digest; its parameters say which.
-            return [
-                {
-                    digest: keyObject.asymmetricKeyDetails?.hashAlgorithm ?? 'sha256',
-                    key: { key: keyObject, ...pss },
-                },
-            ];
+            return signatureLength <= modulusBytes
+                ? [
+                    {
+                        digest: keyObject.asymmetricKeyDetails?.hashAlgorithm ?? 'sha256',
+                        key: { key: keyObject, ...pss },
+                    },
+                ]
+                : [];
         default:
             // Key-agreement keys (x25519, dh) do not sign.
             return [];
@@ -1838,8 +2090,21 @@ function attempts(key) {
 ;// CONCATENATED MODULE: ./src/checks/support/artifact-signers.ts
 
 
+/**
+ * Verdicts already computed: two rules (signature-invalid, signature-revoked-only) ask
+ * about every artifact, and each answer costs a verification per key.
+ */
+const verdicts = new WeakMap();
 /** Which keys of the store verify an artifact's signature, with their standing. */
 function artifactSigners(resolved, artifact, now) {
+    const known = verdicts.get(artifact);
+    if (known && known.at === now.getTime())
+        return known.verdict;
+    const verdict = computeSigners(resolved, artifact, now);
+    verdicts.set(artifact, { at: now.getTime(), verdict });
+    return verdict;
+}
+function computeSigners(resolved, artifact, now) {
     if (!resolved.reading.ok || !artifact.artifact || !artifact.signature)
         return { signers: null };
     const store = resolved.reading.store;
@@ -1849,6 +2114,26 @@ function artifactSigners(resolved, artifact, now) {
         .filter((entry) => entry.key !== null && verifiesWith(entry.key, data, signature))
         .map((entry) => ({ entry, status: (0,trust_status/* entryStatus */.RM)(entry, store, now) }));
     return { signers };
+}
+/**
+ * The work verifying one artifact will take (see src/engine/work-budget.ts): signature
+ * units and artifact bytes hashed, over the keys whose algorithm fits the signature.
+ */
+function plannedSignatureWork(resolved, artifact) {
+    if (!resolved.reading.ok || !artifact.artifact || !artifact.signature) {
+        return { units: 0, bytes: 0 };
+    }
+    const length = readSignatureFile(artifact.signature).length;
+    let units = 0;
+    let attempts = 0;
+    for (const entry of resolved.reading.store.entries) {
+        if (entry.key === null)
+            continue;
+        const cost = verificationCost(entry.key, length);
+        units += cost.units;
+        attempts += cost.attempts;
+    }
+    return { units, bytes: attempts * artifact.artifact.length };
 }
 function verifyKeyPath(artifact) {
     return `verify.${artifact.index}`;
@@ -2047,13 +2332,15 @@ const RULE_IDS = [
 ];
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var src_errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/policy/duration.ts
 var duration = __webpack_require__(5432);
 // EXTERNAL MODULE: ./src/policy/patterns.ts + 1 modules
 var policy_patterns = __webpack_require__(4562);
 // EXTERNAL MODULE: ./src/policy/policy-types.ts
 var policy_types = __webpack_require__(5578);
+// EXTERNAL MODULE: ./src/policy/information-budget.ts
+var information_budget = __webpack_require__(916);
 // EXTERNAL MODULE: ./src/policy/timestamp.ts
 var timestamp = __webpack_require__(3078);
 ;// CONCATENATED MODULE: ./src/secret-value.ts
@@ -2094,8 +2381,8 @@ class SecretValue {
     }
 }
 
-// EXTERNAL MODULE: ./src/sources/env-files.ts
-var env_files = __webpack_require__(1959);
+// EXTERNAL MODULE: ./src/io/bounded-reader.ts
+var bounded_reader = __webpack_require__(7685);
 ;// CONCATENATED MODULE: ./src/sources/input-json.ts
 
 /**
@@ -2110,10 +2397,10 @@ function parseInputJson(text, inputName) {
         parsed = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* CannotEvaluateError */.$t(`${inputName} is not valid JSON${jsonErrorPosition(text, error)}`);
+        throw new src_errors/* CannotEvaluateError */.$t(`${inputName} is not valid JSON${jsonErrorPosition(text, error)}`);
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new errors/* CannotEvaluateError */.$t(`${inputName} must be a JSON object of names to strings; got ${kindOf(parsed)}`);
+        throw new src_errors/* CannotEvaluateError */.$t(`${inputName} must be a JSON object of names to strings; got ${kindOf(parsed)}`);
     }
     return parsed;
 }
@@ -2143,16 +2430,31 @@ function inputString(input, key, inputName) {
     if (value === null || value === undefined)
         return undefined;
     if (typeof value !== 'string') {
-        throw new errors/* CannotEvaluateError */.$t(`${inputName} entry ${key} must be a string; got ${kindOf(value)}`);
+        throw new src_errors/* CannotEvaluateError */.$t(`${inputName} entry ${key} must be a string; got ${kindOf(value)}`);
     }
     return value;
 }
 
+// EXTERNAL MODULE: ./src/sources/reserved-names.ts
+var reserved_names = __webpack_require__(5189);
 ;// CONCATENATED MODULE: ./src/sources/value-sources.ts
 
-/** Looks a key up in env, then secrets, then vars; blank values count as absent. */
+
+/** An own string entry of a name-keyed object: `constructor` or `__proto__` are names here. */
+function ownString(record, key) {
+    if (!Object.hasOwn(record, key))
+        return undefined;
+    const value = record[key];
+    return typeof value === 'string' ? value : undefined;
+}
+/**
+ * Looks a key up in env, then secrets, then vars; blank values count as absent. Names the
+ * runner reserves are never read (the policy loader refuses them too: defence in depth).
+ */
 function lookUp(sources, key) {
-    const fromEnv = sources.env[key];
+    if ((0,reserved_names/* isReservedName */.ce)(key))
+        return null;
+    const fromEnv = ownString(sources.env, key);
     if (fromEnv !== undefined && fromEnv.trim() !== '')
         return { kind: 'env', key, value: fromEnv };
     for (const kind of ['secrets', 'vars']) {
@@ -2183,7 +2485,6 @@ function sourceLabels(sources, key) {
 
 
 
-
 /**
  * Resolves every declared secret's value and lifecycle markers. Problems that make the
  * run unable to evaluate (an unreadable fallback file, a missing template) are gathered
@@ -2194,7 +2495,7 @@ async function resolveSecrets(policy, sources, options) {
     const templates = new TemplateReader(options.cwd);
     const resolved = await Promise.all(policy.secrets.map((decl) => resolveOne(decl, policy, sources, options, templates, problems)));
     if (problems.length > 0)
-        throw new errors/* CannotEvaluateError */.$t(problems);
+        throw new src_errors/* CannotEvaluateError */.$t(problems);
     return resolved;
 }
 async function resolveOne(decl, policy, sources, options, templates, problems) {
@@ -2206,9 +2507,14 @@ async function resolveOne(decl, policy, sources, options, templates, problems) {
         origin: found ? { kind: found.kind, key: found.key } : null,
         tried,
         fileFallbackSkipped: false,
-        expiresAt: readMarker(decl, decl.expiresAt, `${decl.env}_EXPIRES_AT`, sources, problems),
-        rotatedAt: readMarker(decl, decl.rotation?.rotatedAt, `${decl.env}_ROTATED_AT`, sources, problems),
-        template: decl.template ? await templates.read(decl, problems) : null,
+        expiresAt: readMarker(decl, decl.expiresAt, 'EXPIRES_AT', { sources, policy, problems }),
+        rotatedAt: readMarker(decl, decl.rotation?.rotatedAt, 'ROTATED_AT', {
+            sources,
+            policy,
+            problems,
+        }),
+        // Under require-env-only no file is read, templates included.
+        template: decl.template && !options.requireEnvOnly ? await templates.read(decl, problems) : null,
     };
     if (!found && decl.file)
         await tryFile(decl, policy, options, result, problems);
@@ -2229,10 +2535,11 @@ async function tryFile(decl, policy, options, result, problems) {
     const file = decl.file;
     if (!file)
         return;
-    const absolute = (0,external_node_path_.resolve)(options.cwd, file);
     const allowed = policy.settings.allowFileFallback && !options.requireEnvOnly;
     if (!allowed) {
-        if ((0,external_node_fs_.existsSync)(absolute)) {
+        // Confined like a read: whether a file outside the working directory exists is
+        // nothing a policy may learn.
+        if ((0,bounded_reader/* confinedFileExists */.Pm)(file, { root: options.cwd })) {
             result.fileFallbackSkipped = policy.settings.allowFileFallback
                 ? 'require-env-only'
                 : 'policy';
@@ -2240,9 +2547,9 @@ async function tryFile(decl, policy, options, result, problems) {
         return;
     }
     result.tried.push(`file:${file}`);
-    const read = (0,env_files/* readBoundedText */.Ht)(absolute);
-    if (read.text === null) {
-        if (read.missing)
+    const read = (0,bounded_reader/* readConfinedFile */.p7)(file, { root: options.cwd });
+    if (!read.ok) {
+        if (read.code === 'missing')
             return;
         problems.push({
             message: `cannot read fallback file ${file} of ${decl.name}: ${read.reason}`,
@@ -2250,16 +2557,35 @@ async function tryFile(decl, policy, options, result, problems) {
         });
         return;
     }
-    const value = read.text.replace(/^\uFEFF/, '').trim();
+    const value = (0,bounded_reader/* utf8Text */.Hp)(read.bytes).trim();
     if (value === '')
         return;
     result.value = new SecretValue(value);
     result.origin = { kind: 'file', key: file };
 }
-function readMarker(decl, ref, conventionalKey, sources, problems) {
+/** The declared secrets' variables, computed once per policy. */
+const SECRET_VARIABLES = new WeakMap();
+function variablesOf(policy) {
+    let variables = SECRET_VARIABLES.get(policy);
+    if (!variables) {
+        variables = (0,information_budget/* secretVariables */.c8)(policy.secrets);
+        SECRET_VARIABLES.set(policy, variables);
+    }
+    return variables;
+}
+/**
+ * A marker from the policy, or from `<env>_<suffix>` by convention. A variable that is a
+ * declared secret's, reserved by the runner, or (when named explicitly) not named like a
+ * marker is never read: the loader refuses the explicit ones, and the conventional lookup
+ * skips them, because a marker is printed back as a date.
+ */
+function readMarker(decl, ref, suffix, { sources, policy, problems }) {
     if (ref && 'literal' in ref)
         return resolve_secrets_judge(ref.literal, 'policy');
-    const key = ref ? ref.env : conventionalKey;
+    const key = ref ? ref.env : `${decl.env}_${suffix}`;
+    if ((0,information_budget/* markerRefusal */.v1)(key, variablesOf(policy), ref !== undefined) !== null) {
+        return { state: 'absent' };
+    }
     let found;
     try {
         found = lookUp(sources, key);
@@ -2270,22 +2596,30 @@ function readMarker(decl, ref, conventionalKey, sources, problems) {
     }
     return found ? resolve_secrets_judge(found.value.trim(), `${found.kind}:${found.key}`) : { state: 'absent' };
 }
+/**
+ * A literal from the policy is policy text, so its reason may be precise; a variable's
+ * value is described by a fixed reason only (its shape is nothing a policy may learn).
+ */
 function resolve_secrets_judge(raw, origin) {
     const parsed = (0,timestamp/* parseTimestamp */.E)(raw);
-    return parsed.ok
-        ? { state: 'valid', at: parsed.at, origin }
-        : { state: 'invalid', origin, reason: parsed.reason };
+    if (parsed.ok)
+        return { state: 'valid', at: parsed.at, origin };
+    const reason = origin === 'policy' ? parsed.reason : timestamp/* INVALID_MARKER_VALUE */.z;
+    return { state: 'invalid', origin, reason };
 }
 function asProblem(error, decl) {
-    if (error instanceof errors/* CannotEvaluateError */.$t && error.problems[0]) {
+    if (error instanceof src_errors/* CannotEvaluateError */.$t && error.problems[0]) {
         return { ...error.problems[0], location: decl ? decl.location : undefined };
     }
     throw error;
 }
-/** A settled promise of a file's text (sync read: small local files, see policy-file.ts). */
-function readText(absolute) {
-    const read = (0,env_files/* readBoundedText */.Ht)(absolute);
-    return read.text === null ? Promise.reject(new Error(read.reason)) : Promise.resolve(read.text);
+/**
+ * A settled promise of a confined file's text (sync read: small local files, see
+ * bounded-reader.ts); a missing template is as much a problem as an unreadable one.
+ */
+function readText(path, root) {
+    const read = (0,bounded_reader/* readConfinedFile */.p7)(path, { root });
+    return read.ok ? Promise.resolve((0,bounded_reader/* utf8Text */.Hp)(read.bytes)) : Promise.reject(new Error(read.reason));
 }
 /** Reads each template file once, however many secrets share it. */
 class TemplateReader {
@@ -2298,7 +2632,7 @@ class TemplateReader {
         const path = decl.template;
         let pending = this.#cache.get(path);
         if (!pending) {
-            pending = readText((0,external_node_path_.resolve)(this.cwd, path)).then((text) => text.replace(/^\uFEFF/, '').trim(), (error) => {
+            pending = readText(path, this.cwd).then((text) => text.trim(), (error) => {
                 problems.push({
                     message: `cannot read template ${path} of ${decl.name}: ${error.message}`,
                     location: (0,policy_types/* locateKey */.EM)(decl, 'template'),
@@ -2315,41 +2649,116 @@ class TemplateReader {
 
 
 
-
+/** Artifacts are verified in memory: a release archive fits, /dev/zero never does. */
+const MAX_ARTIFACT_BYTES = 64 * 1024 * 1024;
+/** A signature is a few hundred bytes (base64 of RSA-16384 is under 3 KB). */
+const MAX_SIGNATURE_BYTES = 1024 * 1024;
 /**
- * Reads every declared trust-root store and `verify` file. A store that cannot be read is
- * a finding (trust-root-unreadable), not an error: the reading carries the reason. The
- * store readers are imported only when the policy declares stores.
+ * Reads every declared trust-root store and `verify` file, confined to the working
+ * directory. A store that is missing or cannot be parsed is a finding
+ * (trust-root-unreadable), not an error: the reading carries the reason. A path that
+ * breaks confinement (outside the working directory, in `.git/`, not a regular file, too
+ * large) is a policy problem: all of them are reported at once, each located at the key
+ * that named the path. The store readers are imported only when the policy declares stores.
  */
 async function resolveTrustRoots(policy, cwd) {
     if (policy.trustRoots.length === 0)
         return [];
-    const { readTrustStore } = await Promise.all(/* import() */[__webpack_require__.e(54), __webpack_require__.e(889)]).then(__webpack_require__.bind(__webpack_require__, 9889));
-    return policy.trustRoots.map((decl) => ({
+    const reader = await Promise.all(/* import() */[__webpack_require__.e(54), __webpack_require__.e(889)]).then(__webpack_require__.bind(__webpack_require__, 9889));
+    const problems = [];
+    const stores = policy.trustRoots.map((decl) => ({
         decl,
-        reading: readTrustStore((0,external_node_path_.resolve)(cwd, decl.path), decl.format),
-        artifacts: decl.verify.map((item, index) => readArtifact(item, index, cwd)),
+        reading: readStore(decl, cwd, problems, reader),
+        artifacts: decl.verify.map((item, index) => readArtifact(decl, item, index, cwd, problems)),
     }));
+    if (problems.length > 0)
+        throw new src_errors/* CannotEvaluateError */.$t(problems);
+    return stores;
 }
-function readArtifact(decl, index, cwd) {
+/** Failures that say the policy named a path it may not: never a finding, always exit 2. */
+function isConfinementFailure(read) {
+    return read.code !== 'missing' && read.code !== 'unreadable';
+}
+function readStore(decl, cwd, problems, reader) {
+    const read = (0,bounded_reader/* readConfinedFile */.p7)(decl.path, { root: cwd, maxBytes: reader.MAX_STORE_BYTES });
+    if (!read.ok && isConfinementFailure(read)) {
+        problems.push({
+            message: `cannot read trust store ${decl.path} of ${decl.name}: ${read.reason}`,
+            location: (0,policy_types/* locateStoreKey */.vG)(decl, 'path'),
+        });
+    }
+    return reader.readTrustStoreBytes(read, decl.format);
+}
+function readArtifact(store, decl, index, cwd, problems) {
+    const file = (key, maxBytes) => readOptional(decl[key], maxBytes, cwd, problems, (0,policy_types/* locateStoreKey */.vG)(store, `verify.${index}.${key}`));
     return {
         decl,
         index,
-        artifact: readOptional((0,external_node_path_.resolve)(cwd, decl.artifact), decl.artifact, decl),
-        signature: readOptional((0,external_node_path_.resolve)(cwd, decl.signature), decl.signature, decl),
+        artifact: file('artifact', MAX_ARTIFACT_BYTES),
+        signature: file('signature', MAX_SIGNATURE_BYTES),
     };
 }
 /** The file's bytes, null when it does not exist; any other failure cannot be judged. */
-function readOptional(absolute, shown, decl) {
-    try {
-        return (0,external_node_fs_.readFileSync)(absolute);
+function readOptional(path, maxBytes, cwd, problems, location) {
+    const read = (0,bounded_reader/* readConfinedFile */.p7)(path, { root: cwd, maxBytes });
+    if (read.ok)
+        return read.bytes;
+    if (read.code !== 'missing')
+        problems.push({ message: `cannot read ${path}: ${read.reason}`, location });
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/engine/plan-work.ts
+/**
+ * Plans the run's multiplied work before it is done (see work-budget.ts): pattern tests
+ * (declarations × their patterns × value lengths) and signature checks (verify items ×
+ * store keys × artifact bytes). The first policy key whose work would pass a limit is the
+ * problem: a located exit-2 error, before any of that work runs.
+ */
+
+
+
+
+function refuse(budget, kind, location, keyPath) {
+    throw new src_errors/* CannotEvaluateError */.$t([{ message: budget.exceededMessage(kind), location, keyPath }]);
+}
+/** Every pattern test the `format` rule will make, in declaration order, charged up front. */
+function planPatternWork(secrets, patterns, budget) {
+    for (const secret of secrets) {
+        if (!secret.value)
+            continue;
+        const length = secret.value.reveal().length;
+        const uses = [
+            { pattern: secret.decl.pattern, keyPath: 'pattern' },
+            ...(secret.decl.anyOf ?? []).map((branch, index) => ({
+                pattern: branch.pattern,
+                keyPath: `anyOf.${index}.pattern`,
+            })),
+        ];
+        for (const { pattern, keyPath } of uses) {
+            const test = pattern === undefined ? undefined : patterns.get(pattern);
+            if (test === undefined)
+                continue;
+            if (!budget.charge('patternSteps', (0,policy_patterns/* plannedSteps */.iM)(test, length))) {
+                const where = (0,policy_types/* locateKey */.EM)(secret.decl, keyPath);
+                refuse(budget, 'patternSteps', where, `secrets.${secret.decl.name}.${keyPath}`);
+            }
+        }
     }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return null;
-        throw new errors/* CannotEvaluateError */.$t([
-            { message: `cannot read ${shown}: ${(0,env_files/* ioReason */.Ny)(error)}`, location: decl.location },
-        ]);
+}
+/** Every (verify item × store key) verification, charged up front. */
+function planSignatureWork(stores, budget) {
+    for (const resolved of stores) {
+        for (const artifact of resolved.artifacts) {
+            const { units, bytes } = plannedSignatureWork(resolved, artifact);
+            const keyPath = verifyKeyPath(artifact);
+            const where = (0,policy_types/* locateStoreKey */.vG)(resolved.decl, keyPath);
+            const fullPath = `trustRoots.${resolved.decl.name}.${keyPath}`;
+            if (!budget.charge('signatureUnits', units))
+                refuse(budget, 'signatureUnits', where, fullPath);
+            if (!budget.charge('verifiedBytes', bytes))
+                refuse(budget, 'verifiedBytes', where, fullPath);
+        }
     }
 }
 
@@ -2378,6 +2787,108 @@ function trustRootReport(stores, now) {
     return rows;
 }
 
+;// CONCATENATED MODULE: ./src/engine/work-budget.ts
+/**
+ * The run-wide work budget. The policy and the files it names may be written by a hostile
+ * pull request, so no policy may make one run do unbounded work. Every per-value and
+ * per-policy algorithm is linear (or capped by construction, see the comments where each
+ * cap lives); the work whose size a policy chooses by multiplying two inputs is planned
+ * here before it is done and refused, as a located exit-2 problem, when it would pass
+ * these limits:
+ *
+ * - pattern steps: RE2 program size (or the native matcher's steps per character) × value
+ *   length, summed over every pattern test of the run (each top-level and `anyOf` pattern
+ *   of each declaration with a value). One test above MATCH_STEP_BUDGET (patterns.ts) is
+ *   not attempted at all (a `format` finding says so) and costs nothing here.
+ * - signature units: one unit is about 0.1 ms of `crypto.verify` (an ed25519, P-256 or
+ *   RSA-2048 check is 1–2 units; P-521, DSA and RSA keys with large exponents weigh more),
+ *   summed over every (verify item × store key) pair whose signature length the key's
+ *   algorithm can produce (signatures.ts).
+ * - verified bytes: artifact bytes hashed, once per attempted key.
+ *
+ * Limits are far above any real policy: 10,000 secrets with 100-character values and a
+ * 100-instruction pattern each plan 100 million pattern steps; a 1,000-key store checking
+ * three artifacts plans about 3,000 signature units.
+ */
+/** Pattern steps per run: about 2 s of re2js at its slowest. */
+const RUN_PATTERN_STEP_BUDGET = 200_000_000;
+/** Signature units per run (~0.1 ms each): about 1 s of verification. */
+const RUN_SIGNATURE_UNIT_BUDGET = 10_000;
+/** Artifact bytes hashed by signature checks per run: about 1 s of SHA-256. */
+const RUN_VERIFIED_BYTE_BUDGET = 1024 * 1024 * 1024;
+const DEFAULT_WORK_LIMITS = {
+    patternSteps: RUN_PATTERN_STEP_BUDGET,
+    signatureUnits: RUN_SIGNATURE_UNIT_BUDGET,
+    verifiedBytes: RUN_VERIFIED_BYTE_BUDGET,
+};
+/** What each budget is called in messages, with the advice to stay under it. */
+const DESCRIPTIONS = {
+    patternSteps: {
+        what: 'pattern matching',
+        advice: 'use shorter patterns, or fewer declarations whose values are long (steps are pattern size × value length)',
+    },
+    signatureUnits: {
+        what: 'signature verification',
+        advice: 'verify fewer artifacts per store, or split large stores (every verify item is tried with every key whose algorithm fits its signature)',
+    },
+    verifiedBytes: {
+        what: 'artifact hashing for signatures',
+        advice: 'verify smaller or fewer artifacts (each is hashed once per key tried)',
+    },
+};
+class WorkBudget {
+    #limits;
+    #used = new Map();
+    constructor(limits = {}) {
+        this.#limits = { ...DEFAULT_WORK_LIMITS, ...limits };
+    }
+    /**
+     * Charges planned work; false when it would pass the limit, and then nothing is charged
+     * (the caller refuses the run, naming the policy key that crossed the line).
+     */
+    charge(kind, amount) {
+        const next = this.used(kind) + amount;
+        if (next > this.#limits[kind])
+            return false;
+        this.#used.set(kind, next);
+        return true;
+    }
+    /** Counts work with no limit (linear by construction), so tests can compare runs. */
+    count(kind, amount = 1) {
+        this.#used.set(kind, this.used(kind) + amount);
+    }
+    used(kind) {
+        return this.#used.get(kind) ?? 0;
+    }
+    limit(kind) {
+        return this.#limits[kind];
+    }
+    /** Every count so far, for tests and the bench. */
+    snapshot() {
+        const kinds = [
+            'patternSteps',
+            'signatureUnits',
+            'verifiedBytes',
+            'reportSteps',
+            'reuseSteps',
+        ];
+        return Object.fromEntries(kinds.map((kind) => [kind, this.used(kind)]));
+    }
+    /** The message of the problem raised when `kind` would pass its limit. */
+    exceededMessage(kind) {
+        const { what, advice } = DESCRIPTIONS[kind];
+        const limit = this.#limits[kind].toLocaleString('en-US');
+        return `this policy needs more ${what} work than one run allows (limit ${limit} ${unitName(kind)}); ${advice}`;
+    }
+}
+function unitName(kind) {
+    if (kind === 'patternSteps')
+        return 'steps';
+    if (kind === 'signatureUnits')
+        return 'verification units';
+    return 'bytes';
+}
+
 ;// CONCATENATED MODULE: ./src/sources/resolved-secret.ts
 function originLabel(origin) {
     return `${origin.kind}:${origin.key}`;
@@ -2401,9 +2912,11 @@ const TOOL_VERSION = '1.0.0';
 
 
 
+
+
 /** The real loader, imported on first use: it brings the YAML parser and the validator. */
 const loadPolicyLazily = async (options) => {
-    const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(612)]).then(__webpack_require__.bind(__webpack_require__, 4231));
+    const { loadPolicy } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.bind(__webpack_require__, 7695));
     return loadPolicy(options);
 };
 const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
@@ -2436,12 +2949,15 @@ async function evaluateGate(options) {
             }),
     };
     const patterns = await (0,policy_patterns/* compilePatterns */.xi)(collectPatterns(policy));
-    const secrets = await resolveSecrets(policy, options.sources, {
+    const [secrets, trustStores] = await allProblemsAtOnce(resolveSecrets(policy, options.sources, {
         cwd: options.cwd,
         requireEnvOnly: options.requireEnvOnly ?? false,
         onValue: options.onValue,
-    });
-    const trustStores = await resolveTrustRoots(policy, options.cwd);
+    }), resolveTrustRoots(policy, options.cwd));
+    // The work a policy multiplies is planned, and refused past the budget, before it runs.
+    const work = options.work ?? new WorkBudget();
+    planPatternWork(secrets, patterns, work);
+    planSignatureWork(trustStores, work);
     const ctx = {
         now,
         settings: policy.settings,
@@ -2451,7 +2967,21 @@ async function evaluateGate(options) {
         trustStores,
     };
     const drafts = runChecks(options.checks ?? CHECKS, ctx);
-    return { result: evaluate_judge(policy, secrets, trustStores, drafts, now), policy, secrets };
+    return { result: evaluate_judge(policy, secrets, trustStores, drafts, now, work), policy, secrets };
+}
+/**
+ * Both results, or the problems of both in one error: a bad fallback path and a bad store
+ * path are reported in the same run. Anything else (a bug) is rethrown as it is.
+ */
+async function allProblemsAtOnce(first, second) {
+    const [a, b] = await Promise.allSettled([first, second]);
+    if (a.status === 'fulfilled' && b.status === 'fulfilled')
+        return [a.value, b.value];
+    const errors = [a, b].flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+    const other = errors.find((error) => !(error instanceof src_errors/* CannotEvaluateError */.$t));
+    if (other !== undefined)
+        throw other;
+    throw new src_errors/* CannotEvaluateError */.$t(errors.flatMap((error) => error.problems));
 }
 function applyOverrides(settings, options) {
     const next = { ...settings };
@@ -2460,7 +2990,7 @@ function applyOverrides(settings, options) {
     if (options.warnBeforeExpiry !== undefined) {
         const ms = (0,duration/* parseDuration */.E9)(options.warnBeforeExpiry);
         if (ms === null) {
-            throw new errors/* CannotEvaluateError */.$t('warn-before-expiry must be a duration like 14d (<n>s|m|h|d|w, n a positive integer)');
+            throw new src_errors/* CannotEvaluateError */.$t('warn-before-expiry must be a duration like 14d (<n>s|m|h|d|w, n a positive integer)');
         }
         next.warnBeforeExpiryMs = ms;
         next.warnBeforeExpiry = options.warnBeforeExpiry;
@@ -2487,14 +3017,14 @@ function runChecks(checks, ctx) {
             drafts = check.run(ctx);
         }
         catch (error) {
-            throw new errors/* InternalError */.Gd(`check ${check.id}`, error);
+            throw new src_errors/* InternalError */.Gd(`check ${check.id}`, error);
         }
         for (const draft of drafts)
             out.push({ check, draft });
     }
     return out;
 }
-function evaluate_judge(policy, secrets, trustStores, drafts, now) {
+function evaluate_judge(policy, secrets, trustStores, drafts, now, work) {
     const byName = new Map(secrets.map((secret) => [secret.decl.name, secret]));
     const stores = new Map(trustStores.map((store) => [store.decl.name, store]));
     const findings = drafts.map(({ check, draft }) => toFinding(check, draft, byName, stores, policy));
@@ -2511,7 +3041,7 @@ function evaluate_judge(policy, secrets, trustStores, drafts, now) {
         evaluatedAt: now.toISOString(),
         result: failed ? 'fail' : 'pass',
         counts,
-        secrets: secrets.map((secret) => secretReport(secret, findings, now)),
+        secrets: secretReports(secrets, findings, now, work),
         ...(policy.trustRoots.length > 0 ? { trustRoots: trustRootReport(trustStores, now) } : {}),
         findings,
     };
@@ -2551,15 +3081,33 @@ function compareFindings(a, b) {
         (RULE_RANK.get(a.rule) ?? 0) - (RULE_RANK.get(b.rule) ?? 0) ||
         (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
 }
-function secretReport(secret, findings, now) {
+/**
+ * One report entry per secret. Findings are grouped by subject first: scanning every
+ * finding for every secret made 100,000 secrets with findings quadratic.
+ */
+function secretReports(secrets, findings, now, work) {
+    const severities = new Map();
+    for (const finding of findings) {
+        work.count('reportSteps');
+        const list = severities.get(finding.subject);
+        if (list)
+            list.push(finding.severity);
+        else
+            severities.set(finding.subject, [finding.severity]);
+    }
+    return secrets.map((secret) => {
+        work.count('reportSteps');
+        return secretReport(secret, severities.get(secret.decl.name) ?? [], now, work);
+    });
+}
+function secretReport(secret, severities, now, work) {
     const name = secret.decl.name;
     let status = secret.value ? 'ok' : 'absent';
-    for (const finding of findings) {
-        if (finding.subject !== name)
-            continue;
-        if (finding.severity === 'error')
+    for (const severity of severities) {
+        work.count('reportSteps');
+        if (severity === 'error')
             status = 'error';
-        else if (finding.severity === 'warning' && status !== 'error')
+        else if (severity === 'warning' && status !== 'error')
             status = 'warning';
     }
     const due = rotationDueAt(secret, now);
@@ -2661,43 +3209,144 @@ function buildAnnotations(result, options = {}) {
     return annotations;
 }
 
-// EXTERNAL MODULE: ./src/reporters/text-reporter.ts
-var text_reporter = __webpack_require__(8929);
+// EXTERNAL MODULE: ./src/reporters/escape/text-line.ts
+var text_line = __webpack_require__(6460);
+;// CONCATENATED MODULE: ./src/reporters/escape/workflow-command.ts
+/**
+ * The workflow-command channel: `::error file=…,title=…::message` lines written by
+ * `--format github` and the CLI's exit-2 reporting, and annotations the action issues
+ * through `@actions/core`.
+ *
+ * Data is first made a safe text line (hidden characters visible, `##[` neutralised: the
+ * runner prints an annotation's message into the log as `##[error]message`), then escaped
+ * the way the runner unescapes it.
+ */
+
+/**
+ * The runner's own escaping for command data. `%` goes first so the escapes it introduces
+ * are not escaped again.
+ */
+function workflow_command_runnerEscapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** The runner's property escaping: data escaping plus the `:` and `,` that delimit properties. */
+function workflow_command_runnerEscapeProperty(text) {
+    return workflow_command_runnerEscapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** A command's message (after the second `::`). */
+function escapeCommandData(text) {
+    return workflow_command_runnerEscapeData((0,text_line/* escapeTextLine */.Zl)(text));
+}
+/** A command property value (`file=`, `title=`). */
+function escapeCommandProperty(text) {
+    return workflow_command_runnerEscapeProperty((0,text_line/* escapeTextLine */.Zl)(text));
+}
+/**
+ * A message or property handed to `@actions/core` (`core.error`, `core.setFailed`, ...):
+ * the toolkit applies the runner's `%`/line-break/property escaping itself, so only the
+ * text-line step is ours.
+ */
+function escapeForToolkit(text) {
+    return escapeTextLine(text);
+}
+
+;// CONCATENATED MODULE: ./src/reporters/text-reporter.ts
+
+const PREFIX = { error: 'ALERT:', warning: 'WARN:', notice: 'NOTE:' };
+const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m', green: '\u001b[32m' };
+const ANSI_RESET = '\u001b[0m';
+const SEVERITY_COLOR = {
+    error: ANSI.red,
+    warning: ANSI.yellow,
+    notice: ANSI.cyan,
+};
+/**
+ * The text-line escaper under its former name, for callers that still import it from here.
+ * @deprecated import `escapeTextLine` from `./escape/text-line.js`.
+ */
+const oneLine = (/* unused pure expression or super */ null && (escapeTextLine));
+/** `1 error`, `2 errors`, `0 warnings`. */
+function text_reporter_plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+function paint(text, code, color) {
+    return color ? `${code}${text}${ANSI_RESET}` : text;
+}
+/** `ALERT: error NAME rule: message (file:line:col)`. */
+function formatFindingLine(finding, options = {}) {
+    const color = options.color ?? false;
+    const { file, line, column } = finding.location;
+    const severity = paint(finding.severity, SEVERITY_COLOR[finding.severity], color);
+    return (`${PREFIX[finding.severity]} ${severity} ${(0,text_line/* escapeTextLine */.Zl)(finding.subject)} ${finding.rule}: ` +
+        `${(0,text_line/* escapeTextLine */.Zl)(finding.message)} (${(0,text_line/* escapeTextLine */.Zl)(file)}:${line}:${column})`);
+}
+/** `2 errors, 1 warning` plus `, 3 notices` only when there are notices (they rarely occur). */
+function formatCounts(counts) {
+    const parts = [text_reporter_plural(counts.error, 'error'), text_reporter_plural(counts.warning, 'warning')];
+    if (counts.notice > 0)
+        parts.push(text_reporter_plural(counts.notice, 'notice'));
+    return parts.join(', ');
+}
+/**
+ * `secret-policy-gate: FAIL — 2 errors, 1 warning in 5 secrets (policy, environment e, fail-on error)`.
+ * Shared by the text and GitHub reporters so both end with the same verdict line.
+ */
+function formatSummaryLine(result, options = {}) {
+    const color = options.color ?? false;
+    const { report } = result;
+    const verdict = report.result === 'pass' ? paint('PASS', ANSI.green, color) : paint('FAIL', ANSI.red, color);
+    const context = [(0,text_line/* escapeTextLine */.Zl)(report.policy.path)];
+    if (report.policy.environment !== null) {
+        context.push(`environment ${(0,text_line/* escapeTextLine */.Zl)(report.policy.environment)}`);
+    }
+    context.push(`fail-on ${result.failOn}`);
+    const scope = text_reporter_plural(report.secrets.length, 'secret') +
+        (report.trustRoots ? ` and ${text_reporter_plural(report.trustRoots.length, 'trust-root key')}` : '');
+    return (`${(0,text_line/* escapeTextLine */.Zl)(report.tool.name)}: ${verdict} — ${formatCounts(report.counts)} ` +
+        `in ${scope} (${context.join(', ')})`);
+}
+/** Finding lines in the result's order, then the summary line; ends with a newline. */
+function formatText(result, options = {}) {
+    const lines = result.report.findings.map((finding) => formatFindingLine(finding, options));
+    lines.push(formatSummaryLine(result, options));
+    return lines.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/github-reporter.ts
 
 
+
+/** The runner's data escaping alone (see `escape/workflow-command.ts`). */
+const escapeData = (/* unused pure expression or super */ null && (runnerEscapeData));
+/** The runner's property escaping alone (see `escape/workflow-command.ts`). */
+const escapeProperty = (/* unused pure expression or super */ null && (runnerEscapeProperty));
 /**
- * The runner's escaping for command data. `%` goes first so the escapes it introduces are
- * not escaped again; encoding line breaks keeps a message from starting a command of its own.
+ * One workflow command; properties in the order file, line, col, title. Every string goes
+ * through the workflow-command escaper: one line, hidden characters visible, no `##[`.
  */
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Property values additionally may not contain the `,` and `:` that delimit properties. */
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** One workflow command; properties in the order file, line, col, title. */
 function formatCommand(annotation) {
     const props = [];
     if (annotation.file !== undefined)
-        props.push(`file=${escapeProperty(annotation.file)}`);
+        props.push(`file=${escapeCommandProperty(annotation.file)}`);
     if (annotation.startLine !== undefined)
         props.push(`line=${annotation.startLine}`);
     if (annotation.startColumn !== undefined)
         props.push(`col=${annotation.startColumn}`);
-    props.push(`title=${escapeProperty(annotation.title)}`);
-    return `::${annotation.level} ${props.join(',')}::${escapeData(annotation.message)}`;
+    props.push(`title=${escapeCommandProperty(annotation.title)}`);
+    return `::${annotation.level} ${props.join(',')}::${escapeCommandData(annotation.message)}`;
 }
 /** Capped annotations as workflow commands, then the text summary line; ends with a newline. */
 function formatGithubCommands(result, options = {}) {
     const lines = buildAnnotations(result, options).map(formatCommand);
     // The summary line starts with the tool name, never `::`, so the runner prints it as is.
-    lines.push((0,text_reporter/* formatSummaryLine */.Og)(result));
+    lines.push(formatSummaryLine(result));
     return lines.join('\n') + '\n';
 }
 
+// EXTERNAL MODULE: ./src/reporters/escape/json-text.ts
+var json_text = __webpack_require__(374);
 ;// CONCATENATED MODULE: ./src/reporters/json-reporter.ts
+
 function finding(f) {
     return {
         rule: f.rule,
@@ -2747,9 +3396,58 @@ function contractReport(report) {
         findings: report.findings.map(finding),
     };
 }
-/** Pretty-printed (2 spaces) report ending with a newline. */
+/**
+ * Pretty-printed (2 spaces) report ending with a newline. Parses to exactly the contract
+ * report; invisible characters and the runner's `##[` marker are `\u`-escaped in the text.
+ */
 function formatJson(result) {
-    return JSON.stringify(contractReport(result.report), null, 2) + '\n';
+    return (0,json_text/* formatJsonText */.B)(contractReport(result.report), 2) + '\n';
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/sources/env-files.ts
+
+
+
+
+/**
+ * Reads dotenv files in order (later files win) with node's own parser. Lines it cannot
+ * parse are skipped by parseEnv; errors name the file, never its content.
+ */
+async function readEnvFiles(paths, cwd) {
+    const merged = {};
+    for (const path of paths) {
+        const text = readOperatorFile((0,external_node_path_.resolve)(cwd, path), path, 'dotenv file');
+        Object.assign(merged, (0,external_node_util_.parseEnv)(text));
+    }
+    return merged;
+}
+/**
+ * The UTF-8 text (BOM dropped) of a file the operator named on the command line: a
+ * regular file, read without blocking and at most 5 MiB (a FIFO or /dev/zero is refused,
+ * never waited on). Failures are one-line, content-free exit-2 problems.
+ */
+function readOperatorFile(absolute, shown, what) {
+    const read = (0,bounded_reader/* readTrustedFile */.u3)(absolute);
+    if (!read.ok)
+        throw new src_errors/* CannotEvaluateError */.$t(`cannot read ${what} ${shown}: ${read.reason}`);
+    return (0,bounded_reader/* utf8Text */.Hp)(read.bytes);
+}
+/** Why a write failed, in words (the error's message can quote the path's target). */
+function ioReason(error) {
+    const code = error?.code;
+    switch (code) {
+        case 'ENOENT':
+            return 'no such file';
+        case 'EISDIR':
+            return 'it is a directory';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        default:
+            return code ?? 'unreadable';
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/help-text.ts
@@ -2769,17 +3467,22 @@ Usage:
 check options:
   --policy P             policy file (default .github/secret-policy.yml)
   --environment E        merge the policy's environments.E profile
-  --env-file F           read variables from a dotenv file (repeatable; later files win;
-                         the process environment wins over files)
+  --dotenv F             read variables from a dotenv file (repeatable; later files win;
+                         the process environment wins over files). Formerly --env-file,
+                         renamed because Node.js acts on --env-file itself
   --secrets-json F       read a JSON object of secret values (like the action's secrets input)
-  --require-env-only     never read file: fallbacks, whatever the policy allows
+  --require-env-only     never read file: fallbacks or templates, whatever the policy
+                         allows (placeholder checks then use the built-in shapes and
+                         the policy's list only)
   --fail-on L            error | warning | never (default: the policy's, else error)
   --warn-before-expiry D warning window such as 14d (<n>s|m|h|d|w)
   --format F             text | json | github (default text)
   --output F             write the formatted report to F instead of stdout
   --now T                evaluate as of T (ISO-8601 with zone, or epoch seconds)
-  --cwd DIR              resolve the policy, file fallbacks and templates from DIR
-                         (--env-file, --secrets-json and --output stay relative to
+  --cwd DIR              resolve the policy, file fallbacks and templates from DIR;
+                         every file the policy names must resolve inside DIR (symbolic
+                         links followed), outside its .git/, and be a regular file
+                         (--dotenv, --secrets-json and --output stay relative to
                          the current directory)
 
 fingerprint options:
@@ -2805,16 +3508,14 @@ var policy_file = __webpack_require__(5301);
 
 
 
+
 /** This build's identity: version plus the bundle file's size and modification time. */
 function buildId() {
-    try {
-        const info = (0,external_node_fs_.statSync)((0,external_node_url_.fileURLToPath)(import.meta.url));
-        return `${TOOL_VERSION}:${info.size}:${info.mtimeMs}`;
-    }
-    catch {
-        return `${TOOL_VERSION}:unknown`;
-    }
+    const info = (0,bounded_reader/* statTrusted */.uV)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    return info ? `${TOOL_VERSION}:${info.size}:${info.mtimeMs}` : `${TOOL_VERSION}:unknown`;
 }
+/** An entry holds a policy of at most 5 MiB twice (text and parsed form), with room to spare. */
+const MAX_ENTRY_BYTES = 32 * 1024 * 1024;
 /** FNV-1a, twice with different seeds: a cheap file name (node:crypto costs start-up). */
 function indexName(parts) {
     let a = 0x811c9dc5;
@@ -2830,8 +3531,12 @@ function indexName(parts) {
     return `${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}.json`;
 }
 function readEntry(file) {
+    // Missing, not a regular file, too large: a miss, like an entry that does not parse.
+    const read = (0,bounded_reader/* readTrustedFile */.u3)(file, { maxBytes: MAX_ENTRY_BYTES });
+    if (!read.ok)
+        return null;
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return JSON.parse(read.bytes.toString('utf8'));
     }
     catch {
         return null;
@@ -2852,7 +3557,7 @@ function writeEntry(dir, file, entry) {
 /** A policy loader that consults the cache in `cacheDir` before loading for real. */
 function cachedPolicyLoader(cacheDir, load) {
     return async (options) => {
-        const text = await (0,policy_file/* readPolicyText */.OG)(options.path, options.cwd);
+        const text = await (0,policy_file/* readPolicyText */.O)(options.path, options.cwd);
         const build = buildId();
         const environment = options.environment || null;
         const dir = (0,external_node_path_.join)(cacheDir, 'policies');
@@ -2873,8 +3578,6 @@ function cachedPolicyLoader(cacheDir, load) {
 
 // EXTERNAL MODULE: ./src/cli/private-cache-dir.ts
 var private_cache_dir = __webpack_require__(6832);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/cli/parse-cli-args.ts
 
 
@@ -2884,10 +3587,15 @@ const FORMATS = ['text', 'json', 'github'];
 const FINGERPRINT_FORMATS = ['text', 'json'];
 const COMMANDS = ['check', 'validate', 'schema', 'fingerprint'];
 const FAIL_ON = ['error', 'warning', 'never'];
+/**
+ * Every option of the CLI. None may share a name with a Node.js option (a test holds this
+ * against `node --help`): Node reads some of its options, `--env-file` first of all,
+ * anywhere on its command line, even after the script name.
+ */
 const OPTIONS = {
     policy: { type: 'string' },
     environment: { type: 'string' },
-    'env-file': { type: 'string', multiple: true },
+    dotenv: { type: 'string', multiple: true },
     'secrets-json': { type: 'string' },
     'require-env-only': { type: 'boolean' },
     'fail-on': { type: 'string' },
@@ -2907,7 +3615,7 @@ const COMMAND_OPTIONS = {
     check: [
         'policy',
         'environment',
-        'env-file',
+        'dotenv',
         'secrets-json',
         'require-env-only',
         'fail-on',
@@ -2920,6 +3628,7 @@ const COMMAND_OPTIONS = {
 };
 /** Parses argv (without node and script) into a command; bad usage is exit 2. */
 function parseCliArgs(argv) {
+    rejectEnvFile(argv);
     let parsed;
     try {
         parsed = (0,external_node_util_.parseArgs)({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
@@ -2927,7 +3636,7 @@ function parseCliArgs(argv) {
     catch (error) {
         // parseArgs names the option, never its value; keep its first sentence only.
         const first = error.message.split('\n')[0].split('. To specify')[0];
-        throw new errors/* CannotEvaluateError */.$t(`${first} (see --help)`);
+        throw new src_errors/* CannotEvaluateError */.$t(`${first} (see --help)`);
     }
     const { values, positionals } = parsed;
     if (values.help)
@@ -2938,12 +3647,12 @@ function parseCliArgs(argv) {
     // `fingerprint` takes its file as an operand; no other command takes any.
     const operands = command === 'fingerprint' ? extra.slice(1) : extra;
     if (operands.length > 0) {
-        throw new errors/* CannotEvaluateError */.$t(`unexpected argument ${shown(operands[0])} (see --help)`);
+        throw new src_errors/* CannotEvaluateError */.$t(`unexpected argument ${shown(operands[0])} (see --help)`);
     }
     if (command === 'help')
         return { command: 'help' };
     if (!COMMANDS.includes(command)) {
-        throw new errors/* CannotEvaluateError */.$t(`unknown command ${shown(command)}; commands: ${COMMANDS.join(', ')} (see --help)`);
+        throw new src_errors/* CannotEvaluateError */.$t(`unknown command ${shown(command)}; commands: ${COMMANDS.join(', ')} (see --help)`);
     }
     rejectForeignOptions(command, values);
     if (command === 'fingerprint')
@@ -2957,7 +3666,7 @@ function parseCliArgs(argv) {
         args: {
             policy: values.policy ?? DEFAULT_POLICY,
             environment: values.environment ?? null,
-            envFiles: values['env-file'] ?? [],
+            dotenvFiles: values.dotenv ?? [],
             secretsJson: values['secrets-json'] ?? null,
             requireEnvOnly: values['require-env-only'] ?? false,
             failOn: oneOf(values['fail-on'], FAIL_ON, '--fail-on'),
@@ -2971,7 +3680,7 @@ function parseCliArgs(argv) {
 }
 function fingerprintCommand(file, values) {
     if (file === undefined || file === '')
-        throw new errors/* CannotEvaluateError */.$t('fingerprint needs a file: fingerprint <file> (see --help)');
+        throw new src_errors/* CannotEvaluateError */.$t('fingerprint needs a file: fingerprint <file> (see --help)');
     return {
         command: 'fingerprint',
         args: {
@@ -2989,20 +3698,39 @@ function fingerprintCommand(file, values) {
 function shown(argument) {
     return /^[a-z][a-z-]{0,24}$/.test(argument) ? `"${argument}"` : '(not shown)';
 }
+/** Node.js's own options that read a dotenv file; this CLI's option for that is --dotenv. */
+const NODE_ENV_FILE_OPTIONS = ['--env-file', '--env-file-if-exists'];
+/**
+ * `--env-file` was this CLI's option. Node.js scans its whole command line for it, even
+ * after the script name, and applies a `NODE_OPTIONS=` line of that file before the gate
+ * starts, so a dotenv file handed over to be checked could load code into the gate.
+ */
+function rejectEnvFile(argv) {
+    for (const arg of argv) {
+        if (arg === '--')
+            return;
+        const name = arg.split('=', 1)[0];
+        if (NODE_ENV_FILE_OPTIONS.includes(name)) {
+            throw new src_errors/* CannotEvaluateError */.$t(`option ${name} was renamed to --dotenv: Node.js reads ${name} itself, anywhere on ` +
+                'its command line, and applies NODE_OPTIONS from that file before the gate starts ' +
+                '(see --help)');
+        }
+    }
+}
 function rejectForeignOptions(command, values) {
     const allowed = COMMAND_OPTIONS[command];
     if (!allowed)
         return;
     const foreign = Object.keys(values).find((key) => values[key] !== undefined && !allowed.includes(key));
     if (foreign)
-        throw new errors/* CannotEvaluateError */.$t(`option --${foreign} does not apply to ${command} (see --help)`);
+        throw new src_errors/* CannotEvaluateError */.$t(`option --${foreign} does not apply to ${command} (see --help)`);
 }
 function oneOf(value, allowed, flag) {
     if (value === undefined)
         return undefined;
     if (allowed.includes(value))
         return value;
-    throw new errors/* CannotEvaluateError */.$t(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
+    throw new src_errors/* CannotEvaluateError */.$t(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
@@ -3059,11 +3787,11 @@ async function runCli(argv, io) {
 }
 async function check(args, io) {
     const cwd = (0,external_node_path_.resolve)(io.cwd, args.cwd ?? '.');
-    // Files named on the command line resolve from the shell's directory, like any CLI
-    // (node itself checks that an --env-file argument exists relative to it, nodejs/node#54232).
-    const fromFiles = await (0,env_files/* readEnvFiles */.P)(args.envFiles, io.cwd);
+    // Files named on the command line resolve from the shell's directory, like any CLI.
+    // They are the operator's (not confined), but read without blocking and size-capped.
+    const fromFiles = await readEnvFiles(args.dotenvFiles, io.cwd);
     const secrets = args.secretsJson
-        ? parseInputJson(await (0,env_files/* readTextFile */.Gu)((0,external_node_path_.resolve)(io.cwd, args.secretsJson), args.secretsJson, 'secrets JSON file'), '--secrets-json file')
+        ? parseInputJson(readOperatorFile((0,external_node_path_.resolve)(io.cwd, args.secretsJson), args.secretsJson, 'secrets JSON file'), '--secrets-json file')
         : null;
     const { result } = await evaluateGate({
         policyPath: args.policy,
@@ -3090,10 +3818,10 @@ function render(result, format) {
             return formatJson(result);
         if (format === 'github')
             return formatGithubCommands(result);
-        return (0,text_reporter/* formatText */.vX)(result);
+        return formatText(result);
     }
     catch (error) {
-        throw new errors/* InternalError */.Gd(`reporter ${format}`, error);
+        throw new src_errors/* InternalError */.Gd(`reporter ${format}`, error);
     }
 }
 async function writeOutput(absolute, shown, text) {
@@ -3101,7 +3829,7 @@ async function writeOutput(absolute, shown, text) {
         (0,external_node_fs_.writeFileSync)(absolute, text);
     }
     catch (error) {
-        throw new errors/* CannotEvaluateError */.$t(`cannot write --output file ${shown}: ${(0,env_files/* ioReason */.Ny)(error)}`);
+        throw new src_errors/* CannotEvaluateError */.$t(`cannot write --output file ${shown}: ${ioReason(error)}`);
     }
 }
 /** The policy cache sits in front of the loader when a private cache directory exists. */
@@ -3126,11 +3854,11 @@ async function schemaText() {
  * --format github they become error annotations.
  */
 function reportFailure(error, format, io) {
-    const problems = error instanceof errors/* CannotEvaluateError */.$t
+    const problems = error instanceof src_errors/* CannotEvaluateError */.$t
         ? error.problems
         : [
             {
-                message: (error instanceof errors/* InternalError */.Gd ? error : new errors/* InternalError */.Gd('cli', error))
+                message: (error instanceof src_errors/* InternalError */.Gd ? error : new src_errors/* InternalError */.Gd('cli', error))
                     .message,
             },
         ];
@@ -3138,7 +3866,7 @@ function reportFailure(error, format, io) {
         io.stdout(problems.map(githubError).join(''));
         return;
     }
-    const lines = problems.map((problem) => `ALERT: ${TOOL_NAME}: cannot evaluate: ${(0,errors/* formatProblem */.Vw)(problem)}\n`);
+    const lines = problems.map((problem) => `ALERT: ${TOOL_NAME}: cannot evaluate: ${(0,src_errors/* formatProblem */.Vw)(problem)}\n`);
     io.stderr(lines.join(''));
 }
 function githubError(problem) {
@@ -3188,6 +3916,8 @@ function parseNow(text, optionName) {
 /* harmony export */   Gd: () => (/* binding */ InternalError),
 /* harmony export */   Vw: () => (/* binding */ formatProblem)
 /* harmony export */ });
+/* harmony import */ var _reporters_escape_text_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6460);
+
 /**
  * The gate cannot evaluate (bad policy, bad input, unreadable file): exit 2.
  * Messages must never contain secret material; callers describe inputs by name only.
@@ -3201,13 +3931,19 @@ class CannotEvaluateError extends Error {
         this.problems = list;
     }
 }
-/** `file:line:column: message (at key.path)` — one line per problem. */
+/**
+ * `file:line:column: message (at key.path)` — exactly one log line per problem. Files,
+ * messages and key paths can quote policy text (a pull request writes it), so each goes
+ * through the text-line escaper: a line break in a path cannot forge an `ALERT:` line or a
+ * `::error` command, and `##[` or invisible characters cannot reach the log raw. The line can
+ * start with a file name, so its start is guarded too.
+ */
 function formatProblem(problem) {
     const where = problem.location
-        ? `${problem.location.file}:${problem.location.line}:${problem.location.column}: `
+        ? `${(0,_reporters_escape_text_line_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTextLine */ .Zl)(problem.location.file)}:${problem.location.line}:${problem.location.column}: `
         : '';
-    const path = problem.keyPath ? ` (at ${problem.keyPath})` : '';
-    return `${where}${problem.message}${path}`;
+    const path = problem.keyPath ? ` (at ${(0,_reporters_escape_text_line_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTextLine */ .Zl)(problem.keyPath)})` : '';
+    return (0,_reporters_escape_text_line_js__WEBPACK_IMPORTED_MODULE_0__/* .guardLineStart */ .a8)(`${where}${(0,_reporters_escape_text_line_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTextLine */ .Zl)(problem.message)}${path}`);
 }
 /**
  * A bug or environment failure inside the gate (a check or reporter threw, an output could
@@ -3295,6 +4031,202 @@ function formatDuration(ms) {
 
 /***/ }),
 
+/***/ 916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ef: () => (/* binding */ informationBudgetProblems),
+/* harmony export */   c8: () => (/* binding */ secretVariables),
+/* harmony export */   v1: () => (/* binding */ markerRefusal)
+/* harmony export */ });
+/* unused harmony exports MARKER_NAME_RULE, variableKey */
+/* harmony import */ var _sources_reserved_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5189);
+/* harmony import */ var _schema_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9020);
+/* harmony import */ var _secret_view_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1360);
+/* harmony import */ var _yaml_locator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(852);
+
+
+
+
+/** The schema's variable names; anything else is the schema's to report, not ours. */
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+/** Marker variables end like the conventional `<ENV>_EXPIRES_AT` / `<ENV>_ROTATED_AT`. */
+const MARKER_NAME = /_AT$/i;
+const MARKER_NAME_RULE = 'must be named like a marker, ending in _AT (such as API_KEY_EXPIRES_AT): a marker is printed back as a date, so it may not read a variable that could hold a secret';
+/** The key every variable comparison uses. */
+function variableKey(name) {
+    return name.toUpperCase();
+}
+/** The variable a raw declaration reads: its `env`, or its name. */
+function variableOf(view) {
+    const env = view.raw['env'];
+    return typeof env === 'string' ? env : view.name;
+}
+function hasValidVariable(view) {
+    return VARIABLE_NAME.test(variableOf(view));
+}
+/** Variables of the declared secrets, by comparison key (first declaration wins). */
+function secretVariables(secrets) {
+    const out = new Map();
+    for (const secret of secrets) {
+        const key = variableKey(secret.env);
+        if (!out.has(key))
+            out.set(key, secret.name);
+    }
+    return out;
+}
+/**
+ * Why a variable may not be read as a marker, or null when it may. `explicit` is false for
+ * the conventional `<ENV>_EXPIRES_AT` lookup, which is named like a marker by construction.
+ */
+function markerRefusal(variable, secrets, explicit) {
+    if ((0,_sources_reserved_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isReservedName */ .ce)(variable))
+        return `marker variable ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(variable)} is ${_sources_reserved_names_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_REASON */ .e7}`;
+    const owner = secrets.get(variableKey(variable));
+    if (owner !== undefined) {
+        return `marker variable ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(variable)} is the variable of secret ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(owner)}; a marker may not read a secret (it is printed back as a date)`;
+    }
+    if (explicit && !MARKER_NAME.test(variable)) {
+        return `marker variable ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(variable)} ${MARKER_NAME_RULE}`;
+    }
+    return null;
+}
+function locate(view, relative, locator, at) {
+    const path = view.origins.get(relative);
+    if (path === undefined) {
+        const own = ['secrets', view.name];
+        return { location: locator.key(own), keyPath: (0,_yaml_locator_js__WEBPACK_IMPORTED_MODULE_2__/* .dottedPath */ .wM)(own) };
+    }
+    const location = at === 'key' ? locator.key(path) : locator.value(path);
+    return { location, keyPath: (0,_yaml_locator_js__WEBPACK_IMPORTED_MODULE_2__/* .dottedPath */ .wM)(path) };
+}
+/** Where a declaration's variable is set: its `env` value, or its name. */
+function variableProblem(view, message, locator) {
+    return { message, ...locate(view, 'env', locator, 'value') };
+}
+function reservedProblems(views, locator) {
+    return views
+        .filter((view) => hasValidVariable(view) && (0,_sources_reserved_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isReservedName */ .ce)(variableOf(view)))
+        .map((view) => variableProblem(view, `secret ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(view.name)} reads ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(variableOf(view))}, which is ${_sources_reserved_names_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_REASON */ .e7}`, locator));
+}
+/** One problem per declaration of a shared variable, each naming another reader. */
+function duplicateProblems(groups, locator) {
+    const problems = [];
+    for (const group of groups.values()) {
+        if (group.length < 2)
+            continue;
+        group.forEach((view, i) => {
+            const other = group[i === 0 ? 1 : 0];
+            const message = `secret ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(view.name)} reads variable ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(variableOf(view))}, as secret ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(other.name)} does; each variable may be declared once (two declarations would test one value twice)`;
+            problems.push(variableProblem(view, message, locator));
+        });
+    }
+    return problems;
+}
+/** The explicit marker references of a view: key path and variable. */
+function markerRefs(view) {
+    const refs = [];
+    const expires = view.raw['expiresAt'];
+    if ((0,_secret_view_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(expires) &&
+        typeof expires['env'] === 'string' &&
+        VARIABLE_NAME.test(expires['env'])) {
+        refs.push({ relative: 'expiresAt.env', variable: expires['env'] });
+    }
+    const rotation = view.raw['rotation'];
+    const rotated = (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(rotation) ? rotation['rotatedAt'] : undefined;
+    if ((0,_secret_view_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(rotated) &&
+        typeof rotated['env'] === 'string' &&
+        VARIABLE_NAME.test(rotated['env'])) {
+        refs.push({ relative: 'rotation.rotatedAt.env', variable: rotated['env'] });
+    }
+    return refs;
+}
+function markerProblems(views, secrets, locator) {
+    const problems = [];
+    for (const view of views) {
+        for (const { relative, variable } of markerRefs(view)) {
+            // In an environment's view, only markers the override set are new.
+            if (view.environment !== null && !(0,_secret_view_js__WEBPACK_IMPORTED_MODULE_3__/* .fromOverride */ .bj)(view, relative))
+                continue;
+            const message = markerRefusal(variable, secrets, true);
+            if (message)
+                problems.push({ message, ...locate(view, relative, locator, 'value') });
+        }
+    }
+    return problems;
+}
+function groupByVariable(views) {
+    const groups = new Map();
+    for (const view of views.filter(hasValidVariable)) {
+        const key = variableKey(variableOf(view));
+        const group = groups.get(key);
+        if (group)
+            group.push(view);
+        else
+            groups.set(key, [view]);
+    }
+    return groups;
+}
+/**
+ * Collisions an environment creates by changing `env`: each renamed secret against the
+ * first other reader of its variable in that environment, both located. Bounded by the
+ * environment's overrides, whatever the number of secrets.
+ */
+function environmentDuplicates(environment, renamed, changed, baseGroups, locator) {
+    const problems = [];
+    const renamedGroups = groupByVariable(renamed);
+    for (const view of renamed) {
+        const key = variableKey(variableOf(view));
+        // Still reading the variable in this environment: not overridden, or overridden to it.
+        const stays = (other) => other.name !== view.name && variableKey(variableOf(changed.get(other.name) ?? other)) === key;
+        const other = (renamedGroups.get(key) ?? []).find(stays) ?? (baseGroups.get(key) ?? []).find(stays);
+        if (!other)
+            continue;
+        const where = ` in environment ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(environment)}`;
+        for (const [one, two] of [
+            [view, other],
+            [changed.get(other.name) ?? other, view],
+        ]) {
+            const message = `secret ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(one.name)} reads variable ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(variableOf(one))}${where}, as secret ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(two.name)} does; each variable may be declared once (two declarations would test one value twice)`;
+            problems.push(variableProblem(one, message, locator));
+        }
+    }
+    return problems;
+}
+/**
+ * Budget problems of the base declarations and of every environment's merged view.
+ * Linear in the policy: an environment's views are built only for the secrets it overrides.
+ */
+function informationBudgetProblems(bases, environments, locator) {
+    const baseList = [...bases.values()];
+    const baseGroups = groupByVariable(baseList);
+    const overridden = [];
+    const problems = [
+        ...reservedProblems(baseList, locator),
+        ...duplicateProblems(baseGroups, locator),
+    ];
+    for (const [environment, body] of environments) {
+        const overrides = (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(body['secrets']) ? body['secrets'] : {};
+        const changed = new Map();
+        for (const [name, override] of Object.entries(overrides)) {
+            const base = bases.get(name);
+            if (base && (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(override))
+                changed.set(name, (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_3__/* .overrideView */ .El)(base, environment, override));
+        }
+        overridden.push(...changed.values());
+        const renamed = [...changed.values()].filter((view) => (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_3__/* .fromOverride */ .bj)(view, 'env'));
+        problems.push(...reservedProblems(renamed, locator));
+        problems.push(...environmentDuplicates(environment, renamed, changed, baseGroups, locator));
+    }
+    // A marker may read no variable any environment gives a secret.
+    const secrets = secretVariables([...baseList, ...overridden].map((view) => ({ name: view.name, env: variableOf(view) })));
+    problems.push(...markerProblems([...baseList, ...overridden], secrets, locator));
+    return problems;
+}
+
+
+/***/ }),
+
 /***/ 4562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3302,7 +4234,8 @@ function formatDuration(ms) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Eb: () => (/* binding */ compilePattern),
-  xi: () => (/* binding */ compilePatterns)
+  xi: () => (/* binding */ compilePatterns),
+  iM: () => (/* binding */ plannedSteps)
 });
 
 // UNUSED EXPORTS: MATCH_STEP_BUDGET, MAX_PATTERN_PROGRAM
@@ -3469,9 +4402,22 @@ function nativePattern(pattern) {
 /**
  * Most work one match may take, in program instructions × value characters (~0.5 s in
  * re2js). A 40-instruction format pattern still runs on a 1 MB value; a huge pattern on
- * a huge value is declined instead of stalling the gate.
+ * a huge value is declined instead of stalling the gate. The run as a whole has its own
+ * limit on the sum of the matches it attempts (RUN_PATTERN_STEP_BUDGET,
+ * src/engine/work-budget.ts), planned before any match runs.
  */
 const MATCH_STEP_BUDGET = 50_000_000;
+/** Worst-case steps per value character of each compiled test, for planning a run's work. */
+const STEPS_PER_CHAR = new WeakMap();
+/**
+ * Steps a test would take on a value of `length` UTF-16 units: 0 when the test declines
+ * that length (it returns null without matching), and for tests this module did not make.
+ */
+function plannedSteps(test, length) {
+    const perChar = STEPS_PER_CHAR.get(test) ?? 0;
+    const steps = perChar * length;
+    return steps > MATCH_STEP_BUDGET ? 0 : steps;
+}
 let re2;
 // Loaded on first use: runs whose policy has no pattern never pay for re2js.
 function loadRe2() {
@@ -3490,6 +4436,7 @@ async function compilePattern(pattern) {
     if (native !== null) {
         const { regexp, stepsPerChar } = native;
         const test = (value) => stepsPerChar * value.length > MATCH_STEP_BUDGET ? null : regexp.test(value);
+        STEPS_PER_CHAR.set(test, stepsPerChar);
         return { ok: true, test };
     }
     const { RE2JS } = await loadRe2();
@@ -3503,6 +4450,7 @@ async function compilePattern(pattern) {
             };
         }
         const test = (value) => size * value.length > MATCH_STEP_BUDGET ? null : compiled.test(value);
+        STEPS_PER_CHAR.set(test, size);
         return { ok: true, test };
     }
     catch (error) {
@@ -3527,19 +4475,75 @@ async function compilePatterns(patterns) {
 
 /***/ }),
 
+/***/ 3200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N3: () => (/* binding */ parsePin),
+/* harmony export */   dl: () => (/* binding */ PIN_RULE),
+/* harmony export */   fH: () => (/* binding */ formatPin),
+/* harmony export */   xW: () => (/* binding */ PIN_PATTERN)
+/* harmony export */ });
+/**
+ * The schema's `definitions/pin` pattern, repeated here so the loader can tell a pin the
+ * schema accepted from one it rejected (a test keeps the two identical). parsePin does not
+ * use it: it parses by other means, and a property test checks that both agree.
+ */
+const PIN_PATTERN = '^(?:sha256:[0-9A-Fa-f]{2}(?::?[0-9A-Fa-f]{2}){31}|jkt:[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048])$';
+/** What a pin looks like, for messages. */
+const PIN_RULE = 'sha256:<64 hex digits> (colons between bytes and case ignored) or jkt:<43-character base64url RFC 7638 thumbprint>';
+const SHA256 = 'sha256:';
+const JKT = 'jkt:';
+const SHA256_HEX_DIGITS = 64;
+const JKT_LENGTH = 43;
+const BASE64URL = /^[A-Za-z0-9_-]*$/;
+function parseSha256(text) {
+    // Colons may only separate whole bytes (`3f:1a`, `3f1a:9c0e`): `3:f1a` is a typo.
+    const groups = text.slice(SHA256.length).split(':');
+    if (groups.some((group) => group.length === 0 || group.length % 2 !== 0))
+        return null;
+    const hex = groups.join('').toLowerCase();
+    if (hex.length !== SHA256_HEX_DIGITS || !/^[0-9a-f]*$/.test(hex))
+        return null;
+    return { kind: 'sha256', value: hex, text };
+}
+function parseJkt(text) {
+    const body = text.slice(JKT.length);
+    if (body.length !== JKT_LENGTH || !BASE64URL.test(body))
+        return null;
+    // 43 characters carry 258 bits for 256: the spare bits must be zero, or two texts
+    // would name one thumbprint and the pin could never equal a computed one.
+    if (Buffer.from(body, 'base64url').toString('base64url') !== body)
+        return null;
+    return { kind: 'jkt', value: body, text };
+}
+/** The pin `text` denotes, normalized; null when it is not a pin. */
+function parsePin(text) {
+    if (text.startsWith(SHA256))
+        return parseSha256(text);
+    if (text.startsWith(JKT))
+        return parseJkt(text);
+    return null;
+}
+/** Canonical text (`sha256:<lowercase hex>` or `jkt:<base64url>`): equal pins, equal text. */
+function formatPin(pin) {
+    return `${pin.kind}:${pin.value}`;
+}
+
+
+/***/ }),
+
 /***/ 5301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EF: () => (/* binding */ readCapped),
-/* harmony export */   OG: () => (/* binding */ readPolicyText),
-/* harmony export */   mk: () => (/* binding */ MAX_POLICY_BYTES)
+/* harmony export */   O: () => (/* binding */ readPolicyText)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* unused harmony export MAX_POLICY_BYTES */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _io_bounded_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7685);
 /** Reads the policy file's text, refusing what cannot be a policy before parsing it. */
 // Synchronous on purpose: one small file, and the async API's thread pool start-up
 // costs more than the read in a one-shot CLI.
@@ -3550,10 +4554,7 @@ async function compilePatterns(patterns) {
 const MAX_POLICY_BYTES = 5 * 1024 * 1024;
 function fail(message, file, line, column) {
     const location = line && column ? { file, line, column } : undefined;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CannotEvaluateError */ .$t([{ message, ...(location ? { location } : {}) }]);
-}
-function errorCode(error) {
-    return error && typeof error === 'object' && 'code' in error ? String(error.code) : undefined;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CannotEvaluateError */ .$t([{ message, ...(location ? { location } : {}) }]);
 }
 /** Sequence length and allowed range of the second byte, for a UTF-8 lead byte. */
 function leadByte(b) {
@@ -3609,65 +4610,36 @@ function failNotUtf8(bytes, file) {
     const column = (lines.at(-1) ?? '').length + 1;
     fail('policy file is not valid UTF-8 text; save it as UTF-8', file, lines.length, column);
 }
-/**
- * Reads at most `maxBytes` + 1 bytes, null past that: the size from stat is not enough
- * for a pipe or a device (`--policy /dev/zero` must not hang the gate). Every file the
- * gate reads goes through here.
- */
-function readCapped(full, maxBytes = MAX_POLICY_BYTES) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(full, 'r');
-    try {
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const chunk = new Uint8Array(64 * 1024);
-            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
-            if (bytesRead === 0)
-                break;
-            chunks.push(chunk.subarray(0, bytesRead));
-            total += bytesRead;
-            if (total > maxBytes)
-                return null;
-        }
-        return Buffer.concat(chunks);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
 function tooLarge(path) {
     fail(`policy file is larger than 5 MB; refusing to read ${path}`, path);
+}
+/**
+ * The policy's bytes. A path inside the working directory is confined like every file a
+ * policy names (a pull request can commit `.github/secret-policy.yml` as a symbolic link
+ * to `/proc/self/environ` or `../../.env`); a path the operator points elsewhere is
+ * theirs, and is only required to be a small regular file.
+ */
+function readPolicyBytes(path, cwd) {
+    return (0,_io_bounded_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .isLexicallyWithin */ .dh)(cwd, path)
+        ? (0,_io_bounded_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .readConfinedFile */ .p7)(path, { root: cwd, maxBytes: MAX_POLICY_BYTES })
+        : (0,_io_bounded_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .readTrustedFile */ .u3)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path), { maxBytes: MAX_POLICY_BYTES });
 }
 /**
  * The policy's text: UTF-8, BOM stripped (TextDecoder drops it), at most
  * MAX_POLICY_BYTES. `path` is reported as given.
  */
 async function readPolicyText(path, cwd) {
-    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
-    try {
-        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full);
-        if (info.isDirectory())
-            fail(`policy path is a directory, not a file: ${path}`, path);
-        if (info.size > MAX_POLICY_BYTES)
-            tooLarge(path);
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CannotEvaluateError */ .$t)
-            throw error;
-        const code = errorCode(error);
-        if (code === 'ENOENT' || code === 'ENOTDIR')
+    const read = readPolicyBytes(path, cwd);
+    if (!read.ok) {
+        if (read.code === 'missing')
             fail(`policy file not found: ${path}`, path);
-        fail(`cannot read policy file ${path} (${code ?? 'unknown error'})`, path);
+        if (read.code === 'too-large')
+            tooLarge(path);
+        if (read.reason === 'it is a directory')
+            fail(`policy path is a directory, not a file: ${path}`, path);
+        fail(`cannot read policy file ${path}: ${read.reason}`, path);
     }
-    let bytes;
-    try {
-        bytes = readCapped(full);
-    }
-    catch (error) {
-        fail(`cannot read policy file ${path} (${errorCode(error) ?? 'unknown error'})`, path);
-    }
-    if (bytes === null)
-        tooLarge(path);
+    const bytes = read.bytes;
     try {
         return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
@@ -3741,11 +4713,408 @@ function locateStoreKey(store, keyPath) {
 
 /***/ }),
 
+/***/ 9020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ schemaProblems),
+/* harmony export */   hD: () => (/* binding */ quote)
+/* harmony export */ });
+/* unused harmony export kindOf */
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3200);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5016);
+/* harmony import */ var _yaml_locator_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(852);
+
+
+
+// Patterns of schema/secret-policy.schema.json that get a friendlier message than the regex.
+const NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_.-]*$';
+const DURATION_PATTERN = '^[1-9][0-9]*[smhdw]$';
+const NOT_BLANK_PATTERN = '\\S';
+const SCHEME_PATTERN = '^[A-Za-z][A-Za-z0-9+.-]*$';
+const NAME_RULE = 'letters, digits, _ . -, not starting with a digit';
+const TYPE_WORDS = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+    null: 'null',
+};
+function kindOf(value) {
+    if (value === null || value === undefined)
+        return 'nothing (null)';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'boolean')
+        return `${value}`;
+    if (typeof value === 'number')
+        return String(value);
+    return `a ${typeof value}`;
+}
+/** A policy value quoted for a message (policies hold no secret values), kept short. */
+function quote(value) {
+    const text = typeof value === 'string' ? value : String(value);
+    const short = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+    return JSON.stringify(short);
+}
+/** The key a value is under: for a list item, the list's key. */
+function fieldName(path) {
+    const last = path.at(-1) ?? 'value';
+    return /^\d+$/.test(last) ? (path.at(-2) ?? 'value') : last;
+}
+function typeMessage({ error, path, value }) {
+    const raw = error.params['type'];
+    const types = Array.isArray(raw) ? raw.map(String) : String(raw).split(',');
+    const got = `, got ${kindOf(value)}`;
+    if (path.length === 0)
+        return `the policy must be a mapping with "version" and "secrets"${got}`;
+    if (types.length === 3 && ['string', 'number', 'object'].every((t) => types.includes(t))) {
+        return `must be a timestamp (ISO-8601 with zone, a date, or epoch seconds) or {env: VARIABLE}${got}`;
+    }
+    const isSecret = path.length === 2 && path[0] === 'secrets';
+    if (isSecret)
+        return `must be a mapping of this secret's keys (use {} for all defaults)${got}`;
+    if (path.at(-1) === 'pins' && types.length === 2) {
+        return `pins must be a mapping of key id to fingerprint, or a list of fingerprints${got}`;
+    }
+    return `must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}${got}`;
+}
+function patternMessage({ error, path }) {
+    const pattern = String(error.params['pattern']);
+    const field = fieldName(path);
+    if (pattern === DURATION_PATTERN)
+        return 'must be a duration like 90d (<n>s|m|h|d|w)';
+    if (pattern === NOT_BLANK_PATTERN)
+        return 'must not be empty or blank';
+    if (pattern === SCHEME_PATTERN)
+        return 'must be a URL scheme like https (no "://")';
+    if (pattern === _pins_js__WEBPACK_IMPORTED_MODULE_1__/* .PIN_PATTERN */ .xW)
+        return `must be a key fingerprint: ${_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .PIN_RULE */ .dl}`;
+    if (pattern === NAME_PATTERN) {
+        const what = field === 'mustEqual' || field === 'distinctFrom' ? 'secret' : 'variable';
+        return `must be a ${what} name (${NAME_RULE})`;
+    }
+    return `must match the pattern ${pattern}`;
+}
+function enumMessage({ error, path, value }) {
+    const allowed = error.params['allowedValues']?.map(String) ?? [];
+    const field = fieldName(path);
+    if (typeof value !== 'string')
+        return `${field} must be one of: ${allowed.join(', ')}; got ${kindOf(value)}`;
+    return `unknown ${field} ${quote(value)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(value, allowed)}; allowed: ${allowed.join(', ')}`;
+}
+function unknownKeyMessage({ error, path }, key) {
+    const parent = error.parentSchema ?? {};
+    if (parent['patternProperties']) {
+        if (path.at(-1) === 'environments') {
+            return `invalid environment name ${quote(key)}; use letters, digits, _ . -`;
+        }
+        if (path.at(-1) === 'trustRoots') {
+            return `invalid trust store name ${quote(key)}; use letters, digits, _ . -`;
+        }
+        if (path.at(-1) === 'pins')
+            return 'a pinned key id must not be empty or blank';
+        return `invalid secret name ${quote(key)}; names use ${NAME_RULE}`;
+    }
+    const properties = parent['properties'];
+    const keys = typeof properties === 'object' && properties !== null ? Object.keys(properties) : [];
+    return `unknown key ${quote(key)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(key, keys)}; allowed keys here: ${keys.join(', ')}`;
+}
+function minPropertiesMessage({ path }) {
+    if (path.length === 1 && path[0] === 'secrets')
+        return 'declare at least one secret';
+    if (path.at(-2) === 'anyOf')
+        return 'an anyOf branch needs at least one constraint';
+    if (path.at(-1) === 'pins')
+        return 'pin at least one key, or leave pins out';
+    return 'must not be empty';
+}
+function minItemsMessage({ path }) {
+    if (path.at(-1) === 'anyOf')
+        return 'anyOf needs at least one branch';
+    if (path.at(-1) === 'schemes')
+        return 'list at least one scheme';
+    if (path.at(-1) === 'pins')
+        return 'pin at least one key, or leave pins out';
+    if (path.at(-1) === 'fingerprint')
+        return 'list at least one fingerprint';
+    if (path.at(-1) === 'algorithms')
+        return 'list at least one algorithm';
+    return 'must not be empty';
+}
+function versionMessage({ value }) {
+    if (typeof value !== 'number')
+        return `version must be the number 1, got ${kindOf(value)}`;
+    return `unsupported policy version ${value}; this gate reads version 1`;
+}
+function translate(context) {
+    const { error } = context;
+    const params = error.params;
+    switch (error.keyword) {
+        case 'type':
+            return { message: typeMessage(context), at: 'value' };
+        case 'additionalProperties': {
+            const key = String(params['additionalProperty']);
+            return { message: unknownKeyMessage(context, key), at: 'key', extra: key };
+        }
+        case 'required': {
+            const key = String(params['missingProperty']);
+            return { message: `missing required key ${quote(key)}`, at: 'parent', extra: key };
+        }
+        case 'enum':
+            return { message: enumMessage(context), at: 'value' };
+        case 'const':
+            return { message: versionMessage(context), at: 'value' };
+        case 'pattern':
+            return { message: patternMessage(context), at: 'value' };
+        case 'minimum':
+            return { message: `must be at least ${String(params['limit'])}`, at: 'value' };
+        case 'exclusiveMinimum':
+            return { message: `must be greater than ${String(params['limit'])}`, at: 'value' };
+        case 'minProperties':
+            return { message: minPropertiesMessage(context), at: 'value' };
+        case 'minItems':
+            return { message: minItemsMessage(context), at: 'value' };
+        default:
+            return { message: error.message ?? `fails schema rule ${error.keyword}`, at: 'value' };
+    }
+}
+/**
+ * Keeps the most specific error per value: a wrong type makes every other rule on
+ * the same value noise (`format: 5` is not also an unknown format), and a missing
+ * key that an unknown key misspells (`maxage` for `maxAge`) is one mistake, not two.
+ */
+function mostSpecific(errors) {
+    const typed = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+    const misspelt = (e) => e.keyword === 'required' &&
+        errors.some((other) => other.keyword === 'additionalProperties' &&
+            other.instancePath === e.instancePath &&
+            (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(String(other.params['additionalProperty']), [
+                String(e.params['missingProperty']),
+            ]) !== null);
+    return errors.filter((e) => e.keyword === 'type' || (!typed.has(e.instancePath) && !misspelt(e)));
+}
+function schemaProblems(errors, locator) {
+    return mostSpecific(errors).map((error) => {
+        const path = (0,_yaml_locator_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePointer */ .vp)(error.instancePath);
+        const { message, at, extra } = translate({ error, path, value: error.data });
+        const full = extra === undefined ? path : [...path, extra];
+        const location = at === 'key' ? locator.key(full) : at === 'parent' ? locator.key(path) : locator.value(path);
+        return full.length > 0
+            ? { message, location, keyPath: (0,_yaml_locator_js__WEBPACK_IMPORTED_MODULE_0__/* .dottedPath */ .wM)(full) }
+            : { message, location };
+    });
+}
+
+
+/***/ }),
+
+/***/ 1360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   El: () => (/* binding */ overrideView),
+/* harmony export */   TZ: () => (/* binding */ originsOf),
+/* harmony export */   bj: () => (/* binding */ fromOverride),
+/* harmony export */   fP: () => (/* binding */ baseView),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* unused harmony export deepMerge */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Own entries only; keys such as `__proto__` are data here, never prototypes. */
+function setOwn(target, key, value) {
+    Object.defineProperty(target, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+    });
+}
+/** Records the origin of `value` and everything under it. */
+function track(value, relative, absolute, out) {
+    const entries = Array.isArray(value)
+        ? value.map((item, i) => [String(i), item])
+        : isRecord(value)
+            ? Object.entries(value)
+            : [];
+    for (const [key, child] of entries) {
+        const childRelative = relative === '' ? key : `${relative}.${key}`;
+        const childAbsolute = [...absolute, key];
+        out.set(childRelative, childAbsolute);
+        track(child, childRelative, childAbsolute, out);
+    }
+}
+/** The document path of every key under `value` (at `at`), by dotted path relative to it. */
+function originsOf(value, at) {
+    const origins = new Map();
+    track(value, '', at, origins);
+    return origins;
+}
+function baseView(name, raw) {
+    const origins = new Map();
+    track(raw, '', ['secrets', name], origins);
+    return { name, environment: null, raw, origins };
+}
+/** Mappings merge recursively; lists and scalars replace. */
+function deepMerge(base, override) {
+    const merged = {};
+    for (const [key, value] of Object.entries(base))
+        setOwn(merged, key, value);
+    for (const [key, value] of Object.entries(override)) {
+        const under = merged[key];
+        setOwn(merged, key, isRecord(under) && isRecord(value) ? deepMerge(under, value) : value);
+    }
+    return merged;
+}
+function valueAt(raw, relative) {
+    let current = raw;
+    for (const key of relative.split('.')) {
+        if (!isRecord(current) && !Array.isArray(current))
+            return undefined;
+        current = Object.hasOwn(current, key) ? current[key] : undefined;
+    }
+    return current;
+}
+function overrideView(base, environment, override) {
+    const overrideOrigins = new Map();
+    track(override, '', ['environments', environment, 'secrets', base.name], overrideOrigins);
+    const origins = new Map(base.origins);
+    // Pre-order: a key is seen before its children, so a replaced list or value loses
+    // the base's children first and then gains the override's.
+    for (const [relative, absolute] of overrideOrigins) {
+        const replaces = !(isRecord(valueAt(base.raw, relative)) && isRecord(valueAt(override, relative)));
+        if (replaces) {
+            for (const key of [...origins.keys()]) {
+                if (key.startsWith(`${relative}.`))
+                    origins.delete(key);
+            }
+        }
+        origins.set(relative, absolute);
+    }
+    return { name: base.name, environment, raw: deepMerge(base.raw, override), origins };
+}
+/** True when the key was set by an environment override rather than the base declaration. */
+function fromOverride(view, relative) {
+    return view.origins.get(relative)?.[0] === 'environments';
+}
+
+
+/***/ }),
+
+/***/ 5016:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   bz: () => (/* binding */ resetSuggestionBudget),
+/* harmony export */   c3: () => (/* binding */ listOf),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+/* unused harmony exports MAX_HINT_WORD, SUGGESTION_WORK_BUDGET, suggestionWorkSpent */
+/**
+ * "Did you mean" hints for misspelt keys, enum values and names. A hint is a courtesy, so
+ * its work is capped rather than refused: words longer than MAX_HINT_WORD get none, the
+ * edit distance only looks at the band of cells that can stay within two edits, and one
+ * policy load spends at most SUGGESTION_WORK_BUDGET steps on hints (a hostile policy with
+ * 100,000 misspelt references to 100,000 names would otherwise cost 10^10 comparisons);
+ * past it, messages simply carry no hint.
+ */
+/** Longest word a hint is looked for (names in policies are far shorter). */
+const MAX_HINT_WORD = 128;
+/** Candidate checks plus edit-distance cells per policy load (a few tens of ms at most). */
+const SUGGESTION_WORK_BUDGET = 2_000_000;
+let workLeft = SUGGESTION_WORK_BUDGET;
+/** Called at the start of each policy load: every load gets the whole hint budget. */
+function resetSuggestionBudget() {
+    workLeft = SUGGESTION_WORK_BUDGET;
+}
+/** Hint work spent since the last reset (for tests). */
+function suggestionWorkSpent() {
+    return SUGGESTION_WORK_BUDGET - workLeft;
+}
+/**
+ * Levenshtein distance when it is at most `limit`, else `limit + 1`. Only cells within
+ * `limit` of the diagonal can stay within `limit`, so each row touches 2 × limit + 1 cells.
+ */
+function boundedDistance(a, b, limit) {
+    const over = limit + 1;
+    if (Math.abs(a.length - b.length) > limit)
+        return over;
+    // Cells outside the band read as `over`; each row writes its band and the cell past it.
+    let previous = new Array(b.length + 2).fill(over);
+    let current = new Array(b.length + 2).fill(over);
+    for (let j = 0; j <= Math.min(b.length, limit); j++)
+        previous[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        const lo = Math.max(1, i - limit);
+        const hi = Math.min(b.length, i + limit);
+        current[lo - 1] = lo === 1 && i <= limit ? i : over;
+        let best = current[lo - 1];
+        for (let j = lo; j <= hi; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            const cell = Math.min(previous[j] + 1, current[j - 1] + 1, substitution, over);
+            current[j] = cell;
+            best = Math.min(best, cell);
+        }
+        current[hi + 1] = over;
+        if (best >= over)
+            return over;
+        [previous, current] = [current, previous];
+    }
+    return previous[b.length];
+}
+/** The candidate `word` most likely misspells, if one is close enough to be a fair guess. */
+function closest(word, candidates) {
+    // Two edits at most, and never more than a third of the word: `url` is not a typo of `env`.
+    const limit = Math.min(2, Math.floor(word.length / 3));
+    if (word.length > MAX_HINT_WORD)
+        return null;
+    const lower = word.toLowerCase();
+    let best = null;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        if (workLeft <= 0)
+            return null;
+        workLeft -= 1;
+        if (candidate === word || Math.abs(candidate.length - word.length) > limit)
+            continue;
+        const other = candidate.toLowerCase();
+        workLeft -= (2 * limit + 1) * word.length + 2 * candidate.length;
+        const distance = other === lower ? 0 : boundedDistance(lower, other, limit);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best !== null && bestDistance <= limit ? best : null;
+}
+/** ` (did you mean "maxAge"?)`, or nothing. */
+function didYouMean(word, candidates) {
+    const guess = closest(word, candidates);
+    return guess === null ? '' : ` (did you mean "${guess}"?)`;
+}
+/** `a, b, c` — at most `max` items, then `... (N more)`. */
+function listOf(items, max = 12) {
+    if (items.length <= max)
+        return items.join(', ');
+    return `${items.slice(0, max).join(', ')}, ... (${items.length - max} more)`;
+}
+
+
+/***/ }),
+
 /***/ 3078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ parseTimestamp)
+/* harmony export */   E: () => (/* binding */ parseTimestamp),
+/* harmony export */   z: () => (/* binding */ INVALID_MARKER_VALUE)
 /* harmony export */ });
 /**
  * Timestamps of expiry and rotation markers. Markers may come from secret inputs,
@@ -3757,6 +5126,11 @@ const EPOCH = /^\d+(?:\.\d+)?$/;
 // 9999-12-31T23:59:59Z: later epochs are almost surely milliseconds, not seconds.
 const MAX_EPOCH_SECONDS = 253_402_300_799;
 const EXPECTED = 'expected an ISO-8601 date-time with zone (2026-12-31T23:59:59Z), a date (2026-12-31), or epoch seconds';
+/**
+ * The one reason given for a marker read from a variable: which rule such a value breaks
+ * (a month of 13, a missing zone) would describe its content, so it is never said.
+ */
+const INVALID_MARKER_VALUE = 'expected an ISO-8601 date-time with a zone (2026-12-31T23:59:59Z or +hh:mm), a real calendar date (2026-12-31), or epoch seconds before year 10000 (a value read from a variable is not described further)';
 function fail(reason) {
     return { ok: false, reason };
 }
@@ -3855,156 +5229,319 @@ function parseTimestamp(raw) {
 
 /***/ }),
 
-/***/ 8929:
+/***/ 852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Og: () => (/* binding */ formatSummaryLine),
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   vX: () => (/* binding */ formatText)
+/* harmony export */   KW: () => (/* binding */ YamlLocator),
+/* harmony export */   vp: () => (/* binding */ parsePointer),
+/* harmony export */   wM: () => (/* binding */ dottedPath)
 /* harmony export */ });
-/* unused harmony exports plural, formatFindingLine, formatCounts */
-const PREFIX = { error: 'ALERT:', warning: 'WARN:', notice: 'NOTE:' };
-const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m', green: '\u001b[32m' };
-const ANSI_RESET = '\u001b[0m';
-const SEVERITY_COLOR = {
-    error: ANSI.red,
-    warning: ANSI.yellow,
-    notice: ANSI.cyan,
-};
-const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /**
- * Makes a value safe to print inside one log line: line breaks (including U+2028/2029),
- * other control characters and ESC (terminal escape sequences) become visible escapes,
- * so data can neither split a line nor forge an `ALERT:` line nor recolor a terminal.
+ * Maps a path into the parsed policy (JSON Pointer segments, as in ajv's
+ * `instancePath`) back to a line and column of the YAML source.
  */
-function oneLine(text) {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => {
-        return NAMED_ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
+
+// Far below any policy's depth; only guards against alias cycles.
+const MAX_DEPTH = 256;
+/** `/secrets/API_KEY/anyOf/0` → `['secrets', 'API_KEY', 'anyOf', '0']`. */
+function parsePointer(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
-/** `1 error`, `2 errors`, `0 warnings`. */
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+/** `secrets.API_KEY.anyOf.0` — the dotted key path used in problems. */
+function dottedPath(path) {
+    return path.join('.');
 }
-function paint(text, code, color) {
-    return color ? `${code}${text}${ANSI_RESET}` : text;
+/** Text of a mapping key as it appears in the parsed data. */
+function keyText(key) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
+        return String(key.value);
+    return key === null || key === undefined ? '' : null;
 }
-/** `ALERT: error NAME rule: message (file:line:col)`. */
-function formatFindingLine(finding, options = {}) {
-    const color = options.color ?? false;
-    const { file, line, column } = finding.location;
-    const severity = paint(finding.severity, SEVERITY_COLOR[finding.severity], color);
-    return (`${PREFIX[finding.severity]} ${severity} ${oneLine(finding.subject)} ${finding.rule}: ` +
-        `${oneLine(finding.message)} (${oneLine(file)}:${line}:${column})`);
+function start(node) {
+    return node?.range ? node.range[0] : null;
 }
-/** `2 errors, 1 warning` plus `, 3 notices` only when there are notices (they rarely occur). */
-function formatCounts(counts) {
-    const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
-    if (counts.notice > 0)
-        parts.push(plural(counts.notice, 'notice'));
-    return parts.join(', ');
+/** An empty value (`format:` with nothing after it) has a zero-length range. */
+function isEmpty(node) {
+    return !node || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && !!node.range && node.range[0] === node.range[1]);
 }
-/**
- * `secret-policy-gate: FAIL — 2 errors, 1 warning in 5 secrets (policy, environment e, fail-on error)`.
- * Shared by the text and GitHub reporters so both end with the same verdict line.
- */
-function formatSummaryLine(result, options = {}) {
-    const color = options.color ?? false;
-    const { report } = result;
-    const verdict = report.result === 'pass' ? paint('PASS', ANSI.green, color) : paint('FAIL', ANSI.red, color);
-    const context = [oneLine(report.policy.path)];
-    if (report.policy.environment !== null) {
-        context.push(`environment ${oneLine(report.policy.environment)}`);
+class YamlLocator {
+    file;
+    doc;
+    lineCounter;
+    constructor(file, doc, lineCounter) {
+        this.file = file;
+        this.doc = doc;
+        this.lineCounter = lineCounter;
     }
-    context.push(`fail-on ${result.failOn}`);
-    const scope = plural(report.secrets.length, 'secret') +
-        (report.trustRoots ? ` and ${plural(report.trustRoots.length, 'trust-root key')}` : '');
-    return (`${oneLine(report.tool.name)}: ${verdict} — ${formatCounts(report.counts)} ` +
-        `in ${scope} (${context.join(', ')})`);
-}
-/** Finding lines in the result's order, then the summary line; ends with a newline. */
-function formatText(result, options = {}) {
-    const lines = result.report.findings.map((finding) => formatFindingLine(finding, options));
-    lines.push(formatSummaryLine(result, options));
-    return lines.join('\n') + '\n';
+    /** 1-based line and column of a character offset in the source. */
+    at(offset) {
+        const { line, col } = this.lineCounter.linePos(offset);
+        return { file: this.file, line: Math.max(line, 1), column: col };
+    }
+    /** Where the document's content starts (for problems about the whole policy). */
+    root() {
+        return this.at(start(this.doc.contents) ?? 0);
+    }
+    /** Location of the key at `path` (a list item's start); the nearest found ancestor otherwise. */
+    key(path) {
+        const steps = this.walk(path);
+        const last = steps.at(-1);
+        return last ? this.at(last.keyOffset) : this.root();
+    }
+    /** Location of the value at `path`; falls back to its key, then to ancestors. */
+    value(path) {
+        const steps = this.walk(path);
+        const last = steps.at(-1);
+        if (!last)
+            return this.root();
+        const found = steps.length === path.length && !isEmpty(last.value);
+        const offset = found ? start(last.value) : null;
+        return this.at(offset ?? last.keyOffset);
+    }
+    resolve(node, depth) {
+        let current = node;
+        for (let i = 0; current && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(current) && i < MAX_DEPTH - depth; i++) {
+            current = current.resolve(this.doc) ?? null;
+        }
+        return current;
+    }
+    /** The steps found along `path`, stopping where the path leaves the document. */
+    walk(path) {
+        const steps = [];
+        let node = this.resolve(this.doc.contents, 0);
+        for (const segment of path.slice(0, MAX_DEPTH)) {
+            const step = this.child(node, String(segment));
+            if (!step)
+                break;
+            steps.push(step);
+            node = this.resolve(step.value, steps.length);
+        }
+        return steps;
+    }
+    /** Each mapping's pairs by key text (the first of equal keys), built once per mapping. */
+    indexes = new WeakMap();
+    index(node) {
+        let index = this.indexes.get(node);
+        if (!index) {
+            index = new Map();
+            for (const pair of node.items) {
+                const text = keyText(pair.key);
+                if (text !== null && !index.has(text))
+                    index.set(text, pair);
+            }
+            this.indexes.set(node, index);
+        }
+        return index;
+    }
+    child(node, segment) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const pair = this.index(node).get(segment);
+            if (!pair)
+                return null;
+            const value = pair.value ?? null;
+            const keyOffset = start(pair.key) ?? start(value) ?? start(node) ?? 0;
+            return { keyOffset, value };
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && /^\d+$/.test(segment)) {
+            const item = node.items[Number(segment)] ?? null;
+            const offset = start(item);
+            return offset === null ? null : { keyOffset: offset, value: item };
+        }
+        return null;
+    }
 }
 
 
 /***/ }),
 
-/***/ 1959:
+/***/ 374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gu: () => (/* binding */ readTextFile),
-/* harmony export */   Ht: () => (/* binding */ readBoundedText),
-/* harmony export */   Ny: () => (/* binding */ ioReason),
-/* harmony export */   P: () => (/* binding */ readEnvFiles)
+/* harmony export */   B: () => (/* binding */ formatJsonText)
 /* harmony export */ });
-/* unused harmony export MAX_INPUT_BYTES */
-/* harmony import */ var _policy_policy_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5301);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-
-
-
-
 /**
- * Reads dotenv files in order (later files win) with node's own parser. Lines it cannot
- * parse are skipped by parseEnv; errors name the file, never its content.
+ * The JSON channel (the `--format json` report, `fingerprint --format json`, the report
+ * file). JSON.stringify already keeps data inside strings; this also `\u`-escapes what a
+ * reader or a log should not get raw — C1 controls, line/paragraph separators, bidi and
+ * other invisible characters — and breaks the runner's legacy `##[` marker, for when the
+ * JSON is printed to a workflow log. The parsed value is unchanged.
  */
-async function readEnvFiles(paths, cwd) {
-    const merged = {};
-    for (const path of paths) {
-        const text = await readTextFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), path, 'env file');
-        Object.assign(merged, (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseEnv)(text.replace(/^\uFEFF/, '')));
-    }
-    return merged;
-}
-/** Files the gate reads are small; past this they are refused rather than read. */
-const MAX_INPUT_BYTES = _policy_policy_file_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_POLICY_BYTES */ .mk;
 /**
- * A UTF-8 file's text, at most MAX_INPUT_BYTES, or why not: null text with a one-line,
- * content-free reason (`missing` when it does not exist).
+ * Raw characters JSON.stringify leaves in strings that are escaped here. C0 controls are
+ * not listed: JSON.stringify escapes them inside strings, so raw ones are layout newlines.
  */
-function readBoundedText(absolute) {
-    let bytes;
-    try {
-        bytes = (0,_policy_policy_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readCapped */ .EF)(absolute, MAX_INPUT_BYTES);
+const HIDDEN = /[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
+function unitEscapes(ch) {
+    let out = '';
+    for (let i = 0; i < ch.length; i++) {
+        out += `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`;
     }
-    catch (error) {
-        const missing = error?.code === 'ENOENT';
-        return { text: null, missing, reason: ioReason(error) };
-    }
-    if (bytes === null)
-        return { text: null, missing: false, reason: 'it is larger than 5 MB' };
-    return { text: Buffer.from(bytes).toString('utf8') };
+    return out;
 }
-/** Reads a UTF-8 text file, turning I/O failures into one-line, content-free reasons. */
-async function readTextFile(absolute, shown, what) {
-    const read = readBoundedText(absolute);
-    if (read.text === null)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CannotEvaluateError */ .$t(`cannot read ${what} ${shown}: ${read.reason}`);
-    return read.text;
+/**
+ * `JSON.stringify(value, null, space)` with hidden characters escaped and `##[` written as
+ * `#\u0023[`. Every match is inside a string: the document's own syntax is ASCII.
+ */
+function formatJsonText(value, space) {
+    return JSON.stringify(value, null, space)
+        .replace(HIDDEN, unitEscapes)
+        .replace(/##\[/g, '#\\u0023[');
 }
-function ioReason(error) {
-    const code = error?.code;
-    switch (code) {
-        case 'ENOENT':
-            return 'no such file';
-        case 'EISDIR':
-            return 'it is a directory';
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        default:
-            return code ?? 'unreadable';
-    }
+
+
+/***/ }),
+
+/***/ 6460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zl: () => (/* binding */ escapeTextLine),
+/* harmony export */   a8: () => (/* binding */ guardLineStart)
+/* harmony export */ });
+/* unused harmony export makeVisible */
+/**
+ * The text-line channel: anything printed as (part of) one log line — the text report,
+ * CLI exit-2 `ALERT:` lines, the action's log, `core.setFailed`, the fingerprint table.
+ *
+ * The GitHub runner reads every stdout line: a line whose first non-whitespace characters
+ * are `::` is a workflow command, and the legacy `##[command]` form is recognised anywhere
+ * in a line. Its parser compares culture-sensitively, so characters that collation ignores
+ * (controls, zero-width and other default-ignorable characters) can hide inside either
+ * marker. Policy and store text is written by whoever writes the pull request, so every
+ * such string is made visible and inert here before it reaches a line.
+ */
+/**
+ * Characters that never reach a line raw: controls (line breaks included), line and
+ * paragraph separators, format characters (bidi controls, zero-width characters, tag
+ * characters, soft hyphen, BOM), other default-ignorable characters (Hangul fillers,
+ * variation selectors) and lone surrogates.
+ */
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** `\n`, `\u202e`, `\u{e0041}`: how a hidden character is shown. */
+function visibleEscape(ch) {
+    const named = NAMED[ch];
+    if (named !== undefined)
+        return named;
+    const code = ch.codePointAt(0) ?? 0;
+    const hex = code.toString(16);
+    return code > 0xffff ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+}
+/**
+ * Only the visible-escape step: controls, separators, bidi and invisible characters become
+ * `\n`, `\u202e`, ... Used by channels that add their own escaping (Markdown) and need no
+ * log-line rules.
+ */
+function makeVisible(text) {
+    return text.replace(HIDDEN, visibleEscape);
+}
+/**
+ * `##[` becomes `##\[`: the legacy command marker can no longer be found in the line, and a
+ * reader still sees what the data said. Nothing else in this module produces `#` or `[`,
+ * so no later step can rebuild the marker.
+ */
+function neutraliseLegacyCommands(text) {
+    return text.replace(/##\[/g, '##\\[');
+}
+/**
+ * A line that could start with data never starts (after whitespace) with `::`: a leading
+ * `\` is added, which the runner does not trim. `\s` covers every character .NET's
+ * `TrimStart` removes once controls are escaped (they are, by `makeVisible`).
+ */
+function guardLineStart(line) {
+    return line.replace(/^(\s*)::/u, '$1\\::');
+}
+/**
+ * Text safe as (part of) one log line: exactly one line, every hidden character shown as an
+ * escape, no `##[` anywhere, and no `::` at its start. Idempotent, so text escaped twice on
+ * its way out reads the same. Lines assembled from several pieces should still start with
+ * fixed text of ours (or pass through `guardLineStart`).
+ */
+function escapeTextLine(text) {
+    return guardLineStart(neutraliseLegacyCommands(makeVisible(text)));
+}
+
+
+/***/ }),
+
+/***/ 5189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ce: () => (/* binding */ isReservedName),
+/* harmony export */   e7: () => (/* binding */ RESERVED_REASON)
+/* harmony export */ });
+/* unused harmony exports RESERVED_PREFIXES, RESERVED_NAMES */
+/**
+ * Names the GitHub runner sets for its own use. They hold the runner's credentials
+ * (`ACTIONS_RUNTIME_TOKEN`, `ACTIONS_ID_TOKEN_REQUEST_TOKEN`, the job token) and the
+ * action's inputs, so no policy may read them: the loader refuses them as a secret's or a
+ * marker's variable, the action drops them from the step's environment, and the
+ * `secrets`/`vars` lookup never returns them. One list, used by all three.
+ */
+/** Prefixes of variables the runner reserves (`INPUT_*` carries the action's inputs). */
+const RESERVED_PREFIXES = ['ACTIONS_', 'RUNNER_', 'INPUT_'];
+/** GitHub's documented default variables, plus the job token's names. */
+const RESERVED_NAMES = [
+    'GITHUB_ACTION',
+    'GITHUB_ACTION_PATH',
+    'GITHUB_ACTION_REPOSITORY',
+    'GITHUB_ACTIONS',
+    'GITHUB_ACTOR',
+    'GITHUB_ACTOR_ID',
+    'GITHUB_API_URL',
+    'GITHUB_BASE_REF',
+    'GITHUB_ENV',
+    'GITHUB_EVENT_NAME',
+    'GITHUB_EVENT_PATH',
+    'GITHUB_GRAPHQL_URL',
+    'GITHUB_HEAD_REF',
+    'GITHUB_JOB',
+    'GITHUB_OUTPUT',
+    'GITHUB_PATH',
+    'GITHUB_REF',
+    'GITHUB_REF_NAME',
+    'GITHUB_REF_PROTECTED',
+    'GITHUB_REF_TYPE',
+    'GITHUB_REPOSITORY',
+    'GITHUB_REPOSITORY_ID',
+    'GITHUB_REPOSITORY_OWNER',
+    'GITHUB_REPOSITORY_OWNER_ID',
+    'GITHUB_RETENTION_DAYS',
+    'GITHUB_RUN_ATTEMPT',
+    'GITHUB_RUN_ID',
+    'GITHUB_RUN_NUMBER',
+    'GITHUB_SERVER_URL',
+    'GITHUB_SHA',
+    'GITHUB_STATE',
+    'GITHUB_STEP_SUMMARY',
+    'GITHUB_TRIGGERING_ACTOR',
+    'GITHUB_WORKFLOW',
+    'GITHUB_WORKFLOW_REF',
+    'GITHUB_WORKFLOW_SHA',
+    'GITHUB_WORKSPACE',
+    // The job token: a variable in many workflows, and the `github_token` key of
+    // `${{ toJSON(secrets) }}` (compared case-insensitively, so this one entry covers both).
+    'GITHUB_TOKEN',
+];
+const EXACT = new Set(RESERVED_NAMES.map((name) => name.toUpperCase()));
+/** Why a reserved name is refused, for policy problems. */
+const RESERVED_REASON = 'set by the GitHub runner for its own use; a policy may not read it';
+/**
+ * Case-insensitive: the `secrets` context spells the job token `github_token`, and
+ * Windows runners treat variable names without regard to case.
+ */
+function isReservedName(name) {
+    const upper = name.toUpperCase();
+    return EXACT.has(upper) || RESERVED_PREFIXES.some((prefix) => upper.startsWith(prefix));
 }
 
 
@@ -4021,9 +5558,12 @@ function ioReason(error) {
 /* harmony export */   l2: () => (/* binding */ matchesPin),
 /* harmony export */   l_: () => (/* binding */ keyMaterialFrom),
 /* harmony export */   ne: () => (/* binding */ formatJkt),
+/* harmony export */   uE: () => (/* binding */ pemMarkers),
 /* harmony export */   vt: () => (/* binding */ publicKeyFromJwk),
 /* harmony export */   y_: () => (/* binding */ publicKeyFromText)
 /* harmony export */ });
+/* harmony import */ var _text_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9997);
+
 /** node:crypto is loaded on first use: most gate runs never look at a key. */
 function crypto() {
     return process.getBuiltinModule('node:crypto');
@@ -4130,8 +5670,60 @@ function keyMaterialFrom(key) {
     }
 }
 // Labels are bounded so that no long text from a value can reach a message as a label.
-const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]{1,40})-----([\s\S]*?)-----END \1-----/;
+const LABEL = /^[A-Z0-9 ]{1,40}-----/;
+const BEGIN = '-----BEGIN ';
+const END = '-----END ';
 const BASE64_BODY = /^[A-Za-z0-9+/=]*$/;
+/** The label of a `-----BEGIN <label>-----` / `-----END <label>-----` line whose label starts at `at`. */
+function labelAt(text, at) {
+    // A label is at most 40 characters, so at most 45 characters are ever looked at.
+    const match = LABEL.exec(text.slice(at, at + 45));
+    return match ? match[0].slice(0, -5) : null;
+}
+/**
+ * Starts of every occurrence of `marker` that is followed by a label, with the label.
+ * Occurrences of `-----BEGIN ` (or `-----END `) cannot overlap, so this is one pass.
+ */
+function pemMarkers(text, marker) {
+    const found = [];
+    for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) {
+        const label = labelAt(text, at + marker.length);
+        if (label !== null)
+            found.push({ at, label });
+    }
+    return found;
+}
+/** Last start of `-----END <label>-----` for each label: one pass over the text. */
+function lastEnds(text) {
+    const last = new Map();
+    for (const { at, label } of pemMarkers(text, END))
+        last.set(label, at);
+    return last;
+}
+/**
+ * The first complete PEM block: the first BEGIN line that has an END line of the same
+ * label after it, up to the first such END (what `/-----BEGIN (L)-----[\s\S]*?-----END \1-----/`
+ * finds). Done in two passes rather than with that regex, which rescans to the end of the
+ * text from every unterminated BEGIN (quadratic on a bundle of BEGIN lines).
+ */
+function firstBlock(text) {
+    const ends = lastEnds(text);
+    for (const { at, label } of pemMarkers(text, BEGIN)) {
+        const bodyStart = at + BEGIN.length + label.length + 5;
+        const last = ends.get(label);
+        if (last === undefined || last < bodyStart)
+            continue;
+        // Runs once: an END of this label is known to follow.
+        const endMarker = `${END}${label}-----`;
+        const end = text.indexOf(endMarker, bodyStart);
+        return {
+            whole: text.slice(at, end + endMarker.length),
+            label,
+            inner: text.slice(bodyStart, end),
+        };
+    }
+    return null;
+}
 /**
  * The first PEM block of `text` with its body re-wrapped at 64 columns: values pasted
  * into variables often arrive as one line, with `\n` escapes, spaces or CRLF instead of
@@ -4140,10 +5732,10 @@ const BASE64_BODY = /^[A-Za-z0-9+/=]*$/;
  */
 function firstPemBlock(text) {
     const unescaped = text.includes('\n') ? text : text.replace(/\\r\\n|\\n/g, '\n');
-    const match = PEM_BLOCK.exec(unescaped);
+    const match = firstBlock(unescaped);
     if (!match)
         return null;
-    const [whole, label, inner] = match;
+    const { whole, label, inner } = match;
     const body = inner.replace(/\s+/g, '');
     if (!BASE64_BODY.test(body))
         return { label, pem: whole };
@@ -4207,7 +5799,7 @@ function oneWord(text) {
 function matchesPin(key, pin) {
     if (pin.kind === 'sha256')
         return key.spkiSha256 === pin.value.replaceAll(':', '').toLowerCase();
-    return key.jkt !== '' && key.jkt === pin.value.replace(/=+$/, '');
+    return key.jkt !== '' && key.jkt === (0,_text_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutPadding */ .g)(pin.value);
 }
 /** `sha256:<hex>`: how SPKI fingerprints are written in pins and messages. */
 function formatSha256(hex) {
@@ -4216,6 +5808,27 @@ function formatSha256(hex) {
 /** `jkt:<base64url>`, or null for keys without a JWK form. */
 function formatJkt(jkt) {
     return jkt === '' ? null : `jkt:${jkt}`;
+}
+
+
+/***/ }),
+
+/***/ 9997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ withoutPadding)
+/* harmony export */ });
+/** Small text helpers that stay linear on hostile input. */
+/**
+ * The text without its trailing `=`. A loop, not `/=+$/`: that regex retries from every
+ * `=` of a long run that is not at the end, which is quadratic.
+ */
+function withoutPadding(text) {
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 0x3d)
+        end--;
+    return text.slice(0, end);
 }
 
 
