@@ -9,12 +9,11 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { runActionBundle, type ActionRun } from '../helpers/run-bundle.js';
+import { ACTION_BUNDLE, runActionBundle, type ActionRun } from '../helpers/run-bundle.js';
 import { startFakeContentsApi, type FakeApi, type FakeApiOptions } from './fake-contents-api.js';
-import { privateActionBundle } from './private-bundle.js';
 
-// A private build until the lead rebuilds dist/; then: `const BUNDLE = ACTION_BUNDLE;`.
-const BUNDLE = privateActionBundle();
+/** The committed bundle, as users run it (CI proves dist/ is the build of src/). */
+const BUNDLE = ACTION_BUNDLE;
 
 const TOKEN = 'ghs_fakeTokenForTheLocalContentsApi0001';
 const OWNER = 'octo';

@@ -48,6 +48,7 @@ afterAll(() => {
   pipeHolder.kill();
 });
 const NODE24 = join(REPO, 'node_modules', 'node', 'bin', 'node');
+const CLI_BUNDLE = join(REPO, 'dist', 'cli', 'index.js');
 const NOW = '2026-11-22T00:00:00Z';
 const ALERT = 'ALERT: secret-policy-gate: cannot evaluate: ';
 
@@ -483,17 +484,11 @@ describe('the bounded reader', () => {
   });
 });
 
-describe('through a private bundle under Node 24', () => {
-  const BUNDLE = join(tmpdir(), `spg-helperA-cli-${process.pid}`);
+describe('through the committed CLI bundle under Node 24', () => {
   const PROBE = `PROBE_${randomBytes(18).toString('hex')}`;
 
-  beforeAll(() => {
-    execFileSync('npx', ['ncc', 'build', 'src/cli.ts', '-o', BUNDLE, '-q'], { cwd: REPO });
-  }, 120_000);
-  afterAll(() => rmSync(BUNDLE, { recursive: true, force: true }));
-
   function bundle(args: string[], env: Record<string, string> = {}) {
-    const child = spawnSync(NODE24, [join(BUNDLE, 'index.js'), ...args, '--now', NOW], {
+    const child = spawnSync(NODE24, [CLI_BUNDLE, ...args, '--now', NOW], {
       cwd: work,
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: base, PROBE_VALUE: PROBE, ...env },
       encoding: 'utf8',
