@@ -479,6 +479,12 @@ describe('the bounded reader', () => {
     expect(read).toMatchObject({ ok: false, code: 'too-large' });
   });
 
+  it('reads a name that only starts with two dots: it is inside', () => {
+    writeFileSync(join(work, '..hidden'), 'inside');
+    expect(readConfinedFile('..hidden', { root: work })).toMatchObject({ ok: true });
+    expect(readConfinedFile('../..hidden', { root: work })).toMatchObject({ code: 'outside' });
+  });
+
   it('has a 5 MiB default cap', () => {
     expect(DEFAULT_MAX_BYTES).toBe(5 * 1024 * 1024);
   });

@@ -108,7 +108,8 @@ function sizeText(bytes: number): string {
 /** True when `path` (absolute, normalised) is `root` or below it. */
 function isWithin(root: string, path: string): boolean {
   const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  // `..x` is a name inside root; only `..` itself or `../…` leaves it.
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 /** True when any segment of `path` below `root` is `.git` (any case: macOS, Windows). */
