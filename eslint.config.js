@@ -53,7 +53,7 @@ const FS_READS = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map((name)
 }));
 const DYNAMIC_FS_IMPORTS = [
   {
-    selector: "ImportExpression[source.value=/^(node:)?fs(\\/promises)?$/]",
+    selector: 'ImportExpression[source.value=/^(node:)?fs(\\/promises)?$/]',
     message: FS_READ_MESSAGE,
   },
 ];
