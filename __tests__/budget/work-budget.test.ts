@@ -14,6 +14,7 @@ import { findReuse } from '../../src/checks/reused.js';
 import { isBuiltinPlaceholder } from '../../src/checks/support/placeholders.js';
 import { evaluateGate } from '../../src/engine/evaluate.js';
 import {
+  RUN_CONSTRAINT_STEP_BUDGET,
   RUN_PATTERN_STEP_BUDGET,
   RUN_SIGNATURE_UNIT_BUDGET,
   WorkBudget,
@@ -119,6 +120,44 @@ describe('pattern steps are budgeted across the run, not per match', () => {
     const { evaluation, work } = await run(cwd, { HUGE: 'ab'.repeat(2_000_000) });
     expect(work.used('patternSteps')).toBe(0);
     expect(evaluation.result.report.findings.map((f) => f.rule)).toContain('format');
+  });
+});
+
+describe('constraint checks are budgeted across the run: anyOf forms × value length', () => {
+  /** One secret whose value is `length` characters, declaring `forms` anyOf forms. */
+  function anyOfPolicy(forms: number): string {
+    const lines = ['version: 1', 'secrets:', '  LONG:', '    anyOf:'];
+    for (let i = 0; i < forms; i++) lines.push(`      - { minLength: ${i + 1}, format: json }`);
+    return `${lines.join('\n')}\n`;
+  }
+
+  it('a policy listing thousands of forms against a long value is refused at anyOf', async () => {
+    const length = 120_000;
+    const forms = Math.floor(RUN_CONSTRAINT_STEP_BUDGET / length); // levels = forms + 1: over
+    const cwd = workspace({ 'policy.yml': anyOfPolicy(forms) });
+    const error = await refusal(run(cwd, { LONG: 'x'.repeat(length) }));
+    expect(error.problems).toEqual([
+      {
+        message: expect.stringContaining('more value checking work than one run allows'),
+        location: { file: 'policy.yml', line: 4, column: 5 },
+        keyPath: 'secrets.LONG.anyOf',
+      },
+    ]);
+  });
+
+  it('charges length × (1 + forms), and exactly the limit still runs', async () => {
+    const cwd = workspace({ 'policy.yml': anyOfPolicy(9) });
+    const { work } = await run(
+      cwd,
+      { LONG: 'x'.repeat(100) },
+      new WorkBudget({ constraintSteps: 1000 }),
+    );
+    expect(work.used('constraintSteps')).toBe(1000);
+    const over = workspace({ 'policy.yml': anyOfPolicy(10) });
+    const error = await refusal(
+      run(over, { LONG: 'x'.repeat(100) }, new WorkBudget({ constraintSteps: 1000 })),
+    );
+    expect(error.problems[0]?.keyPath).toBe('secrets.LONG.anyOf');
   });
 });
 

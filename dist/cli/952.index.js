@@ -2746,6 +2746,22 @@ function planPatternWork(secrets, patterns, budget) {
         }
     }
 }
+/**
+ * Every constraint level (the declaration and each `anyOf` branch) reads the whole value:
+ * value length × levels per declaration, charged up front. A policy could otherwise list a
+ * hundred thousand forms against one long value.
+ */
+function planConstraintWork(secrets, budget) {
+    for (const secret of secrets) {
+        if (!secret.value)
+            continue;
+        const branches = secret.decl.anyOf?.length ?? 0;
+        if (budget.charge('constraintSteps', secret.value.length * (1 + branches)))
+            continue;
+        const keyPath = branches > 0 ? 'anyOf' : 'format';
+        refuse(budget, 'constraintSteps', (0,policy_types/* locateKey */.EM)(secret.decl, keyPath), `secrets.${secret.decl.name}.${keyPath}`);
+    }
+}
 /** Every (verify item × store key) verification, charged up front. */
 function planSignatureWork(stores, budget) {
     for (const resolved of stores) {
@@ -2805,6 +2821,9 @@ function trustRootReport(stores, now) {
  *   summed over every (verify item × store key) pair whose signature length the key's
  *   algorithm can produce (signatures.ts).
  * - verified bytes: artifact bytes hashed, once per attempted key.
+ * - constraint steps: value length × constraint levels (the declaration itself and each
+ *   `anyOf` branch), summed over every declaration with a value: each level's format,
+ *   length, byte and URL checks read the whole value once.
  *
  * Limits are far above any real policy: 10,000 secrets with 100-character values and a
  * 100-instruction pattern each plan 100 million pattern steps; a 1,000-key store checking
@@ -2816,10 +2835,16 @@ const RUN_PATTERN_STEP_BUDGET = 200_000_000;
 const RUN_SIGNATURE_UNIT_BUDGET = 10_000;
 /** Artifact bytes hashed by signature checks per run: about 1 s of SHA-256. */
 const RUN_VERIFIED_BYTE_BUDGET = 1024 * 1024 * 1024;
+/**
+ * Value characters read by constraint checks per run (length × levels): about 1 s. 10,000
+ * secrets of 1,000 characters with five anyOf forms each plan 60 million.
+ */
+const RUN_CONSTRAINT_STEP_BUDGET = 300_000_000;
 const DEFAULT_WORK_LIMITS = {
     patternSteps: RUN_PATTERN_STEP_BUDGET,
     signatureUnits: RUN_SIGNATURE_UNIT_BUDGET,
     verifiedBytes: RUN_VERIFIED_BYTE_BUDGET,
+    constraintSteps: RUN_CONSTRAINT_STEP_BUDGET,
 };
 /** What each budget is called in messages, with the advice to stay under it. */
 const DESCRIPTIONS = {
@@ -2834,6 +2859,10 @@ const DESCRIPTIONS = {
     verifiedBytes: {
         what: 'artifact hashing for signatures',
         advice: 'verify smaller or fewer artifacts (each is hashed once per key tried)',
+    },
+    constraintSteps: {
+        what: 'value checking',
+        advice: 'declare fewer anyOf forms for secrets whose values are long (each form reads the whole value)',
     },
 };
 class WorkBudget {
@@ -2869,6 +2898,7 @@ class WorkBudget {
             'patternSteps',
             'signatureUnits',
             'verifiedBytes',
+            'constraintSteps',
             'reportSteps',
             'reuseSteps',
         ];
@@ -2882,7 +2912,7 @@ class WorkBudget {
     }
 }
 function unitName(kind) {
-    if (kind === 'patternSteps')
+    if (kind === 'patternSteps' || kind === 'constraintSteps')
         return 'steps';
     if (kind === 'signatureUnits')
         return 'verification units';
@@ -2956,6 +2986,7 @@ async function evaluateGate(options) {
     }), resolveTrustRoots(policy, options.cwd));
     // The work a policy multiplies is planned, and refused past the budget, before it runs.
     const work = options.work ?? new WorkBudget();
+    planConstraintWork(secrets, work);
     planPatternWork(secrets, patterns, work);
     planSignatureWork(trustStores, work);
     const ctx = {

@@ -10,7 +10,7 @@ import { locateKey, locateStoreKey } from '../policy/policy-types.js';
 import { resolveSecrets } from '../sources/resolve-secrets.js';
 import { resolveTrustRoots } from '../sources/resolve-trust-roots.js';
 import type { ResolvedStore } from '../sources/resolved-store.js';
-import { planPatternWork, planSignatureWork } from './plan-work.js';
+import { planConstraintWork, planPatternWork, planSignatureWork } from './plan-work.js';
 import { trustRootReport } from './trust-root-report.js';
 import { WorkBudget } from './work-budget.js';
 import { originLabel, type ResolvedSecret } from '../sources/resolved-secret.js';
@@ -109,6 +109,7 @@ export async function evaluateGate(options: GateOptions): Promise<Evaluation> {
   );
   // The work a policy multiplies is planned, and refused past the budget, before it runs.
   const work = options.work ?? new WorkBudget();
+  planConstraintWork(secrets, work);
   planPatternWork(secrets, patterns, work);
   planSignatureWork(trustStores, work);
   const ctx: CheckContext = {

@@ -48,6 +48,26 @@ export function planPatternWork(
   }
 }
 
+/**
+ * Every constraint level (the declaration and each `anyOf` branch) reads the whole value:
+ * value length × levels per declaration, charged up front. A policy could otherwise list a
+ * hundred thousand forms against one long value.
+ */
+export function planConstraintWork(secrets: readonly ResolvedSecret[], budget: WorkBudget): void {
+  for (const secret of secrets) {
+    if (!secret.value) continue;
+    const branches = secret.decl.anyOf?.length ?? 0;
+    if (budget.charge('constraintSteps', secret.value.length * (1 + branches))) continue;
+    const keyPath = branches > 0 ? 'anyOf' : 'format';
+    refuse(
+      budget,
+      'constraintSteps',
+      locateKey(secret.decl, keyPath),
+      `secrets.${secret.decl.name}.${keyPath}`,
+    );
+  }
+}
+
 /** Every (verify item × store key) verification, charged up front. */
 export function planSignatureWork(stores: readonly ResolvedStore[], budget: WorkBudget): void {
   for (const resolved of stores) {

@@ -15,6 +15,9 @@
  *   summed over every (verify item × store key) pair whose signature length the key's
  *   algorithm can produce (signatures.ts).
  * - verified bytes: artifact bytes hashed, once per attempted key.
+ * - constraint steps: value length × constraint levels (the declaration itself and each
+ *   `anyOf` branch), summed over every declaration with a value: each level's format,
+ *   length, byte and URL checks read the whole value once.
  *
  * Limits are far above any real policy: 10,000 secrets with 100-character values and a
  * 100-instruction pattern each plan 100 million pattern steps; a 1,000-key store checking
@@ -27,8 +30,13 @@ export const RUN_PATTERN_STEP_BUDGET = 200_000_000;
 export const RUN_SIGNATURE_UNIT_BUDGET = 10_000;
 /** Artifact bytes hashed by signature checks per run: about 1 s of SHA-256. */
 export const RUN_VERIFIED_BYTE_BUDGET = 1024 * 1024 * 1024;
+/**
+ * Value characters read by constraint checks per run (length × levels): about 1 s. 10,000
+ * secrets of 1,000 characters with five anyOf forms each plan 60 million.
+ */
+export const RUN_CONSTRAINT_STEP_BUDGET = 300_000_000;
 
-export type BudgetedWork = 'patternSteps' | 'signatureUnits' | 'verifiedBytes';
+export type BudgetedWork = 'patternSteps' | 'signatureUnits' | 'verifiedBytes' | 'constraintSteps';
 
 /** Work that is counted for tests and diagnostics but has no limit of its own (it is linear). */
 export type CountedWork = BudgetedWork | 'reportSteps' | 'reuseSteps';
@@ -39,6 +47,7 @@ export const DEFAULT_WORK_LIMITS: WorkLimits = {
   patternSteps: RUN_PATTERN_STEP_BUDGET,
   signatureUnits: RUN_SIGNATURE_UNIT_BUDGET,
   verifiedBytes: RUN_VERIFIED_BYTE_BUDGET,
+  constraintSteps: RUN_CONSTRAINT_STEP_BUDGET,
 };
 
 /** What each budget is called in messages, with the advice to stay under it. */
@@ -56,6 +65,11 @@ const DESCRIPTIONS: Record<BudgetedWork, { what: string; advice: string }> = {
   verifiedBytes: {
     what: 'artifact hashing for signatures',
     advice: 'verify smaller or fewer artifacts (each is hashed once per key tried)',
+  },
+  constraintSteps: {
+    what: 'value checking',
+    advice:
+      'declare fewer anyOf forms for secrets whose values are long (each form reads the whole value)',
   },
 };
 
@@ -97,6 +111,7 @@ export class WorkBudget {
       'patternSteps',
       'signatureUnits',
       'verifiedBytes',
+      'constraintSteps',
       'reportSteps',
       'reuseSteps',
     ];
@@ -115,7 +130,7 @@ export class WorkBudget {
 }
 
 function unitName(kind: BudgetedWork): string {
-  if (kind === 'patternSteps') return 'steps';
+  if (kind === 'patternSteps' || kind === 'constraintSteps') return 'steps';
   if (kind === 'signatureUnits') return 'verification units';
   return 'bytes';
 }
