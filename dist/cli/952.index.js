@@ -965,8 +965,15 @@ const formatCheck = {
  * value's own statistics show, tuned so that correctly generated tokens clear 128 bits
  * while words, keyboard runs and repetitions do not.
  */
-const BASE64_SYMBOLS = new Set(['+', '/', '=', '-', '_']);
-/** Size of the smallest common alphabet (hex, base64, printable ASCII, ...) the value fits. */
+/** `+ / = - _`: the symbols of base64 and base64url. */
+function isBase64Symbol(code) {
+    return code === 0x2b || code === 0x2f || code === 0x3d || code === 0x2d || code === 0x5f;
+}
+/**
+ * Size of the smallest common alphabet (hex, base64, printable ASCII, ...) the value fits.
+ * Takes characters or code points (the estimates below work on code points: a megabyte
+ * value is then a million numbers, not a million strings).
+ */
 function alphabetSize(chars) {
     let digits = false;
     let lower = false;
@@ -975,22 +982,25 @@ function alphabetSize(chars) {
     let base64Symbols = false;
     let otherAscii = false;
     let nonAscii = false;
-    for (const ch of chars) {
-        if (ch >= '0' && ch <= '9')
+    for (let i = 0; i < chars.length; i++) {
+        const item = chars[i];
+        // A character of more than one UTF-16 unit is non-ASCII, whatever its first unit.
+        const code = typeof item === 'number' ? item : item.length === 1 ? item.charCodeAt(0) : 0x80;
+        if (code >= 0x30 && code <= 0x39)
             digits = true;
-        else if (ch >= 'a' && ch <= 'z') {
+        else if (code >= 0x61 && code <= 0x7a) {
             lower = true;
-            if (ch > 'f')
+            if (code > 0x66)
                 hexLetters = false;
         }
-        else if (ch >= 'A' && ch <= 'Z') {
+        else if (code >= 0x41 && code <= 0x5a) {
             upper = true;
-            if (ch > 'F')
+            if (code > 0x46)
                 hexLetters = false;
         }
-        else if (BASE64_SYMBOLS.has(ch))
+        else if (isBase64Symbol(code))
             base64Symbols = true;
-        else if (ch.length === 1 && ch.charCodeAt(0) < 0x80)
+        else if (code < 0x80)
             otherAscii = true;
         else
             nonAscii = true;
@@ -1011,6 +1021,24 @@ function alphabetSize(chars) {
         size += 256;
     return Math.max(size, 1);
 }
+/** The value's code points (people's characters: an emoji is one), in a typed array. */
+function codePointsOf(value) {
+    const out = new Int32Array(value.length);
+    let n = 0;
+    for (let i = 0; i < value.length; i++) {
+        const unit = value.charCodeAt(i);
+        if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < value.length) {
+            const next = value.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff) {
+                out[n++] = (unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+                i++;
+                continue;
+            }
+        }
+        out[n++] = unit;
+    }
+    return out.subarray(0, n);
+}
 /**
  * Shannon entropy per symbol of the sample's frequencies, with the Miller–Madow
  * correction: the plain plug-in estimate is biased low for short samples (a 32-character
@@ -1020,28 +1048,55 @@ function entropyPerSymbol(symbols) {
     const n = symbols.length;
     if (n === 0)
         return 0;
-    const counts = new Map();
-    for (const s of symbols)
-        counts.set(s, (counts.get(s) ?? 0) + 1);
+    const counts = countSymbols(symbols);
     let h = 0;
-    for (const count of counts.values()) {
+    for (const count of counts) {
         const p = count / n;
         h -= p * Math.log2(p);
     }
-    if (counts.size <= 1)
+    if (counts.length <= 1)
         return 0;
-    return h + (counts.size - 1) / (2 * n * Math.LN2);
+    return h + (counts.length - 1) / (2 * n * Math.LN2);
+}
+/** Symbols that fit a flat counting table: every BMP code point, and steps between them. */
+const TABLE_OFFSET = 0x10000;
+const MIN_TABLE_SYMBOLS = 16_384;
+/**
+ * How often each distinct symbol occurs (in no particular order). A flat table when every
+ * symbol fits it (linear, no hashing: a megabyte value stays fast), a Map otherwise.
+ */
+function countSymbols(symbols) {
+    // The table costs 512 KiB to allocate: worth it only for long values.
+    let small = symbols.length >= MIN_TABLE_SYMBOLS;
+    for (const s of small ? symbols : []) {
+        if (s <= -TABLE_OFFSET || s >= TABLE_OFFSET) {
+            small = false;
+            break;
+        }
+    }
+    if (!small) {
+        const counts = new Map();
+        for (const s of symbols)
+            counts.set(s, (counts.get(s) ?? 0) + 1);
+        return [...counts.values()];
+    }
+    const table = new Uint32Array(2 * TABLE_OFFSET);
+    const distinct = [];
+    for (const s of symbols) {
+        if (table[s + TABLE_OFFSET]++ === 0)
+            distinct.push(s + TABLE_OFFSET);
+    }
+    return distinct.map((slot) => table[slot]);
 }
 /**
  * Differences between neighbouring code points. Runs (`abcdef`, `123456`), alternations
  * (`a1b2c3`) and keyboard walks have few distinct steps even when every character is
  * distinct, so their entropy shows up low here.
  */
-function steps(chars) {
-    const out = [];
-    for (let i = 1; i < chars.length; i++) {
-        out.push((chars[i].codePointAt(0) ?? 0) - (chars[i - 1].codePointAt(0) ?? 0));
-    }
+function steps(codes) {
+    const out = new Int32Array(Math.max(codes.length - 1, 0));
+    for (let i = 1; i < codes.length; i++)
+        out[i - 1] = codes[i] - codes[i - 1];
     return out;
 }
 /**
@@ -1049,34 +1104,38 @@ function steps(chars) {
  * twice (a trailing partial repeat allowed), the unit's length; otherwise null.
  */
 function repeatedUnit(value) {
-    const chars = [...value];
-    if (chars.length < 8)
+    return repeatedUnitOf(codePointsOf(value));
+}
+function repeatedUnitOf(codes) {
+    if (codes.length < 8)
         return null;
-    const longest = Math.min(8, Math.floor(chars.length / 2));
+    const longest = Math.min(8, Math.floor(codes.length / 2));
     for (let unit = 1; unit <= longest; unit++) {
-        if (hasPeriod(chars, unit))
+        if (hasPeriod(codes, unit))
             return unit;
     }
     return null;
 }
-function hasPeriod(chars, period) {
-    for (let i = period; i < chars.length; i++) {
-        if (chars[i] !== chars[i - period])
+function hasPeriod(codes, period) {
+    for (let i = period; i < codes.length; i++) {
+        if (codes[i] !== codes[i - period])
             return false;
     }
     return true;
 }
 /** Estimated entropy of a value in bits: length × the lowest per-character estimate. */
 function estimateEntropyBits(value) {
-    const chars = [...value];
-    const unit = repeatedUnit(value);
+    return entropyBitsOf(codePointsOf(value));
+}
+function entropyBitsOf(codes) {
+    const unit = repeatedUnitOf(codes);
     // A repetition adds nothing beyond its unit.
     if (unit !== null)
-        return estimateEntropyBits(chars.slice(0, unit).join(''));
-    if (chars.length <= 1)
-        return chars.length === 1 ? Math.log2(alphabetSize(chars)) : 0;
-    const perChar = Math.min(Math.log2(alphabetSize(chars)), entropyPerSymbol(chars), entropyPerSymbol(steps(chars)));
-    return chars.length * perChar;
+        return entropyBitsOf(codes.subarray(0, unit));
+    if (codes.length <= 1)
+        return codes.length === 1 ? Math.log2(alphabetSize(codes)) : 0;
+    const perChar = Math.min(Math.log2(alphabetSize(codes)), entropyPerSymbol(codes), entropyPerSymbol(steps(codes)));
+    return codes.length * perChar;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/weak.ts

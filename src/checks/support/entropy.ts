@@ -5,10 +5,17 @@
  * while words, keyboard runs and repetitions do not.
  */
 
-const BASE64_SYMBOLS = new Set(['+', '/', '=', '-', '_']);
+/** `+ / = - _`: the symbols of base64 and base64url. */
+function isBase64Symbol(code: number): boolean {
+  return code === 0x2b || code === 0x2f || code === 0x3d || code === 0x2d || code === 0x5f;
+}
 
-/** Size of the smallest common alphabet (hex, base64, printable ASCII, ...) the value fits. */
-export function alphabetSize(chars: readonly string[]): number {
+/**
+ * Size of the smallest common alphabet (hex, base64, printable ASCII, ...) the value fits.
+ * Takes characters or code points (the estimates below work on code points: a megabyte
+ * value is then a million numbers, not a million strings).
+ */
+export function alphabetSize(chars: readonly string[] | ArrayLike<number>): number {
   let digits = false;
   let lower = false;
   let upper = false;
@@ -16,16 +23,19 @@ export function alphabetSize(chars: readonly string[]): number {
   let base64Symbols = false;
   let otherAscii = false;
   let nonAscii = false;
-  for (const ch of chars) {
-    if (ch >= '0' && ch <= '9') digits = true;
-    else if (ch >= 'a' && ch <= 'z') {
+  for (let i = 0; i < chars.length; i++) {
+    const item = chars[i] as string | number;
+    // A character of more than one UTF-16 unit is non-ASCII, whatever its first unit.
+    const code = typeof item === 'number' ? item : item.length === 1 ? item.charCodeAt(0) : 0x80;
+    if (code >= 0x30 && code <= 0x39) digits = true;
+    else if (code >= 0x61 && code <= 0x7a) {
       lower = true;
-      if (ch > 'f') hexLetters = false;
-    } else if (ch >= 'A' && ch <= 'Z') {
+      if (code > 0x66) hexLetters = false;
+    } else if (code >= 0x41 && code <= 0x5a) {
       upper = true;
-      if (ch > 'F') hexLetters = false;
-    } else if (BASE64_SYMBOLS.has(ch)) base64Symbols = true;
-    else if (ch.length === 1 && ch.charCodeAt(0) < 0x80) otherAscii = true;
+      if (code > 0x46) hexLetters = false;
+    } else if (isBase64Symbol(code)) base64Symbols = true;
+    else if (code < 0x80) otherAscii = true;
     else nonAscii = true;
   }
   const onlyAlnum = !base64Symbols && !otherAscii && !nonAscii;
@@ -40,23 +50,71 @@ export function alphabetSize(chars: readonly string[]): number {
   return Math.max(size, 1);
 }
 
+/** The value's code points (people's characters: an emoji is one), in a typed array. */
+function codePointsOf(value: string): Int32Array {
+  const out = new Int32Array(value.length);
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < value.length) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out[n++] = (unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+        i++;
+        continue;
+      }
+    }
+    out[n++] = unit;
+  }
+  return out.subarray(0, n);
+}
+
 /**
  * Shannon entropy per symbol of the sample's frequencies, with the Miller–Madow
  * correction: the plain plug-in estimate is biased low for short samples (a 32-character
  * base64 token would look like ~4.4 bits per character instead of 6).
  */
-function entropyPerSymbol(symbols: readonly (string | number)[]): number {
+function entropyPerSymbol(symbols: Int32Array): number {
   const n = symbols.length;
   if (n === 0) return 0;
-  const counts = new Map<string | number, number>();
-  for (const s of symbols) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const counts = countSymbols(symbols);
   let h = 0;
-  for (const count of counts.values()) {
+  for (const count of counts) {
     const p = count / n;
     h -= p * Math.log2(p);
   }
-  if (counts.size <= 1) return 0;
-  return h + (counts.size - 1) / (2 * n * Math.LN2);
+  if (counts.length <= 1) return 0;
+  return h + (counts.length - 1) / (2 * n * Math.LN2);
+}
+
+/** Symbols that fit a flat counting table: every BMP code point, and steps between them. */
+const TABLE_OFFSET = 0x10000;
+const MIN_TABLE_SYMBOLS = 16_384;
+
+/**
+ * How often each distinct symbol occurs (in no particular order). A flat table when every
+ * symbol fits it (linear, no hashing: a megabyte value stays fast), a Map otherwise.
+ */
+function countSymbols(symbols: Int32Array): number[] {
+  // The table costs 512 KiB to allocate: worth it only for long values.
+  let small = symbols.length >= MIN_TABLE_SYMBOLS;
+  for (const s of small ? symbols : []) {
+    if (s <= -TABLE_OFFSET || s >= TABLE_OFFSET) {
+      small = false;
+      break;
+    }
+  }
+  if (!small) {
+    const counts = new Map<number, number>();
+    for (const s of symbols) counts.set(s, (counts.get(s) ?? 0) + 1);
+    return [...counts.values()];
+  }
+  const table = new Uint32Array(2 * TABLE_OFFSET);
+  const distinct: number[] = [];
+  for (const s of symbols) {
+    if (table[s + TABLE_OFFSET]++ === 0) distinct.push(s + TABLE_OFFSET);
+  }
+  return distinct.map((slot) => table[slot]);
 }
 
 /**
@@ -64,11 +122,9 @@ function entropyPerSymbol(symbols: readonly (string | number)[]): number {
  * (`a1b2c3`) and keyboard walks have few distinct steps even when every character is
  * distinct, so their entropy shows up low here.
  */
-function steps(chars: readonly string[]): number[] {
-  const out: number[] = [];
-  for (let i = 1; i < chars.length; i++) {
-    out.push((chars[i].codePointAt(0) ?? 0) - (chars[i - 1].codePointAt(0) ?? 0));
-  }
+function steps(codes: Int32Array): Int32Array {
+  const out = new Int32Array(Math.max(codes.length - 1, 0));
+  for (let i = 1; i < codes.length; i++) out[i - 1] = codes[i] - codes[i - 1];
   return out;
 }
 
@@ -77,33 +133,39 @@ function steps(chars: readonly string[]): number[] {
  * twice (a trailing partial repeat allowed), the unit's length; otherwise null.
  */
 export function repeatedUnit(value: string): number | null {
-  const chars = [...value];
-  if (chars.length < 8) return null;
-  const longest = Math.min(8, Math.floor(chars.length / 2));
+  return repeatedUnitOf(codePointsOf(value));
+}
+
+function repeatedUnitOf(codes: Int32Array): number | null {
+  if (codes.length < 8) return null;
+  const longest = Math.min(8, Math.floor(codes.length / 2));
   for (let unit = 1; unit <= longest; unit++) {
-    if (hasPeriod(chars, unit)) return unit;
+    if (hasPeriod(codes, unit)) return unit;
   }
   return null;
 }
 
-function hasPeriod(chars: readonly string[], period: number): boolean {
-  for (let i = period; i < chars.length; i++) {
-    if (chars[i] !== chars[i - period]) return false;
+function hasPeriod(codes: Int32Array, period: number): boolean {
+  for (let i = period; i < codes.length; i++) {
+    if (codes[i] !== codes[i - period]) return false;
   }
   return true;
 }
 
 /** Estimated entropy of a value in bits: length × the lowest per-character estimate. */
 export function estimateEntropyBits(value: string): number {
-  const chars = [...value];
-  const unit = repeatedUnit(value);
+  return entropyBitsOf(codePointsOf(value));
+}
+
+function entropyBitsOf(codes: Int32Array): number {
+  const unit = repeatedUnitOf(codes);
   // A repetition adds nothing beyond its unit.
-  if (unit !== null) return estimateEntropyBits(chars.slice(0, unit).join(''));
-  if (chars.length <= 1) return chars.length === 1 ? Math.log2(alphabetSize(chars)) : 0;
+  if (unit !== null) return entropyBitsOf(codes.subarray(0, unit));
+  if (codes.length <= 1) return codes.length === 1 ? Math.log2(alphabetSize(codes)) : 0;
   const perChar = Math.min(
-    Math.log2(alphabetSize(chars)),
-    entropyPerSymbol(chars),
-    entropyPerSymbol(steps(chars)),
+    Math.log2(alphabetSize(codes)),
+    entropyPerSymbol(codes),
+    entropyPerSymbol(steps(codes)),
   );
-  return chars.length * perChar;
+  return codes.length * perChar;
 }
