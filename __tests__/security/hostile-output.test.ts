@@ -264,6 +264,18 @@ describe('item 7 cases through the CLI', () => {
     expectSafeLog(github.stdout, OUR_COMMAND);
   });
 
+  it('validate: a valid policy under a hostile file name is still one inert line', async () => {
+    const name = 'v\n::error::forged ##[stop-commands].json';
+    writeFileSync(join(dir, name), readFileSync(join(dir, 'policy.json')));
+    const run = await cli(['validate', '--policy', name], dir);
+    expect(run.code).toBe(0);
+    expect(linesOf(run.stdout)).toHaveLength(1);
+    expectSafeLog(run.stdout);
+    expect(run.stdout).toBe(
+      'v\\n::error::forged ##\\[stop-commands].json: valid policy (1 secret)\n',
+    );
+  });
+
   it('fingerprint: a key id cannot start a line', async () => {
     const run = await cli(['fingerprint', 'trust.json', '--now', NOW], dir);
     expect(run.code).toBe(0);

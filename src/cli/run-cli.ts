@@ -6,6 +6,7 @@ import type { GateResult } from '../engine/result-types.js';
 import { CannotEvaluateError, InternalError, formatProblem, type Problem } from '../errors.js';
 import { formatCommand, formatGithubCommands } from '../reporters/github-reporter.js';
 import { formatJson } from '../reporters/json-reporter.js';
+import { escapeTextLine } from '../reporters/escape/text-line.js';
 import { formatText } from '../reporters/text-reporter.js';
 import { ioReason, readEnvFiles, readOperatorFile } from '../sources/env-files.js';
 import { parseInputJson } from '../sources/input-json.js';
@@ -110,7 +111,9 @@ async function validate(policyPath: string, cwd: string, io: CliIo): Promise<num
   // Always a real load: validating is the point, so no cache.
   const policy = await loadPolicyLazily({ path: policyPath, cwd, environment: null });
   const count = policy.secrets.length;
-  io.stdout(`${policyPath}: valid policy (${count} secret${count === 1 ? '' : 's'})\n`);
+  // The operator's path, but still one inert log line (a runner reads every stdout line).
+  const shown = escapeTextLine(policyPath);
+  io.stdout(`${shown}: valid policy (${count} secret${count === 1 ? '' : 's'})\n`);
   return EXIT_PASS;
 }
 
