@@ -10,7 +10,7 @@
  * lines on exit 2, leak no form of any planted secret, and finish in under 1 s.
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
   chmodSync,
@@ -20,6 +20,7 @@ import {
   readdirSync,
   readFileSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -926,7 +927,225 @@ const CASES: Case[] = [
       'cannot write --output file missing-dir/report.txt: no such file',
     ),
   },
+
+  // Hostile input (issue 7): a policy written by a pull request's author, one case per class.
+  {
+    name: 'hostile-two-declarations-one-variable',
+    fixture: null,
+    args: check(),
+    prepare: (dir) =>
+      writePolicy(dir, [
+        '  FIRST:',
+        '    env: API_KEY',
+        "    pattern: '^a'",
+        '  SECOND:',
+        '    env: API_KEY',
+        "    pattern: '^b'",
+      ]),
+    expected: {
+      exit: 2,
+      problems: [
+        ['policy.yml:4:10', 'secret "FIRST" reads variable "API_KEY", as secret "SECOND" does'],
+        ['policy.yml:7:10', 'secret "SECOND" reads variable "API_KEY", as secret "FIRST" does'],
+      ],
+    },
+  },
+  {
+    name: 'hostile-runner-token',
+    fixture: null,
+    args: check(),
+    env: { API_KEY: TOKEN, ACTIONS_RUNTIME_TOKEN: TOKEN },
+    prepare: (dir) => writePolicy(dir, ['  ACTIONS_RUNTIME_TOKEN: {}']),
+    expected: policyProblem('policy.yml:3:3', 'set by the GitHub runner for its own use'),
+  },
+  {
+    name: 'hostile-job-token-key',
+    fixture: null,
+    args: check(),
+    prepare: (dir) => writePolicy(dir, ['  TOKEN:', '    env: github_token']),
+    expected: policyProblem('policy.yml:4:10', 'set by the GitHub runner for its own use'),
+  },
+  {
+    name: 'hostile-fallback-proc-environ',
+    fixture: null,
+    args: check(),
+    prepare: (dir) =>
+      writePolicy(
+        dir,
+        ['  OTHER:', '    file: /proc/self/environ'],
+        ['settings:', '  allowFileFallback: true'],
+      ),
+    expected: policyProblem(
+      'policy.yml:6:5',
+      'cannot read fallback file /proc/self/environ of OTHER: it resolves outside the working directory',
+    ),
+  },
+  {
+    name: 'hostile-template-git-config',
+    fixture: null,
+    args: check(),
+    prepare: (dir, secret) => {
+      mkdirSync(join(dir, '.git'));
+      writeFileSync(
+        join(dir, '.git', 'config'),
+        `[http]\n\textraheader = AUTHORIZATION: basic ${secret}\n`,
+      );
+      writePolicy(dir, ['  API_KEY:', '    template: .git/config']);
+    },
+    expected: policyProblem(
+      'policy.yml:4:5',
+      "it is inside the .git directory, which holds the checkout's credentials",
+    ),
+  },
+  {
+    name: 'hostile-template-fifo',
+    fixture: null,
+    args: check(),
+    prepare: (dir) => {
+      execFileSync('mkfifo', [join(dir, 'pipe')]);
+      writePolicy(dir, ['  API_KEY:', '    template: pipe']);
+    },
+    expected: policyProblem(
+      'policy.yml:4:5',
+      'cannot read template pipe of API_KEY: it is a named pipe',
+    ),
+  },
+  {
+    name: 'hostile-store-symlink-out',
+    fixture: null,
+    args: check(),
+    prepare: (dir) => {
+      symlinkSync('/etc/passwd', join(dir, 'trust.json'));
+      writePolicy(
+        dir,
+        ['  API_KEY: {}'],
+        [],
+        ['trustRoots:', '  signers:', '    path: trust.json'],
+      );
+    },
+    expected: policyProblem(
+      'policy.yml:6:5',
+      'cannot read trust store trust.json of signers: it resolves outside the working directory',
+    ),
+  },
+  {
+    name: 'hostile-artifact-dev-zero',
+    fixture: null,
+    args: check(),
+    prepare: (dir) => {
+      writeFileSync(join(dir, 'trust.json'), '{"keys": []}');
+      writePolicy(
+        dir,
+        ['  API_KEY: {}'],
+        [],
+        [
+          'trustRoots:',
+          '  signers:',
+          '    path: trust.json',
+          '    minActive: 0',
+          '    verify:',
+          '      - { artifact: /dev/zero, signature: /dev/zero }',
+        ],
+      );
+    },
+    expected: {
+      exit: 2,
+      problems: [
+        ['policy.yml:9:11', 'cannot read /dev/zero: it resolves outside the working directory'],
+        ['policy.yml:9:32', 'cannot read /dev/zero: it resolves outside the working directory'],
+      ],
+    },
+  },
+  {
+    name: 'hostile-policy-is-a-dotenv-file',
+    fixture: null,
+    args: ['check', '--policy', '.env', '--now', NOW],
+    prepare: (dir, secret) =>
+      writeFileSync(join(dir, '.env'), `API_KEY=${secret}\nOTHER="${secret}\n`),
+    // A dotenv file reads as one YAML string: refused by kind, never quoted.
+    expected: policyProblem(
+      '.env:1:1',
+      'the policy must be a mapping with "version" and "secrets"',
+    ),
+  },
+  {
+    name: 'hostile-marker-reads-a-secret',
+    fixture: null,
+    args: check(),
+    prepare: (dir) =>
+      writePolicy(dir, [
+        '  API_KEY: {}',
+        '  OTHER:',
+        '    required: false',
+        '    expiresAt: { env: API_KEY }',
+      ]),
+    expected: policyProblem('policy.yml:6:', 'marker variable "API_KEY"'),
+  },
+  {
+    name: 'hostile-anyof-one-verdict',
+    fixture: null,
+    args: check(),
+    prepare: (dir) =>
+      writePolicy(dir, [
+        '  API_KEY:',
+        '    anyOf:',
+        ...Array.from({ length: 16 }, (_, i) => `      - { pattern: '^${i.toString(16)}!' }`),
+      ]),
+    expected: { exit: 1, rules: ['format'], mentions: ['matches none of the 16 allowed forms'] },
+  },
+  {
+    name: 'hostile-command-in-a-path',
+    fixture: null,
+    args: check(),
+    prepare: (dir) =>
+      writePolicy(
+        dir,
+        ['  OTHER:', "    file: '##[error]forged ::stop-commands::x'"],
+        ['settings:', '  allowFileFallback: true'],
+      ),
+    expected: {
+      exit: 1,
+      rules: ['missing'],
+      mentions: ['file:##\\[error]forged ::stop-commands::x'],
+    },
+  },
+  {
+    name: 'hostile-prototype-names',
+    fixture: null,
+    args: check(),
+    prepare: (dir) => writePolicy(dir, ['  __proto__: {}', '  constructor: {}', '  toString: {}']),
+    expected: { exit: 1, rules: ['missing', 'missing', 'missing'] },
+  },
+  {
+    name: 'hostile-anyof-forms-times-long-value',
+    fixture: null,
+    args: check('--dotenv', 'big.env'),
+    env: {},
+    prepare: (dir) => {
+      // 300,000 characters × (1 + 1,000 forms): just over the 300 million steps allowed.
+      const value = randomBytes(225_000).toString('base64url');
+      writeFileSync(join(dir, 'big.env'), `API_KEY=${value}\n`);
+      writePolicy(dir, [
+        '  API_KEY:',
+        '    anyOf:',
+        ...Array.from({ length: 1_000 }, (_, i) => `      - { minLength: ${i + 1} }`),
+      ]);
+      return [value];
+    },
+    expected: policyProblem('policy.yml:4:5', 'more value checking work than one run allows'),
+  },
 ];
+
+/** Writes policy.yml: `version: 1`, optional leading blocks, then `secrets:` and `after`. */
+function writePolicy(
+  dir: string,
+  secrets: string[],
+  before: string[] = [],
+  after: string[] = [],
+): void {
+  const lines = ['version: 1', ...before, 'secrets:', ...secrets, ...after];
+  writeFileSync(join(dir, 'policy.yml'), `${lines.join('\n')}\n`);
+}
 
 /** A second random secret-shaped value, for cases that need a distinct tail. */
 function plantedSecretLike(): string {
