@@ -1312,6 +1312,37 @@ interface ActionCase {
 }
 
 const ACTION_CASES: ActionCase[] = [
+  // Hostile input (issue 7) through the action: the runner's own credentials are no source.
+  {
+    name: 'a policy declaring the runner token',
+    fixture: null,
+    inputs: { policy: 'policy.yml' },
+    env: { API_KEY: TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN: TOKEN },
+    prepare: (dir) => writePolicy(dir, ['  ACTIONS_ID_TOKEN_REQUEST_TOKEN: {}']),
+    exit: 2,
+    reason: 'set by the GitHub runner for its own use; a policy may not read it',
+  },
+  {
+    name: "a policy reading toJSON(secrets)'s job token",
+    fixture: null,
+    inputs: { policy: 'policy.yml', secrets: `{"github_token": "${TOKEN}"}` },
+    env: {},
+    prepare: (dir) => writePolicy(dir, ['  JOB:', '    env: github_token']),
+    exit: 2,
+    reason: 'set by the GitHub runner for its own use; a policy may not read it',
+  },
+  {
+    name: 'a template symlinked to the runner process environment',
+    fixture: null,
+    inputs: { policy: 'policy.yml' },
+    prepare: (dir) => {
+      symlinkSync('/proc/self/environ', join(dir, 'env.example'));
+      writePolicy(dir, ['  API_KEY:', '    template: env.example']);
+    },
+    exit: 2,
+    reason:
+      'cannot read template env.example of API_KEY: it resolves outside the working directory',
+  },
   {
     name: 'bad fail-on',
     fixture: 'good',
