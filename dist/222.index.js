@@ -637,7 +637,7 @@ var bounded_reader = __webpack_require__(7685);
 
 
 /** Far above any real policy; stops a mistaken path from reading a huge file. */
-const MAX_POLICY_BYTES = 5 * 1024 * 1024;
+const MAX_POLICY_BYTES = bounded_reader/* DEFAULT_MAX_BYTES */.fS;
 function fail(message, file, line, column) {
     const location = line && column ? { file, line, column } : undefined;
     throw new errors/* CannotEvaluateError */.$t([{ message, ...(location ? { location } : {}) }]);

@@ -15,6 +15,7 @@ import { isBuiltinPlaceholder } from '../../src/checks/support/placeholders.js';
 import { evaluateGate } from '../../src/engine/evaluate.js';
 import {
   RUN_CONSTRAINT_STEP_BUDGET,
+  RUN_STORE_BYTE_BUDGET,
   RUN_PATTERN_STEP_BUDGET,
   RUN_SIGNATURE_UNIT_BUDGET,
   WorkBudget,
@@ -158,6 +159,73 @@ describe('constraint checks are budgeted across the run: anyOf forms × value le
       run(over, { LONG: 'x'.repeat(100) }, new WorkBudget({ constraintSteps: 1000 })),
     );
     expect(error.problems[0]?.keyPath).toBe('secrets.LONG.anyOf');
+  });
+});
+
+describe('bytes of the files a policy names are budgeted across the run', () => {
+  /** A JWK Set of `bytes` bytes: no keys, one padding member. */
+  function paddedStore(bytes: number): string {
+    const frame = '{"keys": [], "pad": ""}';
+    return `{"keys": [], "pad": "${'x'.repeat(bytes - frame.length)}"}`;
+  }
+
+  function storesPolicy(count: number): string {
+    const lines = ['version: 1', 'secrets:', '  API_KEY: { required: false }', 'trustRoots:'];
+    for (let i = 0; i < count; i++) {
+      lines.push(`  s${i}:`, '    path: store.json', '    minActive: 0');
+    }
+    return `${lines.join('\n')}\n`;
+  }
+
+  it('one large store named again and again is refused at the store that crosses the line', async () => {
+    const size = 5 * 1024 * 1024;
+    const crossing = Math.floor(RUN_STORE_BYTE_BUDGET / size); // 0-based: 6 fit, the 7th not
+    const cwd = workspace({
+      'policy.yml': storesPolicy(crossing + 3),
+      'store.json': paddedStore(size),
+    });
+    const error = await refusal(run(cwd, {}));
+    expect(error.problems).toEqual([
+      {
+        message: expect.stringContaining('more trust-store parsing work than one run allows'),
+        location: { file: 'policy.yml', line: 6 + 3 * crossing, column: 5 },
+      },
+      {
+        message: expect.stringContaining('more trust-store parsing work than one run allows'),
+        location: { file: 'policy.yml', line: 9 + 3 * crossing, column: 5 },
+      },
+      {
+        message: expect.stringContaining('more trust-store parsing work than one run allows'),
+        location: { file: 'policy.yml', line: 12 + 3 * crossing, column: 5 },
+      },
+    ]);
+  });
+
+  it('fallback and template bytes are charged as they are read, and refused past the limit', async () => {
+    const template = 'x'.repeat(60);
+    const cwd = workspace({
+      'policy.yml': [
+        'version: 1',
+        'secrets:',
+        '  FIRST: { template: a.example }',
+        '  SECOND: { template: b.example }',
+        '',
+      ].join('\n'),
+      'a.example': template,
+      'b.example': template,
+    });
+    const values = { FIRST: 'v'.repeat(20), SECOND: 'w'.repeat(20) };
+    const { work } = await run(cwd, values, new WorkBudget({ fileBytes: 120 }));
+    expect(work.used('fileBytes')).toBe(120);
+    const error = await refusal(run(cwd, values, new WorkBudget({ fileBytes: 119 })));
+    expect(error.problems).toEqual([
+      {
+        message: expect.stringMatching(
+          /^cannot read template b\.example of SECOND: this policy needs more file reading work/,
+        ),
+        location: { file: 'policy.yml', line: 4, column: 13 },
+      },
+    ]);
   });
 });
 

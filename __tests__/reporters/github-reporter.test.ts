@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  escapeData,
-  escapeProperty,
-  formatGithubCommands,
-} from '../../src/reporters/github-reporter.js';
+  runnerEscapeData as escapeData,
+  runnerEscapeProperty as escapeProperty,
+} from '../../src/reporters/escape/workflow-command.js';
+import { formatGithubCommands } from '../../src/reporters/github-reporter.js';
 import { failingResult, manyFindingsResult, passingResult } from './fixtures.js';
 import { expectGolden } from './golden.js';
 

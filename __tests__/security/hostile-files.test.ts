@@ -102,6 +102,7 @@ const REASONS: Record<ReadFailureCode, RegExp> = {
   'too-large': /: it is larger than \d+ MiB/,
   missing: /no such file/,
   unreadable: /./,
+  'over-budget': /more file reading work than one run allows/,
 };
 
 const HOSTILE: Hostile[] = [

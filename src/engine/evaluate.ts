@@ -99,16 +99,18 @@ export async function evaluateGate(options: GateOptions): Promise<Evaluation> {
     ),
   };
   const patterns = await compilePatterns(collectPatterns(policy));
+  // The work a policy multiplies is planned, and refused past the budget, before it runs;
+  // the bytes of the files it names are charged as they are read.
+  const work = options.work ?? new WorkBudget();
   const [secrets, trustStores] = await allProblemsAtOnce(
     resolveSecrets(policy, options.sources, {
       cwd: options.cwd,
       requireEnvOnly: options.requireEnvOnly ?? false,
       onValue: options.onValue,
+      work,
     }),
-    resolveTrustRoots(policy, options.cwd),
+    resolveTrustRoots(policy, options.cwd, work),
   );
-  // The work a policy multiplies is planned, and refused past the budget, before it runs.
-  const work = options.work ?? new WorkBudget();
   planConstraintWork(secrets, work);
   planPatternWork(secrets, patterns, work);
   planSignatureWork(trustStores, work);

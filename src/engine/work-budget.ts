@@ -15,6 +15,10 @@
  *   summed over every (verify item × store key) pair whose signature length the key's
  *   algorithm can produce (signatures.ts).
  * - verified bytes: artifact bytes hashed, once per attempted key.
+ * - file bytes: bytes read from files the policy names (fallbacks, templates, stores,
+ *   artifacts, signatures). Each file is capped on its own; without a total, a policy could
+ *   name one large file (or links to it) thousands of times.
+ * - store bytes: trust-store bytes parsed, the same file counted each time it is named.
  * - constraint steps: value length × constraint levels (the declaration itself and each
  *   `anyOf` branch), summed over every declaration with a value: each level's format,
  *   length, byte and URL checks read the whole value once.
@@ -35,8 +39,18 @@ export const RUN_VERIFIED_BYTE_BUDGET = 1024 * 1024 * 1024;
  * secrets of 1,000 characters with five anyOf forms each plan 60 million.
  */
 export const RUN_CONSTRAINT_STEP_BUDGET = 300_000_000;
+/** Bytes read from policy-named files per run: four release artifacts at their 64 MiB cap. */
+export const RUN_FILE_BYTE_BUDGET = 256 * 1024 * 1024;
+/** Trust-store bytes parsed per run (~1.5 s): two stores at their 16 MiB cap. */
+export const RUN_STORE_BYTE_BUDGET = 32 * 1024 * 1024;
 
-export type BudgetedWork = 'patternSteps' | 'signatureUnits' | 'verifiedBytes' | 'constraintSteps';
+export type BudgetedWork =
+  | 'patternSteps'
+  | 'signatureUnits'
+  | 'verifiedBytes'
+  | 'constraintSteps'
+  | 'fileBytes'
+  | 'storeBytes';
 
 /** Work that is counted for tests and diagnostics but has no limit of its own (it is linear). */
 export type CountedWork = BudgetedWork | 'reportSteps' | 'reuseSteps';
@@ -48,6 +62,8 @@ export const DEFAULT_WORK_LIMITS: WorkLimits = {
   signatureUnits: RUN_SIGNATURE_UNIT_BUDGET,
   verifiedBytes: RUN_VERIFIED_BYTE_BUDGET,
   constraintSteps: RUN_CONSTRAINT_STEP_BUDGET,
+  fileBytes: RUN_FILE_BYTE_BUDGET,
+  storeBytes: RUN_STORE_BYTE_BUDGET,
 };
 
 /** What each budget is called in messages, with the advice to stay under it. */
@@ -70,6 +86,15 @@ const DESCRIPTIONS: Record<BudgetedWork, { what: string; advice: string }> = {
     what: 'value checking',
     advice:
       'declare fewer anyOf forms for secrets whose values are long (each form reads the whole value)',
+  },
+  fileBytes: {
+    what: 'file reading',
+    advice:
+      'name fewer or smaller files (fallbacks, templates, trust stores, artifacts, signatures)',
+  },
+  storeBytes: {
+    what: 'trust-store parsing',
+    advice: 'declare fewer or smaller trust stores (a store named twice is parsed twice)',
   },
 };
 
@@ -101,6 +126,11 @@ export class WorkBudget {
     return this.#used.get(kind) ?? 0;
   }
 
+  /** What is left of `kind`'s limit. */
+  remaining(kind: BudgetedWork): number {
+    return this.#limits[kind] - this.used(kind);
+  }
+
   limit(kind: BudgetedWork): number {
     return this.#limits[kind];
   }
@@ -112,6 +142,8 @@ export class WorkBudget {
       'signatureUnits',
       'verifiedBytes',
       'constraintSteps',
+      'fileBytes',
+      'storeBytes',
       'reportSteps',
       'reuseSteps',
     ];

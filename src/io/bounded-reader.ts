@@ -26,8 +26,9 @@ import {
 import type { Stats } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
+/** `over-budget` is never produced here: it is for callers that budget a run's reads. */
 export type ReadFailureCode =
-  'missing' | 'outside' | 'git-dir' | 'not-regular' | 'too-large' | 'unreadable';
+  'missing' | 'outside' | 'git-dir' | 'not-regular' | 'too-large' | 'unreadable' | 'over-budget';
 
 export interface ReadFailure {
   ok: false;

@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import { CannotEvaluateError } from '../errors.js';
 import {
+  DEFAULT_MAX_BYTES,
   isLexicallyWithin,
   readConfinedFile,
   readTrustedFile,
@@ -11,7 +12,7 @@ import {
 } from '../io/bounded-reader.js';
 
 /** Far above any real policy; stops a mistaken path from reading a huge file. */
-export const MAX_POLICY_BYTES = 5 * 1024 * 1024;
+export const MAX_POLICY_BYTES = DEFAULT_MAX_BYTES;
 
 function fail(message: string, file: string, line?: number, column?: number): never {
   const location = line && column ? { file, line, column } : undefined;

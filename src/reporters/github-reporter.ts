@@ -5,19 +5,8 @@
 import type { GateResult } from '../engine/result-types.js';
 import { buildAnnotations } from './annotations.js';
 import type { Annotation, AnnotationOptions } from './annotations.js';
-import {
-  escapeCommandData,
-  escapeCommandProperty,
-  runnerEscapeData,
-  runnerEscapeProperty,
-} from './escape/workflow-command.js';
+import { escapeCommandData, escapeCommandProperty } from './escape/workflow-command.js';
 import { formatSummaryLine } from './text-reporter.js';
-
-/** The runner's data escaping alone (see `escape/workflow-command.ts`). */
-export const escapeData = runnerEscapeData;
-
-/** The runner's property escaping alone (see `escape/workflow-command.ts`). */
-export const escapeProperty = runnerEscapeProperty;
 
 /**
  * One workflow command; properties in the order file, line, col, title. Every string goes

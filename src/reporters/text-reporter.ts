@@ -27,12 +27,6 @@ const SEVERITY_COLOR: Record<Severity, string> = {
   notice: ANSI.cyan,
 };
 
-/**
- * The text-line escaper under its former name, for callers that still import it from here.
- * @deprecated import `escapeTextLine` from `./escape/text-line.js`.
- */
-export const oneLine = escapeTextLine;
-
 /** `1 error`, `2 errors`, `0 warnings`. */
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;

@@ -8,7 +8,9 @@ import {
 import { markerRefusal, secretVariables } from '../policy/information-budget.js';
 import { INVALID_MARKER_VALUE, parseTimestamp } from '../policy/timestamp.js';
 import { SecretValue } from '../secret-value.js';
-import { confinedFileExists, readConfinedFile, utf8Text } from '../io/bounded-reader.js';
+import type { WorkBudget } from '../engine/work-budget.js';
+import { confinedFileExists, utf8Text } from '../io/bounded-reader.js';
+import { readNamedFile } from './read-named-file.js';
 import type { MarkerReading, ResolvedSecret } from './resolved-secret.js';
 import { lookUp, sourceLabels, type ValueSources } from './value-sources.js';
 
@@ -21,6 +23,8 @@ export interface ResolveOptions {
    * the action registers it with the runner's log masking here.
    */
   onValue?: (value: SecretValue) => void;
+  /** The run's budget: fallback and template bytes are charged to it. */
+  work: WorkBudget;
 }
 
 /**
@@ -34,7 +38,7 @@ export async function resolveSecrets(
   options: ResolveOptions,
 ): Promise<ResolvedSecret[]> {
   const problems: Problem[] = [];
-  const templates = new TemplateReader(options.cwd);
+  const templates = new TemplateReader(options.cwd, options.work);
   const resolved = await Promise.all(
     policy.secrets.map((decl) => resolveOne(decl, policy, sources, options, templates, problems)),
   );
@@ -103,7 +107,7 @@ async function tryFile(
     return;
   }
   result.tried.push(`file:${file}`);
-  const read = readConfinedFile(file, { root: options.cwd });
+  const read = readNamedFile(file, { root: options.cwd, work: options.work });
   if (!read.ok) {
     if (read.code === 'missing') return;
     problems.push({
@@ -185,8 +189,8 @@ function asProblem(error: unknown, decl?: SecretDeclaration): Problem {
  * A settled promise of a confined file's text (sync read: small local files, see
  * bounded-reader.ts); a missing template is as much a problem as an unreadable one.
  */
-function readText(path: string, root: string): Promise<string> {
-  const read = readConfinedFile(path, { root });
+function readText(path: string, root: string, work: WorkBudget): Promise<string> {
+  const read = readNamedFile(path, { root, work });
   return read.ok ? Promise.resolve(utf8Text(read.bytes)) : Promise.reject(new Error(read.reason));
 }
 
@@ -194,13 +198,16 @@ function readText(path: string, root: string): Promise<string> {
 class TemplateReader {
   readonly #cache = new Map<string, Promise<string | null>>();
 
-  constructor(private readonly cwd: string) {}
+  constructor(
+    private readonly cwd: string,
+    private readonly work: WorkBudget,
+  ) {}
 
   async read(decl: SecretDeclaration, problems: Problem[]): Promise<string | null> {
     const path = decl.template as string;
     let pending = this.#cache.get(path);
     if (!pending) {
-      pending = readText(path, this.cwd).then(
+      pending = readText(path, this.cwd, this.work).then(
         (text) => text.trim(),
         (error: Error) => {
           problems.push({

@@ -1,5 +1,6 @@
 import { CannotEvaluateError, type Problem } from '../errors.js';
-import { readConfinedFile, type ReadFailure } from '../io/bounded-reader.js';
+import type { WorkBudget } from '../engine/work-budget.js';
+import type { ReadFailure } from '../io/bounded-reader.js';
 import {
   locateStoreKey,
   type Policy,
@@ -8,6 +9,7 @@ import {
 } from '../policy/policy-types.js';
 import type * as StoreReaderModule from '../trust/read-trust-store.js';
 import type { StoreReading } from '../trust/trust-types.js';
+import { readNamedFile } from './read-named-file.js';
 import type { ArtifactReading, ResolvedStore } from './resolved-store.js';
 
 /** Artifacts are verified in memory: a release archive fits, /dev/zero never does. */
@@ -21,16 +23,23 @@ export const MAX_SIGNATURE_BYTES = 1024 * 1024;
  * (trust-root-unreadable), not an error: the reading carries the reason. A path that
  * breaks confinement (outside the working directory, in `.git/`, not a regular file, too
  * large) is a policy problem: all of them are reported at once, each located at the key
- * that named the path. The store readers are imported only when the policy declares stores.
+ * that named the path, as is a policy whose files pass the run's byte budgets. The store
+ * readers are imported only when the policy declares stores.
  */
-export async function resolveTrustRoots(policy: Policy, cwd: string): Promise<ResolvedStore[]> {
+export async function resolveTrustRoots(
+  policy: Policy,
+  cwd: string,
+  work: WorkBudget,
+): Promise<ResolvedStore[]> {
   if (policy.trustRoots.length === 0) return [];
   const reader = await import('../trust/read-trust-store.js');
   const problems: Problem[] = [];
   const stores = policy.trustRoots.map((decl) => ({
     decl,
-    reading: readStore(decl, cwd, problems, reader),
-    artifacts: decl.verify.map((item, index) => readArtifact(decl, item, index, cwd, problems)),
+    reading: readStore(decl, { cwd, work, problems }, reader),
+    artifacts: decl.verify.map((item, index) =>
+      readArtifact(decl, item, index, { cwd, work, problems }),
+    ),
   }));
   if (problems.length > 0) throw new CannotEvaluateError(problems);
   return stores;
@@ -39,6 +48,13 @@ export async function resolveTrustRoots(policy: Policy, cwd: string): Promise<Re
 /** Type only: the module itself is imported on first use. */
 type StoreReader = typeof StoreReaderModule;
 
+/** Where files are read from, what they are charged to, and where problems go. */
+interface ReadContext {
+  cwd: string;
+  work: WorkBudget;
+  problems: Problem[];
+}
+
 /** Failures that say the policy named a path it may not: never a finding, always exit 2. */
 function isConfinementFailure(read: ReadFailure): boolean {
   return read.code !== 'missing' && read.code !== 'unreadable';
@@ -46,11 +62,16 @@ function isConfinementFailure(read: ReadFailure): boolean {
 
 function readStore(
   decl: TrustRootDeclaration,
-  cwd: string,
-  problems: Problem[],
+  { cwd, work, problems }: ReadContext,
   reader: StoreReader,
 ): StoreReading {
-  const read = readConfinedFile(decl.path, { root: cwd, maxBytes: reader.MAX_STORE_BYTES });
+  // Parsing is the cost that grows with every store named: it has its own budget.
+  const read = readNamedFile(decl.path, {
+    root: cwd,
+    work,
+    maxBytes: reader.MAX_STORE_BYTES,
+    budgets: ['fileBytes', 'storeBytes'],
+  });
   if (!read.ok && isConfinementFailure(read)) {
     problems.push({
       message: `cannot read trust store ${decl.path} of ${decl.name}: ${read.reason}`,
@@ -64,17 +85,10 @@ function readArtifact(
   store: TrustRootDeclaration,
   decl: VerifyDeclaration,
   index: number,
-  cwd: string,
-  problems: Problem[],
+  context: ReadContext,
 ): ArtifactReading {
   const file = (key: 'artifact' | 'signature', maxBytes: number) =>
-    readOptional(
-      decl[key],
-      maxBytes,
-      cwd,
-      problems,
-      locateStoreKey(store, `verify.${index}.${key}`),
-    );
+    readOptional(decl[key], maxBytes, context, locateStoreKey(store, `verify.${index}.${key}`));
   return {
     decl,
     index,
@@ -87,11 +101,10 @@ function readArtifact(
 function readOptional(
   path: string,
   maxBytes: number,
-  cwd: string,
-  problems: Problem[],
+  { cwd, work, problems }: ReadContext,
   location: Problem['location'],
 ): Uint8Array | null {
-  const read = readConfinedFile(path, { root: cwd, maxBytes });
+  const read = readNamedFile(path, { root: cwd, work, maxBytes });
   if (read.ok) return read.bytes;
   if (read.code !== 'missing')
     problems.push({ message: `cannot read ${path}: ${read.reason}`, location });

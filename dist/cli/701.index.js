@@ -1,5 +1,5 @@
-export const id = 952;
-export const ids = [952];
+export const id = 701;
+export const ids = [701];
 export const modules = {
 
 /***/ 5786:
@@ -205,7 +205,7 @@ function entryFinding(rule, resolved, entry, message, keyPath) {
 
 /***/ }),
 
-/***/ 7952:
+/***/ 8701:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2442,6 +2442,26 @@ class SecretValue {
 
 // EXTERNAL MODULE: ./src/io/bounded-reader.ts
 var bounded_reader = __webpack_require__(7685);
+;// CONCATENATED MODULE: ./src/sources/read-named-file.ts
+
+function readNamedFile(path, options) {
+    const { work } = options;
+    const budgets = options.budgets ?? ['fileBytes'];
+    const cap = options.maxBytes ?? bounded_reader/* DEFAULT_MAX_BYTES */.fS;
+    // The tightest budget left, if it is below the file's own cap, becomes the read's cap.
+    const tightest = budgets.reduce((low, kind) => (low === null || work.remaining(kind) < work.remaining(low) ? kind : low), null);
+    const left = tightest === null ? Infinity : work.remaining(tightest);
+    const read = (0,bounded_reader/* readConfinedFile */.p7)(path, { root: options.root, maxBytes: Math.min(cap, left) });
+    if (!read.ok) {
+        if (read.code !== 'too-large' || left >= cap || tightest === null)
+            return read;
+        return { ok: false, code: 'over-budget', reason: work.exceededMessage(tightest) };
+    }
+    for (const kind of budgets)
+        work.charge(kind, read.bytes.length);
+    return read;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/input-json.ts
 
 /**
@@ -2544,6 +2564,7 @@ function sourceLabels(sources, key) {
 
 
 
+
 /**
  * Resolves every declared secret's value and lifecycle markers. Problems that make the
  * run unable to evaluate (an unreadable fallback file, a missing template) are gathered
@@ -2551,7 +2572,7 @@ function sourceLabels(sources, key) {
  */
 async function resolveSecrets(policy, sources, options) {
     const problems = [];
-    const templates = new TemplateReader(options.cwd);
+    const templates = new TemplateReader(options.cwd, options.work);
     const resolved = await Promise.all(policy.secrets.map((decl) => resolveOne(decl, policy, sources, options, templates, problems)));
     if (problems.length > 0)
         throw new src_errors/* CannotEvaluateError */.$t(problems);
@@ -2606,7 +2627,7 @@ async function tryFile(decl, policy, options, result, problems) {
         return;
     }
     result.tried.push(`file:${file}`);
-    const read = (0,bounded_reader/* readConfinedFile */.p7)(file, { root: options.cwd });
+    const read = readNamedFile(file, { root: options.cwd, work: options.work });
     if (!read.ok) {
         if (read.code === 'missing')
             return;
@@ -2676,22 +2697,24 @@ function asProblem(error, decl) {
  * A settled promise of a confined file's text (sync read: small local files, see
  * bounded-reader.ts); a missing template is as much a problem as an unreadable one.
  */
-function readText(path, root) {
-    const read = (0,bounded_reader/* readConfinedFile */.p7)(path, { root });
+function readText(path, root, work) {
+    const read = readNamedFile(path, { root, work });
     return read.ok ? Promise.resolve((0,bounded_reader/* utf8Text */.Hp)(read.bytes)) : Promise.reject(new Error(read.reason));
 }
 /** Reads each template file once, however many secrets share it. */
 class TemplateReader {
     cwd;
+    work;
     #cache = new Map();
-    constructor(cwd) {
+    constructor(cwd, work) {
         this.cwd = cwd;
+        this.work = work;
     }
     async read(decl, problems) {
         const path = decl.template;
         let pending = this.#cache.get(path);
         if (!pending) {
-            pending = readText(path, this.cwd).then((text) => text.trim(), (error) => {
+            pending = readText(path, this.cwd, this.work).then((text) => text.trim(), (error) => {
                 problems.push({
                     message: `cannot read template ${path} of ${decl.name}: ${error.message}`,
                     location: (0,policy_types/* locateKey */.EM)(decl, 'template'),
@@ -2718,17 +2741,18 @@ const MAX_SIGNATURE_BYTES = 1024 * 1024;
  * (trust-root-unreadable), not an error: the reading carries the reason. A path that
  * breaks confinement (outside the working directory, in `.git/`, not a regular file, too
  * large) is a policy problem: all of them are reported at once, each located at the key
- * that named the path. The store readers are imported only when the policy declares stores.
+ * that named the path, as is a policy whose files pass the run's byte budgets. The store
+ * readers are imported only when the policy declares stores.
  */
-async function resolveTrustRoots(policy, cwd) {
+async function resolveTrustRoots(policy, cwd, work) {
     if (policy.trustRoots.length === 0)
         return [];
     const reader = await Promise.all(/* import() */[__webpack_require__.e(54), __webpack_require__.e(889)]).then(__webpack_require__.bind(__webpack_require__, 9889));
     const problems = [];
     const stores = policy.trustRoots.map((decl) => ({
         decl,
-        reading: readStore(decl, cwd, problems, reader),
-        artifacts: decl.verify.map((item, index) => readArtifact(decl, item, index, cwd, problems)),
+        reading: readStore(decl, { cwd, work, problems }, reader),
+        artifacts: decl.verify.map((item, index) => readArtifact(decl, item, index, { cwd, work, problems })),
     }));
     if (problems.length > 0)
         throw new src_errors/* CannotEvaluateError */.$t(problems);
@@ -2738,8 +2762,14 @@ async function resolveTrustRoots(policy, cwd) {
 function isConfinementFailure(read) {
     return read.code !== 'missing' && read.code !== 'unreadable';
 }
-function readStore(decl, cwd, problems, reader) {
-    const read = (0,bounded_reader/* readConfinedFile */.p7)(decl.path, { root: cwd, maxBytes: reader.MAX_STORE_BYTES });
+function readStore(decl, { cwd, work, problems }, reader) {
+    // Parsing is the cost that grows with every store named: it has its own budget.
+    const read = readNamedFile(decl.path, {
+        root: cwd,
+        work,
+        maxBytes: reader.MAX_STORE_BYTES,
+        budgets: ['fileBytes', 'storeBytes'],
+    });
     if (!read.ok && isConfinementFailure(read)) {
         problems.push({
             message: `cannot read trust store ${decl.path} of ${decl.name}: ${read.reason}`,
@@ -2748,8 +2778,8 @@ function readStore(decl, cwd, problems, reader) {
     }
     return reader.readTrustStoreBytes(read, decl.format);
 }
-function readArtifact(store, decl, index, cwd, problems) {
-    const file = (key, maxBytes) => readOptional(decl[key], maxBytes, cwd, problems, (0,policy_types/* locateStoreKey */.vG)(store, `verify.${index}.${key}`));
+function readArtifact(store, decl, index, context) {
+    const file = (key, maxBytes) => readOptional(decl[key], maxBytes, context, (0,policy_types/* locateStoreKey */.vG)(store, `verify.${index}.${key}`));
     return {
         decl,
         index,
@@ -2758,8 +2788,8 @@ function readArtifact(store, decl, index, cwd, problems) {
     };
 }
 /** The file's bytes, null when it does not exist; any other failure cannot be judged. */
-function readOptional(path, maxBytes, cwd, problems, location) {
-    const read = (0,bounded_reader/* readConfinedFile */.p7)(path, { root: cwd, maxBytes });
+function readOptional(path, maxBytes, { cwd, work, problems }, location) {
+    const read = readNamedFile(path, { root: cwd, work, maxBytes });
     if (read.ok)
         return read.bytes;
     if (read.code !== 'missing')
@@ -2880,6 +2910,10 @@ function trustRootReport(stores, now) {
  *   summed over every (verify item × store key) pair whose signature length the key's
  *   algorithm can produce (signatures.ts).
  * - verified bytes: artifact bytes hashed, once per attempted key.
+ * - file bytes: bytes read from files the policy names (fallbacks, templates, stores,
+ *   artifacts, signatures). Each file is capped on its own; without a total, a policy could
+ *   name one large file (or links to it) thousands of times.
+ * - store bytes: trust-store bytes parsed, the same file counted each time it is named.
  * - constraint steps: value length × constraint levels (the declaration itself and each
  *   `anyOf` branch), summed over every declaration with a value: each level's format,
  *   length, byte and URL checks read the whole value once.
@@ -2899,11 +2933,17 @@ const RUN_VERIFIED_BYTE_BUDGET = 1024 * 1024 * 1024;
  * secrets of 1,000 characters with five anyOf forms each plan 60 million.
  */
 const RUN_CONSTRAINT_STEP_BUDGET = 300_000_000;
+/** Bytes read from policy-named files per run: four release artifacts at their 64 MiB cap. */
+const RUN_FILE_BYTE_BUDGET = 256 * 1024 * 1024;
+/** Trust-store bytes parsed per run (~1.5 s): two stores at their 16 MiB cap. */
+const RUN_STORE_BYTE_BUDGET = 32 * 1024 * 1024;
 const DEFAULT_WORK_LIMITS = {
     patternSteps: RUN_PATTERN_STEP_BUDGET,
     signatureUnits: RUN_SIGNATURE_UNIT_BUDGET,
     verifiedBytes: RUN_VERIFIED_BYTE_BUDGET,
     constraintSteps: RUN_CONSTRAINT_STEP_BUDGET,
+    fileBytes: RUN_FILE_BYTE_BUDGET,
+    storeBytes: RUN_STORE_BYTE_BUDGET,
 };
 /** What each budget is called in messages, with the advice to stay under it. */
 const DESCRIPTIONS = {
@@ -2922,6 +2962,14 @@ const DESCRIPTIONS = {
     constraintSteps: {
         what: 'value checking',
         advice: 'declare fewer anyOf forms for secrets whose values are long (each form reads the whole value)',
+    },
+    fileBytes: {
+        what: 'file reading',
+        advice: 'name fewer or smaller files (fallbacks, templates, trust stores, artifacts, signatures)',
+    },
+    storeBytes: {
+        what: 'trust-store parsing',
+        advice: 'declare fewer or smaller trust stores (a store named twice is parsed twice)',
     },
 };
 class WorkBudget {
@@ -2948,6 +2996,10 @@ class WorkBudget {
     used(kind) {
         return this.#used.get(kind) ?? 0;
     }
+    /** What is left of `kind`'s limit. */
+    remaining(kind) {
+        return this.#limits[kind] - this.used(kind);
+    }
     limit(kind) {
         return this.#limits[kind];
     }
@@ -2958,6 +3010,8 @@ class WorkBudget {
             'signatureUnits',
             'verifiedBytes',
             'constraintSteps',
+            'fileBytes',
+            'storeBytes',
             'reportSteps',
             'reuseSteps',
         ];
@@ -3038,13 +3092,15 @@ async function evaluateGate(options) {
             }),
     };
     const patterns = await (0,policy_patterns/* compilePatterns */.xi)(collectPatterns(policy));
+    // The work a policy multiplies is planned, and refused past the budget, before it runs;
+    // the bytes of the files it names are charged as they are read.
+    const work = options.work ?? new WorkBudget();
     const [secrets, trustStores] = await allProblemsAtOnce(resolveSecrets(policy, options.sources, {
         cwd: options.cwd,
         requireEnvOnly: options.requireEnvOnly ?? false,
         onValue: options.onValue,
-    }), resolveTrustRoots(policy, options.cwd));
-    // The work a policy multiplies is planned, and refused past the budget, before it runs.
-    const work = options.work ?? new WorkBudget();
+        work,
+    }), resolveTrustRoots(policy, options.cwd, work));
     planConstraintWork(secrets, work);
     planPatternWork(secrets, patterns, work);
     planSignatureWork(trustStores, work);
@@ -3316,20 +3372,20 @@ var text_line = __webpack_require__(6460);
  * The runner's own escaping for command data. `%` goes first so the escapes it introduces
  * are not escaped again.
  */
-function workflow_command_runnerEscapeData(text) {
+function runnerEscapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 /** The runner's property escaping: data escaping plus the `:` and `,` that delimit properties. */
-function workflow_command_runnerEscapeProperty(text) {
-    return workflow_command_runnerEscapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function runnerEscapeProperty(text) {
+    return runnerEscapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 /** A command's message (after the second `::`). */
 function escapeCommandData(text) {
-    return workflow_command_runnerEscapeData((0,text_line/* escapeTextLine */.Zl)(text));
+    return runnerEscapeData((0,text_line/* escapeTextLine */.Zl)(text));
 }
 /** A command property value (`file=`, `title=`). */
 function escapeCommandProperty(text) {
-    return workflow_command_runnerEscapeProperty((0,text_line/* escapeTextLine */.Zl)(text));
+    return runnerEscapeProperty((0,text_line/* escapeTextLine */.Zl)(text));
 }
 /**
  * A message or property handed to `@actions/core` (`core.error`, `core.setFailed`, ...):
@@ -3350,11 +3406,6 @@ const SEVERITY_COLOR = {
     warning: ANSI.yellow,
     notice: ANSI.cyan,
 };
-/**
- * The text-line escaper under its former name, for callers that still import it from here.
- * @deprecated import `escapeTextLine` from `./escape/text-line.js`.
- */
-const oneLine = (/* unused pure expression or super */ null && (escapeTextLine));
 /** `1 error`, `2 errors`, `0 warnings`. */
 function text_reporter_plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -3406,10 +3457,6 @@ function formatText(result, options = {}) {
 
 
 
-/** The runner's data escaping alone (see `escape/workflow-command.ts`). */
-const escapeData = (/* unused pure expression or super */ null && (runnerEscapeData));
-/** The runner's property escaping alone (see `escape/workflow-command.ts`). */
-const escapeProperty = (/* unused pure expression or super */ null && (runnerEscapeProperty));
 /**
  * One workflow command; properties in the order file, line, col, title. Every string goes
  * through the workflow-command escaper: one line, hidden characters visible, no `##[`.
@@ -4644,7 +4691,7 @@ function formatPin(pin) {
 
 
 /** Far above any real policy; stops a mistaken path from reading a huge file. */
-const MAX_POLICY_BYTES = 5 * 1024 * 1024;
+const MAX_POLICY_BYTES = _io_bounded_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_BYTES */ .fS;
 function fail(message, file, line, column) {
     const location = line && column ? { file, line, column } : undefined;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CannotEvaluateError */ .$t([{ message, ...(location ? { location } : {}) }]);
