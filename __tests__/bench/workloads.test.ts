@@ -16,7 +16,7 @@ import {
   trustStoreWorkload,
   writeFiles,
 } from '../../bench/workloads.mjs';
-import type { GateReport } from '../../src/engine/result-types.js';
+import type { GateReport } from '../../src/core/result-types.js';
 import { runCliBundle } from '../helpers/run-bundle.js';
 
 const dirs: string[] = [];

@@ -19,8 +19,8 @@ import {
   RUN_PATTERN_STEP_BUDGET,
   RUN_SIGNATURE_UNIT_BUDGET,
   WorkBudget,
-} from '../../src/engine/work-budget.js';
-import { CannotEvaluateError } from '../../src/errors.js';
+} from '../../src/core/work-budget.js';
+import { CannotEvaluateError } from '../../src/core/errors.js';
 import { parsePolicy } from '../../src/policy/load-policy.js';
 import { compilePattern, plannedSteps } from '../../src/policy/patterns.js';
 import type { ResolvedSecret } from '../../src/sources/resolved-secret.js';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import type { Check } from '../../src/checks/check-types.js';
+import type { LegacyCheck as Check } from '../../src/checks/legacy-check.js';
 import { formatCheck } from '../../src/checks/format.js';
 import { placeholderCheck } from '../../src/checks/placeholder.js';
 import { describeValue } from '../../src/checks/support/describe-value.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Check } from '../../src/checks/check-types.js';
+import type { LegacyCheck as Check } from '../../src/checks/legacy-check.js';
 import { expiredCheck } from '../../src/checks/expired.js';
 import { expiringCheck } from '../../src/checks/expiring.js';
 import { expiryInvalidCheck } from '../../src/checks/expiry-invalid.js';

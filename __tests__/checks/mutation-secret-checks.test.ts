@@ -3,7 +3,7 @@
  * helpers they share, at the edges where a comparison or a default could be off by one.
  */
 import { describe, expect, it } from '@jest/globals';
-import type { Check, FindingDraft } from '../../src/checks/check-types.js';
+import type { LegacyCheck as Check, FindingDraft } from '../../src/checks/legacy-check.js';
 import { expiredCheck } from '../../src/checks/expired.js';
 import { expiringCheck } from '../../src/checks/expiring.js';
 import { expiryInvalidCheck } from '../../src/checks/expiry-invalid.js';

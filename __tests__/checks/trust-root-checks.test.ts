@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
-import type { Check, FindingDraft } from '../../src/checks/check-types.js';
+import type { LegacyCheck as Check, FindingDraft } from '../../src/checks/legacy-check.js';
 import { fingerprintCheck } from '../../src/checks/fingerprint.js';
 import { signatureInvalidCheck } from '../../src/checks/signature-invalid.js';
 import { signatureMissingCheck } from '../../src/checks/signature-missing.js';

@@ -7,8 +7,8 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RULE_IDS } from '../../src/checks/rule-ids.js';
-import type { Finding, GateReport } from '../../src/engine/result-types.js';
+import { RULE_IDS } from '../../src/core/rule-ids.js';
+import type { Finding, GateReport } from '../../src/core/result-types.js';
 import { REPO, runCliBundle, type ProcessResult } from '../helpers/run-bundle.js';
 
 const NOW = '2026-11-22T00:00:00Z';

@@ -9,10 +9,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
-import type { Check } from '../../src/checks/check-types.js';
+import { fromLegacy, type LegacyCheck as Check } from '../../src/checks/legacy-check.js';
 import { evaluateGate } from '../../src/engine/evaluate.js';
-import type { GateReport } from '../../src/engine/result-types.js';
-import { CannotEvaluateError, InternalError } from '../../src/errors.js';
+import type { GateReport } from '../../src/core/result-types.js';
+import { CannotEvaluateError, InternalError } from '../../src/core/errors.js';
 import {
   ACTION_BUNDLE,
   NODE24,
@@ -76,7 +76,7 @@ describe('a check that throws', () => {
       cwd: ROBODJ,
       sources: { env: PASS_ENV, secrets: null, vars: null },
       now: new Date(NOW),
-      checks: [throwingCheck(thrown)],
+      checks: [fromLegacy(throwingCheck(thrown))],
     });
     await expect(attempt).rejects.toBeInstanceOf(InternalError);
     const error = (await attempt.catch((e: unknown) => e)) as InternalError;
@@ -94,7 +94,7 @@ describe('a check that throws', () => {
         cwd: ROBODJ,
         sources: { env: PASS_ENV, secrets: null, vars: null },
         now: new Date(NOW),
-        checks: [passing, throwingCheck(new Error('late')), passing],
+        checks: [passing, throwingCheck(new Error('late')), passing].map(fromLegacy),
       }),
     ).rejects.toThrow('internal error in check format (Error)');
   });

@@ -31,7 +31,11 @@ describe('README generated sections', () => {
     UPDATE ? 'rewrites README.md (UPDATE_DOCS=1)' : 'match the renderers (run `npm run docs`)',
     () => {
       const current = readFileSync(README, 'utf8');
-      const expected = renderReadme(current, CHECKS, ACTION_YML);
+      const expected = renderReadme(
+        current,
+        CHECKS.map((check) => check.meta),
+        ACTION_YML,
+      );
       if (UPDATE) {
         if (expected !== current) writeFileSync(README, expected);
         return;
@@ -104,8 +108,8 @@ outputs:
 
   it("renders rules with links and the secret's severity", () => {
     const table = renderRulesTable([
-      { id: 'missing', severity: 'secret', description: 'No value.' },
-      { id: 'expired', severity: 'error', description: 'Too old.' },
+      { id: 'missing', severity: 'subject', subjects: ['secret'], description: 'No value.' },
+      { id: 'expired', severity: 'error', subjects: ['secret'], description: 'Too old.' },
     ]);
     expect(table.split('\n').slice(2)).toEqual([
       "| [`missing`](docs/rules/missing.md) | secret's (default error) | No value. |",

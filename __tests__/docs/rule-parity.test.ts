@@ -6,13 +6,13 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { CHECKS } from '../../src/checks/registry.js';
-import { RULE_IDS } from '../../src/checks/rule-ids.js';
+import { RULE_IDS } from '../../src/core/rule-ids.js';
 import { generatedSection } from '../../scripts/docs/readme-tables.js';
 
 const REPO = resolve(import.meta.dirname, '..', '..');
 const RULES_DIR = join(REPO, 'docs', 'rules');
 const TESTS_DIR = join(REPO, '__tests__');
-const SEVERITIES = ['secret', 'store', 'error', 'warning'];
+const SEVERITIES = ['subject', 'error', 'warning', 'notice'];
 
 /** `rotation-due` → `rotationDueCheck`, the name each src/checks/<id>.ts exports. */
 function symbolOf(id: string): string {
@@ -38,7 +38,7 @@ const SOURCES = testSources(TESTS_DIR);
 const RULES_TABLE = generatedSection(readFileSync(join(REPO, 'README.md'), 'utf8'), 'rules');
 
 it('CHECKS registers exactly RULE_IDS, once each, in the same order', () => {
-  expect(CHECKS.map((check) => check.id)).toEqual([...RULE_IDS]);
+  expect(CHECKS.map((check) => check.meta.id)).toEqual([...RULE_IDS]);
 });
 
 it('docs/rules/ holds one page per rule id and nothing else', () => {
@@ -47,7 +47,7 @@ it('docs/rules/ holds one page per rule id and nothing else', () => {
 });
 
 describe.each(RULE_IDS.map((id) => [id]))('rule %s', (id) => {
-  const check = CHECKS.find((c) => c.id === id);
+  const check = CHECKS.find((c) => c.meta.id === id)?.meta;
 
   it('has a description and a valid severity', () => {
     expect(check?.description.trim()).toBeTruthy();

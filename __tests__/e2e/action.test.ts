@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
-import type { GateReport } from '../../src/engine/result-types.js';
+import type { GateReport } from '../../src/core/result-types.js';
 import { REPO, runActionBundle } from '../helpers/run-bundle.js';
 
 const NOW = '2026-11-22T00:00:00Z';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GateReport } from '../../src/engine/result-types.js';
+import type { GateReport } from '../../src/core/result-types.js';
 import { REPO, runCliBundle } from '../helpers/run-bundle.js';
 
 const NOW = '2026-11-22T00:00:00Z';

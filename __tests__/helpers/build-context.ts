@@ -10,7 +10,7 @@ import type {
   ValueOrigin,
 } from '../../src/sources/resolved-secret.js';
 import type { ResolvedStore } from '../../src/sources/resolved-store.js';
-import { SecretValue } from '../../src/secret-value.js';
+import { SecretValue } from '../../src/core/secret-value.js';
 
 export const TEST_POLICY_FILE = '.github/secret-policy.yml';
 

@@ -6,13 +6,13 @@ import { describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run-cli.js';
-import { formatProblem } from '../../src/errors.js';
+import { formatProblem } from '../../src/core/errors.js';
 import { loadPolicy } from '../../src/policy/load-policy.js';
 import {
   isReservedName,
   RESERVED_NAMES,
   RESERVED_PREFIXES,
-} from '../../src/sources/reserved-names.js';
+} from '../../src/core/reserved-names.js';
 import { rejection, tempDir } from './policy-test-support.js';
 
 const RESERVED = 'set by the GitHub runner for its own use; a policy may not read it';

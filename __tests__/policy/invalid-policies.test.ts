@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { parseDocument } from 'yaml';
-import { formatProblem } from '../../src/errors.js';
+import { formatProblem } from '../../src/core/errors.js';
 import { loadPolicy } from '../../src/policy/load-policy.js';
 import {
   compileSchemaWithAjv,

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { formatProblem } from '../../src/errors.js';
+import { formatProblem } from '../../src/core/errors.js';
 import { loadPolicy, parsePolicy } from '../../src/policy/load-policy.js';
 import { locateKey } from '../../src/policy/policy-types.js';
 import type { Policy, SecretDeclaration } from '../../src/policy/policy-types.js';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { LineCounter, parseDocument } from 'yaml';
-import { formatProblem } from '../../src/errors.js';
+import { formatProblem } from '../../src/core/errors.js';
 import type { PolicySchemaError } from '../../src/policy/generated/validate-policy.js';
 import { parsePolicy } from '../../src/policy/load-policy.js';
 import { kindOf, quote, schemaProblems } from '../../src/policy/schema-problems.js';

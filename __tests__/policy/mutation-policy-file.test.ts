@@ -6,7 +6,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { formatProblem } from '../../src/errors.js';
+import { formatProblem } from '../../src/core/errors.js';
 import { readTrustedFile } from '../../src/io/bounded-reader.js';
 import { readPolicyText } from '../../src/policy/policy-file.js';
 import { rejection, tempDir } from './policy-test-support.js';

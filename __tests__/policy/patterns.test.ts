@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { CannotEvaluateError } from '../../src/errors.js';
+import { CannotEvaluateError } from '../../src/core/errors.js';
 import { compilePattern, compilePatterns } from '../../src/policy/patterns.js';
 
 describe('compilePattern', () => {

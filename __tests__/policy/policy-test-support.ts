@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll } from '@jest/globals';
 import { Ajv } from 'ajv';
 import type { ValidateFunction } from 'ajv';
-import { CannotEvaluateError } from '../../src/errors.js';
+import { CannotEvaluateError } from '../../src/core/errors.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURES = join(ROOT, '__tests__', 'fixtures', 'policies');

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { formatProblem } from '../../src/errors.js';
+import { formatProblem } from '../../src/core/errors.js';
 import { loadPolicy, parsePolicy } from '../../src/policy/load-policy.js';
 import { DEFAULT_TRUST_ALGORITHMS } from '../../src/policy/policy-types.js';
 import type {

@@ -1,6 +1,6 @@
 /** Reporters are pure: same input, same bytes, whatever the clock says; input untouched. */
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import type { GateResult } from '../../src/engine/result-types.js';
+import type { GateResult } from '../../src/core/result-types.js';
 import { buildAnnotations } from '../../src/reporters/annotations.js';
 import { formatGithubCommands } from '../../src/reporters/github-reporter.js';
 import { formatJson } from '../../src/reporters/json-reporter.js';

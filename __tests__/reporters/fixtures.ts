@@ -2,9 +2,9 @@
  * Realistic GateResult fixtures for the reporter tests (values as the engine would produce
  * them: findings already redacted and sorted errors first, counts and exit code consistent).
  */
-import type { DueItem, Finding, GateResult, SecretReport } from '../../src/engine/result-types.js';
+import type { DueItem, Finding, GateResult, SecretReport } from '../../src/core/result-types.js';
 import type { FailOn, Severity } from '../../src/policy/policy-types.js';
-import type { RuleId } from '../../src/checks/rule-ids.js';
+import type { RuleId } from '../../src/core/rule-ids.js';
 
 export const POLICY_FILE = '.github/secret-policy.yml';
 const EVALUATED_AT = '2025-06-01T12:00:00.000Z';
@@ -17,7 +17,29 @@ export function finding(
   line: number,
   column = 5,
 ): Finding {
-  return { rule, severity, subject, message, location: { file: POLICY_FILE, line, column } };
+  return {
+    rule,
+    severity,
+    subject,
+    message,
+    location: { file: POLICY_FILE, line, column },
+    ref: refFor(rule, subject),
+    messageId: 'legacy',
+  };
+}
+
+/** The structured subject a rule's finding has for a report subject text. */
+export function refFor(rule: RuleId, subject: string): { kind: string; path: string[] } {
+  if (!rule.startsWith('trust-root-') && !rule.startsWith('signature-')) {
+    return { kind: 'secret', path: [subject] };
+  }
+  const artifact = subject.indexOf(':');
+  if (artifact !== -1)
+    return { kind: 'artifact', path: [subject.slice(0, artifact), subject.slice(artifact + 1)] };
+  const key = subject.indexOf('/');
+  if (key !== -1)
+    return { kind: 'trust-key', path: [subject.slice(0, key), subject.slice(key + 1)] };
+  return { kind: 'trust-store', path: [subject] };
 }
 
 export function secret(name: string, fields: Partial<SecretReport> = {}): SecretReport {

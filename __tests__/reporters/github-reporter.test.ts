@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   runnerEscapeData as escapeData,
   runnerEscapeProperty as escapeProperty,
-} from '../../src/reporters/escape/workflow-command.js';
+} from '../../src/core/escape/workflow-command.js';
 import { formatGithubCommands } from '../../src/reporters/github-reporter.js';
 import { failingResult, manyFindingsResult, passingResult } from './fixtures.js';
 import { expectGolden } from './golden.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Finding, GateResult } from '../../src/engine/result-types.js';
+import type { Finding, GateResult } from '../../src/core/result-types.js';
 import { formatJson } from '../../src/reporters/json-reporter.js';
 import { failingResult, passingResult } from './fixtures.js';
 import { expectGolden } from './golden.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { GateResult } from '../../src/engine/result-types.js';
+import type { GateResult } from '../../src/core/result-types.js';
 import { buildAnnotations } from '../../src/reporters/annotations.js';
 import { formatJson } from '../../src/reporters/json-reporter.js';
 import { formatSummary } from '../../src/reporters/summary-reporter.js';
@@ -43,6 +43,8 @@ function withTrustRoots(findings = 1): GateResult {
         message: 'pinned key is revoked; remove its pin',
         location: { file: '.github/secret-policy.yml', line: 10 + i, column: 7 },
         related: { file: 'state/trust_roots.json', line: 2 + i, column: 1 },
+        ref: { kind: 'trust-key', path: ['signers', `k-${i}`] },
+        messageId: 'legacy',
       })),
     },
     exitCode: 1,

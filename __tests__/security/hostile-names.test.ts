@@ -13,8 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { stepEnvironment } from '../../src/action/run-action.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { evaluateGate } from '../../src/engine/evaluate.js';
-import { CannotEvaluateError } from '../../src/errors.js';
-import { RESERVED_NAMES } from '../../src/sources/reserved-names.js';
+import { CannotEvaluateError } from '../../src/core/errors.js';
+import { RESERVED_NAMES } from '../../src/core/reserved-names.js';
 import { lookUp, type ValueSources } from '../../src/sources/value-sources.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -14,13 +14,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run-cli.js';
 import { loadPolicyLazily } from '../../src/engine/evaluate.js';
-import type { GateResult, TrustRootReport } from '../../src/engine/result-types.js';
-import { CannotEvaluateError, formatProblem } from '../../src/errors.js';
+import type { GateResult, TrustRootReport } from '../../src/core/result-types.js';
+import { CannotEvaluateError, formatProblem } from '../../src/core/errors.js';
 import { buildAnnotations } from '../../src/reporters/annotations.js';
-import { escapeForToolkit, escapeTextLine } from '../../src/reporters/escape/index.js';
+import { escapeForToolkit, escapeTextLine } from '../../src/core/escape/index.js';
 import { formatGithubCommands } from '../../src/reporters/github-reporter.js';
 import { formatJson } from '../../src/reporters/json-reporter.js';
-import { OUTPUT_SAFE } from '../../src/reporters/escape/step-output.js';
+import { OUTPUT_SAFE } from '../../src/core/escape/step-output.js';
 import { buildOutputs } from '../../src/reporters/outputs.js';
 import { formatSummary } from '../../src/reporters/summary-reporter.js';
 import { formatText } from '../../src/reporters/text-reporter.js';
@@ -75,6 +75,8 @@ function hostileResult(h: HostileFields): GateResult {
         subject: 'API_KEY',
         message: `is not hex (template ${h.filePath}: ${h.message})`,
         location: { file: h.policyPath, line: 3, column: 5 },
+        ref: { kind: 'secret', path: ['API_KEY'] },
+        messageId: 'legacy',
       },
       {
         rule: 'trust-root-revoked',
@@ -83,6 +85,8 @@ function hostileResult(h: HostileFields): GateResult {
         message: `key ${h.keyId} is revoked (${h.message})`,
         location: { file: h.policyPath, line: 9, column: 7 },
         related: { file: h.storePath, line: 2, column: 3 },
+        ref: { kind: 'trust-key', path: ['signers', h.keyId] },
+        messageId: 'legacy',
       },
       {
         rule: 'trust-root-expiring',
@@ -90,6 +94,8 @@ function hostileResult(h: HostileFields): GateResult {
         subject: `signers/${h.keyId}`,
         message: `key ${h.keyId} (${h.algorithm}) expires soon`,
         location: { file: h.storePath, line: 4, column: 1 },
+        ref: { kind: 'trust-key', path: ['signers', h.keyId] },
+        messageId: 'legacy',
       },
     ],
     due: [

@@ -21,7 +21,7 @@ import {
   escapeTextLine,
   formatJsonText,
   guardLineStart,
-} from '../../src/reporters/escape/index.js';
+} from '../../src/core/escape/index.js';
 import { buildOutputs } from '../../src/reporters/outputs.js';
 import { formatSummary } from '../../src/reporters/summary-reporter.js';
 import {

@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHECKS } from '../../src/checks/registry.js';
+import { fromLegacy } from '../../src/checks/legacy-check.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { evaluateGate } from '../../src/engine/evaluate.js';
 import { buildAnnotations } from '../../src/reporters/annotations.js';
@@ -93,8 +94,8 @@ async function vocabulary(): Promise<string> {
   // How reporters frame rule ids and names, whichever findings a baseline happened to have.
   const framing = [
     ...CHECKS.flatMap((c) => [
-      c.description,
-      ...[' ', ':', ' (', '\n'].map((end) => `${c.id}${end}`),
+      c.meta.description,
+      ...[' ', ':', ' (', '\n'].map((end) => `${c.meta.id}${end}`),
     ]),
     ...NAMES.flatMap((n) =>
       [' ', ',', ':', ')', ';', '|', '"', '.', '\n'].flatMap((c) => [`${n}${c}`, `${c}${n}`]),
@@ -117,7 +118,7 @@ const secretValue = fc.oneof(
   fc.uint8Array({ minLength: 16, maxLength: 64 }).map((b) => Buffer.from(b).toString('hex')),
   fc.uint8Array({ minLength: 16, maxLength: 64 }).map((b) => Buffer.from(b).toString('base64')),
   fc
-    .constantFrom(...CHECKS.map((c) => c.id), ...NAMES)
+    .constantFrom(...CHECKS.map((c) => c.meta.id), ...NAMES)
     .chain((word) => fc.string({ minLength: 4, maxLength: 12 }).map((tail) => `${word}${tail}`)),
 );
 
@@ -221,7 +222,7 @@ describe('redaction', () => {
       cwd: DIR,
       sources: { env: { PLAIN: value }, secrets: null, vars: null },
       now: NOW,
-      checks: [throwing],
+      checks: [fromLegacy(throwing)],
     });
     await expect(attempt).rejects.toThrow(
       'internal error in check format (TypeError); the run fails closed',

@@ -6,7 +6,7 @@ import { describe, expect, it } from '@jest/globals';
 import { createHash, sign, X509Certificate } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { GateReport } from '../../src/engine/result-types.js';
+import type { GateReport } from '../../src/core/result-types.js';
 import { runCliBundle } from '../helpers/run-bundle.js';
 import {
   keys,

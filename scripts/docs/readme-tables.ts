@@ -5,7 +5,7 @@
  * `npm run docs` rewrites the sections between the GENERATED markers.
  */
 import { parse } from 'yaml';
-import type { Check } from '../../src/checks/check-types.js';
+import type { RuleMeta } from '../../src/checks/rule-types.js';
 
 /** The parts of `action.yml` the tables show. */
 export interface ActionMetadata {
@@ -56,21 +56,21 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 }
 
 /** How the rules table shows a check's severity policy. */
-export function severityLabel(severity: Check['severity']): string {
-  if (severity === 'secret') return "secret's (default error)";
-  if (severity === 'store') return "store's (default error)";
-  return severity;
+export function severityLabel(meta: Pick<RuleMeta, 'severity' | 'subjects'>): string {
+  if (meta.severity !== 'subject') return meta.severity;
+  return meta.subjects.includes('secret') ? "secret's (default error)" : "store's (default error)";
 }
 
+/** What the rules table reads of a rule. */
+export type RuleRow = Pick<RuleMeta, 'id' | 'severity' | 'subjects' | 'description'>;
+
 /** Rule | Severity | Fires when, one row per check in registry order. */
-export function renderRulesTable(
-  checks: readonly Pick<Check, 'id' | 'severity' | 'description'>[],
-): string {
+export function renderRulesTable(checks: readonly RuleRow[]): string {
   return table(
     ['Rule', 'Severity', 'Fires when'],
     checks.map((check) => [
       `[\`${check.id}\`](docs/rules/${check.id}.md)`,
-      severityLabel(check.severity),
+      severityLabel(check),
       tableCell(check.description),
     ]),
   );
@@ -143,7 +143,7 @@ export const SECTIONS = ['rules', 'inputs', 'outputs'] as const;
 /** The README with every generated section rendered from `checks` and `action.yml`'s text. */
 export function renderReadme(
   readme: string,
-  checks: readonly Pick<Check, 'id' | 'severity' | 'description'>[],
+  checks: readonly RuleRow[],
   actionYml: string,
 ): string {
   const meta = parseActionMetadata(actionYml);

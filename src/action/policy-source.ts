@@ -16,7 +16,7 @@
 import { execFileSync } from 'node:child_process';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { PolicyLoader } from '../engine/evaluate.js';
-import { CannotEvaluateError } from '../errors.js';
+import { CannotEvaluateError } from '../core/errors.js';
 import { DEFAULT_MAX_BYTES, readConfinedFile, readTrustedFile } from '../io/bounded-reader.js';
 import { INPUT, type PolicySource } from './action-contract.js';
 import type { ApiFailure, FileAtCommit } from './github-api.js';

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
-import { CannotEvaluateError, type Problem } from '../errors.js';
+import { CannotEvaluateError, type Problem } from '../core/errors.js';
 import { isDirectory } from '../io/bounded-reader.js';
 import { parseDuration } from '../policy/duration.js';
 import type { FailOn } from '../policy/policy-types.js';

@@ -4,7 +4,7 @@ import {
   matchesPin,
   publicKeyFromText,
 } from '../trust/key-material.js';
-import type { Check } from './check-types.js';
+import type { LegacyCheck as Check } from './legacy-check.js';
 import { holdsPrivateKey } from './format.js';
 import { perSecret } from './support/per-secret.js';
 

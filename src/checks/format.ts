@@ -5,7 +5,8 @@
  */
 import type { SecretDeclaration } from '../policy/policy-types.js';
 import type { ResolvedSecret } from '../sources/resolved-secret.js';
-import type { Check, CheckContext, FindingDraft } from './check-types.js';
+import type { CheckContext } from './check-types.js';
+import type { LegacyCheck as Check, FindingDraft } from './legacy-check.js';
 import { describeValue } from './support/describe-value.js';
 import { perSecret } from './support/per-secret.js';
 import {

@@ -1,4 +1,4 @@
-import type { Check } from './check-types.js';
+import type { LegacyCheck as Check } from './legacy-check.js';
 import { perSecret } from './support/per-secret.js';
 
 export const insecureSourceCheck: Check = {

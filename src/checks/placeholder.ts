@@ -4,7 +4,8 @@
  */
 import type { ResolvedSecret } from '../sources/resolved-secret.js';
 import { perSecret } from './support/per-secret.js';
-import type { Check, CheckContext, FindingDraft } from './check-types.js';
+import type { CheckContext } from './check-types.js';
+import type { LegacyCheck as Check, FindingDraft } from './legacy-check.js';
 import { isBuiltinPlaceholder, samePlaceholder } from './support/placeholders.js';
 
 type Verdict = { message: string; keyPath?: string };

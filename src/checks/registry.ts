@@ -1,5 +1,6 @@
 import type { Check } from './check-types.js';
-import { RULE_IDS, type RuleId } from './rule-ids.js';
+import { fromLegacy } from './legacy-check.js';
+import { RULE_IDS, type RuleId } from '../core/rule-ids.js';
 import { missingCheck } from './missing.js';
 import { insecureSourceCheck } from './insecure-source.js';
 import { placeholderCheck } from './placeholder.js';
@@ -36,42 +37,42 @@ import { signatureRevokedOnlyCheck } from './signature-revoked-only.js';
 
 /** Every check, in the order of RULE_IDS (docs and reports follow it). */
 export const CHECKS: readonly Check[] = [
-  missingCheck,
-  insecureSourceCheck,
-  placeholderCheck,
-  formatCheck,
-  weakCheck,
-  expiredCheck,
-  expiringCheck,
-  expiryInvalidCheck,
-  rotationOverdueCheck,
-  rotationDueCheck,
-  rotationUnknownCheck,
-  rotationInvalidCheck,
-  mismatchCheck,
-  reusedCheck,
-  fingerprintCheck,
-  trustRootUnreadableCheck,
-  trustRootInvalidKeyCheck,
-  trustRootFingerprintMismatchCheck,
-  trustRootPinMissingCheck,
-  trustRootUnpinnedCheck,
-  trustRootRevokedCheck,
-  trustRootExpiredCheck,
-  trustRootExpiringCheck,
-  trustRootNotYetValidCheck,
-  trustRootMinActiveCheck,
-  trustRootMaxActiveCheck,
-  trustRootWeakKeyCheck,
-  trustRootDuplicateCheck,
-  trustRootWeakFingerprintCheck,
-  trustRootThresholdCheck,
-  signatureMissingCheck,
-  signatureInvalidCheck,
-  signatureRevokedOnlyCheck,
+  fromLegacy(missingCheck),
+  fromLegacy(insecureSourceCheck),
+  fromLegacy(placeholderCheck),
+  fromLegacy(formatCheck),
+  fromLegacy(weakCheck),
+  fromLegacy(expiredCheck),
+  fromLegacy(expiringCheck),
+  fromLegacy(expiryInvalidCheck),
+  fromLegacy(rotationOverdueCheck),
+  fromLegacy(rotationDueCheck),
+  fromLegacy(rotationUnknownCheck),
+  fromLegacy(rotationInvalidCheck),
+  fromLegacy(mismatchCheck),
+  fromLegacy(reusedCheck),
+  fromLegacy(fingerprintCheck),
+  fromLegacy(trustRootUnreadableCheck),
+  fromLegacy(trustRootInvalidKeyCheck),
+  fromLegacy(trustRootFingerprintMismatchCheck),
+  fromLegacy(trustRootPinMissingCheck),
+  fromLegacy(trustRootUnpinnedCheck),
+  fromLegacy(trustRootRevokedCheck),
+  fromLegacy(trustRootExpiredCheck),
+  fromLegacy(trustRootExpiringCheck),
+  fromLegacy(trustRootNotYetValidCheck),
+  fromLegacy(trustRootMinActiveCheck),
+  fromLegacy(trustRootMaxActiveCheck),
+  fromLegacy(trustRootWeakKeyCheck),
+  fromLegacy(trustRootDuplicateCheck),
+  fromLegacy(trustRootWeakFingerprintCheck),
+  fromLegacy(trustRootThresholdCheck),
+  fromLegacy(signatureMissingCheck),
+  fromLegacy(signatureInvalidCheck),
+  fromLegacy(signatureRevokedOnlyCheck),
 ];
 
-const BY_ID = new Map<RuleId, Check>(CHECKS.map((check) => [check.id, check]));
+const BY_ID = new Map<RuleId, Check>(CHECKS.map((check) => [check.meta.id, check]));
 
 export function checkById(id: RuleId): Check {
   const check = BY_ID.get(id);

@@ -1,4 +1,5 @@
-import type { CheckContext, Check, FindingDraft } from './check-types.js';
+import type { CheckContext } from './check-types.js';
+import type { LegacyCheck as Check, FindingDraft } from './legacy-check.js';
 import type { ResolvedSecret } from '../sources/resolved-secret.js';
 
 /** Secrets grouped by identical value (hashing keeps 100,000 secrets linear). */

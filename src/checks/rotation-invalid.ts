@@ -1,5 +1,5 @@
 import type { MarkerReading } from '../sources/resolved-secret.js';
-import type { Check } from './check-types.js';
+import type { LegacyCheck as Check } from './legacy-check.js';
 import { perSecret } from './support/per-secret.js';
 import { iso } from './support/time-text.js';
 

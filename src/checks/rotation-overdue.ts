@@ -1,4 +1,4 @@
-import type { Check } from './check-types.js';
+import type { LegacyCheck as Check } from './legacy-check.js';
 import { deadlineWindow } from './support/deadline-window.js';
 import { perSecret } from './support/per-secret.js';
 import { rotationDueAt } from './support/rotation-deadline.js';

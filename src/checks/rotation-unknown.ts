@@ -1,5 +1,5 @@
 import type { RotationRule } from '../policy/policy-types.js';
-import type { Check } from './check-types.js';
+import type { LegacyCheck as Check } from './legacy-check.js';
 import { perSecret } from './support/per-secret.js';
 
 function markerPlace(rule: RotationRule, env: string): string {

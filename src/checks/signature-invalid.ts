@@ -1,4 +1,4 @@
-import type { Check, FindingDraft } from './check-types.js';
+import type { LegacyCheck as Check, FindingDraft } from './legacy-check.js';
 import { artifactSigners, verifyKeyPath } from './support/artifact-signers.js';
 
 export const signatureInvalidCheck: Check = {

@@ -1,5 +1,5 @@
 import { formatSha256, matchesPin } from '../trust/key-material.js';
-import type { Check, FindingDraft } from './check-types.js';
+import type { LegacyCheck as Check, FindingDraft } from './legacy-check.js';
 import { entryFinding, entryName, keyedPin, perEntry } from './support/trust-status.js';
 
 /*

@@ -1,4 +1,4 @@
-import type { Check, FindingDraft } from './check-types.js';
+import type { LegacyCheck as Check, FindingDraft } from './legacy-check.js';
 import { activeCount, activeIds } from './support/active-keys.js';
 import { readableStores } from './support/trust-status.js';
 

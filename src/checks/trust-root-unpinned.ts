@@ -1,5 +1,5 @@
 import { formatSha256 } from '../trust/key-material.js';
-import type { Check } from './check-types.js';
+import type { LegacyCheck as Check } from './legacy-check.js';
 import {
   entryFinding,
   entryName,

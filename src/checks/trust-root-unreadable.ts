@@ -1,4 +1,4 @@
-import type { Check, FindingDraft } from './check-types.js';
+import type { LegacyCheck as Check, FindingDraft } from './legacy-check.js';
 
 export const trustRootUnreadableCheck: Check = {
   id: 'trust-root-unreadable',

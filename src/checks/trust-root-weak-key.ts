@@ -1,4 +1,4 @@
-import type { Check } from './check-types.js';
+import type { LegacyCheck as Check } from './legacy-check.js';
 import { algorithmAllowed } from './support/algorithm-allowed.js';
 import { entryFinding, entryName, perEntry } from './support/trust-status.js';
 

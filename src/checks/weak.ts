@@ -3,7 +3,8 @@
  * `minEntropyBits`, or (always, no declaration needed) it is a short unit repeated.
  */
 import type { ResolvedSecret } from '../sources/resolved-secret.js';
-import type { Check, CheckContext, FindingDraft } from './check-types.js';
+import type { CheckContext } from './check-types.js';
+import type { LegacyCheck as Check, FindingDraft } from './legacy-check.js';
 import { codePointLength } from './support/describe-value.js';
 import { estimateEntropyBits, repeatedUnit } from './support/entropy.js';
 import { perSecret } from './support/per-secret.js';

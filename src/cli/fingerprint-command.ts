@@ -6,9 +6,9 @@
 import { resolve } from 'node:path';
 import { effectiveUntil, entryStatus, type EntryStatus } from '../checks/support/trust-status.js';
 import { parseNow } from '../engine/parse-now.js';
-import { CannotEvaluateError } from '../errors.js';
-import { formatJsonText } from '../reporters/escape/json-text.js';
-import { escapeTextLine } from '../reporters/escape/text-line.js';
+import { CannotEvaluateError } from '../core/errors.js';
+import { formatJsonText } from '../core/escape/json-text.js';
+import { escapeTextLine } from '../core/escape/text-line.js';
 import { formatJkt, formatSha256 } from '../trust/key-material.js';
 import { readTrustStore } from '../trust/read-trust-store.js';
 import type { StoreEntry, TrustStore } from '../trust/trust-types.js';

@@ -1,8 +1,10 @@
 import { CHECKS } from '../checks/registry.js';
-import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 
 export function helpText(): string {
-  const rules = CHECKS.map((check) => `  ${check.id.padEnd(18)} ${check.description}`).join('\n');
+  const rules = CHECKS.map(
+    (check) => `  ${check.meta.id.padEnd(18)} ${check.meta.description}`,
+  ).join('\n');
   return `${TOOL_NAME} ${TOOL_VERSION}: check declared secrets against a policy.
 
 Usage:

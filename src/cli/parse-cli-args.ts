@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { CannotEvaluateError } from '../errors.js';
+import { CannotEvaluateError } from '../core/errors.js';
 import { TRUST_STORE_FORMATS, type FailOn, type TrustStoreFormat } from '../policy/policy-types.js';
 
 export type OutputFormat = 'text' | 'json' | 'github';

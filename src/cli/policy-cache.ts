@@ -5,7 +5,7 @@ import type { PolicyLoader } from '../engine/evaluate.js';
 import { readTrustedFile, statTrusted } from '../io/bounded-reader.js';
 import type { Policy } from '../policy/policy-types.js';
 import { readPolicyText } from '../policy/policy-file.js';
-import { TOOL_VERSION } from '../version.js';
+import { TOOL_VERSION } from '../core/version.js';
 
 /*
  * The validated form of a policy, kept between CLI runs. Parsing YAML and validating it is

@@ -1,4 +1,4 @@
-import { CannotEvaluateError } from '../errors.js';
+import { CannotEvaluateError } from '../core/errors.js';
 import { parseTimestamp } from '../policy/timestamp.js';
 
 /** The `now` option (CLI `--now`, action `now`): a zoned timestamp, or the clock when unset. */

@@ -5,12 +5,12 @@
  * problem: a located exit-2 error, before any of that work runs.
  */
 import { plannedSignatureWork, verifyKeyPath } from '../checks/support/artifact-signers.js';
-import { CannotEvaluateError } from '../errors.js';
+import { CannotEvaluateError } from '../core/errors.js';
 import { plannedSteps, type PatternTest } from '../policy/patterns.js';
 import { locateKey, locateStoreKey } from '../policy/policy-types.js';
 import type { ResolvedSecret } from '../sources/resolved-secret.js';
 import type { ResolvedStore } from '../sources/resolved-store.js';
-import type { BudgetedWork, WorkBudget } from './work-budget.js';
+import type { BudgetedWork, WorkBudget } from '../core/work-budget.js';
 
 function refuse(
   budget: WorkBudget,

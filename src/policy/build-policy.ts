@@ -153,6 +153,7 @@ export function buildPolicy(
     settings: merged,
     secrets,
     trustRoots: buildTrustRoots(data, merged, locator),
+    rules: {},
     location: locator.key(['secrets']),
   };
 }

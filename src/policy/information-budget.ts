@@ -10,8 +10,8 @@
  * - an explicit marker variable is named like a marker (`..._AT`), is not reserved and
  *   is not the variable of a declared secret.
  */
-import type { Problem } from '../errors.js';
-import { isReservedName, RESERVED_REASON } from '../sources/reserved-names.js';
+import type { Problem } from '../core/errors.js';
+import { isReservedName, RESERVED_REASON } from '../core/reserved-names.js';
 import { quote } from './schema-problems.js';
 import { fromOverride, isRecord, overrideView } from './secret-view.js';
 import type { Raw, SecretView } from './secret-view.js';

@@ -5,8 +5,8 @@
  */
 import { isAlias, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, YAMLError } from 'yaml';
-import type { Problem } from '../errors.js';
-import { CannotEvaluateError } from '../errors.js';
+import type { Problem } from '../core/errors.js';
+import { CannotEvaluateError } from '../core/errors.js';
 import { buildPolicy } from './build-policy.js';
 import validatePolicy from './generated/validate-policy.js';
 import { readPolicyText } from './policy-file.js';

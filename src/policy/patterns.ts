@@ -5,7 +5,7 @@
  * (native-pattern-matcher.ts); the rest run in re2js.
  */
 import type * as Re2 from 're2js';
-import { CannotEvaluateError } from '../errors.js';
+import { CannotEvaluateError } from '../core/errors.js';
 import { nativePattern } from './native-pattern-matcher.js';
 
 /**
@@ -21,7 +21,7 @@ export type CompiledPattern = { ok: true; test: PatternTest } | { ok: false; rea
  * re2js). A 40-instruction format pattern still runs on a 1 MB value; a huge pattern on
  * a huge value is declined instead of stalling the gate. The run as a whole has its own
  * limit on the sum of the matches it attempts (RUN_PATTERN_STEP_BUDGET,
- * src/engine/work-budget.ts), planned before any match runs.
+ * src/core/work-budget.ts), planned before any match runs.
  */
 export const MATCH_STEP_BUDGET = 50_000_000;
 

@@ -2,7 +2,7 @@
 // Synchronous on purpose: one small file, and the async API's thread pool start-up
 // costs more than the read in a one-shot CLI.
 import { resolve } from 'node:path';
-import { CannotEvaluateError } from '../errors.js';
+import { CannotEvaluateError } from '../core/errors.js';
 import {
   DEFAULT_MAX_BYTES,
   isLexicallyWithin,

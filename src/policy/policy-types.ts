@@ -1,8 +1,16 @@
-import type { SecretValue } from '../secret-value.js';
+import type { SecretValue } from '../core/secret-value.js';
 
-export type Severity = 'error' | 'warning' | 'notice';
-export type SecretSeverity = 'error' | 'warning';
-export type FailOn = 'error' | 'warning' | 'never';
+import type {
+  FailOn,
+  RuleSetting,
+  SecretSeverity,
+  Severity,
+  SourceLocation,
+} from '../core/vocabulary.js';
+
+import type { RuleId } from '../core/rule-ids.js';
+
+export type { FailOn, RuleSetting, SecretSeverity, Severity, SourceLocation };
 
 export const FORMAT_NAMES = [
   'hex',
@@ -20,13 +28,6 @@ export const FORMAT_NAMES = [
   'json',
 ] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
-
-/** A 1-based position in a policy (or other repository) file. */
-export interface SourceLocation {
-  file: string;
-  line: number;
-  column: number;
-}
 
 export interface UrlConstraint {
   schemes?: readonly string[];
@@ -169,6 +170,11 @@ export interface Policy {
   secrets: SecretDeclaration[];
   /** `trustRoots` stores, in declaration order (empty when none are declared). */
   trustRoots: TrustRootDeclaration[];
+  /**
+   * The `rules:` map: a severity per rule id, or `off` (the rule does not run). Ids are
+   * checked against RULE_IDS by the loader.
+   */
+  rules: Readonly<Partial<Record<RuleId, RuleSetting>>>;
   /** Location of the top-level `secrets` key (for findings without a better place). */
   location: SourceLocation;
 }

@@ -2,7 +2,7 @@
  * Turns the generated validator's (ajv) errors into one located, one-line problem
  * each, saying what is allowed where the error is.
  */
-import type { Problem } from '../errors.js';
+import type { Problem } from '../core/errors.js';
 import type { PolicySchemaError } from './generated/validate-policy.js';
 import { PIN_PATTERN, PIN_RULE } from './pins.js';
 import { closest, didYouMean } from './suggest.js';

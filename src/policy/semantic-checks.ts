@@ -4,8 +4,8 @@
  * They read the raw data defensively, so they run (and report) alongside schema
  * errors instead of after them.
  */
-import type { Problem } from '../errors.js';
-import { formatProblem } from '../errors.js';
+import type { Problem } from '../core/errors.js';
+import { formatProblem } from '../core/errors.js';
 import { isOversizedDuration, OVERSIZED_DURATION } from './duration.js';
 import { informationBudgetProblems } from './information-budget.js';
 import { compilePattern } from './patterns.js';

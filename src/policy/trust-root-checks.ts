@@ -3,7 +3,7 @@
  * minActive/maxActive together, duplicate pins, oversized durations. Like the other
  * semantic checks they read raw data defensively and run alongside the schema.
  */
-import type { Problem } from '../errors.js';
+import type { Problem } from '../core/errors.js';
 import { isOversizedDuration, OVERSIZED_DURATION } from './duration.js';
 import { formatPin, parsePin, PIN_PATTERN } from './pins.js';
 import { quote } from './schema-problems.js';

@@ -3,7 +3,7 @@
  * `@actions/core`) and `--format github` (workflow commands) use this, so the selection
  * and the cap exist once.
  */
-import type { Finding, GateResult } from '../engine/result-types.js';
+import type { Finding, GateResult } from '../core/result-types.js';
 import type { Severity } from '../policy/policy-types.js';
 
 export interface Annotation {

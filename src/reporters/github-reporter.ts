@@ -2,10 +2,10 @@
  * `--format github`: GitHub workflow commands (`::error file=…::message`), so any CI step
  * running the CLI gets the same annotations as the action, then the verdict line.
  */
-import type { GateResult } from '../engine/result-types.js';
+import type { GateResult } from '../core/result-types.js';
 import { buildAnnotations } from './annotations.js';
 import type { Annotation, AnnotationOptions } from './annotations.js';
-import { escapeCommandData, escapeCommandProperty } from './escape/workflow-command.js';
+import { escapeCommandData, escapeCommandProperty } from '../core/escape/workflow-command.js';
 import { formatSummaryLine } from './text-reporter.js';
 
 /**

@@ -6,15 +6,17 @@
  * types (or a stray property on an object) can never leak into the published report.
  */
 import type {
+  ContractFinding,
+  ContractReport,
   Finding,
   GateReport,
   GateResult,
   SecretReport,
   TrustRootReport,
-} from '../engine/result-types.js';
-import { formatJsonText } from './escape/json-text.js';
+} from '../core/result-types.js';
+import { formatJsonText } from '../core/escape/json-text.js';
 
-function finding(f: Finding): Finding {
+function finding(f: Finding): ContractFinding {
   return {
     rule: f.rule,
     severity: f.severity,
@@ -49,7 +51,7 @@ function trustRoot(t: TrustRootReport): TrustRootReport {
 }
 
 /** The report with exactly the contract's keys, in the contract's order. */
-export function contractReport(report: GateReport): GateReport {
+export function contractReport(report: GateReport): ContractReport {
   return {
     reportVersion: report.reportVersion,
     tool: { name: report.tool.name, version: report.tool.version },

@@ -1,6 +1,6 @@
 /** The action's outputs as strings (GitHub outputs are always strings). */
-import type { GateResult } from '../engine/result-types.js';
-import { escapeOutputValue } from './escape/step-output.js';
+import type { GateResult } from '../core/result-types.js';
+import { escapeOutputValue } from '../core/escape/step-output.js';
 
 export type OutputName = 'result' | 'errors' | 'warnings' | 'report-file' | 'expiring';
 

@@ -15,9 +15,9 @@ import type {
   SecretReport,
   SecretStatus,
   TrustRootReport,
-} from '../engine/result-types.js';
+} from '../core/result-types.js';
 import type { Severity } from '../policy/policy-types.js';
-import { escapeMarkdownCell } from './escape/markdown.js';
+import { escapeMarkdownCell } from '../core/escape/markdown.js';
 import { formatCounts, plural } from './text-reporter.js';
 
 export interface SummaryOptions {

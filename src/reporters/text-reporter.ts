@@ -8,9 +8,9 @@
  * every piece of data goes through the text-line escaper (`escape/text-line.ts`), which also
  * keeps the runner's `::` and `##[` command markers out of the log.
  */
-import type { Finding, GateResult } from '../engine/result-types.js';
+import type { Finding, GateResult } from '../core/result-types.js';
 import type { Severity } from '../policy/policy-types.js';
-import { escapeTextLine } from './escape/text-line.js';
+import { escapeTextLine } from '../core/escape/text-line.js';
 
 export interface TextOptions {
   /** Wrap severity words and the verdict in ANSI colors. Off by default (logs, files). */

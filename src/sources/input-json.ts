@@ -1,4 +1,4 @@
-import { CannotEvaluateError } from '../errors.js';
+import { CannotEvaluateError } from '../core/errors.js';
 
 /** A `secrets`/`vars` style input: a JSON object whose values are (mostly) strings. */
 export type InputObject = Readonly<Record<string, unknown>>;

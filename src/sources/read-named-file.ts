@@ -4,7 +4,7 @@
  * each file is capped on its own but a policy may name one large file (or links to it)
  * thousands of times. A file that would pass a budget is refused without being read.
  */
-import type { BudgetedWork, WorkBudget } from '../engine/work-budget.js';
+import type { BudgetedWork, WorkBudget } from '../core/work-budget.js';
 import { DEFAULT_MAX_BYTES, readConfinedFile, type BoundedRead } from '../io/bounded-reader.js';
 
 export function readNamedFile(

@@ -1,4 +1,4 @@
-import { CannotEvaluateError, type Problem } from '../errors.js';
+import { CannotEvaluateError, type Problem } from '../core/errors.js';
 import {
   locateKey,
   type MarkerRef,
@@ -7,8 +7,8 @@ import {
 } from '../policy/policy-types.js';
 import { markerRefusal, secretVariables } from '../policy/information-budget.js';
 import { INVALID_MARKER_VALUE, parseTimestamp } from '../policy/timestamp.js';
-import { SecretValue } from '../secret-value.js';
-import type { WorkBudget } from '../engine/work-budget.js';
+import { SecretValue } from '../core/secret-value.js';
+import type { WorkBudget } from '../core/work-budget.js';
 import { confinedFileExists, utf8Text } from '../io/bounded-reader.js';
 import { readNamedFile } from './read-named-file.js';
 import type { MarkerReading, ResolvedSecret } from './resolved-secret.js';

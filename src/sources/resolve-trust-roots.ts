@@ -1,5 +1,5 @@
-import { CannotEvaluateError, type Problem } from '../errors.js';
-import type { WorkBudget } from '../engine/work-budget.js';
+import { CannotEvaluateError, type Problem } from '../core/errors.js';
+import type { WorkBudget } from '../core/work-budget.js';
 import type { ReadFailure } from '../io/bounded-reader.js';
 import {
   locateStoreKey,

@@ -1,5 +1,5 @@
 import type { SecretDeclaration } from '../policy/policy-types.js';
-import type { SecretValue } from '../secret-value.js';
+import type { SecretValue } from '../core/secret-value.js';
 
 export type SourceKind = 'env' | 'secrets' | 'vars' | 'file';
 

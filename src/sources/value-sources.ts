@@ -1,5 +1,5 @@
 import { inputString, type InputObject } from './input-json.js';
-import { isReservedName } from './reserved-names.js';
+import { isReservedName } from '../core/reserved-names.js';
 import type { SourceKind } from './resolved-secret.js';
 
 /** Where values come from, in lookup order: the step's environment, `secrets`, `vars`. */

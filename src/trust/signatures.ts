@@ -54,7 +54,7 @@ export function verifiesWith(key: KeyMaterial, data: Uint8Array, signature: Uint
 /**
  * What verifying a signature of `signatureLength` bytes with `key` costs: how many
  * `crypto.verify` calls (each hashes the data once) and how many work units (about 0.1 ms
- * each; see src/engine/work-budget.ts). Keys whose algorithm cannot produce a signature of
+ * each; see src/core/work-budget.ts). Keys whose algorithm cannot produce a signature of
  * that length cost nothing: they are not tried.
  */
 export function verificationCost(

@@ -43,7 +43,7 @@ function computeSigners(
 }
 
 /**
- * The work verifying one artifact will take (see src/engine/work-budget.ts): signature
+ * The work verifying one artifact will take (see src/core/work-budget.ts): signature
  * units and artifact bytes hashed, over the keys whose algorithm fits the signature.
  */
 export function plannedSignatureWork(

@@ -1,5 +1,6 @@
 import type { ResolvedSecret } from '../../sources/resolved-secret.js';
-import type { CheckContext, FindingDraft } from '../check-types.js';
+import type { CheckContext } from '../check-types.js';
+import type { FindingDraft } from '../legacy-check.js';
 
 /** Runs a per-secret judgement over every declared secret, in declaration order. */
 export function perSecret(

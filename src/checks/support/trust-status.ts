@@ -1,6 +1,6 @@
 import type { Pin, PinDeclaration } from '../../policy/policy-types.js';
-import type { FindingDraft } from '../check-types.js';
-import type { RuleId } from '../rule-ids.js';
+import type { FindingDraft } from '../legacy-check.js';
+import type { RuleId } from '../../core/rule-ids.js';
 import type { ResolvedStore } from '../../sources/resolved-store.js';
 import { withoutPadding } from '../../trust/text-scan.js';
 import type { StoreEntry, TrustStore } from '../../trust/trust-types.js';

@@ -1,9 +1,9 @@
-import { entryStatus, effectiveUntil } from '../checks/support/trust-status.js';
-import type { ResolvedStore } from '../sources/resolved-store.js';
-import type { TrustRootReport } from './result-types.js';
+/** The report section of the trust-root kinds: every key of every readable store. */
+import { entryStatus, effectiveUntil } from '../../checks/support/trust-status.js';
+import type { TrustRootReport } from '../../core/result-types.js';
+import type { ResolvedStore } from '../../sources/resolved-store.js';
 
-/** Every key of every readable store, for the JSON report and the job summary. */
-export function trustRootReport(stores: readonly ResolvedStore[], now: Date): TrustRootReport[] {
+export function trustRootSection(stores: readonly ResolvedStore[], now: Date): TrustRootReport[] {
   const rows: TrustRootReport[] = [];
   for (const resolved of stores) {
     if (!resolved.reading.ok) continue;

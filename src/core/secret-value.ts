@@ -1,3 +1,5 @@
+import type { RevealedValue } from './vocabulary.js';
+
 const REDACTED = '***';
 // util.inspect's hook, by its registered name: importing node:util costs start-up time.
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
@@ -15,8 +17,8 @@ export class SecretValue {
   }
 
   /** The plain value. Only checks and the secret registrar may call this. */
-  reveal(): string {
-    return this.#value;
+  reveal(): RevealedValue {
+    return this.#value as RevealedValue;
   }
 
   get length(): number {

@@ -1,5 +1,5 @@
-import type { RuleId } from '../checks/rule-ids.js';
-import type { FailOn, Severity, SourceLocation } from '../policy/policy-types.js';
+import type { RuleId } from './rule-ids.js';
+import type { FailOn, Severity, SourceLocation, SubjectRef } from './vocabulary.js';
 
 export interface Finding {
   rule: RuleId;
@@ -12,7 +12,24 @@ export interface Finding {
    * Annotations point there too; the JSON report keeps to its contract and omits it.
    */
   related?: SourceLocation;
+  /**
+   * Internal, never in the JSON report (json-reporter rebuilds findings key by key): the
+   * structured subject (SARIF logical locations and fingerprints), the message id, and the
+   * deadline behind an expiry or rotation finding (the `expiring` output).
+   */
+  ref: SubjectRef;
+  messageId: string;
+  due?: { kind: 'expiry' | 'rotation'; dueAt: Date };
 }
+
+/** A finding as the JSON report publishes it (reportVersion 1). */
+export type ContractFinding = Pick<
+  Finding,
+  'rule' | 'severity' | 'subject' | 'message' | 'location'
+>;
+
+/** The JSON report exactly as published. */
+export type ContractReport = Omit<GateReport, 'findings'> & { findings: ContractFinding[] };
 
 export type SecretStatus = 'ok' | 'warning' | 'error' | 'absent';
 

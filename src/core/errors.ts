@@ -1,5 +1,5 @@
-import type { SourceLocation } from './policy/policy-types.js';
-import { escapeTextLine, guardLineStart } from './reporters/escape/text-line.js';
+import type { SourceLocation } from './vocabulary.js';
+import { escapeTextLine, guardLineStart } from './escape/text-line.js';
 
 /** One reason the gate cannot evaluate: a located policy problem or a bad input. */
 export interface Problem {

@@ -1,0 +1,22 @@
+/**
+ * A reporter turns a finished evaluation into the text of one output format. Reporters are
+ * pure functions of the result (no I/O, no clock, no environment) so the CLI, the action,
+ * the help text and the redaction and determinism tests all use the same registry
+ * (registry.ts). Every string from the policy or its files is escaped for the reporter's
+ * channel by the escapers in src/core/escape/.
+ */
+import type { GateResult } from '../core/result-types.js';
+
+export interface Reporter {
+  /** The `--format` value and registry key (`text`, `json`, `github`, `sarif`). */
+  readonly name: string;
+  /** One line for `--help` and the README. */
+  readonly description: string;
+  /**
+   * Which paths the reporter's readers resolve: `repository` for GitHub annotations and
+   * code scanning (paths from the repository root), `working-directory` for reports read
+   * next to the policy. The publish plan maps the result's paths accordingly.
+   */
+  readonly paths: 'repository' | 'working-directory';
+  render(result: GateResult): string;
+}

@@ -1,0 +1,8 @@
+/** Every subject kind, by name. A new kind is a module in this directory plus a line here. */
+import { secretSubject } from './secret-subject.js';
+import type { SubjectKind } from './subject-kind.js';
+import { artifactSubject, trustKeySubject, trustStoreSubject } from './trust-subjects.js';
+
+export const SUBJECT_KINDS: ReadonlyMap<string, SubjectKind> = new Map(
+  [secretSubject, trustStoreSubject, trustKeySubject, artifactSubject].map((k) => [k.kind, k]),
+);
