@@ -2,10 +2,13 @@
  * `--format github`: GitHub workflow commands (`::error file=…::message`), so any CI step
  * running the CLI gets the same annotations as the action, then the verdict line.
  */
+import type { Problem } from '../core/errors.js';
 import type { GateResult } from '../core/result-types.js';
+import { TOOL_NAME } from '../core/version.js';
 import { buildAnnotations } from './annotations.js';
 import type { Annotation, AnnotationOptions } from './annotations.js';
 import { escapeCommandData, escapeCommandProperty } from '../core/escape/workflow-command.js';
+import type { Reporter } from './reporter.js';
 import { formatSummaryLine } from './text-reporter.js';
 
 /**
@@ -28,3 +31,30 @@ export function formatGithubCommands(result: GateResult, options: AnnotationOpti
   lines.push(formatSummaryLine(result));
   return lines.join('\n') + '\n';
 }
+
+/** Exit 2: one error annotation per problem, at its place when it has one. */
+export function formatGithubProblems(problems: readonly Problem[]): string {
+  return problems
+    .map((problem) => {
+      const message = problem.keyPath ? `${problem.message} (at ${problem.keyPath})` : problem.message;
+      const command = formatCommand({
+        level: 'error',
+        title: `${TOOL_NAME}: cannot evaluate`,
+        message,
+        file: problem.location?.file,
+        startLine: problem.location?.line,
+        startColumn: problem.location?.column,
+      });
+      return `${command}\n`;
+    })
+    .join('');
+}
+
+export const githubReporter: Reporter = {
+  name: 'github',
+  description: 'GitHub workflow commands: annotations at the policy lines, then the verdict line',
+  // Annotations are resolved by GitHub from the repository root.
+  paths: 'repository',
+  render: (result) => formatGithubCommands(result),
+  renderProblems: formatGithubProblems,
+};

@@ -15,6 +15,7 @@ import type {
   TrustRootReport,
 } from '../core/result-types.js';
 import { formatJsonText } from '../core/escape/json-text.js';
+import type { Reporter } from './reporter.js';
 
 function finding(f: Finding): ContractFinding {
   return {
@@ -76,3 +77,11 @@ export function contractReport(report: GateReport): ContractReport {
 export function formatJson(result: GateResult): string {
   return formatJsonText(contractReport(result.report), 2) + '\n';
 }
+
+export const jsonReporter: Reporter = {
+  name: 'json',
+  description: 'the JSON report (reportVersion 1), for scripts and dashboards',
+  // Read next to the policy; the CLI's paths stay as evaluated (public contract).
+  paths: 'working-directory',
+  render: (result) => formatJson(result),
+};

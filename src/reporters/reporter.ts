@@ -5,6 +5,7 @@
  * (registry.ts). Every string from the policy or its files is escaped for the reporter's
  * channel by the escapers in src/core/escape/.
  */
+import type { Problem } from '../core/errors.js';
 import type { GateResult } from '../core/result-types.js';
 
 export interface Reporter {
@@ -19,4 +20,10 @@ export interface Reporter {
    */
   readonly paths: 'repository' | 'working-directory';
   render(result: GateResult): string;
+  /**
+   * Exit 2 in this format, printed on stdout where the format's reader looks (`github`:
+   * error annotations). Without it, problems are the ALERT lines on stderr every format
+   * shares. The publish plan maps the problems' paths like the result's.
+   */
+  renderProblems?(problems: readonly Problem[]): string;
 }

@@ -1,24 +1,21 @@
 /**
- * GitHub-flavoured Markdown for the job summary: verdict, context, a table of secrets and
- * a table of findings.
+ * GitHub-flavoured Markdown for the job summary (and `--format markdown`): verdict,
+ * context, one table per kind the report holds (sections/), and a table of findings.
  *
- * Everything taken from the result goes through `cell()` (the Markdown channel's escaper,
- * `escape/markdown.ts`), because the summary is rendered as Markdown+HTML from policy and
- * store text a pull request may write: a `|` or newline would break a table row, `<` could
- * inject markup, `[x](u)` or `https://` would become links.
+ * Everything taken from the result goes through `cell()` (markdown-table.ts), because the
+ * summary is rendered as Markdown+HTML from policy and store text a pull request may write.
  * GitHub refuses a step summary over 1 MiB, so tables are cut to fit `maxBytes`, with a
  * note pointing at the JSON report, which always has everything.
  */
-import type {
-  Finding,
-  GateResult,
-  SecretReport,
-  SecretStatus,
-  TrustRootReport,
-} from '../core/result-types.js';
+import type { Finding, GateResult } from '../core/result-types.js';
 import type { Severity } from '../policy/policy-types.js';
-import { escapeMarkdownCell } from '../core/escape/markdown.js';
-import { formatCounts, plural } from './text-reporter.js';
+import { cell, orNone, row, tableHead, type SummaryTable } from './markdown-table.js';
+import type { Reporter } from './reporter.js';
+import { sectionsIn } from './sections/report-sections.js';
+import { formatCounts } from './text-reporter.js';
+import { listPhrase, plural } from './wording.js';
+
+export { cell } from './markdown-table.js';
 
 export interface SummaryOptions {
   /** Byte budget (UTF-8) for the whole summary. Default 1,000,000, under GitHub's 1 MiB. */
@@ -27,74 +24,11 @@ export interface SummaryOptions {
 
 export const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
 
-/**
- * Text safe inside a table cell or list item: the Markdown channel's escaper (no markup,
- * links, autolinks or HTML from data, no table breaks, one line).
- */
-export const cell = escapeMarkdownCell;
-
-/** Fingerprints the gate computed (`sha256:…`, `jkt:…`): the only data shown as code. */
-const CODE_SAFE = /^(?:sha256|jkt):[A-Za-z0-9:+/=_-]+$/;
-
-const STATUS_LABEL: Record<SecretStatus, string> = {
-  ok: '✅ ok',
-  warning: '⚠️ warning',
-  error: '❌ error',
-  absent: '➖ absent',
-};
-
 const SEVERITY_LABEL: Record<Severity, string> = {
   error: '❌ error',
   warning: '⚠️ warning',
   notice: 'ℹ️ notice',
 };
-
-const NONE = '—';
-
-function orNone(text: string | null): string {
-  return text === null ? NONE : cell(text);
-}
-
-function row(cells: string[]): string {
-  return `| ${cells.join(' | ')} |`;
-}
-
-function tableHead(headers: string[]): string[] {
-  return [row(headers), row(headers.map(() => '---'))];
-}
-
-function secretRow(s: SecretReport): string {
-  return row([
-    cell(s.name),
-    STATUS_LABEL[s.status],
-    // The report's source is already `kind:key` (env:NAME, file:path); never a value.
-    orNone(s.source),
-    orNone(s.owner),
-    orNone(s.expiresAt),
-    orNone(s.rotationDueAt),
-  ]);
-}
-
-/**
- * A code span shows its content raw (entities are not decoded there), so only text that
- * needs no escaping may go into one.
- */
-function codeOrText(text: string | null): string {
-  if (text === null) return NONE;
-  return CODE_SAFE.test(text) ? `\`${text}\`` : cell(text);
-}
-
-function trustRow(t: TrustRootReport): string {
-  return row([
-    cell(t.store),
-    cell(t.keyId ?? '—'),
-    cell(t.algorithm ?? '—'),
-    codeOrText(t.fingerprint),
-    cell(t.status),
-    cell(t.validFrom ?? '—'),
-    cell(t.validUntil ?? '—'),
-  ]);
-}
 
 function findingRow(f: Finding): string {
   const { file, line, column } = f.location;
@@ -111,10 +45,15 @@ function header(result: GateResult): string[] {
   const { report } = result;
   const icon = report.result === 'pass' ? '✅' : '❌';
   const verdict = report.result === 'pass' ? 'PASS' : 'FAIL';
+  const scope = listPhrase(
+    sectionsIn(report)
+      .filter((section) => section.inSummaryHeadline)
+      .map((section) => section.scope(report)),
+  );
   return [
     `## ${icon} Secret policy gate: ${verdict}`,
     '',
-    `${formatCounts(report.counts)} in ${plural(report.secrets.length, 'secret')}.`,
+    `${formatCounts(report.counts)} in ${scope}.`,
     '',
     `- Policy: ${cell(report.policy.path)}`,
     `- Environment: ${orNone(report.policy.environment)}`,
@@ -128,102 +67,70 @@ function bytes(lines: readonly string[]): number {
   return lines.reduce((sum, line) => sum + Buffer.byteLength(line, 'utf8') + 1, 0);
 }
 
-interface Section {
-  title: string;
-  empty: string;
-  headers: string[];
-  rows: string[];
-  /** The line that replaces `hidden` rows that did not fit. */
-  note: (hidden: number) => string;
+/** The line that replaces `hidden` rows that did not fit. */
+function note(table: SummaryTable, hidden: number): string {
+  return `… ${plural(hidden, `more ${table.noun}`)} not shown; see the JSON report (report-file)`;
 }
 
-/** A section without its rows. */
-function sectionFrame(section: Section): string[] {
-  const head = [section.title, ''];
-  return section.rows.length === 0
-    ? [...head, section.empty]
-    : [...head, ...tableHead(section.headers)];
+/** A table without its rows. */
+function tableFrame(table: SummaryTable): string[] {
+  const head = [table.title, ''];
+  return table.rows.length === 0 ? [...head, table.empty] : [...head, ...tableHead(table.headers)];
 }
 
 /** Bytes set aside for the note should rows be cut: the longest note possible. */
-function noteReserve(section: Section): number {
-  return bytes(['', section.note(section.rows.length)]);
+function noteReserve(table: SummaryTable): number {
+  return bytes(['', note(table, table.rows.length)]);
 }
 
-/** Least a section can take: all of it, or its frame and note when that is smaller. */
-function minimumBytes(section: Section): number {
-  const frame = bytes(sectionFrame(section));
-  return frame + Math.min(bytes(section.rows), noteReserve(section));
+/** Least a table can take: all of it, or its frame and note when that is smaller. */
+function minimumBytes(table: SummaryTable): number {
+  const frame = bytes(tableFrame(table));
+  return frame + Math.min(bytes(table.rows), noteReserve(table));
 }
 
-/** The section with as many rows as fit in `budget` bytes, frame and note included. */
-function renderSection(section: Section, budget: number): string[] {
-  const frame = sectionFrame(section);
-  if (bytes(frame) + bytes(section.rows) <= budget) return [...frame, ...section.rows];
-  let used = bytes(frame) + noteReserve(section);
+/** The table with as many rows as fit in `budget` bytes, frame and note included. */
+function renderTable(table: SummaryTable, budget: number): string[] {
+  const frame = tableFrame(table);
+  if (bytes(frame) + bytes(table.rows) <= budget) return [...frame, ...table.rows];
+  let used = bytes(frame) + noteReserve(table);
   let shown = 0;
-  for (const r of section.rows) {
+  for (const r of table.rows) {
     const cost = bytes([r]);
     if (used + cost > budget) break;
     used += cost;
     shown++;
   }
-  const hidden = section.rows.length - shown;
-  return [...frame, ...section.rows.slice(0, shown), '', section.note(hidden)];
+  return [...frame, ...table.rows.slice(0, shown), '', note(table, table.rows.length - shown)];
 }
 
 /**
  * The job summary as Markdown, at most `maxBytes` UTF-8 bytes. Findings are cut first:
- * the secrets table only gives up rows when it alone would not leave room for the
- * findings section's frame and note.
+ * the tables before them only give up rows when they would not leave room for the
+ * findings table's frame and note.
  */
 export function formatSummary(result: GateResult, options: SummaryOptions = {}): string {
   const maxBytes = options.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
   const { report } = result;
-  const more = (n: number, noun: string) =>
-    `… ${plural(n, `more ${noun}`)} not shown; see the JSON report (report-file)`;
-  const secrets: Section = {
-    title: '### Secrets',
-    empty: 'No secrets declared.',
-    headers: ['Secret', 'Status', 'Source', 'Owner', 'Expires', 'Rotation due'],
-    rows: report.secrets.map(secretRow),
-    note: (n) => more(n, 'secret'),
-  };
-  const findings: Section = {
+  const sections = sectionsIn(report);
+  // One kind: its own word for the subject column; several: the general one.
+  const subject = sections.length === 1 ? sections[0].subjectHeader : 'Subject';
+  const findings: SummaryTable = {
     title: '### Findings',
     empty: 'No findings.',
-    headers: ['Severity', 'Secret', 'Rule', 'Message', 'Location'],
+    headers: ['Severity', subject, 'Rule', 'Message', 'Location'],
     rows: report.findings.map(findingRow),
-    note: (n) => more(n, 'finding'),
+    noun: 'finding',
   };
 
-  const trust: Section | null = report.trustRoots
-    ? {
-        title: '### Trust roots',
-        empty: 'No keys could be read from the declared stores.',
-        headers: [
-          'Store',
-          'Key',
-          'Algorithm',
-          'Fingerprint',
-          'Status',
-          'Valid from',
-          'Valid until',
-        ],
-        rows: report.trustRoots.map(trustRow),
-        note: (n) => more(n, 'key'),
-      }
-    : null;
-  if (trust) findings.headers[1] = 'Subject';
-
-  // Each section gets what is left after the ones before it, less the least the ones
-  // after it need; sections are separated by one blank line (one byte each).
-  const sections = [secrets, ...(trust ? [trust] : []), findings];
+  // Each table gets what is left after the ones before it, less the least the ones after
+  // it need; tables are separated by one blank line (one byte each).
+  const tables = [...sections.map((section) => section.table(report)), findings];
   const lines = header(result);
-  sections.forEach((section, i) => {
-    const later = sections.slice(i + 1).reduce((sum, next) => sum + 1 + minimumBytes(next), 0);
+  tables.forEach((table, i) => {
+    const later = tables.slice(i + 1).reduce((sum, next) => sum + 1 + minimumBytes(next), 0);
     const budget = maxBytes - bytes(lines) - 1 - later;
-    lines.push('', ...renderSection(section, budget));
+    lines.push('', ...renderTable(table, budget));
   });
   const text = lines.join('\n') + '\n';
   if (Buffer.byteLength(text, 'utf8') > maxBytes) {
@@ -245,3 +152,15 @@ export function formatPublishFailure(reason: string): string {
     '',
   ].join('\n');
 }
+
+/**
+ * The job summary as a format of its own, for CI systems other than GitHub (a merge
+ * request note, a pipeline page). The action's summary is this reporter's output.
+ */
+export const markdownReporter: Reporter = {
+  name: 'markdown',
+  description: 'the Markdown job summary, for CI pages and merge-request notes',
+  // Read on a CI page next to the repository's files, like the action's summary.
+  paths: 'repository',
+  render: (result) => formatSummary(result),
+};

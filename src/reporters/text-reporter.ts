@@ -11,6 +11,9 @@
 import type { Finding, GateResult } from '../core/result-types.js';
 import type { Severity } from '../policy/policy-types.js';
 import { escapeTextLine } from '../core/escape/text-line.js';
+import type { Reporter } from './reporter.js';
+import { sectionsIn } from './sections/report-sections.js';
+import { listPhrase, plural } from './wording.js';
 
 export interface TextOptions {
   /** Wrap severity words and the verdict in ANSI colors. Off by default (logs, files). */
@@ -26,11 +29,6 @@ const SEVERITY_COLOR: Record<Severity, string> = {
   warning: ANSI.yellow,
   notice: ANSI.cyan,
 };
-
-/** `1 error`, `2 errors`, `0 warnings`. */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 function paint(text: string, code: string, color: boolean): string {
   return color ? `${code}${text}${ANSI_RESET}` : text;
@@ -68,9 +66,8 @@ export function formatSummaryLine(result: GateResult, options: TextOptions = {})
     context.push(`environment ${escapeTextLine(report.policy.environment)}`);
   }
   context.push(`fail-on ${result.failOn}`);
-  const scope =
-    plural(report.secrets.length, 'secret') +
-    (report.trustRoots ? ` and ${plural(report.trustRoots.length, 'trust-root key')}` : '');
+  // Each kind the report holds says how many subjects it covered.
+  const scope = listPhrase(sectionsIn(report).map((section) => section.scope(report)));
   return (
     `${escapeTextLine(report.tool.name)}: ${verdict} — ${formatCounts(report.counts)} ` +
     `in ${scope} (${context.join(', ')})`
@@ -83,3 +80,11 @@ export function formatText(result: GateResult, options: TextOptions = {}): strin
   lines.push(formatSummaryLine(result, options));
   return lines.join('\n') + '\n';
 }
+
+export const textReporter: Reporter = {
+  name: 'text',
+  description: 'one line per finding (errors start with ALERT:), then the verdict line',
+  // Read next to the policy; the CLI's paths stay as evaluated (public contract).
+  paths: 'working-directory',
+  render: (result) => formatText(result),
+};

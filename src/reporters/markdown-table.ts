@@ -1,0 +1,54 @@
+/**
+ * Markdown table pieces for the job summary and its per-kind sections. Everything taken
+ * from the result goes through `cell()` (the Markdown channel's escaper,
+ * `core/escape/markdown.ts`): the summary is rendered as Markdown+HTML from policy and store
+ * text a pull request may write, so a `|` or newline would break a row, `<` could inject
+ * markup, `[x](u)` or `https://` would become links.
+ */
+import { escapeMarkdownCell } from '../core/escape/markdown.js';
+
+/**
+ * Text safe inside a table cell or list item: the Markdown channel's escaper (no markup,
+ * links, autolinks or HTML from data, no table breaks, one line).
+ */
+export const cell = escapeMarkdownCell;
+
+/** Shown for an absent value. */
+export const NONE = '—';
+
+/** Fingerprints the gate computed (`sha256:…`, `jkt:…`): the only data shown as code. */
+const CODE_SAFE = /^(?:sha256|jkt):[A-Za-z0-9:+/=_-]+$/;
+
+export function orNone(text: string | null): string {
+  return text === null ? NONE : cell(text);
+}
+
+/**
+ * A code span shows its content raw (entities are not decoded there), so only text that
+ * needs no escaping may go into one.
+ */
+export function codeOrText(text: string | null): string {
+  if (text === null) return NONE;
+  return CODE_SAFE.test(text) ? `\`${text}\`` : cell(text);
+}
+
+export function row(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+export function tableHead(headers: readonly string[]): string[] {
+  return [row(headers), row(headers.map(() => '---'))];
+}
+
+/** One table of the summary, before it is fitted into the byte budget. */
+export interface SummaryTable {
+  /** `### Secrets`. */
+  title: string;
+  /** The line shown instead of an empty table. */
+  empty: string;
+  headers: string[];
+  /** Rows already rendered (every cell escaped). */
+  rows: string[];
+  /** What a row is, for the note on rows cut: `secret` → `… 3 more secrets not shown`. */
+  noun: string;
+}

@@ -1,0 +1,14 @@
+/** Every report kind's section, in report order. A new kind: its module plus one line here. */
+import type { GateReport } from '../../core/result-types.js';
+import type { ReportSection } from './report-section.js';
+import { secretsSection } from './secrets-section.js';
+import { trustRootsSection } from './trust-roots-section.js';
+
+export type { ReportSection } from './report-section.js';
+
+export const REPORT_SECTIONS: readonly ReportSection[] = [secretsSection, trustRootsSection];
+
+/** The sections the report holds, in report order. */
+export function sectionsIn(report: GateReport): ReportSection[] {
+  return REPORT_SECTIONS.filter((section) => section.present(report));
+}
