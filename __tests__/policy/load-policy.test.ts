@@ -64,6 +64,7 @@ describe('defaults', () => {
         },
       ],
       trustRoots: [],
+      rules: {},
       location: { file, line: 2, column: 1 },
     });
   });

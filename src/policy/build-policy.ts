@@ -2,6 +2,7 @@
  * Builds the typed Policy from data that passed the schema and the semantic checks:
  * selected environment merged, defaults filled, every key located.
  */
+import { RULE_IDS, type RuleId } from '../core/rule-ids.js';
 import { buildTrustRoots, parsePins } from './build-trust-roots.js';
 import { parseDuration } from './duration.js';
 import type {
@@ -10,6 +11,7 @@ import type {
   Policy,
   PolicySettings,
   RotationRule,
+  RuleSetting,
   SecretDeclaration,
   SecretSeverity,
   ValueConstraints,
@@ -132,6 +134,22 @@ function settings(base: unknown, override: unknown): PolicySettings {
   };
 }
 
+/**
+ * The `rules:` map with the selected environment's merged over it, rule by rule; keys in
+ * RULE_IDS order so equal maps serialise equally. The schema allowed only rule ids and
+ * settings.
+ */
+function rules(base: unknown, override: unknown): Partial<Record<RuleId, RuleSetting>> {
+  const merged: Record<string, unknown> = {
+    ...(isRecord(base) ? base : {}),
+    ...(isRecord(override) ? override : {}),
+  };
+  const entries = RULE_IDS.filter((id) => Object.hasOwn(merged, id)).map(
+    (id) => [id, merged[id] as RuleSetting] as const,
+  );
+  return Object.fromEntries(entries);
+}
+
 export function buildPolicy(
   data: Raw,
   path: string,
@@ -153,7 +171,7 @@ export function buildPolicy(
     settings: merged,
     secrets,
     trustRoots: buildTrustRoots(data, merged, locator),
-    rules: {},
+    rules: rules(data['rules'], env?.['rules']),
     location: locator.key(['secrets']),
   };
 }

@@ -57,6 +57,12 @@ function fieldName(path: readonly string[]): string {
   return /^\d+$/.test(last) ? (path.at(-2) ?? 'value') : last;
 }
 
+/** `rules` or `environments.<name>.rules`: the map of rule ids to settings. */
+function isRulesMap(path: readonly string[]): boolean {
+  if (path.length === 1) return path[0] === 'rules';
+  return path.length === 3 && path[0] === 'environments' && path[2] === 'rules';
+}
+
 function typeMessage({ error, path, value }: ErrorContext): string {
   const raw = error.params['type'];
   const types = Array.isArray(raw) ? raw.map(String) : String(raw).split(',');
@@ -90,6 +96,11 @@ function patternMessage({ error, path }: ErrorContext): string {
 function enumMessage({ error, path, value }: ErrorContext): string {
   const allowed = (error.params['allowedValues'] as unknown[] | undefined)?.map(String) ?? [];
   const field = fieldName(path);
+  if (isRulesMap(path.slice(0, -1))) {
+    const got = typeof value === 'string' ? quote(value) : kindOf(value);
+    const hint = typeof value === 'string' ? didYouMean(value, allowed) : '';
+    return `rule ${field} must be one of: ${allowed.join(', ')}; got ${got}${hint}`;
+  }
   if (typeof value !== 'string')
     return `${field} must be one of: ${allowed.join(', ')}; got ${kindOf(value)}`;
   return `unknown ${field} ${quote(value)}${didYouMean(value, allowed)}; allowed: ${allowed.join(', ')}`;
@@ -109,6 +120,9 @@ function unknownKeyMessage({ error, path }: ErrorContext, key: string): string {
   }
   const properties = parent['properties'];
   const keys = typeof properties === 'object' && properties !== null ? Object.keys(properties) : [];
+  if (isRulesMap(path)) {
+    return `unknown rule id ${quote(key)}${didYouMean(key, keys)}; rule ids: ${keys.join(', ')}`;
+  }
   return `unknown key ${quote(key)}${didYouMean(key, keys)}; allowed keys here: ${keys.join(', ')}`;
 }
 
