@@ -13,13 +13,13 @@
  * Other events (push, schedule, workflow_dispatch, release...) run on code that is
  * already in the repository: the engine reads the working directory's policy as always.
  */
-import { execFileSync } from 'node:child_process';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { PolicyLoader } from '../engine/evaluate.js';
 import { CannotEvaluateError } from '../core/errors.js';
 import { DEFAULT_MAX_BYTES, readConfinedFile, readTrustedFile } from '../io/bounded-reader.js';
 import { INPUT, type PolicySource } from './action-contract.js';
 import type { ApiFailure, FileAtCommit } from './github-api.js';
+import { gitFileAtCommit } from './base-policy-git.js';
 
 /** Events whose checkout holds a pull request's code (and so its policy). */
 export const PULL_REQUEST_EVENTS: readonly string[] = [
@@ -34,7 +34,6 @@ const MAX_POLICY_BYTES = DEFAULT_MAX_BYTES;
 /** A GitHub event payload is far below this (GitHub caps webhook payloads at 25 MB). */
 const MAX_EVENT_BYTES = 32 * 1024 * 1024;
 const API_TIMEOUT_MS = 30_000;
-const GIT_TIMEOUT_MS = 10_000;
 /** A commit SHA: SHA-1 or SHA-256 object names. */
 const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /** owner/name as GitHub allows them. */
@@ -169,7 +168,7 @@ async function readBasePolicy(
   repoPath: string,
   sha: string,
 ): Promise<BasePolicy> {
-  const local = gitFileAtCommit(options.workspace, sha, repoPath);
+  const local = gitFileAtCommit(options.workspace, sha, repoPath, MAX_POLICY_BYTES);
   if (local.kind === 'found') return { bytes: local.bytes, via: 'from local git objects' };
   if (local.kind === 'absent') fail(notOnBase(repoPath, sha, ''));
   if (local.kind === 'not-a-file') fail(notAFile(repoPath, sha, local.type));
@@ -298,72 +297,4 @@ function headChange(options: PolicySourceOptions, base: Buffer): string | null {
   });
   if (head.ok) return head.bytes.equals(base) ? null : 'changes';
   return head.code === 'missing' ? 'deletes or moves' : 'changes';
-}
-
-type GitLookup =
-  | { kind: 'found'; bytes: Buffer }
-  | { kind: 'absent' }
-  | { kind: 'not-a-file'; type: string }
-  | { kind: 'too-large' }
-  /** No git, no repository, or the commit's objects are not in the checkout. */
-  | { kind: 'unavailable' };
-
-/**
- * The file at `sha` from the checkout's own objects, without touching the network or the
- * work tree: `ls-tree` names the entry (mode, type, size), `cat-file blob` reads it. The
- * default checkout is shallow, so the base commit is often absent: then `unavailable`.
- */
-function gitFileAtCommit(workspace: string, sha: string, repoPath: string): GitLookup {
-  const listing = git(
-    workspace,
-    ['ls-tree', '--full-tree', '-z', '-l', sha, '--', repoPath],
-    64 * 1024,
-  );
-  if (listing === null) return { kind: 'unavailable' };
-  const entries = listing
-    .toString('utf8')
-    .split('\0')
-    .filter((e) => e !== '');
-  // The commit's tree was read: no entry means the file is not on that commit.
-  if (entries.length === 0) return { kind: 'absent' };
-  const match = /^(\d{6}) (\w+) ([0-9a-f]+) +(-|\d+)\t(.*)$/s.exec(entries[0] ?? '');
-  if (entries.length !== 1 || !match || match[5] !== repoPath) return { kind: 'unavailable' };
-  const [, mode, type, oid, size] = match as unknown as [string, string, string, string, string];
-  if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
-    return {
-      kind: 'not-a-file',
-      type: mode === '120000' ? 'symlink' : type === 'commit' ? 'submodule' : type,
-    };
-  }
-  if (Number(size) > MAX_POLICY_BYTES) return { kind: 'too-large' };
-  const bytes = git(workspace, ['cat-file', 'blob', oid], MAX_POLICY_BYTES + 1);
-  if (bytes === null || bytes.length !== Number(size)) return { kind: 'unavailable' };
-  return { kind: 'found', bytes };
-}
-
-/**
- * Runs git in the workspace and returns its stdout, or null on any failure. Literal
- * pathspecs (a path is never a pattern), no lazy fetch of missing objects (a partial clone
- * would go to the network with the checkout's credentials), no prompt, and no search for
- * a repository above the workspace.
- */
-function git(workspace: string, args: readonly string[], maxBuffer: number): Buffer | null {
-  try {
-    return execFileSync('git', ['--literal-pathspecs', ...args], {
-      cwd: workspace,
-      env: {
-        ...process.env,
-        GIT_NO_LAZY_FETCH: '1',
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_CEILING_DIRECTORIES: dirname(resolve(workspace)),
-      },
-      stdio: ['ignore', 'pipe', 'ignore'],
-      timeout: GIT_TIMEOUT_MS,
-      killSignal: 'SIGKILL',
-      maxBuffer,
-      windowsHide: true,
-    });
-  } catch {
-    return null;
-  }
 }

@@ -25,19 +25,19 @@ import {
 } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import {
+  GIT_DIR,
+  MISSING,
+  OUTSIDE,
+  errnoFailure,
+  failure,
+  notRegular,
+  tooLarge,
+  type BoundedRead,
+  type ReadFailure,
+} from './read-failures.js';
 
-/** `over-budget` is never produced here: it is for callers that budget a run's reads. */
-export type ReadFailureCode =
-  'missing' | 'outside' | 'git-dir' | 'not-regular' | 'too-large' | 'unreadable' | 'over-budget';
-
-export interface ReadFailure {
-  ok: false;
-  code: ReadFailureCode;
-  /** One line, never the file's content. */
-  reason: string;
-}
-
-export type BoundedRead = { ok: true; bytes: Buffer } | ReadFailure;
+export type { BoundedRead, ReadFailure, ReadFailureCode } from './read-failures.js';
 
 /** Far above any policy, store or artifact the gate reads; past it a file is refused. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -51,60 +51,6 @@ const OPEN_FLAGS =
   (constants.O_NONBLOCK ?? 0) |
   (constants.O_NOCTTY ?? 0) |
   (constants.O_NOFOLLOW ?? 0);
-
-function failure(code: ReadFailureCode, reason: string): ReadFailure {
-  return { ok: false, code, reason };
-}
-
-const OUTSIDE = failure('outside', 'it resolves outside the working directory');
-const GIT_DIR = failure(
-  'git-dir',
-  "it is inside the .git directory, which holds the checkout's credentials",
-);
-const MISSING = failure('missing', 'no such file');
-
-/** Why an fs call failed, in words; never the message (it may carry the path's target). */
-function errnoFailure(error: unknown): ReadFailure {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return MISSING;
-    case 'EISDIR':
-      return failure('not-regular', 'it is a directory');
-    case 'EACCES':
-    case 'EPERM':
-      return failure('unreadable', 'permission denied');
-    case 'ELOOP':
-      return failure('unreadable', 'too many levels of symbolic links');
-    default:
-      // The code only (ENAMETOOLONG, EIO...): the message can carry a link's target.
-      return failure('unreadable', code ?? 'unknown error');
-  }
-}
-
-/** What a non-regular file is, for the reason line. */
-function kindOf(stats: Stats): string {
-  if (stats.isDirectory()) return 'it is a directory';
-  if (stats.isFIFO()) return 'it is a named pipe, not a regular file';
-  if (stats.isSocket()) return 'it is a socket, not a regular file';
-  if (stats.isCharacterDevice() || stats.isBlockDevice())
-    return 'it is a device, not a regular file';
-  return 'it is not a regular file';
-}
-
-function notRegular(stats: Stats): ReadFailure {
-  return failure('not-regular', kindOf(stats));
-}
-
-function tooLarge(maxBytes: number): ReadFailure {
-  return failure('too-large', `it is larger than ${sizeText(maxBytes)}`);
-}
-
-function sizeText(bytes: number): string {
-  const mib = bytes / (1024 * 1024);
-  return Number.isInteger(mib) ? `${mib} MiB` : `${bytes} bytes`;
-}
 
 /** True when `path` (absolute, normalised) is `root` or below it. */
 function isWithin(root: string, path: string): boolean {
