@@ -1,6 +1,7 @@
 /**
  * Every public rule id is registered once, documented in docs/rules/, listed in the README
- * rules table, and exercised by a test; nothing else is registered or documented.
+ * rules table, has its own test file in __tests__/rules/ and is exercised by a test; nothing
+ * else is registered or documented.
  */
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -65,6 +66,12 @@ describe.each(RULE_IDS.map((id) => [id]))('rule %s', (id) => {
 
   it('is in the README rules table', () => {
     expect(RULES_TABLE).toContain(`[\`${id}\`](docs/rules/${id}.md)`);
+  });
+
+  it('has its own test file, __tests__/rules/<id>.test.ts, that imports the rule', () => {
+    const path = join(TESTS_DIR, 'rules', `${id}.test.ts`);
+    expect(existsSync(path)).toBe(true);
+    expect(readFileSync(path, 'utf8')).toContain(`from '../../src/checks/${id}.js'`);
   });
 
   it('is exercised by a test outside __tests__/docs', () => {
