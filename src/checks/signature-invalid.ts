@@ -1,24 +1,31 @@
-import type { LegacyCheck as Check, FindingDraft } from './legacy-check.js';
+import { artifactRef } from '../subjects/trust-subjects.js';
+import { defineRule, ruleDocsUrl } from './rule-types.js';
 import { artifactSigners, verifyKeyPath } from './support/artifact-signers.js';
 
-export const signatureInvalidCheck: Check = {
-  id: 'signature-invalid',
-  description: 'No key of the store (active, revoked or expired) verifies a `verify` artifact.',
-  severity: 'store',
-  run: (ctx) =>
-    ctx.trustStores.flatMap((resolved) =>
-      resolved.artifacts.flatMap((artifact): FindingDraft[] => {
+export const signatureInvalidCheck = defineRule({
+  meta: {
+    id: 'signature-invalid',
+    subjects: ['artifact'],
+    description: 'No key of the store (active, revoked or expired) verifies a `verify` artifact.',
+    severity: 'subject',
+    docs: ruleDocsUrl('signature-invalid'),
+    messages: {
+      invalid: '{{signature}} is not a valid signature of {{artifact}} by any key of {{path}}',
+    },
+  },
+  run(ctx, report) {
+    for (const resolved of ctx.trustStores) {
+      for (const artifact of resolved.artifacts) {
         const { signers } = artifactSigners(resolved, artifact, ctx.now);
-        if (signers === null || signers.length > 0) return [];
-        return [
-          {
-            rule: 'signature-invalid',
-            subject: `${resolved.decl.name}:${artifact.decl.artifact}`,
-            message: `${artifact.decl.signature} is not a valid signature of ${artifact.decl.artifact} by any key of ${resolved.decl.path}`,
-            store: resolved.decl.name,
-            keyPath: verifyKeyPath(artifact),
-          },
-        ];
-      }),
-    ),
-};
+        if (signers === null || signers.length > 0) continue;
+        const { decl } = artifact;
+        report({
+          subject: artifactRef(resolved.decl.name, decl.artifact),
+          messageId: 'invalid',
+          data: { signature: decl.signature, artifact: decl.artifact, path: resolved.decl.path },
+          keyPath: verifyKeyPath(artifact),
+        });
+      }
+    }
+  },
+});

@@ -1,30 +1,37 @@
-import type { LegacyCheck as Check, FindingDraft } from './legacy-check.js';
+import { artifactRef } from '../subjects/trust-subjects.js';
+import { defineRule, ruleDocsUrl } from './rule-types.js';
 import { artifactSigners, verifyKeyPath } from './support/artifact-signers.js';
 import { entryName } from './support/trust-status.js';
 
 /* The SOP's emergency rule: reject or quarantine artifacts signed only by a revoked key. */
-export const signatureRevokedOnlyCheck: Check = {
-  id: 'signature-revoked-only',
-  description:
-    'A `verify` artifact is signed only by keys that are revoked, expired or not yet valid: no active key verifies it.',
-  severity: 'store',
-  run: (ctx) =>
-    ctx.trustStores.flatMap((resolved) =>
-      resolved.artifacts.flatMap((artifact): FindingDraft[] => {
+export const signatureRevokedOnlyCheck = defineRule({
+  meta: {
+    id: 'signature-revoked-only',
+    subjects: ['artifact'],
+    description:
+      'A `verify` artifact is signed only by keys that are revoked, expired or not yet valid: no active key verifies it.',
+    severity: 'subject',
+    docs: ruleDocsUrl('signature-revoked-only'),
+    messages: {
+      revokedOnly:
+        '{{artifact}} is signed only by {{signers}}; quarantine it and re-sign with an active key',
+    },
+  },
+  run(ctx, report) {
+    for (const resolved of ctx.trustStores) {
+      for (const artifact of resolved.artifacts) {
         const { signers } = artifactSigners(resolved, artifact, ctx.now);
         if (!signers || signers.length === 0 || signers.some((s) => s.status === 'active')) {
-          return [];
+          continue;
         }
         const by = signers.map((s) => `${entryName(s.entry)} (${s.status})`).join(', ');
-        return [
-          {
-            rule: 'signature-revoked-only',
-            subject: `${resolved.decl.name}:${artifact.decl.artifact}`,
-            message: `${artifact.decl.artifact} is signed only by ${by}; quarantine it and re-sign with an active key`,
-            store: resolved.decl.name,
-            keyPath: verifyKeyPath(artifact),
-          },
-        ];
-      }),
-    ),
-};
+        report({
+          subject: artifactRef(resolved.decl.name, artifact.decl.artifact),
+          messageId: 'revokedOnly',
+          data: { artifact: artifact.decl.artifact, signers: by },
+          keyPath: verifyKeyPath(artifact),
+        });
+      }
+    }
+  },
+});

@@ -1,24 +1,32 @@
+import { keyRef } from '../subjects/trust-subjects.js';
 import { formatSha256 } from '../trust/key-material.js';
-import type { LegacyCheck as Check, FindingDraft } from './legacy-check.js';
-import { entryFinding, entryName, readableStores } from './support/trust-status.js';
+import { defineRule, ruleDocsUrl } from './rule-types.js';
+import { entryKey, entryReport, readableStores, relatedLine } from './support/trust-status.js';
 
-export const trustRootDuplicateCheck: Check = {
-  id: 'trust-root-duplicate',
-  description: 'A store lists the same key material under two ids, or the same id twice.',
-  severity: 'store',
-  run(ctx) {
-    const drafts: FindingDraft[] = [];
+export const trustRootDuplicateCheck = defineRule({
+  meta: {
+    id: 'trust-root-duplicate',
+    subjects: ['trust-key'],
+    description: 'A store lists the same key material under two ids, or the same id twice.',
+    severity: 'subject',
+    docs: ruleDocsUrl('trust-root-duplicate'),
+    messages: {
+      duplicateId:
+        'key id {{keyId}} appears {{count}} times (lines {{lines}}); only one entry is used by readers',
+      sameKey: 'key {{key}} is the same key ({{fingerprint}}) as key {{earlier}}',
+    },
+  },
+  run(ctx, report) {
     for (const { resolved, store } of readableStores(ctx.trustStores)) {
       for (const duplicate of store.duplicateIds) {
-        drafts.push({
-          rule: 'trust-root-duplicate',
-          subject: `${resolved.decl.name}/${duplicate.keyId}`,
-          message: `key id ${duplicate.keyId} appears ${duplicate.lines.length} times (lines ${duplicate.lines.join(', ')}); only one entry is used by readers`,
-          store: resolved.decl.name,
+        const { keyId, lines } = duplicate;
+        report({
+          subject: keyRef(resolved.decl.name, keyId),
+          messageId: 'duplicateId',
+          data: { keyId, count: lines.length, lines: lines.join(', ') },
           keyPath: 'path',
-          related: duplicate.lines[1]
-            ? { file: resolved.decl.path, line: duplicate.lines[1], column: 1 }
-            : undefined,
+          // The second occurrence: the one readers drop.
+          ...relatedLine(resolved, lines[1] ?? null),
         });
       }
       const firstBySpki = new Map<string, string>();
@@ -26,19 +34,14 @@ export const trustRootDuplicateCheck: Check = {
         if (!entry.key) continue;
         const earlier = firstBySpki.get(entry.key.spkiSha256);
         if (earlier === undefined) {
-          firstBySpki.set(entry.key.spkiSha256, entryName(entry));
+          firstBySpki.set(entry.key.spkiSha256, entryKey(entry));
           continue;
         }
-        drafts.push(
-          entryFinding(
-            'trust-root-duplicate',
-            resolved,
-            entry,
-            `${entryName(entry)} is the same key (${formatSha256(entry.key.spkiSha256)}) as ${earlier}`,
-          ),
+        const fingerprint = formatSha256(entry.key.spkiSha256);
+        report(
+          entryReport(resolved, entry, 'sameKey', { key: entryKey(entry), fingerprint, earlier }),
         );
       }
     }
-    return drafts;
   },
-};
+});

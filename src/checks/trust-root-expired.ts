@@ -1,26 +1,38 @@
-import type { LegacyCheck as Check, FindingDraft } from './legacy-check.js';
-import { entryFinding, entryName, isPinned, readableStores } from './support/trust-status.js';
+import { storeRef } from '../subjects/trust-subjects.js';
+import { defineRule, ruleDocsUrl } from './rule-types.js';
+import {
+  entryKey,
+  entryReport,
+  isPinned,
+  readableStores,
+  relatedLine,
+} from './support/trust-status.js';
 import { distance, iso } from './support/time-text.js';
 
-export const trustRootExpiredCheck: Check = {
-  id: 'trust-root-expired',
-  description: 'A pinned key, a TUF root, or a certificate is past its validity.',
-  severity: 'store',
-  run(ctx) {
+export const trustRootExpiredCheck = defineRule({
+  meta: {
+    id: 'trust-root-expired',
+    subjects: ['trust-store', 'trust-key'],
+    description: 'A pinned key, a TUF root, or a certificate is past its validity.',
+    severity: 'subject',
+    docs: ruleDocsUrl('trust-root-expired'),
+    messages: {
+      rootExpired: 'root metadata expired {{expires}} ({{ago}} ago); sign a new root.json',
+      pinnedExpired: 'pinned key {{key}} expired {{until}} ({{ago}} ago)',
+      certificateExpired: 'certificate of key {{key}} expired {{until}} ({{ago}} ago)',
+    },
+  },
+  run(ctx, report) {
     const now = ctx.now.getTime();
-    const drafts: FindingDraft[] = [];
     for (const { resolved, store } of readableStores(ctx.trustStores)) {
       const rootExpires = store.tuf?.expires ?? null;
       if (rootExpires && rootExpires.getTime() <= now) {
-        drafts.push({
-          rule: 'trust-root-expired',
-          subject: resolved.decl.name,
-          message: `root metadata expired ${iso(rootExpires)} (${distance(rootExpires.getTime(), now)} ago); sign a new root.json`,
-          store: resolved.decl.name,
+        report({
+          subject: storeRef(resolved.decl.name),
+          messageId: 'rootExpired',
+          data: { expires: iso(rootExpires), ago: distance(rootExpires.getTime(), now) },
           keyPath: 'path',
-          related: store.tuf?.expiresLine
-            ? { file: resolved.decl.path, line: store.tuf.expiresLine, column: 1 }
-            : undefined,
+          ...relatedLine(resolved, store.tuf?.expiresLine ?? null),
           due: { kind: 'expiry', dueAt: rootExpires },
         });
       }
@@ -29,18 +41,17 @@ export const trustRootExpiredCheck: Check = {
         const until = entry.validUntil;
         if (!entry.key || entry.revoked || !until || until.getTime() > now) continue;
         if (!entry.certificate && !isPinned(resolved, entry)) continue;
-        const what = entry.certificate ? 'certificate of' : 'pinned';
-        drafts.push({
-          ...entryFinding(
-            'trust-root-expired',
-            resolved,
-            entry,
-            `${what} ${entryName(entry)} expired ${iso(until)} (${distance(until.getTime(), now)} ago)`,
-          ),
+        const data = {
+          key: entryKey(entry),
+          until: iso(until),
+          ago: distance(until.getTime(), now),
+        };
+        const messageId = entry.certificate ? 'certificateExpired' : 'pinnedExpired';
+        report({
+          ...entryReport(resolved, entry, messageId, data),
           due: { kind: 'expiry', dueAt: until },
         });
       }
     }
-    return drafts;
   },
-};
+});

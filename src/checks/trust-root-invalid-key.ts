@@ -1,19 +1,24 @@
-import type { LegacyCheck as Check } from './legacy-check.js';
-import { entryFinding, entryName, perEntry } from './support/trust-status.js';
+import { defineRule, ruleDocsUrl } from './rule-types.js';
+import { entryKey, entryReport, perEntry } from './support/trust-status.js';
 
-export const trustRootInvalidKeyCheck: Check = {
-  id: 'trust-root-invalid-key',
-  description: "A store entry's key material does not parse as a public key.",
-  severity: 'store',
-  run: (ctx) =>
-    perEntry(ctx.trustStores, (resolved, _store, entry) =>
+export const trustRootInvalidKeyCheck = defineRule({
+  meta: {
+    id: 'trust-root-invalid-key',
+    subjects: ['trust-key'],
+    description: "A store entry's key material does not parse as a public key.",
+    severity: 'subject',
+    docs: ruleDocsUrl('trust-root-invalid-key'),
+    messages: { invalidKey: 'key {{key}} is not a usable public key: {{reason}}' },
+  },
+  run(ctx, report) {
+    const found = perEntry(ctx.trustStores, (resolved, _store, entry) =>
       entry.key
         ? null
-        : entryFinding(
-            'trust-root-invalid-key',
-            resolved,
-            entry,
-            `${entryName(entry)} is not a usable public key: ${entry.keyError ?? 'unparseable key material'}`,
-          ),
-    ),
-};
+        : entryReport(resolved, entry, 'invalidKey', {
+            key: entryKey(entry),
+            reason: entry.keyError ?? 'unparseable key material',
+          }),
+    );
+    found.forEach((r) => report(r));
+  },
+});

@@ -1,28 +1,31 @@
-import type { LegacyCheck as Check } from './legacy-check.js';
-import {
-  entryFinding,
-  entryName,
-  entryStatus,
-  isPinned,
-  perEntry,
-} from './support/trust-status.js';
+import { entryStatus } from '../trust/key-status.js';
+import { defineRule, ruleDocsUrl } from './rule-types.js';
+import { entryKey, entryReport, isPinned, perEntry } from './support/trust-status.js';
 import { distance, iso } from './support/time-text.js';
 
-export const trustRootNotYetValidCheck: Check = {
-  id: 'trust-root-not-yet-valid',
-  description: "A pinned key's validity starts in the future.",
-  severity: 'warning',
-  run: (ctx) =>
-    perEntry(ctx.trustStores, (resolved, store, entry) => {
-      if (entryStatus(entry, store, ctx.now) !== 'not-yet-valid' || !isPinned(resolved, entry)) {
-        return null;
-      }
-      const from = entry.validFrom as Date;
-      return entryFinding(
-        'trust-root-not-yet-valid',
-        resolved,
-        entry,
-        `pinned ${entryName(entry)} becomes valid ${iso(from)} (in ${distance(ctx.now.getTime(), from.getTime())}); until then it verifies nothing`,
-      );
-    }),
-};
+export const trustRootNotYetValidCheck = defineRule({
+  meta: {
+    id: 'trust-root-not-yet-valid',
+    subjects: ['trust-key'],
+    description: "A pinned key's validity starts in the future.",
+    severity: 'warning',
+    docs: ruleDocsUrl('trust-root-not-yet-valid'),
+    messages: {
+      notYetValid:
+        'pinned key {{key}} becomes valid {{from}} (in {{distance}}); until then it verifies nothing',
+    },
+  },
+  run(ctx, report) {
+    const found = perEntry(ctx.trustStores, (resolved, store, entry) => {
+      const from = entry.validFrom;
+      if (entryStatus(entry, store, ctx.now) !== 'not-yet-valid' || !from) return null;
+      if (!isPinned(resolved, entry)) return null;
+      return entryReport(resolved, entry, 'notYetValid', {
+        key: entryKey(entry),
+        from: iso(from),
+        distance: distance(ctx.now.getTime(), from.getTime()),
+      });
+    });
+    found.forEach((r) => report(r));
+  },
+});

@@ -1,45 +1,42 @@
-import type { LegacyCheck as Check, FindingDraft } from './legacy-check.js';
-import {
-  entryFinding,
-  entryName,
-  entryStatus,
-  isPinned,
-  pinsOf,
-  readableStores,
-} from './support/trust-status.js';
+import { entryStatus } from '../trust/key-status.js';
+import { defineRule, ruleDocsUrl } from './rule-types.js';
+import { entryKey, entryReport, isPinned, pinsOf, readableStores } from './support/trust-status.js';
 
 /*
  * A revoked key must leave every place that still trusts it: the policy's pins, and any
  * other entry (another id in the same store, or another store) that lists the same key
  * material as active.
  */
-export const trustRootRevokedCheck: Check = {
-  id: 'trust-root-revoked',
-  description:
-    'A pinned key is revoked in the store (the pin should go), or a revoked key is still listed as active elsewhere.',
-  severity: 'store',
-  run(ctx) {
+export const trustRootRevokedCheck = defineRule({
+  meta: {
+    id: 'trust-root-revoked',
+    subjects: ['trust-key'],
+    description:
+      'A pinned key is revoked in the store (the pin should go), or a revoked key is still listed as active elsewhere.',
+    severity: 'subject',
+    docs: ruleDocsUrl('trust-root-revoked'),
+    messages: {
+      pinnedRevoked: 'pinned key {{key}} is revoked; remove its pin',
+      pinnedRevokedBecause: 'pinned key {{key}} is revoked ({{reason}}); remove its pin',
+      activeElsewhere: 'key {{key}} is active, but the same key is revoked as {{revokedAs}}',
+    },
+  },
+  run(ctx, report) {
     const stores = readableStores(ctx.trustStores);
-    const drafts: FindingDraft[] = [];
     const revokedBySpki = new Map<string, string>();
     for (const { resolved, store } of stores) {
       for (const entry of store.entries) {
         if (!entry.revoked || !entry.key) continue;
-        revokedBySpki.set(
-          entry.key.spkiSha256,
-          `${resolved.decl.name}/${entry.keyId ?? `#${entry.index}`}`,
-        );
+        revokedBySpki.set(entry.key.spkiSha256, `${resolved.decl.name}/${entryKey(entry)}`);
         if (!isPinned(resolved, entry)) continue;
         const pin = pinsOf(resolved, entry)[0];
-        const reason = entry.revocationReason ? ` (${entry.revocationReason})` : '';
-        drafts.push(
-          entryFinding(
-            'trust-root-revoked',
-            resolved,
-            entry,
-            `pinned ${entryName(entry)} is revoked${reason}; remove its pin`,
-            pin.keyId !== null ? `pins.${pin.keyId}` : 'pins',
-          ),
+        const keyPath = pin.keyId !== null ? `pins.${pin.keyId}` : 'pins';
+        const key = entryKey(entry);
+        const reason = entry.revocationReason;
+        report(
+          reason
+            ? entryReport(resolved, entry, 'pinnedRevokedBecause', { key, reason }, keyPath)
+            : entryReport(resolved, entry, 'pinnedRevoked', { key }, keyPath),
         );
       }
     }
@@ -48,16 +45,10 @@ export const trustRootRevokedCheck: Check = {
         if (!entry.key || entryStatus(entry, store, ctx.now) !== 'active') continue;
         const revokedAs = revokedBySpki.get(entry.key.spkiSha256);
         if (!revokedAs) continue;
-        drafts.push(
-          entryFinding(
-            'trust-root-revoked',
-            resolved,
-            entry,
-            `${entryName(entry)} is active, but the same key is revoked as ${revokedAs}`,
-          ),
+        report(
+          entryReport(resolved, entry, 'activeElsewhere', { key: entryKey(entry), revokedAs }),
         );
       }
     }
-    return drafts;
   },
-};
+});

@@ -1,26 +1,38 @@
-import type { LegacyCheck as Check, FindingDraft } from './legacy-check.js';
-import { readableStores } from './support/trust-status.js';
+import { storeRef } from '../subjects/trust-subjects.js';
+import { defineRule, ruleDocsUrl } from './rule-types.js';
+import { readableStores, relatedLine } from './support/trust-status.js';
 
-export const trustRootThresholdCheck: Check = {
-  id: 'trust-root-threshold',
-  description:
-    'A TUF root is not signed by a threshold of its own root keys (signatures over its canonical `signed` part).',
-  severity: 'store',
-  run: (ctx) =>
-    readableStores(ctx.trustStores).flatMap(({ resolved, store }): FindingDraft[] => {
+export const trustRootThresholdCheck = defineRule({
+  meta: {
+    id: 'trust-root-threshold',
+    subjects: ['trust-store'],
+    description:
+      'A TUF root is not signed by a threshold of its own root keys (signatures over its canonical `signed` part).',
+    severity: 'subject',
+    docs: ruleDocsUrl('trust-root-threshold'),
+    messages: {
+      belowThreshold:
+        'root.json version {{version}} carries {{count}} valid {{signatures}} from its {{rootKeys}} root keys; its threshold is {{threshold}}',
+    },
+  },
+  run(ctx, report) {
+    for (const { resolved, store } of readableStores(ctx.trustStores)) {
       const tuf = store.tuf;
-      if (!tuf || tuf.verifiedKeyIds.length >= tuf.threshold) return [];
-      return [
-        {
-          rule: 'trust-root-threshold',
-          subject: resolved.decl.name,
-          message: `root.json version ${tuf.version} carries ${tuf.verifiedKeyIds.length} valid signature${tuf.verifiedKeyIds.length === 1 ? '' : 's'} from its ${tuf.rootKeyIds.length} root keys; its threshold is ${tuf.threshold}`,
-          store: resolved.decl.name,
-          keyPath: 'path',
-          related: tuf.rootRoleLine
-            ? { file: resolved.decl.path, line: tuf.rootRoleLine, column: 1 }
-            : undefined,
+      if (!tuf || tuf.verifiedKeyIds.length >= tuf.threshold) continue;
+      const count = tuf.verifiedKeyIds.length;
+      report({
+        subject: storeRef(resolved.decl.name),
+        messageId: 'belowThreshold',
+        data: {
+          version: tuf.version,
+          count,
+          signatures: count === 1 ? 'signature' : 'signatures',
+          rootKeys: tuf.rootKeyIds.length,
+          threshold: tuf.threshold,
         },
-      ];
-    }),
-};
+        keyPath: 'path',
+        ...relatedLine(resolved, tuf.rootRoleLine),
+      });
+    }
+  },
+});

@@ -4,7 +4,7 @@
  * write pins without hand-running openssl. Loaded only for this command.
  */
 import { resolve } from 'node:path';
-import { effectiveUntil, entryStatus, type EntryStatus } from '../checks/support/trust-status.js';
+import { effectiveUntil, entryStatus, type EntryStatus } from '../trust/key-status.js';
 import { parseNow } from '../engine/parse-now.js';
 import { CannotEvaluateError } from '../core/errors.js';
 import { formatJsonText } from '../core/escape/json-text.js';

@@ -1,7 +1,7 @@
 import type { ArtifactReading, ResolvedStore } from '../../sources/resolved-store.js';
 import { readSignatureFile, verificationCost, verifiesWith } from '../../trust/signatures.js';
 import type { StoreEntry } from '../../trust/trust-types.js';
-import { entryStatus, type EntryStatus } from './trust-status.js';
+import { entryStatus, type EntryStatus } from '../../trust/key-status.js';
 
 export interface SignerVerdict {
   /** Null: nothing to verify (a file is missing, or the store is unreadable). */

@@ -1,67 +1,30 @@
+/**
+ * What the trust-root rules share about a store's entries as the policy sees them: which
+ * pins name an entry, whether the store holds a pin's key, and the report about one entry
+ * (its subject, the policy key it points at, its line in the store file). A key's own
+ * standing (active, revoked, expired) is the trust layer's: src/trust/key-status.ts.
+ */
+import type { MessageData, SourceLocation, SubjectRef } from '../../core/vocabulary.js';
 import type { Pin, PinDeclaration } from '../../policy/policy-types.js';
-import type { FindingDraft } from '../legacy-check.js';
-import type { RuleId } from '../../core/rule-ids.js';
 import type { ResolvedStore } from '../../sources/resolved-store.js';
+import { keyRef } from '../../subjects/trust-subjects.js';
 import { withoutPadding } from '../../trust/text-scan.js';
 import type { StoreEntry, TrustStore } from '../../trust/trust-types.js';
+import type { RuleReport } from '../rule-types.js';
 
-export type EntryStatus = 'active' | 'revoked' | 'expired' | 'not-yet-valid' | 'invalid';
-
-/**
- * An entry's standing at `now`. A TUF root's keys live only as long as the root itself,
- * so its expiry bounds every key it lists.
- */
-export function entryStatus(entry: StoreEntry, store: TrustStore, now: Date): EntryStatus {
-  if (!entry.key) return 'invalid';
-  if (entry.revoked) return 'revoked';
-  const until = effectiveUntil(entry, store);
-  if (until && until.getTime() <= now.getTime()) return 'expired';
-  if (entry.validFrom && entry.validFrom.getTime() > now.getTime()) return 'not-yet-valid';
-  return 'active';
+/** An entry's part of its subject: the key id, or `#index` for stores without ids. */
+export function entryKey(entry: StoreEntry): string {
+  return entry.keyId ?? `#${entry.index}`;
 }
 
-export function effectiveUntil(entry: StoreEntry, store: TrustStore): Date | null {
-  const own = entry.validUntil;
-  const root = store.tuf?.expires ?? null;
-  if (!own) return root;
-  if (!root) return own;
-  return own.getTime() <= root.getTime() ? own : root;
+/** `store/keyId` (or `store/#index`): the subject of findings about one entry. */
+export function entryRef(store: ResolvedStore, entry: StoreEntry): SubjectRef {
+  return keyRef(store.decl.name, entryKey(entry));
 }
 
-/** Root-role keyids by TUF root, as sets: a lookup per entry instead of a list scan. */
-const rootKeyIdSets = new WeakMap<object, ReadonlySet<string>>();
-
-/**
- * Whether an entry is one of the store's trust roots. In a TUF root.json only the root
- * role's keys are; the targets/snapshot/timestamp keys listed beside them are delegations
- * that the root's signatures vouch for, so pins and active counts concern root keys.
- */
-export function isTrustRoot(entry: StoreEntry, store: TrustStore): boolean {
-  const tuf = store.tuf;
-  if (tuf === null) return true;
-  let ids = rootKeyIdSets.get(tuf);
-  if (!ids) {
-    ids = new Set(tuf.rootKeyIds);
-    rootKeyIdSets.set(tuf, ids);
-  }
-  return entry.keyId !== null && ids.has(entry.keyId);
-}
-
-/** Active trust roots of a store. */
-export function activeRoots(store: TrustStore, now: Date): StoreEntry[] {
-  return store.entries.filter(
-    (entry) => isTrustRoot(entry, store) && entryStatus(entry, store, now) === 'active',
-  );
-}
-
-/** `store/keyId`, or `store/#index` for stores without ids: the subject of entry findings. */
-export function entrySubject(store: ResolvedStore, entry: StoreEntry): string {
-  return `${store.decl.name}/${entry.keyId ?? `#${entry.index}`}`;
-}
-
-/** How the entry is named in messages. */
+/** How the entry is named in messages: `key k1`, `key #4`. */
 export function entryName(entry: StoreEntry): string {
-  return entry.keyId !== null ? `key ${entry.keyId}` : `key #${entry.index}`;
+  return `key ${entryKey(entry)}`;
 }
 
 interface PinIndex {
@@ -182,44 +145,56 @@ export function readableStores(
   return out;
 }
 
-/** The store file's location of an entry, when the reader found its line. */
-export function entryLine(resolved: ResolvedStore, line: number | null) {
+/** A line of the store file (an entry's, a TUF root's `expires`), when the reader found it. */
+export function storeLine(
+  resolved: ResolvedStore,
+  line: number | null,
+): SourceLocation | undefined {
   return line === null ? undefined : { file: resolved.decl.path, line, column: 1 };
 }
 
-/** Runs a judgement over every entry of every readable store. */
-export function perEntry(
+/** `related` for a report: present only when the line is known. */
+export function relatedLine(
+  resolved: ResolvedStore,
+  line: number | null,
+): { related?: SourceLocation } {
+  const related = storeLine(resolved, line);
+  return related ? { related } : {};
+}
+
+/** Runs a judgement over every entry of every readable store; keeps what it reports. */
+export function perEntry<M extends string>(
   stores: readonly ResolvedStore[],
-  judge: (resolved: ResolvedStore, store: TrustStore, entry: StoreEntry) => FindingDraft | null,
-): FindingDraft[] {
-  const drafts: FindingDraft[] = [];
+  judge: (resolved: ResolvedStore, store: TrustStore, entry: StoreEntry) => RuleReport<M> | null,
+): Array<RuleReport<M>> {
+  const reports: Array<RuleReport<M>> = [];
   for (const { resolved, store } of readableStores(stores)) {
     for (const entry of store.entries) {
-      const draft = judge(resolved, store, entry);
-      if (draft) drafts.push(draft);
+      const report = judge(resolved, store, entry);
+      if (report) reports.push(report);
     }
   }
-  return drafts;
+  return reports;
 }
 
 /**
- * The common part of a finding about one entry of a store. It points at the entry's pin
- * when the policy pins its id (the line that declares that key), else at the store path.
+ * A report about one entry of a store. It points at the entry's pin when the policy pins
+ * its id (the line that declares that key), else at the store path; `related` is the
+ * entry's line in the store file.
  */
-export function entryFinding(
-  rule: RuleId,
+export function entryReport<M extends string>(
   resolved: ResolvedStore,
   entry: StoreEntry,
-  message: string,
+  messageId: M,
+  data: MessageData,
   keyPath?: string,
-): FindingDraft {
+): RuleReport<M> {
   const pinned = keyedPin(resolved, entry.keyId) !== undefined;
   return {
-    rule,
-    subject: entrySubject(resolved, entry),
-    message,
-    store: resolved.decl.name,
+    subject: entryRef(resolved, entry),
+    messageId,
+    data,
     keyPath: keyPath ?? (pinned ? `pins.${entry.keyId}` : 'path'),
-    related: entryLine(resolved, entry.line),
+    ...relatedLine(resolved, entry.line),
   };
 }

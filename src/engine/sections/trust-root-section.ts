@@ -1,5 +1,5 @@
 /** The report section of the trust-root kinds: every key of every readable store. */
-import { entryStatus, effectiveUntil } from '../../checks/support/trust-status.js';
+import { entryStatus, effectiveUntil } from '../../trust/key-status.js';
 import type { TrustRootReport } from '../../core/result-types.js';
 import type { ResolvedStore } from '../../sources/resolved-store.js';
 
