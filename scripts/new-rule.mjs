@@ -8,8 +8,8 @@
  * Refuses an id that is taken or badly formed. `--root` (default: the current directory)
  * lets tests run it against a copy of those files.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const SUBJECTS = {
@@ -158,7 +158,10 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(${symbol}, {
   valid: [
-    { name: 'TODO: a case the rule accepts', ctx: context([resolved('API_TOKEN', { value: 'x' })]) },
+    {
+      name: 'TODO: a case the rule accepts',
+      ctx: context([resolved('API_TOKEN', { value: 'x' })]),
+    },
   ],
   invalid: [
     {
@@ -214,7 +217,10 @@ function main() {
   if (taken) fail(`${taken[0]} already exists`);
   // Compute every edit before writing anything, so a failure leaves the tree untouched.
   const edits = [...files, ...register(root, id)];
-  for (const [path, text] of edits) writeFileSync(path, text);
+  for (const [path, text] of edits) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  }
   process.stdout.write(
     `new-rule: wrote ${edits.map(([path]) => path.slice(root.length + 1)).join(', ')}\n` +
       'next: fill in the TODOs, then `npm run docs` (the page header and README table) and\n' +
