@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { findReuse } from '../../src/checks/reused.js';
 import { isBuiltinPlaceholder } from '../../src/checks/support/placeholders.js';
 import { evaluateGate } from '../../src/engine/evaluate.js';
+import { runSources } from '../../src/sources/run-sources.js';
 import {
   RUN_CONSTRAINT_STEP_BUDGET,
   RUN_STORE_BYTE_BUDGET,
@@ -49,7 +50,7 @@ async function run(cwd: string, env: Record<string, string>, work = new WorkBudg
   const evaluation = await evaluateGate({
     policyPath: 'policy.yml',
     cwd,
-    sources: { env, secrets: null, vars: null },
+    sources: runSources({ env, secrets: null, vars: null }),
     now: NOW,
     work,
   });

@@ -206,8 +206,8 @@ describe('source and relationship findings', () => {
   it('insecure-source', () => {
     expect(
       drafts(insecureSourceCheck, {
-        A: { value: 'v', origin: { kind: 'vars', key: 'APP_A' } },
-        B: { value: 'v', origin: { kind: 'secrets', key: 'B' } },
+        A: { value: 'v', origin: { kind: 'vars', key: 'APP_A', insecure: true } },
+        B: { value: 'v', origin: { kind: 'secrets', key: 'B', insecure: false } },
         C: { value: null, origin: null },
       }),
     ).toEqual([

@@ -46,7 +46,10 @@ describe('insecure-source', () => {
     ['env', 0],
     ['file', 0],
   ] as const)('value from %s', (kind, count) => {
-    const secret = resolved('K', { value: 'v', origin: { kind, key: 'K' } });
+    const secret = resolved('K', {
+      value: 'v',
+      origin: { kind, key: 'K', insecure: kind === 'vars' },
+    });
     expect(insecureSourceCheck.run(context([secret]))).toHaveLength(count);
   });
 });

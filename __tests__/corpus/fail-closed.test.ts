@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parseEnv } from 'node:util';
 import { fromLegacy, type LegacyCheck as Check } from '../../src/checks/legacy-check.js';
 import { evaluateGate } from '../../src/engine/evaluate.js';
+import { runSources } from '../../src/sources/run-sources.js';
 import type { GateReport } from '../../src/core/result-types.js';
 import { CannotEvaluateError, InternalError } from '../../src/core/errors.js';
 import {
@@ -74,7 +75,7 @@ describe('a check that throws', () => {
     const attempt = evaluateGate({
       policyPath: 'secret-policy.yml',
       cwd: ROBODJ,
-      sources: { env: PASS_ENV, secrets: null, vars: null },
+      sources: runSources({ env: PASS_ENV, secrets: null, vars: null }),
       now: new Date(NOW),
       checks: [fromLegacy(throwingCheck(thrown))],
     });
@@ -92,7 +93,7 @@ describe('a check that throws', () => {
       evaluateGate({
         policyPath: 'secret-policy.yml',
         cwd: ROBODJ,
-        sources: { env: PASS_ENV, secrets: null, vars: null },
+        sources: runSources({ env: PASS_ENV, secrets: null, vars: null }),
         now: new Date(NOW),
         checks: [passing, throwingCheck(new Error('late')), passing].map(fromLegacy),
       }),

@@ -48,7 +48,12 @@ export function resolved(name: string, spec: SecretSpec = {}): ResolvedSecret {
   return {
     decl: declaration(name, spec.decl),
     value,
-    origin: spec.origin !== undefined ? spec.origin : value ? { kind: 'env', key: name } : null,
+    origin:
+      spec.origin !== undefined
+        ? spec.origin
+        : value
+          ? { kind: 'env', key: name, insecure: false }
+          : null,
     tried: spec.tried ?? [`env:${name}`],
     fileFallbackSkipped: spec.fileFallbackSkipped ?? false,
     expiresAt: spec.expiresAt ?? { state: 'absent' },

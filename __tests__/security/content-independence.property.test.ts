@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run-cli.js';
 import { evaluateGate, type Evaluation } from '../../src/engine/evaluate.js';
+import { runSources } from '../../src/sources/run-sources.js';
 import { compilePatterns } from '../../src/policy/patterns.js';
 import type { SecretDeclaration } from '../../src/policy/policy-types.js';
 import { buildAnnotations } from '../../src/reporters/annotations.js';
@@ -163,7 +164,7 @@ async function evaluate(cwd: string, env: Record<string, string>): Promise<Evalu
   return evaluateGate({
     policyPath: 'policy.yml',
     cwd,
-    sources: { env, secrets: null, vars: null },
+    sources: runSources({ env, secrets: null, vars: null }),
     now: NOW,
   });
 }

@@ -15,7 +15,8 @@ import { runCli } from '../../src/cli/run-cli.js';
 import { evaluateGate } from '../../src/engine/evaluate.js';
 import { CannotEvaluateError } from '../../src/core/errors.js';
 import { RESERVED_NAMES } from '../../src/core/reserved-names.js';
-import { lookUp, type ValueSources } from '../../src/sources/value-sources.js';
+import { runSources } from '../../src/sources/run-sources.js';
+import { lookUp } from '../../src/sources/value-sources.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const NOW = new Date('2026-11-22T00:00:00Z');
@@ -32,11 +33,17 @@ function workspace(policy: string, files: Record<string, string> = {}): string {
 /** An engine run that either evaluates or refuses with a CannotEvaluateError, never else. */
 async function evaluate(
   cwd: string,
-  sources: ValueSources,
+  sources: Parameters<typeof runSources>[0],
   environment: string | null = null,
 ): Promise<Awaited<ReturnType<typeof evaluateGate>> | CannotEvaluateError> {
   try {
-    return await evaluateGate({ policyPath: 'policy.yml', cwd, sources, now: NOW, environment });
+    return await evaluateGate({
+      policyPath: 'policy.yml',
+      cwd,
+      sources: runSources(sources),
+      now: NOW,
+      environment,
+    });
   } catch (error) {
     if (error instanceof CannotEvaluateError) return error;
     throw error;
@@ -104,7 +111,7 @@ describe('names that are Object.prototype members', () => {
 
   it('an empty sources object never answers with a prototype member', () => {
     const sources = { env: {}, secrets: {}, vars: {} };
-    for (const name of PROTOTYPE_NAMES) expect(lookUp(sources, name)).toBeNull();
+    for (const name of PROTOTYPE_NAMES) expect(lookUp(runSources(sources).values, name)).toBeNull();
   });
 
   it('a secrets JSON file with a __proto__ key is data, not a prototype (CLI)', async () => {
@@ -143,7 +150,7 @@ describe('prototype-member names in trust roots', () => {
     const run = await evaluateGate({
       policyPath: 'secret-policy.yml',
       cwd,
-      sources: { env: {}, secrets: null, vars: null },
+      sources: runSources({ env: {}, secrets: null, vars: null }),
       now: NOW,
     });
     expect(run.result.report.trustRoots?.map((k) => k.keyId)).toContain(name);
@@ -222,7 +229,7 @@ describe('runner-reserved names and markers at run time', () => {
       vars: own({ github_token: 'ghs_w' }),
     };
     for (const key of ['github_token', 'GITHUB_TOKEN', 'Github_Token', 'ACTIONS_RUNTIME_TOKEN']) {
-      expect(lookUp(sources, key)).toBeNull();
+      expect(lookUp(runSources(sources).values, key)).toBeNull();
     }
   });
 

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { runAction } from '../../src/action/run-action.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { evaluateGate } from '../../src/engine/evaluate.js';
+import { runSources } from '../../src/sources/run-sources.js';
 import {
   OUTPUT_SAFE,
   escapeCommandData,
@@ -296,7 +297,7 @@ describe('item 7 cases through the engine', () => {
     evaluateGate({
       policyPath: 'policy.json',
       cwd: dir,
-      sources: { env: { API_KEY: 'not-hex' }, secrets: null, vars: null },
+      sources: runSources({ env: { API_KEY: 'not-hex' }, secrets: null, vars: null }),
       now: new Date(NOW),
     });
 

@@ -12,6 +12,7 @@ import { CHECKS } from '../../src/checks/registry.js';
 import { fromLegacy } from '../../src/checks/legacy-check.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { evaluateGate } from '../../src/engine/evaluate.js';
+import { runSources } from '../../src/sources/run-sources.js';
 import { buildAnnotations } from '../../src/reporters/annotations.js';
 import { formatGithubCommands } from '../../src/reporters/github-reporter.js';
 import { formatJson } from '../../src/reporters/json-reporter.js';
@@ -65,7 +66,7 @@ async function allOutputs(
   const { result } = await evaluateGate({
     policyPath: 'policy.yml',
     cwd: DIR,
-    sources: { env, secrets: secretsInput, vars: secretsInput },
+    sources: runSources({ env, secrets: secretsInput, vars: secretsInput }),
     now: NOW,
   });
   return [
@@ -220,7 +221,7 @@ describe('redaction', () => {
     const attempt = evaluateGate({
       policyPath: 'policy.yml',
       cwd: DIR,
-      sources: { env: { PLAIN: value }, secrets: null, vars: null },
+      sources: runSources({ env: { PLAIN: value }, secrets: null, vars: null }),
       now: NOW,
       checks: [fromLegacy(throwing)],
     });

@@ -1,13 +1,15 @@
 /**
  * The trust-root scenarios of the OpenClaw SOP, each a real store made with node:crypto,
- * run through the bundled CLI under Node 24 with the exact findings it must produce.
+ * run through the CLI in process (the sources, not the committed bundle, so that a change
+ * to a rule is tested here before dist/ is rebuilt) with the exact findings it must
+ * produce. The bundle itself is run by the e2e tests and the outside acceptance checks.
  */
 import { describe, expect, it } from '@jest/globals';
 import { createHash, sign, X509Certificate } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { GateReport } from '../../src/core/result-types.js';
-import { runCliBundle } from '../helpers/run-bundle.js';
+import { runCli } from '../../src/cli/run-cli.js';
 import {
   keys,
   openclawEntry,
@@ -37,14 +39,30 @@ interface Scenario {
   args?: string[];
 }
 
-function run({ files, policy, args = [] }: Scenario) {
+/** One CLI invocation in process, with only the environment given. */
+async function runCliHere(
+  args: string[],
+  options: { cwd: string; env?: Record<string, string> },
+): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const status = await runCli(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    env: { SECRET_POLICY_GATE_NO_CACHE: '1', ...options.env },
+    cwd: options.cwd,
+  });
+  return { status, stdout, stderr };
+}
+
+async function run({ files, policy, args = [] }: Scenario) {
   const dir = tempDir();
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), content);
   }
   writeFileSync(join(dir, 'policy.yml'), `version: 1\n${policy}`);
-  const cli = runCliBundle(
+  const cli = await runCliHere(
     ['check', '--policy', 'policy.yml', '--format', 'json', '--now', NOW, ...args],
     {
       cwd: dir,
@@ -77,8 +95,8 @@ describe('OpenClaw registry trust roots', () => {
   const oldKey = keys.ec('prime256v1');
   const newKey = keys.ed25519();
 
-  it('planned rotation with overlap passes: the old key expires, the new one outlives it', () => {
-    const result = run({
+  it('planned rotation with overlap passes: the old key expires, the new one outlives it', async () => {
+    const result = await run({
       files: {
         'trust_roots.json': openclaw({
           'k-2025q4': openclawEntry('k-2025q4', publicPem(oldKey), {
@@ -97,8 +115,8 @@ describe('OpenClaw registry trust roots', () => {
     ]);
   });
 
-  it('rotation with no overlap warns: the only key expires within the window', () => {
-    const result = run({
+  it('rotation with no overlap warns: the only key expires within the window', async () => {
+    const result = await run({
       files: {
         'trust_roots.json': openclaw({
           'k-2025q4': openclawEntry('k-2025q4', publicPem(oldKey), {
@@ -112,7 +130,11 @@ describe('OpenClaw registry trust roots', () => {
     expect(result.status).toBe(0);
   });
 
-  it('--warn-before-expiry moves the window of a store that sets none', () => {
+  // The documented rule (docs/rules/trust-root-expiring.md): a store's window is its own
+  // warnBeforeExpiry, else the policy file's settings; the run's --warn-before-expiry (and
+  // the action input) change the window of secrets only. Until issue 8 the flag narrowed
+  // the window of a store that set none, hiding this rotation without overlap.
+  it('--warn-before-expiry does not move the window of a store; the policy file does', async () => {
     const files = {
       'trust_roots.json': openclaw({
         'k-2025q4': openclawEntry('k-2025q4', publicPem(oldKey), {
@@ -121,14 +143,18 @@ describe('OpenClaw registry trust roots', () => {
       }),
     };
     const policy = `trustRoots:\n  signers:\n    path: trust_roots.json\n    pins: { k-2025q4: ${pin(oldKey)} }\nsecrets:\n  UNUSED: { required: false }\n`;
-    expect(run({ files, policy }).findings).toContain(
-      'warning signers/k-2025q4 trust-root-expiring',
-    );
-    expect(run({ files, policy, args: ['--warn-before-expiry', '5d'] }).findings).toEqual([WEAK]);
+    const expiring = 'warning signers/k-2025q4 trust-root-expiring';
+    expect((await run({ files, policy })).findings).toContain(expiring);
+    expect((await run({ files, policy, args: ['--warn-before-expiry', '5d'] })).findings).toEqual([
+      WEAK,
+      expiring,
+    ]);
+    const narrowFile = policy.replace('secrets:', 'settings:\n  warnBeforeExpiry: 5d\nsecrets:');
+    expect((await run({ files, policy: narrowFile })).findings).toEqual([WEAK]);
   });
 
-  it('a revoked key that is still pinned fails: the pin must go', () => {
-    const result = run({
+  it('a revoked key that is still pinned fails: the pin must go', async () => {
+    const result = await run({
       files: {
         'trust_roots.json': openclaw({
           'k-2025q4': openclawEntry('k-2025q4', publicPem(oldKey), {
@@ -145,10 +171,10 @@ describe('OpenClaw registry trust roots', () => {
     expect(result.status).toBe(1);
   });
 
-  it('a tampered public_key_pem fails against its pin', () => {
+  it('a tampered public_key_pem fails against its pin', async () => {
     const attacker = keys.ed25519();
     const entry = openclawEntry('k-2026q1', publicPem(newKey));
-    const result = run({
+    const result = await run({
       files: {
         'trust_roots.json': openclaw({
           'k-2026q1': { ...entry, public_key_pem: publicPem(attacker) },
@@ -162,10 +188,10 @@ describe('OpenClaw registry trust roots', () => {
     ]);
   });
 
-  it('a tampered PEM is caught by the recorded fingerprint even without pins', () => {
+  it('a tampered PEM is caught by the recorded fingerprint even without pins', async () => {
     const attacker = keys.ed25519();
     const entry = openclawEntry('k-2026q1', publicPem(newKey));
-    const result = run({
+    const result = await run({
       files: {
         'trust_roots.json': openclaw({
           'k-2026q1': { ...entry, public_key_pem: publicPem(attacker) },
@@ -180,9 +206,9 @@ describe('OpenClaw registry trust roots', () => {
     ]);
   });
 
-  it('an RSA-1024 key is too weak', () => {
+  it('an RSA-1024 key is too weak', async () => {
     const weak = keys.rsa(1024);
-    const result = run({
+    const result = await run({
       files: { 'trust_roots.json': openclaw({ 'k-rsa': openclawEntry('k-rsa', publicPem(weak)) }) },
       policy: openclawPolicy({ 'k-rsa': pin(weak) }),
     });
@@ -190,8 +216,8 @@ describe('OpenClaw registry trust roots', () => {
     expect(result.report.findings[0].message).toContain('rsa-1024');
   });
 
-  it('pins and store disagree: a pinned id is gone, an active key is unpinned', () => {
-    const result = run({
+  it('pins and store disagree: a pinned id is gone, an active key is unpinned', async () => {
+    const result = await run({
       files: {
         'trust_roots.json': openclaw({ 'k-2026q1': openclawEntry('k-2026q1', publicPem(newKey)) }),
       },
@@ -204,8 +230,8 @@ describe('OpenClaw registry trust roots', () => {
     ]);
   });
 
-  it('all keys revoked: nothing active remains', () => {
-    const result = run({
+  it('all keys revoked: nothing active remains', async () => {
+    const result = await run({
       files: {
         'trust_roots.json': openclaw({
           'k-2026q1': openclawEntry('k-2026q1', publicPem(newKey), { revoked: true }),
@@ -217,7 +243,7 @@ describe('OpenClaw registry trust roots', () => {
     expect(result.findings).toEqual(['error signers trust-root-min-active', WEAK]);
   });
 
-  it('annotations point at the store in the policy and at the entry line in the store file', () => {
+  it('annotations point at the store in the policy and at the entry line in the store file', async () => {
     const dir = tempDir();
     writeFileSync(
       join(dir, 'trust_roots.json'),
@@ -230,7 +256,7 @@ describe('OpenClaw registry trust roots', () => {
       join(dir, 'policy.yml'),
       `version: 1\n${openclawPolicy({ 'k-2025q4': pin(oldKey), 'k-2026q1': pin(newKey) })}`,
     );
-    const cli = runCliBundle(
+    const cli = await runCliHere(
       ['check', '--policy', 'policy.yml', '--format', 'github', '--now', NOW],
       { cwd: dir },
     );
@@ -247,23 +273,23 @@ describe('OpenClaw registry trust roots', () => {
 });
 
 describe('TUF root', () => {
-  it('signed by fewer root keys than its threshold fails; at threshold it passes', () => {
+  it('signed by fewer root keys than its threshold fails; at threshold it passes', async () => {
     const [a, b] = [tufEd25519(), tufEd25519()];
     const signed = tufSigned([a, b], 2);
     const policy = `trustRoots:\n  tuf:\n    path: root.json\n    format: tuf-root\n    pins:\n      ${a.keyid}: sha256:0000000000000000000000000000000000000000000000000000000000000000\n`;
     void policy;
     const base =
       'trustRoots:\n  tuf: { path: root.json }\nsecrets:\n  UNUSED: { required: false }\n';
-    const below = run({ files: { 'root.json': tufRoot(signed, [a]) }, policy: base });
+    const below = await run({ files: { 'root.json': tufRoot(signed, [a]) }, policy: base });
     expect(below.findings).toEqual(['error tuf trust-root-threshold']);
-    const at = run({ files: { 'root.json': tufRoot(signed, [a, b]) }, policy: base });
+    const at = await run({ files: { 'root.json': tufRoot(signed, [a, b]) }, policy: base });
     expect(at.findings).toEqual([]);
   });
 
-  it('an expired root fails once, and its keys are no longer active', () => {
+  it('an expired root fails once, and its keys are no longer active', async () => {
     const [a] = [tufEd25519()];
     const signed = tufSigned([a], 1, { expires: '2026-11-01T00:00:00Z' });
-    const result = run({
+    const result = await run({
       files: { 'root.json': tufRoot(signed, [a]) },
       policy:
         'trustRoots:\n  tuf: { path: root.json, minActive: 0 }\nsecrets:\n  UNUSED: { required: false }\n',
@@ -284,7 +310,7 @@ describe('JWKS rotation', () => {
   const policy = (extra = '') =>
     `trustRoots:\n  jwks:\n    path: jwks.json\n    pins:\n      old: ${pin(old)}\n      new: ${pin(next)}\n${extra}secrets:\n  UNUSED: { required: false }\n`;
 
-  it('old key expiring while the new one is active passes', () => {
+  it('old key expiring while the new one is active passes', async () => {
     const store = {
       keys: [
         jwk(old, 'old', { exp: nowSeconds + 5 * DAY }),
@@ -292,18 +318,18 @@ describe('JWKS rotation', () => {
       ],
     };
     expect(
-      run({ files: { 'jwks.json': JSON.stringify(store) }, policy: policy() }).findings,
+      (await run({ files: { 'jwks.json': JSON.stringify(store) }, policy: policy() })).findings,
     ).toEqual([]);
   });
 
-  it('an expired key still pinned fails; a pinned key not yet valid warns', () => {
+  it('an expired key still pinned fails; a pinned key not yet valid warns', async () => {
     const store = {
       keys: [
         jwk(old, 'old', { exp: nowSeconds - DAY }),
         jwk(next, 'new', { nbf: nowSeconds + 3 * DAY }),
       ],
     };
-    const result = run({
+    const result = await run({
       files: { 'jwks.json': JSON.stringify(store) },
       policy: policy('    minActive: 0\n'),
     });
@@ -313,9 +339,9 @@ describe('JWKS rotation', () => {
     ]);
   });
 
-  it('the same key under two ids, and more active keys than allowed', () => {
+  it('the same key under two ids, and more active keys than allowed', async () => {
     const store = { keys: [jwk(next, 'new'), jwk(next, 'new-copy'), jwk(old, 'old')] };
-    const result = run({
+    const result = await run({
       files: { 'jwks.json': JSON.stringify(store) },
       policy: `trustRoots:\n  jwks: { path: jwks.json, maxActive: 2 }\nsecrets:\n  UNUSED: { required: false }\n`,
     });
@@ -327,12 +353,12 @@ describe('JWKS rotation', () => {
 });
 
 describe('PEM bundle', () => {
-  it('an expired certificate fails; list pins match by fingerprint', () => {
+  it('an expired certificate fails; list pins match by fingerprint', async () => {
     const [live, stale] = [keys.ec('prime256v1'), keys.ec('prime256v1')];
     const certificate = selfSignedCertificate(stale, 1);
     // Judge the bundle two days after the certificate's notAfter.
     const after = new Date(Date.parse(new X509Certificate(certificate).validTo) + 2 * DAY * 1000);
-    const result = run({
+    const result = await run({
       files: { 'bundle.pem': `${publicPem(live)}${certificate}` },
       policy: `trustRoots:\n  bundle:\n    path: bundle.pem\n    pins: [${pin(live)}]\n    requirePinned: false\nsecrets:\n  UNUSED: { required: false }\n`,
       args: ['--now', after.toISOString()],
@@ -372,9 +398,9 @@ describe('signed artifacts', () => {
       policy,
       ['error signers:pack.zip signature-invalid'],
     ],
-  ] as const)('%s', (_name, revoked, signer, encoding, body, expected) => {
+  ] as const)('%s', async (_name, revoked, signer, encoding, body, expected) => {
     const signature = sign(null, pack, signer.privateKey);
-    const result = run({
+    const result = await run({
       files: {
         'trust_roots.json': store(revoked),
         'pack.zip': pack,
@@ -385,15 +411,18 @@ describe('signed artifacts', () => {
     expect(result.findings).toEqual([...expected, WEAK]);
   });
 
-  it('a missing signature file is signature-missing', () => {
-    const result = run({ files: { 'trust_roots.json': store(false), 'pack.zip': pack }, policy });
+  it('a missing signature file is signature-missing', async () => {
+    const result = await run({
+      files: { 'trust_roots.json': store(false), 'pack.zip': pack },
+      policy,
+    });
     expect(result.findings).toEqual(['error signers:pack.zip signature-missing', WEAK]);
   });
 });
 
 describe('unreadable stores and broken keys', () => {
-  it('a missing store is trust-root-unreadable at the store declaration', () => {
-    const result = run({
+  it('a missing store is trust-root-unreadable at the store declaration', async () => {
+    const result = await run({
       files: {},
       policy:
         'trustRoots:\n  signers: { path: nope.json }\nsecrets:\n  UNUSED: { required: false }\n',
@@ -402,7 +431,7 @@ describe('unreadable stores and broken keys', () => {
     expect(result.report.findings[0].location).toMatchObject({ file: 'policy.yml', line: 3 });
   });
 
-  it('an entry whose key does not parse is trust-root-invalid-key', () => {
+  it('an entry whose key does not parse is trust-root-invalid-key', async () => {
     const good = keys.ed25519();
     const entries = {
       'k-good': openclawEntry('k-good', publicPem(good)),
@@ -411,7 +440,7 @@ describe('unreadable stores and broken keys', () => {
         '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n',
       ),
     };
-    const result = run({
+    const result = await run({
       files: { 'trust_roots.json': openclaw(entries) },
       policy:
         'trustRoots:\n  signers: { path: trust_roots.json }\nsecrets:\n  UNUSED: { required: false }\n',
@@ -421,29 +450,31 @@ describe('unreadable stores and broken keys', () => {
 });
 
 describe('a secret pinned by fingerprint', () => {
-  it('matches its pin, or fails naming the key fingerprint', () => {
+  it('matches its pin, or fails naming the key fingerprint', async () => {
     const [pinned, other] = [keys.ed25519(), keys.ed25519()];
     const policy = `secrets:\n  RELEASE_PUBLIC_KEY:\n    format: pem-public-key\n    fingerprint: [${pin(pinned)}]\n`;
-    const ok = run({ files: {}, policy, args: [] });
+    const ok = await run({ files: {}, policy, args: [] });
     expect(ok.findings).toEqual(['error RELEASE_PUBLIC_KEY missing']);
     const dir = tempDir();
     writeFileSync(join(dir, 'policy.yml'), `version: 1\n${policy}`);
-    const check = (pem: string) =>
+    const check = async (pem: string) =>
       JSON.parse(
-        runCliBundle(['check', '--policy', 'policy.yml', '--format', 'json', '--now', NOW], {
-          cwd: dir,
-          env: { RELEASE_PUBLIC_KEY: pem },
-        }).stdout,
+        (
+          await runCliHere(['check', '--policy', 'policy.yml', '--format', 'json', '--now', NOW], {
+            cwd: dir,
+            env: { RELEASE_PUBLIC_KEY: pem },
+          })
+        ).stdout,
       ) as GateReport;
-    expect(check(publicPem(pinned)).findings).toEqual([]);
-    const wrong = check(publicPem(other)).findings;
+    expect((await check(publicPem(pinned))).findings).toEqual([]);
+    const wrong = (await check(publicPem(other))).findings;
     expect(wrong.map((f) => f.rule)).toEqual(['fingerprint']);
     expect(wrong[0].message).toContain(pin(other));
   });
 });
 
 describe('TUF delegated keys', () => {
-  it('pins and active counts concern root-role keys, not targets/snapshot/timestamp keys', () => {
+  it('pins and active counts concern root-role keys, not targets/snapshot/timestamp keys', async () => {
     const [rootA, rootB, targets] = [tufEd25519(), tufEd25519(), tufEd25519()];
     const signed = tufSigned([rootA, rootB], 2, { otherKeys: [targets] });
     const pinOf = (k: typeof rootA) => {
@@ -451,7 +482,7 @@ describe('TUF delegated keys', () => {
       const der = Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), raw]);
       return `sha256:${createHash('sha256').update(der).digest('hex')}`;
     };
-    const result = run({
+    const result = await run({
       files: { 'root.json': tufRoot(signed, [rootA, rootB]) },
       policy: `trustRoots:\n  tuf:\n    path: root.json\n    maxActive: 2\n    pins:\n      ${rootA.keyid}: ${pinOf(rootA)}\n      ${rootB.keyid}: ${pinOf(rootB)}\nsecrets:\n  UNUSED: { required: false }\n`,
     });

@@ -12,10 +12,10 @@ import { escapeForToolkit } from '../core/escape/workflow-command.js';
 import { OUTPUT_WRITE_ORDER, buildOutputs } from '../reporters/outputs.js';
 import { formatPublishFailure, formatSummary } from '../reporters/summary-reporter.js';
 import { formatText } from '../reporters/text-reporter.js';
-import { parseInputJson } from '../sources/input-json.js';
 import { isReservedName } from '../core/reserved-names.js';
 import type { SecretValue } from '../core/secret-value.js';
 import { OUTPUT } from './action-contract.js';
+import { actionSources } from './action-sources.js';
 import { choosePolicy, type Announcement } from './policy-source.js';
 import { readInputs, type ActionInputs } from './read-inputs.js';
 
@@ -45,13 +45,7 @@ export async function runAction(): Promise<void> {
       policyLoader: policy.loader,
       cwd: inputs.workingDirectory,
       environment: inputs.environment,
-      sources: {
-        env: stepEnvironment(),
-        secrets: inputs.secretsJson.trim()
-          ? parseInputJson(inputs.secretsJson, 'input secrets')
-          : null,
-        vars: inputs.varsJson.trim() ? parseInputJson(inputs.varsJson, 'input vars') : null,
-      },
+      sources: actionSources(inputs, stepEnvironment()),
       requireEnvOnly: inputs.requireEnvOnly,
       failOn: inputs.failOn,
       warnBeforeExpiry: inputs.warnBeforeExpiry,

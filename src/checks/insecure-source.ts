@@ -8,12 +8,12 @@ export const insecureSourceCheck: Check = {
   severity: 'secret',
   run: (ctx) =>
     perSecret(ctx, (secret) =>
-      secret.origin?.kind !== 'vars'
+      !secret.origin?.insecure
         ? null
         : {
             rule: 'insecure-source',
             subject: secret.decl.name,
-            message: `value comes from the configuration variable vars.${secret.origin.key}, which is not masked; store it as a secret instead`,
+            message: `value comes from the configuration variable ${secret.origin.kind}.${secret.origin.key}, which is not masked; store it as a secret instead`,
           },
     ),
 };

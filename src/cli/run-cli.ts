@@ -8,10 +8,10 @@ import { formatCommand, formatGithubCommands } from '../reporters/github-reporte
 import { formatJson } from '../reporters/json-reporter.js';
 import { escapeTextLine } from '../core/escape/text-line.js';
 import { formatText } from '../reporters/text-reporter.js';
-import { ioReason, readEnvFiles, readOperatorFile } from '../sources/env-files.js';
-import { parseInputJson } from '../sources/input-json.js';
+import { ioReason } from '../sources/env-files.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 import type { CliIo } from './cli-io.js';
+import { cliSources } from './cli-sources.js';
 import { helpText } from './help-text.js';
 import { cachedPolicyLoader } from './policy-cache.js';
 import { privateCacheDir } from './private-cache-dir.js';
@@ -56,21 +56,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 async function check(args: CheckArgs, io: CliIo): Promise<number> {
   const cwd = resolve(io.cwd, args.cwd ?? '.');
-  // Files named on the command line resolve from the shell's directory, like any CLI.
-  // They are the operator's (not confined), but read without blocking and size-capped.
-  const fromFiles = await readEnvFiles(args.dotenvFiles, io.cwd);
-  const secrets = args.secretsJson
-    ? parseInputJson(
-        readOperatorFile(resolve(io.cwd, args.secretsJson), args.secretsJson, 'secrets JSON file'),
-        '--secrets-json file',
-      )
-    : null;
+  const sources = await cliSources(args, io);
   const { result } = await evaluateGate({
     policyPath: args.policy,
     cwd,
     environment: args.environment,
-    // The process environment wins over env files, as with docker/compose.
-    sources: { env: { ...fromFiles, ...io.env }, secrets, vars: null },
+    sources,
     requireEnvOnly: args.requireEnvOnly,
     policyLoader: policyLoader(io),
     failOn: args.failOn,

@@ -13,7 +13,7 @@ import type { Policy } from '../policy/policy-types.js';
 import { resolveSecrets } from '../sources/resolve-secrets.js';
 import { resolveTrustRoots } from '../sources/resolve-trust-roots.js';
 import type { ResolvedSecret } from '../sources/resolved-secret.js';
-import type { ValueSources } from '../sources/value-sources.js';
+import type { RunSources } from '../sources/run-sources.js';
 import { SUBJECT_KINDS } from '../subjects/registry.js';
 import type { SubjectKind } from '../subjects/subject-kind.js';
 import { compareFindings, SubjectIndex, toFinding, type Reported } from './judge-findings.js';
@@ -40,7 +40,7 @@ export interface GateOptions {
   policyPath: string;
   cwd: string;
   environment?: string | null;
-  sources: ValueSources;
+  sources: RunSources;
   requireEnvOnly?: boolean;
   /** Overrides `settings.failOn`. */
   failOn?: FailOn;

@@ -1,18 +1,13 @@
 import { CannotEvaluateError, type Problem } from '../core/errors.js';
-import {
-  locateKey,
-  type MarkerRef,
-  type Policy,
-  type SecretDeclaration,
-} from '../policy/policy-types.js';
-import { markerRefusal, secretVariables } from '../policy/information-budget.js';
-import { INVALID_MARKER_VALUE, parseTimestamp } from '../policy/timestamp.js';
+import { locateKey, type Policy, type SecretDeclaration } from '../policy/policy-types.js';
 import { SecretValue } from '../core/secret-value.js';
 import type { WorkBudget } from '../core/work-budget.js';
 import { confinedFileExists, utf8Text } from '../io/bounded-reader.js';
 import { readNamedFile } from './read-named-file.js';
+import type { FactName } from './fact-sources.js';
 import type { MarkerReading, ResolvedSecret } from './resolved-secret.js';
-import { lookUp, sourceLabels, type ValueSources } from './value-sources.js';
+import type { RunSources } from './run-sources.js';
+import { lookUp, sourceLabels, type FoundValue } from './value-sources.js';
 
 export interface ResolveOptions {
   cwd: string;
@@ -34,9 +29,10 @@ export interface ResolveOptions {
  */
 export async function resolveSecrets(
   policy: Policy,
-  sources: ValueSources,
+  sources: RunSources,
   options: ResolveOptions,
 ): Promise<ResolvedSecret[]> {
+  await prefetch(policy, sources);
   const problems: Problem[] = [];
   const templates = new TemplateReader(options.cwd, options.work);
   const resolved = await Promise.all(
@@ -49,25 +45,25 @@ export async function resolveSecrets(
 async function resolveOne(
   decl: SecretDeclaration,
   policy: Policy,
-  sources: ValueSources,
+  sources: RunSources,
   options: ResolveOptions,
   templates: TemplateReader,
   problems: Problem[],
 ): Promise<ResolvedSecret> {
-  const tried = sourceLabels(sources, decl.env);
-  const found = tryInputs(decl, sources, problems);
+  const tried = sourceLabels(sources.values, decl.env);
+  const found = attempt(decl, problems, () => lookUp(sources.values, decl.env));
+  const fact = (name: FactName) =>
+    attempt(decl, problems, () => readFact(sources, { secret: decl, fact: name, policy })) ?? {
+      state: 'absent',
+    };
   const result: ResolvedSecret = {
     decl,
     value: found ? new SecretValue(found.value) : null,
-    origin: found ? { kind: found.kind, key: found.key } : null,
+    origin: found ? { kind: found.kind, key: found.key, insecure: found.insecure } : null,
     tried,
     fileFallbackSkipped: false,
-    expiresAt: readMarker(decl, decl.expiresAt, 'EXPIRES_AT', { sources, policy, problems }),
-    rotatedAt: readMarker(decl, decl.rotation?.rotatedAt, 'ROTATED_AT', {
-      sources,
-      policy,
-      problems,
-    }),
+    expiresAt: fact('expiresAt'),
+    rotatedAt: fact('rotatedAt'),
     // Under require-env-only no file is read, templates included.
     template:
       decl.template && !options.requireEnvOnly ? await templates.read(decl, problems) : null,
@@ -77,9 +73,42 @@ async function resolveOne(
   return result;
 }
 
-function tryInputs(decl: SecretDeclaration, sources: ValueSources, problems: Problem[]) {
+/**
+ * Every source prefetches, in parallel, what the run will ask of it: the secrets' variables
+ * and the variables the fact sources read, or the declarations themselves.
+ */
+async function prefetch(policy: Policy, sources: RunSources): Promise<void> {
+  const keys = new Set<string>();
+  for (const decl of policy.secrets) {
+    keys.add(decl.env);
+    for (const facts of sources.facts) {
+      for (const key of facts.valueKeys?.(decl, policy) ?? []) keys.add(key);
+    }
+  }
+  const wanted = [...keys];
+  await Promise.all([
+    ...sources.values.map((source) => source.prefetch?.(wanted)),
+    ...sources.facts.map((source) => source.prefetch?.(policy.secrets, policy)),
+  ]);
+}
+
+/** The first reading of a fact that is not absent, asking each fact source in order. */
+function readFact(
+  sources: RunSources,
+  query: { secret: SecretDeclaration; fact: FactName; policy: Policy },
+): MarkerReading {
+  const values = (key: string): FoundValue | null => lookUp(sources.values, key);
+  for (const source of sources.facts) {
+    const reading = source.read({ ...query, values });
+    if (reading.state !== 'absent') return reading;
+  }
+  return { state: 'absent' };
+}
+
+/** A lookup's result, or null with its problem recorded (a non-string input entry). */
+function attempt<T>(decl: SecretDeclaration, problems: Problem[], look: () => T): T | null {
   try {
-    return lookUp(sources, decl.env);
+    return look();
   } catch (error) {
     problems.push(asProblem(error, decl));
     return null;
@@ -119,63 +148,7 @@ async function tryFile(
   const value = utf8Text(read.bytes).trim();
   if (value === '') return;
   result.value = new SecretValue(value);
-  result.origin = { kind: 'file', key: file };
-}
-
-interface MarkerSources {
-  sources: ValueSources;
-  policy: Policy;
-  problems: Problem[];
-}
-
-/** The declared secrets' variables, computed once per policy. */
-const SECRET_VARIABLES = new WeakMap<Policy, Map<string, string>>();
-
-function variablesOf(policy: Policy): Map<string, string> {
-  let variables = SECRET_VARIABLES.get(policy);
-  if (!variables) {
-    variables = secretVariables(policy.secrets);
-    SECRET_VARIABLES.set(policy, variables);
-  }
-  return variables;
-}
-
-/**
- * A marker from the policy, or from `<env>_<suffix>` by convention. A variable that is a
- * declared secret's, reserved by the runner, or (when named explicitly) not named like a
- * marker is never read: the loader refuses the explicit ones, and the conventional lookup
- * skips them, because a marker is printed back as a date.
- */
-function readMarker(
-  decl: SecretDeclaration,
-  ref: MarkerRef | undefined,
-  suffix: 'EXPIRES_AT' | 'ROTATED_AT',
-  { sources, policy, problems }: MarkerSources,
-): MarkerReading {
-  if (ref && 'literal' in ref) return judge(ref.literal, 'policy');
-  const key = ref ? ref.env : `${decl.env}_${suffix}`;
-  if (markerRefusal(key, variablesOf(policy), ref !== undefined) !== null) {
-    return { state: 'absent' };
-  }
-  let found;
-  try {
-    found = lookUp(sources, key);
-  } catch (error) {
-    problems.push(asProblem(error, decl));
-    return { state: 'absent' };
-  }
-  return found ? judge(found.value.trim(), `${found.kind}:${found.key}`) : { state: 'absent' };
-}
-
-/**
- * A literal from the policy is policy text, so its reason may be precise; a variable's
- * value is described by a fixed reason only (its shape is nothing a policy may learn).
- */
-function judge(raw: string, origin: string): MarkerReading {
-  const parsed = parseTimestamp(raw);
-  if (parsed.ok) return { state: 'valid', at: parsed.at, origin };
-  const reason = origin === 'policy' ? parsed.reason : INVALID_MARKER_VALUE;
-  return { state: 'invalid', origin, reason };
+  result.origin = { kind: 'file', key: file, insecure: false };
 }
 
 function asProblem(error: unknown, decl?: SecretDeclaration): Problem {

@@ -1,15 +1,18 @@
 import type { SecretDeclaration } from '../policy/policy-types.js';
 import type { SecretValue } from '../core/secret-value.js';
 
-export type SourceKind = 'env' | 'secrets' | 'vars' | 'file';
-
-/** Where a value was found: `env:NAME`, `secrets:NAME`, `vars:NAME` or `file:PATH`. */
+/**
+ * Where a value was found: `env:NAME`, `secrets:NAME`, `vars:NAME`, `file:PATH`, or any
+ * other value source's `kind:key`. `insecure` is the source's word that its values are not
+ * masked (the `vars` input): the `insecure-source` rule reads it, never the kind.
+ */
 export interface ValueOrigin {
-  kind: SourceKind;
+  kind: string;
   key: string;
+  insecure: boolean;
 }
 
-export function originLabel(origin: ValueOrigin): string {
+export function originLabel(origin: Pick<ValueOrigin, 'kind' | 'key'>): string {
   return `${origin.kind}:${origin.key}`;
 }
 

@@ -1,50 +1,60 @@
-import { inputString, type InputObject } from './input-json.js';
 import { isReservedName } from '../core/reserved-names.js';
-import type { SourceKind } from './resolved-secret.js';
+import type { ValueOrigin } from './resolved-secret.js';
 
-/** Where values come from, in lookup order: the step's environment, `secrets`, `vars`. */
-export interface ValueSources {
-  env: Readonly<Record<string, string | undefined>>;
-  /** The `secrets` input (action) or `--secrets-json` file (CLI); null when not given. */
-  secrets: InputObject | null;
-  /** The `vars` input; null when not given. */
-  vars: InputObject | null;
+/**
+ * Where values come from: the step's environment, the `secrets` and `vars` inputs, a
+ * `--secrets-json` file, and later a secret manager. Each entry lists its sources in lookup
+ * order (cli-sources.ts, action-sources.ts); the engine knows no source by name.
+ */
+export interface ValueSource {
+  /** The origin label's prefix: `env`, `secrets`, `vars`, ... */
+  readonly kind: string;
+  /** Values from here are not masked (the `vars` input): rule `insecure-source`. */
+  readonly insecure: boolean;
+  /**
+   * Fetches the named keys in bulk before any lookup (a remote source); every key the run
+   * will look up is named. Lookups stay synchronous so checks never wait on a network.
+   */
+  prefetch?(keys: readonly string[]): Promise<void>;
+  /**
+   * The raw value under `key`, or undefined. Only the source's own entries are names:
+   * `constructor` or `__proto__` are never inherited members. May throw a
+   * CannotEvaluateError that names the key, never the value.
+   */
+  get(key: string): string | undefined;
 }
 
-export interface FoundValue {
-  kind: Exclude<SourceKind, 'file'>;
-  key: string;
+export interface FoundValue extends ValueOrigin {
   value: string;
 }
 
-/** An own string entry of a name-keyed object: `constructor` or `__proto__` are names here. */
-function ownString(record: Readonly<Record<string, unknown>>, key: string): string | undefined {
-  if (!Object.hasOwn(record, key)) return undefined;
-  const value = record[key];
-  return typeof value === 'string' ? value : undefined;
-}
-
 /**
- * Looks a key up in env, then secrets, then vars; blank values count as absent. Names the
- * runner reserves are never read (the policy loader refuses them too: defence in depth).
+ * Looks a key up in each source in order; blank values count as absent. Names the runner
+ * reserves are never read, whatever the source (the policy loader refuses them too:
+ * defence in depth) — this is the one place that says so.
  */
-export function lookUp(sources: ValueSources, key: string): FoundValue | null {
+export function lookUp(sources: readonly ValueSource[], key: string): FoundValue | null {
   if (isReservedName(key)) return null;
-  const fromEnv = ownString(sources.env, key);
-  if (fromEnv !== undefined && fromEnv.trim() !== '') return { kind: 'env', key, value: fromEnv };
-  for (const kind of ['secrets', 'vars'] as const) {
-    const input = sources[kind];
-    if (!input) continue;
-    const value = inputString(input, key, `${kind} input`);
-    if (value !== undefined && value.trim() !== '') return { kind, key, value };
+  for (const source of sources) {
+    const value = source.get(key);
+    if (value !== undefined && value.trim() !== '') {
+      return { kind: source.kind, key, insecure: source.insecure, value };
+    }
   }
   return null;
 }
 
 /** The labels of the sources `lookUp` consults for a key, in order. */
-export function sourceLabels(sources: ValueSources, key: string): string[] {
-  const labels = [`env:${key}`];
-  if (sources.secrets) labels.push(`secrets:${key}`);
-  if (sources.vars) labels.push(`vars:${key}`);
-  return labels;
+export function sourceLabels(sources: readonly ValueSource[], key: string): string[] {
+  return sources.map((source) => `${source.kind}:${key}`);
+}
+
+/** An own string entry of a name-keyed object: `constructor` or `__proto__` are names here. */
+export function ownString(
+  record: Readonly<Record<string, unknown>>,
+  key: string,
+): string | undefined {
+  if (!Object.hasOwn(record, key)) return undefined;
+  const value = record[key];
+  return typeof value === 'string' ? value : undefined;
 }
