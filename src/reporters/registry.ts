@@ -7,6 +7,7 @@
 import { githubReporter } from './github-reporter.js';
 import { jsonReporter } from './json-reporter.js';
 import type { Reporter } from './reporter.js';
+import { sarifReporter } from './sarif-reporter.js';
 import { markdownReporter } from './summary-reporter.js';
 import { textReporter } from './text-reporter.js';
 
@@ -17,6 +18,7 @@ export const REPORTERS: readonly Reporter[] = [
   jsonReporter,
   githubReporter,
   markdownReporter,
+  sarifReporter,
 ];
 
 /** The `--format` values, in registry order. */
