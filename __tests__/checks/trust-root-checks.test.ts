@@ -14,16 +14,15 @@ import { distance, iso, plural } from '../../src/checks/support/time-text.js';
 import {
   entryKey,
   entryName,
-  entryRef,
   entryReport,
   isPinned,
   perEntry,
   pinsOf,
   readableStores,
-  storeLine,
+  relatedLine,
 } from '../../src/checks/support/trust-status.js';
 import { trustKeySubject } from '../../src/subjects/trust-subjects.js';
-import type { KeyMaterial } from '../../src/trust/trust-types.js';
+import type { KeyMaterial, StoreEntry } from '../../src/trust/trust-types.js';
 import { context, resolved as resolvedSecret } from '../helpers/build-context.js';
 import { runRule } from '../helpers/rule-tester.js';
 import {
@@ -118,16 +117,22 @@ describe('algorithmAllowed', () => {
 describe('trust-status', () => {
   it('names and subjects', () => {
     const r = store();
-    expect(trustKeySubject.label(entryRef(r, entry('k1', K.a)).path)).toBe('roots/k1');
-    expect(entryRef(r, entry(null, K.a, { index: 4 }))).toEqual({
+    const subjectOf = (e: StoreEntry) => entryReport(r, e, 'm', {}).subject;
+    expect(trustKeySubject.label(subjectOf(entry('k1', K.a)).path)).toBe('roots/k1');
+    expect(subjectOf(entry(null, K.a, { index: 4 }))).toEqual({
       kind: 'trust-key',
       path: ['roots', '#4'],
     });
     expect(entryKey(entry('k1', K.a))).toBe('k1');
     expect(entryName(entry('k1', K.a))).toBe('key k1');
     expect(entryName(entry(null, K.a, { index: 4 }))).toBe('key #4');
-    expect(storeLine(r, null)).toBeUndefined();
-    expect(storeLine(r, 12)).toEqual({ file: STORE_PATH, line: 12, column: 1 });
+    expect(relatedLine(r, null)).toEqual({});
+    expect(relatedLine(r, 12)).toEqual({ related: { file: STORE_PATH, line: 12, column: 1 } });
+    expect(entryReport(r, entry('k1', K.a, { line: 12 }), 'm', {}).related).toEqual({
+      file: STORE_PATH,
+      line: 12,
+      column: 1,
+    });
   });
 
   it('pinsOf: keyed pins by id, list pins by fingerprint', () => {

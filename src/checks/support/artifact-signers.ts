@@ -3,7 +3,7 @@ import { readSignatureFile, verificationCost, verifiesWith } from '../../trust/s
 import type { StoreEntry } from '../../trust/trust-types.js';
 import { entryStatus, type EntryStatus } from '../../trust/key-status.js';
 
-export interface SignerVerdict {
+interface SignerVerdict {
   /** Null: nothing to verify (a file is missing, or the store is unreadable). */
   signers: Array<{ entry: StoreEntry; status: EntryStatus }> | null;
 }

@@ -18,7 +18,7 @@ export function entryKey(entry: StoreEntry): string {
 }
 
 /** `store/keyId` (or `store/#index`): the subject of findings about one entry. */
-export function entryRef(store: ResolvedStore, entry: StoreEntry): SubjectRef {
+function entryRef(store: ResolvedStore, entry: StoreEntry): SubjectRef {
   return keyRef(store.decl.name, entryKey(entry));
 }
 
@@ -146,10 +146,7 @@ export function readableStores(
 }
 
 /** A line of the store file (an entry's, a TUF root's `expires`), when the reader found it. */
-export function storeLine(
-  resolved: ResolvedStore,
-  line: number | null,
-): SourceLocation | undefined {
+function storeLine(resolved: ResolvedStore, line: number | null): SourceLocation | undefined {
   return line === null ? undefined : { file: resolved.decl.path, line, column: 1 };
 }
 
