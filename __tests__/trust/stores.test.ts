@@ -1,14 +1,17 @@
 /** Each store format from real keys: entries, duplicate ids with lines, bad keys, tampering. */
 import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TrustStoreFormat } from '../../src/policy/policy-types.js';
+import { z } from 'zod';
+import { TRUST_STORE_FORMATS, type TrustStoreFormat } from '../../src/policy/policy-types.js';
 import {
   detectFormat,
   readTrustStore,
   readTrustStoreText,
 } from '../../src/trust/read-trust-store.js';
+import { parseForeign } from '../../src/trust/stores/foreign-json.js';
+import { STORE_FORMATS } from '../../src/trust/stores/store-formats.js';
 import type { TrustStore } from '../../src/trust/trust-types.js';
 import {
   hasOpenssl,
@@ -435,5 +438,165 @@ describe('readTrustStore and detectFormat', () => {
       ok: false,
       reason: 'not a TUF root: no "signed" object',
     });
+  });
+});
+
+describe('the store formats registry', () => {
+  const schema = JSON.parse(
+    readFileSync(new URL('../../schema/secret-policy.schema.json', import.meta.url), 'utf8'),
+  ) as { definitions: { trustRoot: { properties: { format: { enum: string[] } } } } };
+
+  it('is the policy schema enum and TRUST_STORE_FORMATS, each format with a reader', () => {
+    expect(schema.definitions.trustRoot.properties.format.enum).toEqual([...TRUST_STORE_FORMATS]);
+    expect(['auto', ...Object.keys(STORE_FORMATS)].sort()).toEqual([...TRUST_STORE_FORMATS].sort());
+    for (const format of Object.values(STORE_FORMATS)) expect(typeof format.read).toBe('function');
+  });
+
+  it('reads a store of every format when it is named, and detects it under auto', () => {
+    const texts: Record<string, string> = {
+      openclaw: JSON.stringify({ k1: openclawEntry('k1', publicPem(ed)) }),
+      jwks: JSON.stringify({ keys: [ed.publicKey.export({ format: 'jwk' })] }),
+      pem: publicPem(ed),
+      'tuf-root': tufRoot(tufSigned([tufEd25519()], 1), []),
+    };
+    expect(Object.keys(texts).sort()).toEqual(Object.keys(STORE_FORMATS).sort());
+    for (const [format, text] of Object.entries(texts)) {
+      expect(read(text, format as TrustStoreFormat).format).toBe(format);
+      expect(read(text).format).toBe(format);
+      expect(read(text).entries[0].key?.label).toBe('ed25519');
+    }
+  });
+});
+
+describe('store problems never quote the store (zod schemas with content-free messages)', () => {
+  const CANARY = 'sk_live_CANARY_7f3a9c';
+  const entry = (extra: Record<string, unknown>) =>
+    JSON.stringify({ k1: { ...openclawEntry('k1', publicPem(ed)), ...extra } });
+  const jwkStore = (extra: Record<string, unknown>) =>
+    JSON.stringify({ keys: [{ ...ed.publicKey.export({ format: 'jwk' }), kid: 'a', ...extra }] });
+  const tuf = (change: (signed: Record<string, unknown>) => Record<string, unknown>) =>
+    JSON.stringify({ signed: change(tufSigned([tufEd25519()], 1)), signatures: [] });
+
+  it.each([
+    [
+      'openclaw valid_from',
+      entry({ valid_from: CANARY }),
+      'valid_from is not a time in Unix seconds',
+    ],
+    [
+      'openclaw valid_until',
+      entry({ valid_until: [CANARY] }),
+      'valid_until is not a time in Unix seconds',
+    ],
+    [
+      'openclaw huge valid_until',
+      entry({ valid_until: 1e300 }),
+      'valid_until is not a time in Unix seconds',
+    ],
+    [
+      'openclaw public_key_pem',
+      entry({ public_key_pem: { CANARY } }),
+      'public_key_pem is missing or not a string',
+    ],
+    [
+      'openclaw entry',
+      JSON.stringify({ k0: openclawEntry('k0', publicPem(ed)), k1: CANARY }),
+      'entry is not a JSON object',
+    ],
+    ['JWK nbf', jwkStore({ nbf: CANARY }), 'nbf is not a NumericDate'],
+    ['JWK exp', jwkStore({ exp: { CANARY } }), 'exp is not a NumericDate'],
+    ['JWK item', JSON.stringify({ keys: [CANARY] }), 'JWK is not a JSON object'],
+  ])('%s', (_, text, expected) => {
+    const last = read(text).entries.at(-1);
+    expect(last?.keyError).toBe(expected);
+    expect(last?.key).toBeNull();
+  });
+
+  it.each([
+    ['JWK Set keys', JSON.stringify({ keys: CANARY }), 'jwks', 'not a JWK Set: no "keys" array'],
+    [
+      'TUF signed',
+      JSON.stringify({ signed: CANARY }),
+      'tuf-root',
+      'not a TUF root: no "signed" object',
+    ],
+    [
+      'TUF keyids',
+      tuf((s) => ({ ...s, roles: { root: { keyids: [CANARY, 7], threshold: 1 } } })),
+      'tuf-root',
+      'TUF root role keyids is not a list of strings',
+    ],
+    [
+      'TUF threshold',
+      tuf((s) => ({ ...s, roles: { root: { keyids: [], threshold: CANARY } } })),
+      'tuf-root',
+      'TUF root role threshold is not a positive integer',
+    ],
+    [
+      'TUF fractional threshold',
+      tuf((s) => ({ ...s, roles: { root: { keyids: [], threshold: 1.5 } } })),
+      'tuf-root',
+      'TUF root role threshold is not a positive integer',
+    ],
+    [
+      'TUF root role',
+      tuf((s) => ({ ...s, roles: { root: CANARY } })),
+      'tuf-root',
+      'not a TUF root: no root role',
+    ],
+    [
+      'TUF version',
+      tuf((s) => ({ ...s, version: CANARY })),
+      'tuf-root',
+      'TUF root version is not a positive integer',
+    ],
+    [
+      'TUF version 0',
+      tuf((s) => ({ ...s, version: 0 })),
+      'tuf-root',
+      'TUF root version is not a positive integer',
+    ],
+    [
+      'TUF expires',
+      tuf((s) => ({ ...s, expires: CANARY })),
+      'tuf-root',
+      'TUF root expires is not an ISO 8601 time',
+    ],
+    [
+      'TUF no expires',
+      tuf((s) => ({ ...s, expires: undefined })),
+      'tuf-root',
+      'TUF root expires is not an ISO 8601 time',
+    ],
+  ])('%s', (_, text, format, expected) => {
+    expect(reason(text, format as TrustStoreFormat)).toBe(expected);
+  });
+
+  it('a TUF key whose keyval.public is not a string has a fixed reason', () => {
+    const a = tufEd25519();
+    const bad = { ...a, key: { keytype: 'ed25519', keyval: { public: { CANARY } } } };
+    const noKeyval = { ...a, keyid: 'b'.repeat(64), key: { keytype: 'ed25519', keyval: CANARY } };
+    const entries = read(tufRoot(tufSigned([bad, noKeyval], 1), [])).entries;
+    expect(entries.map((e) => e.keyError)).toEqual([
+      'keyval.public is missing or not a string',
+      'keyval.public is missing or not a string',
+    ]);
+  });
+
+  it('what a schema leaves unstated is named by its path and expected type only', () => {
+    const schema = z.object({ keys: z.array(z.object({ public_key: z.string() })) });
+    const value = {
+      keys: [{ public_key: 'x' }, { public_key: 'y' }, {}, { public_key: [CANARY] }],
+    };
+    expect(parseForeign(schema, value)).toEqual({
+      ok: false,
+      reason: 'keys[2].public_key is not a string',
+    });
+    const enumSchema = z.object({ use: z.enum(['sig', 'enc']) });
+    expect(parseForeign(enumSchema, { use: CANARY })).toEqual({
+      ok: false,
+      reason: 'use is not valid',
+    });
+    expect(parseForeign(z.string(), 5)).toEqual({ ok: false, reason: 'the value is not a string' });
   });
 });

@@ -5,29 +5,25 @@
  */
 import { readTrustedFile, utf8Text, type BoundedRead } from '../io/bounded-reader.js';
 import type { TrustStoreFormat } from '../policy/policy-types.js';
-import { readJwksStore } from './stores/jwks-store.js';
-import { readOpenclawStore } from './stores/openclaw-store.js';
-import { readPemStore } from './stores/pem-store.js';
 import {
-  isArrayNode,
-  memberNode,
+  formatsHint,
+  jsonFormatsByRank,
+  STORE_FORMAT_NAMES,
+  STORE_FORMATS,
+  type StoreFormatName,
+} from './stores/store-formats.js';
+import {
   membersOf,
   parseJsonSource,
-  plain,
   type JsonSource,
   type Parsed,
 } from './stores/store-support.js';
-import { readTufRootStore } from './stores/tuf-root-store.js';
-import type { StoreReading, TrustStore } from './trust-types.js';
+import type { StoreReading } from './trust-types.js';
 
-export type StoreFormat = TrustStore['format'];
+export type StoreFormat = StoreFormatName;
 
 /** Far above any real store (a 1,000-key RSA store is under 1 MiB); bounds parse time. */
 export const MAX_STORE_BYTES = 16 * 1024 * 1024;
-
-const FORMATS_HINT =
-  'expected openclaw (object of entries with public_key_pem), jwks ({"keys": [...]}), ' +
-  'pem (-----BEGIN blocks) or tuf-root (TUF root.json)';
 
 /**
  * A store file the operator named (the `fingerprint` command): not confined, but regular,
@@ -44,28 +40,19 @@ export function readTrustStoreBytes(read: BoundedRead, format: TrustStoreFormat)
   return readTrustStoreText(utf8Text(read.bytes), format);
 }
 
+/** What a store's text is: its format, and its JSON tree when it is JSON. */
+type Recognised = { name: StoreFormatName; source: JsonSource | null };
+
 /** The same, from the file's text (for callers that already hold it). */
 export function readTrustStoreText(text: string, format: TrustStoreFormat): StoreReading {
   const clean = text.replace(/^\uFEFF/, '');
-  if (format === 'pem') return readPemStore(clean);
-  if (format === 'auto' && !looksLikeJson(clean)) {
-    return clean.includes('-----BEGIN') ? readPemStore(clean) : unrecognised();
-  }
-  const parsed = parseJsonSource(clean);
-  if (!parsed.ok) return parsed;
-  const resolved =
-    format === 'auto' ? detectJson(parsed.value) : { ok: true as const, value: format };
-  if (!resolved.ok) return resolved;
-  switch (resolved.value) {
-    case 'openclaw':
-      return readOpenclawStore(parsed.value);
-    case 'jwks':
-      return readJwksStore(parsed.value);
-    case 'tuf-root':
-      return readTufRootStore(parsed.value);
-    case 'pem':
-      return readPemStore(clean);
-  }
+  const recognised = format === 'auto' ? recognise(clean) : parsedAs(clean, format);
+  if (!recognised.ok) return recognised;
+  const { name, source } = recognised.value;
+  const entry = STORE_FORMATS[name];
+  if (entry.syntax === 'text') return entry.read(clean);
+  // parsedAs and recognise give every JSON format its tree.
+  return source ? entry.read(source) : { ok: false, reason: 'not a JSON object' };
 }
 
 /**
@@ -74,11 +61,33 @@ export function readTrustStoreText(text: string, format: TrustStoreFormat): Stor
  * is an OpenClaw store, and text with PEM blocks is a PEM bundle.
  */
 export function detectFormat(text: string): Parsed<StoreFormat> {
-  const clean = text.replace(/^\uFEFF/, '');
-  if (!looksLikeJson(clean))
-    return clean.includes('-----BEGIN') ? { ok: true, value: 'pem' } : unrecognised();
-  const parsed = parseJsonSource(clean);
-  return parsed.ok ? detectJson(parsed.value) : parsed;
+  const recognised = recognise(text.replace(/^\uFEFF/, ''));
+  return recognised.ok ? { ok: true, value: recognised.value.name } : recognised;
+}
+
+/** A format named by the policy: JSON formats get their tree (or the reason there is none). */
+function parsedAs(text: string, name: StoreFormatName): Parsed<Recognised> {
+  if (STORE_FORMATS[name].syntax === 'text') return { ok: true, value: { name, source: null } };
+  const parsed = parseJsonSource(text);
+  return parsed.ok ? { ok: true, value: { name, source: parsed.value } } : parsed;
+}
+
+function recognise(text: string): Parsed<Recognised> {
+  if (!looksLikeJson(text)) {
+    const name = STORE_FORMAT_NAMES.find((candidate) => {
+      const format = STORE_FORMATS[candidate];
+      return format.syntax === 'text' && format.fits(text);
+    });
+    return name ? { ok: true, value: { name, source: null } } : unrecognised();
+  }
+  const parsed = parseJsonSource(text);
+  if (!parsed.ok) return parsed;
+  const source = parsed.value;
+  const found = jsonFormatsByRank().find(({ format }) => format.fits(source));
+  if (found) return { ok: true, value: { name: found.name, source } };
+  if (membersOf(source, source.root).length === 0)
+    return { ok: false, reason: 'an empty JSON object: set the store format to read it' };
+  return unrecognised();
 }
 
 function looksLikeJson(text: string): boolean {
@@ -86,23 +95,5 @@ function looksLikeJson(text: string): boolean {
 }
 
 function unrecognised(): { ok: false; reason: string } {
-  return { ok: false, reason: `not a recognised trust store: ${FORMATS_HINT}` };
-}
-
-function detectJson(source: JsonSource): Parsed<StoreFormat> {
-  if (isArrayNode(memberNode(source, source.root, 'keys'))) return { ok: true, value: 'jwks' };
-  if (isTufRoot(source)) return { ok: true, value: 'tuf-root' };
-  const members = membersOf(source, source.root);
-  if (members.some((member) => memberNode(source, member.value, 'public_key_pem') !== null))
-    return { ok: true, value: 'openclaw' };
-  if (members.length === 0)
-    return { ok: false, reason: 'an empty JSON object: set the store format to read it' };
-  return unrecognised();
-}
-
-function isTufRoot(source: JsonSource): boolean {
-  const signed = memberNode(source, source.root, 'signed');
-  const type = plain(source, memberNode(source, signed, '_type'));
-  const roles = memberNode(source, signed, 'roles');
-  return type === 'root' || memberNode(source, roles, 'root') !== null;
+  return { ok: false, reason: `not a recognised trust store: expected ${formatsHint()}` };
 }

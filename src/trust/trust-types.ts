@@ -1,4 +1,5 @@
 import type { KeyObject } from 'node:crypto';
+import type { TrustStoreFormat } from '../policy/policy-types.js';
 
 /**
  * A public key, understood: algorithm with size, and its fingerprints. `label` is what
@@ -67,7 +68,7 @@ export interface TufRootFacts {
 
 export interface TrustStore {
   /** The resolved format (never `auto`). */
-  format: 'openclaw' | 'jwks' | 'pem' | 'tuf-root';
+  format: Exclude<TrustStoreFormat, 'auto'>;
   entries: StoreEntry[];
   /** Ids listed more than once, with the lines of each occurrence. */
   duplicateIds: Array<{ keyId: string; lines: number[] }>;

@@ -3,23 +3,46 @@
  * `{key_id, public_key_pem, fingerprint, valid_from, valid_until, revoked,
  * revocation_reason, added_at}` with Unix-seconds times (`valid_until: 0`: no expiry).
  */
+import { z } from 'zod';
 import { crypto } from '../key-material.js';
 import type { RecordedFingerprint, StoreEntry, StoreReading } from '../trust-types.js';
+import { jsonObject, parseForeign, says, unixSeconds } from './foreign-json.js';
 import {
   blankEntry,
   duplicatesOf,
-  isRecord,
   keyFromStorePem,
   membersOf,
   plain,
-  secondsToDate,
   withKey,
   type JsonSource,
   type Member,
+  type Parsed,
 } from './store-support.js';
 
 export const OPENCLAW_FINGERPRINT_SCHEME = 'openclaw-pem-sha256-16';
 const RECORDED_HEX_DIGITS = 16;
+
+/*
+ * An entry is read in parts, each its own schema, because a part that fails must not hide
+ * the others: an entry whose PEM is missing still shows its validity and revocation.
+ */
+const ENTRY = jsonObject('entry is not a JSON object');
+
+/** Lenient parts: the Python store's own types, anything else read the safe way. */
+const DESCRIPTION = z.object({
+  revoked: z.unknown().optional().transform(isRevoked),
+  revocation_reason: z.string().nullable().catch(null),
+});
+
+/** `valid_from`/`valid_until` in Unix seconds; 0 or absent means no bound. */
+const VALIDITY = z.object({
+  valid_from: unixSeconds('valid_from is not a time in Unix seconds', true),
+  valid_until: unixSeconds('valid_until is not a time in Unix seconds', true),
+});
+
+const KEY = z.object({
+  public_key_pem: z.string(says('public_key_pem is missing or not a string')),
+});
 
 export function readOpenclawStore(source: JsonSource): StoreReading {
   const members = membersOf(source, source.root);
@@ -32,28 +55,21 @@ export function readOpenclawStore(source: JsonSource): StoreReading {
 
 function openclawEntry(source: JsonSource, member: Member, index: number): StoreEntry {
   const entry = blankEntry(member.key, index, member.line);
-  const value = plain(source, member.value);
-  if (!isRecord(value)) return { ...entry, keyError: 'entry is not a JSON object' };
-  const validity = validityOf(value);
+  const parsed = parseForeign(ENTRY, plain(source, member.value));
+  if (!parsed.ok) return { ...entry, keyError: parsed.reason };
+  const value = parsed.value;
+  const validity = parseForeign(VALIDITY, value);
+  const { revoked, revocation_reason } = DESCRIPTION.parse(value);
   const described: StoreEntry = {
     ...entry,
-    ...('error' in validity ? {} : validity),
-    revoked: isRevoked(value.revoked),
-    revocationReason: typeof value.revocation_reason === 'string' ? value.revocation_reason : null,
+    ...(validity.ok
+      ? { validFrom: validity.value.valid_from, validUntil: validity.value.valid_until }
+      : {}),
+    revoked,
+    revocationReason: revocation_reason,
     recorded: recordedFingerprint(value.fingerprint, value.public_key_pem),
   };
   return withKey(described, entryKey(value, member.key, validity));
-}
-
-type Validity = { validFrom: Date | null; validUntil: Date | null } | { error: string };
-
-/** `valid_from`/`valid_until` in Unix seconds; 0 or absent means no bound. */
-function validityOf(value: Record<string, unknown>): Validity {
-  const validFrom = secondsToDate(value.valid_from, true);
-  const validUntil = secondsToDate(value.valid_until, true);
-  if (validFrom === 'invalid') return { error: 'valid_from is not a time in Unix seconds' };
-  if (validUntil === 'invalid') return { error: 'valid_until is not a time in Unix seconds' };
-  return { validFrom, validUntil };
 }
 
 /**
@@ -64,14 +80,13 @@ function validityOf(value: Record<string, unknown>): Validity {
 function entryKey(
   value: Record<string, unknown>,
   id: string,
-  validity: Validity,
+  validity: Parsed<unknown>,
 ): ReturnType<typeof keyFromStorePem> {
   if (value.key_id !== undefined && value.key_id !== id)
     return { error: `key_id ${quoted(value.key_id)} differs from its entry name` };
-  if ('error' in validity) return validity;
-  const pem = value.public_key_pem;
-  if (typeof pem !== 'string') return { error: 'public_key_pem is missing or not a string' };
-  return keyFromStorePem(pem);
+  if (!validity.ok) return { error: validity.reason };
+  const key = parseForeign(KEY, value);
+  return key.ok ? keyFromStorePem(key.value.public_key_pem) : { error: key.reason };
 }
 
 /** The Python store writes a boolean; a truthy non-boolean is read as revoked (fail closed). */

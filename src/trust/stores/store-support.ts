@@ -1,7 +1,7 @@
 /**
- * What the store readers share: JSON parsed with positions (the `yaml` parser, which reads
- * JSON and, with `uniqueKeys: false`, keeps duplicated keys so they can be reported),
- * Unix-seconds times, duplicate ids, and keys from PEM text.
+ * What the store readers share: JSON parsed with positions (a tree that keeps duplicated
+ * keys so they can be reported), duplicate ids, and keys from PEM text. Shapes are checked
+ * with zod (foreign-json.ts).
  */
 import type * as Crypto from 'node:crypto';
 // jsonc-parser (VS Code's JSON parser) gives a JSON tree with offsets, so entries can be
@@ -121,10 +121,6 @@ export function plain(_source: JsonSource, node: StoreNode | null): unknown {
   return node ? (getNodeValue(node) as unknown) : undefined;
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Ids listed more than once, with the line of every occurrence. */
 export function duplicatesOf(
   listed: ReadonlyArray<{ keyId: string | null; line: number | null }>,
@@ -140,21 +136,6 @@ export function duplicatesOf(
   return [...byId]
     .filter(([, seen]) => seen.count > 1)
     .map(([keyId, seen]) => ({ keyId, lines: seen.lines }));
-}
-
-/** Largest time a Date holds, in seconds (ECMA-262: ±8.64e15 ms). */
-const MAX_SECONDS = 8.64e12;
-
-/**
- * A Unix-seconds time: null when absent (or 0 where 0 means "none"), `'invalid'` when it
- * is not a number of seconds. Fractions are kept: Python's time.time() writes them.
- */
-export function secondsToDate(value: unknown, zeroIsNone: boolean): Date | null | 'invalid' {
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > MAX_SECONDS)
-    return 'invalid';
-  if (value === 0 && zeroIsNone) return null;
-  return new Date(Math.round(value * 1000));
 }
 
 /** An entry before its reader fills it in. */

@@ -6,12 +6,13 @@
  */
 import { canonicalize } from '@tufjs/canonical-json';
 import type { KeyObject } from 'node:crypto';
+import { z } from 'zod';
 import { crypto, keyMaterialFrom } from '../key-material.js';
 import type { KeyMaterial, StoreEntry, StoreReading, TufRootFacts } from '../trust-types.js';
+import { jsonObject, parseForeign, says } from './foreign-json.js';
 import {
   blankEntry,
   duplicatesOf,
-  isRecord,
   keyFromStorePem,
   memberLine,
   memberNode,
@@ -20,7 +21,6 @@ import {
   withKey,
   type JsonSource,
   type Member,
-  type Parsed,
 } from './store-support.js';
 
 /** SPKI DER header of an Ed25519 key (RFC 8410): the raw 32 bytes follow it. */
@@ -28,32 +28,73 @@ const ED25519_SPKI_PREFIX = '302a300506032b6570032100';
 const RAW_ED25519 = /^[0-9a-fA-F]{64}$/;
 const HEX = /^(?:[0-9a-fA-F]{2})+$/;
 
-interface RootRole {
-  keyIds: string[];
-  threshold: number;
-}
-
 /** What verifying a root signature needs of a key: the key and its TUF scheme. */
 interface SigningKey {
   key: KeyMaterial;
   scheme: string;
 }
 
+const SIGNED = jsonObject('not a TUF root: no "signed" object');
+
+const positive = (message: string) =>
+  z.number(says(message)).int(says(message)).min(1, says(message));
+
+const NOT_KEYIDS = 'TUF root role keyids is not a list of strings';
+
+// A threshold of 0 would let an unsigned root pass: refuse the store instead.
+const ROOT_ROLE = z.object(
+  {
+    keyids: z.array(z.string(says(NOT_KEYIDS)), says(NOT_KEYIDS)),
+    threshold: positive('TUF root role threshold is not a positive integer'),
+  },
+  says('not a TUF root: no root role'),
+);
+
+const NOT_ISO = 'TUF root expires is not an ISO 8601 time';
+
+// Every TUF root expires; one without a readable expiry cannot be judged current.
+const HEADER = z.object({
+  version: positive('TUF root version is not a positive integer'),
+  expires: z
+    .string(says(NOT_ISO))
+    .transform((text) => new Date(text))
+    .refine((at) => !Number.isNaN(at.getTime()), says(NOT_ISO)),
+});
+
+const NO_PUBLIC = 'keyval.public is missing or not a string';
+
+const TUF_KEY = z.object(
+  {
+    keytype: z.unknown().optional(),
+    scheme: z
+      .unknown()
+      .optional()
+      .transform((scheme) => String(scheme ?? '')),
+    keyval: z.object({ public: z.string(says(NO_PUBLIC)) }, says(NO_PUBLIC)),
+  },
+  says('key is not a JSON object'),
+);
+
+type TufKey = z.infer<typeof TUF_KEY>;
+
+/** A signature the root may count; others are skipped, as TUF clients skip them. */
+const SIGNATURE = z.object({ keyid: z.string(), sig: z.string().regex(HEX) });
+
 export function readTufRootStore(source: JsonSource): StoreReading {
   const signedNode = memberNode(source, source.root, 'signed');
-  const signed = plain(source, signedNode);
-  if (!isRecord(signed)) return { ok: false, reason: 'not a TUF root: no "signed" object' };
+  const signed = parseForeign(SIGNED, plain(source, signedNode));
+  if (!signed.ok) return signed;
   const rolesNode = memberNode(source, signedNode, 'roles');
-  const role = rootRole(plain(source, memberNode(source, rolesNode, 'root')));
+  const role = parseForeign(ROOT_ROLE, plain(source, memberNode(source, rolesNode, 'root')));
   if (!role.ok) return role;
-  const header = headerFacts(signed);
+  const header = parseForeign(HEADER, signed.value);
   if (!header.ok) return header;
   const signing = new Map<string, SigningKey>();
   const entries = membersOf(source, memberNode(source, signedNode, 'keys')).map((member, index) =>
     tufEntry(source, member, index, signing),
   );
   const signatures = plain(source, memberNode(source, source.root, 'signatures'));
-  const verified = verifiedKeyIds(signed, signatures, role.value.keyIds, signing);
+  const verified = verifiedKeyIds(signed.value, signatures, role.value.keyids, signing);
   if (verified === null) {
     return {
       ok: false,
@@ -63,7 +104,7 @@ export function readTufRootStore(source: JsonSource): StoreReading {
   const tuf: TufRootFacts = {
     ...header.value,
     threshold: role.value.threshold,
-    rootKeyIds: role.value.keyIds,
+    rootKeyIds: role.value.keyids,
     verifiedKeyIds: verified,
     expiresLine: memberLine(source, signedNode, 'expires'),
     rootRoleLine: memberLine(source, rolesNode, 'root'),
@@ -74,30 +115,6 @@ export function readTufRootStore(source: JsonSource): StoreReading {
   };
 }
 
-function rootRole(value: unknown): Parsed<RootRole> {
-  if (!isRecord(value)) return { ok: false, reason: 'not a TUF root: no root role' };
-  const { keyids, threshold } = value;
-  if (!Array.isArray(keyids) || !keyids.every((id) => typeof id === 'string'))
-    return { ok: false, reason: 'TUF root role keyids is not a list of strings' };
-  // A threshold of 0 would let an unsigned root pass: refuse the store instead.
-  if (typeof threshold !== 'number' || !Number.isInteger(threshold) || threshold < 1)
-    return { ok: false, reason: 'TUF root role threshold is not a positive integer' };
-  return { ok: true, value: { keyIds: keyids as string[], threshold } };
-}
-
-function headerFacts(
-  signed: Record<string, unknown>,
-): Parsed<Pick<TufRootFacts, 'version' | 'expires'>> {
-  const { version, expires } = signed;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return { ok: false, reason: 'TUF root version is not a positive integer' };
-  const at = typeof expires === 'string' ? new Date(expires) : null;
-  // Every TUF root expires; one without a readable expiry cannot be judged current.
-  if (!at || Number.isNaN(at.getTime()))
-    return { ok: false, reason: 'TUF root expires is not an ISO 8601 time' };
-  return { ok: true, value: { version, expires: at } };
-}
-
 function tufEntry(
   source: JsonSource,
   member: Member,
@@ -105,22 +122,20 @@ function tufEntry(
   signing: Map<string, SigningKey>,
 ): StoreEntry {
   const entry = blankEntry(member.key, index, member.line);
-  const value = plain(source, member.value);
-  if (!isRecord(value)) return { ...entry, keyError: 'key is not a JSON object' };
-  const parsed = tufKey(value);
+  const value = parseForeign(TUF_KEY, plain(source, member.value));
+  if (!value.ok) return { ...entry, keyError: value.reason };
+  const parsed = tufKey(value.value);
   // Duplicated keyids: the last one wins, as in the JSON that was signed.
   if (!('error' in parsed))
-    signing.set(member.key, { key: parsed.key, scheme: String(value.scheme ?? '') });
+    signing.set(member.key, { key: parsed.key, scheme: value.value.scheme });
   return withKey(entry, parsed);
 }
 
 /** Ed25519 keys are 64 hex digits of raw key; ECDSA and RSA keys are PEM. */
-function tufKey(value: Record<string, unknown>): { key: KeyMaterial } | { error: string } {
-  const keyval = value.keyval;
-  const text = isRecord(keyval) ? keyval.public : undefined;
-  if (typeof text !== 'string') return { error: 'keyval.public is missing or not a string' };
+function tufKey({ keytype, keyval }: TufKey): { key: KeyMaterial } | { error: string } {
+  const text = keyval.public;
   if (text.includes('-----BEGIN')) return keyFromStorePem(text);
-  if (!RAW_ED25519.test(text) || !String(value.keytype).startsWith('ed25519'))
+  if (!RAW_ED25519.test(text) || !String(keytype).startsWith('ed25519'))
     return { error: 'keyval.public is neither PEM nor a 64-hex-digit ed25519 key' };
   try {
     const der = Buffer.from(ED25519_SPKI_PREFIX + text, 'hex');
@@ -156,10 +171,10 @@ function verifiedKeyIds(
   const verifiedKeys = new Set<string>();
   const rootIds = new Set(rootKeyIds);
   const tried = new Set<string>();
-  for (const signature of signatures) {
-    if (!isRecord(signature)) continue;
-    const { keyid, sig } = signature;
-    if (typeof keyid !== 'string' || typeof sig !== 'string' || !HEX.test(sig)) continue;
+  for (const item of signatures) {
+    const signature = SIGNATURE.safeParse(item);
+    if (!signature.success) continue;
+    const { keyid, sig } = signature.data;
     // Keys outside the root role, or listed twice, add nothing to the root's threshold;
     // nor does one key listed under a second keyid (counted by its SPKI fingerprint).
     const key = signing.get(keyid);
