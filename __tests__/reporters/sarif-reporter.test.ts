@@ -206,6 +206,8 @@ describe('artifactUri', () => {
     ['win\\sub\\policy.yml', 'win/sub/policy.yml'],
     ['/abs/policy.yml', 'file:///abs/policy.yml'],
     ['C:\\work\\policy.yml', 'file:///C:/work/policy.yml'],
+    // A lone surrogate cannot be percent-encoded: it becomes U+FFFD instead of throwing.
+    ['bad\ud800name.yml', 'bad%EF%BF%BDname.yml'],
   ])('%s -> %s', (path, uri) => {
     expect(artifactUri(path)).toBe(uri);
   });

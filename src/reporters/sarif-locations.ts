@@ -26,13 +26,13 @@ export function findingFingerprint(rule: string, subject: SubjectRef, policyFile
   return createHash('sha256').update(identity, 'utf8').digest('hex');
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /**
  * A path as a SARIF artifact URI: a relative reference from the repository root (what
  * upload-sarif expects), each segment percent-encoded so that `#`, `?`, `%` or spaces in
  * a name stay part of it; an absolute path (a policy outside the repository) as a file URI.
  */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 export function artifactUri(path: string): string {
   const slashed = path.replace(/\\/g, '/');
   // A lone surrogate (a policy path is arbitrary text) would make encodeURIComponent throw.
