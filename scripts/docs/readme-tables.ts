@@ -1,11 +1,17 @@
 /**
  * The README's generated tables, as pure functions: the rules table from the registered
- * checks, and the action's inputs and outputs tables from `action.yml`. The drift test
+ * checks, the action's inputs and the CLI's options from the options model (src/options/),
+ * and the action's outputs from `action.yml`. The drift test
  * (`__tests__/docs/readme-tables.test.ts`) compares README.md with what these render, and
  * `npm run docs` rewrites the sections between the GENERATED markers.
  */
 import { parse } from 'yaml';
 import type { RuleMeta } from '../../src/checks/rule-types.js';
+import {
+  actionInputDocs,
+  cliOptionDocs,
+  type CliOptionDoc,
+} from '../../src/options/option-docs.js';
 
 /** The parts of `action.yml` the tables show. */
 export interface ActionMetadata {
@@ -89,6 +95,32 @@ export function renderInputsTable(meta: ActionMetadata): string {
   );
 }
 
+/** The action's inputs as the options model declares them (action.yml must equal these). */
+export function modelInputs(): ActionMetadata['inputs'] {
+  return Object.fromEntries(
+    actionInputDocs().map((doc) => [
+      doc.name,
+      {
+        description: doc.description,
+        required: false,
+        ...(doc.default === undefined ? {} : { default: doc.default }),
+      },
+    ]),
+  );
+}
+
+/** `command` option | Default | Meaning, in the options model's order. */
+export function renderCliOptionsTable(command: string, docs: readonly CliOptionDoc[]): string {
+  return table(
+    [`\`${command}\` option`, 'Default', 'Meaning'],
+    docs.map((doc) => [
+      `\`${doc.usage}\``,
+      doc.default === undefined ? '—' : `\`${tableCell(doc.default)}\``,
+      tableCell(doc.description),
+    ]),
+  );
+}
+
 /** Output | Description, in action.yml order. */
 export function renderOutputsTable(meta: ActionMetadata): string {
   return table(
@@ -138,9 +170,18 @@ export function generatedSection(readme: string, name: string): string {
 }
 
 /** The README's generated sections, by marker name. */
-export const SECTIONS = ['rules', 'inputs', 'outputs'] as const;
+export const SECTIONS = [
+  'rules',
+  'inputs',
+  'outputs',
+  'cli-check-options',
+  'cli-fingerprint-options',
+] as const;
 
-/** The README with every generated section rendered from `checks` and `action.yml`'s text. */
+/**
+ * The README with every generated section rendered: rules from `checks`, inputs and CLI
+ * options from the options model, outputs from `action.yml`'s text.
+ */
 export function renderReadme(
   readme: string,
   checks: readonly RuleRow[],
@@ -149,8 +190,10 @@ export function renderReadme(
   const meta = parseActionMetadata(actionYml);
   const tables: Record<(typeof SECTIONS)[number], string> = {
     rules: renderRulesTable(checks),
-    inputs: renderInputsTable(meta),
+    inputs: renderInputsTable({ inputs: modelInputs(), outputs: {} }),
     outputs: renderOutputsTable(meta),
+    'cli-check-options': renderCliOptionsTable('check', cliOptionDocs('check')),
+    'cli-fingerprint-options': renderCliOptionsTable('fingerprint', cliOptionDocs('fingerprint')),
   };
   return SECTIONS.reduce((text, name) => replaceGenerated(text, name, tables[name]), readme);
 }

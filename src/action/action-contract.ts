@@ -1,25 +1,18 @@
 /**
- * The action's input and output names, declared once (action.yml is the source; a test
- * keeps this list and the README table identical to it).
+ * The action's input and output names. Inputs come from the options model
+ * (src/options/option-list.ts), which action.yml and the README's inputs table must equal
+ * (__tests__/docs/); outputs are declared here, and a test keeps action.yml's equal to them.
  */
-export const INPUT = {
-  policy: 'policy',
-  environment: 'environment',
-  secrets: 'secrets',
-  vars: 'vars',
-  requireEnvOnly: 'require-env-only',
-  failOn: 'fail-on',
-  warnBeforeExpiry: 'warn-before-expiry',
-  workingDirectory: 'working-directory',
-  reportFile: 'report-file',
-  summary: 'summary',
-  now: 'now',
-  policySource: 'policy-source',
-  githubToken: 'github-token',
-} as const;
+import { POLICY_SOURCES, type OPTION_LIST } from '../options/option-list.js';
+import { ACTION_OPTION_IDS, actionInput, type ActionOptionId } from '../options/read-options.js';
+
+/** Each action option's input name, by option id (`INPUT.failOn` is `fail-on`). */
+export const INPUT = Object.fromEntries(
+  ACTION_OPTION_IDS.map((id) => [id, actionInput(id).name]),
+) as { readonly [K in ActionOptionId]: (typeof OPTION_LIST)[K]['input']['name'] };
 
 /** Where a pull-request run takes its policy from (input `policy-source`). */
-export const POLICY_SOURCES = ['base', 'head'] as const;
+export { POLICY_SOURCES };
 export type PolicySource = (typeof POLICY_SOURCES)[number];
 
 export const OUTPUT = {

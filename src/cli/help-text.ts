@@ -1,49 +1,73 @@
+/**
+ * `--help`, generated: the options come from the options model (src/options/), the formats
+ * from the reporter registry and the rules from the checks' meta, so a new option, format
+ * or rule shows here without an edit. Lines fit 100 columns.
+ */
 import { CHECKS } from '../checks/registry.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
+import { cliOptionDocs, plainText, wrapWords, type CliOptionDoc } from '../options/option-docs.js';
+import type { CliCommandName } from '../options/option-types.js';
+import { REPORTERS } from '../reporters/registry.js';
+
+export const HELP_WIDTH = 100;
+/** The widest a name column gets; a longer name has its text on the next line. */
+const MAX_COLUMN = 56;
+
+/**
+ * `  name   text` lines, one per pair: the text starts in one column (after the widest
+ * name), wrapped and indented under itself.
+ */
+function entries(pairs: readonly (readonly [string, string])[]): string {
+  const column = Math.min(MAX_COLUMN, Math.max(...pairs.map(([name]) => name.length)) + 4);
+  const indent = ' '.repeat(column);
+  return pairs
+    .map(([name, text]) => {
+      const first = `  ${name}`;
+      const head = first.length < column ? first.padEnd(column) : `${first}\n${indent}`;
+      return head + wrapWords(text, HELP_WIDTH - column).join(`\n${indent}`);
+    })
+    .join('\n');
+}
+
+function optionPair(doc: CliOptionDoc): [string, string] {
+  const fallback = doc.default === undefined ? '' : ` Default: ${doc.default}.`;
+  return [doc.usage, plainText(doc.description) + fallback];
+}
+
+function optionSection(command: CliCommandName): string {
+  return `${command} options:\n${entries(cliOptionDocs(command).map(optionPair))}`;
+}
+
+const USAGE: readonly (readonly [string, string])[] = [
+  ['check [options]', 'evaluate the policy against the environment'],
+  ['validate [--policy P] [--cwd DIR]', 'validate the policy file only (all environments)'],
+  ['schema', 'print the policy JSON Schema'],
+  ['fingerprint FILE [options]', "list a trust store's keys with their sha256:/jkt: pins"],
+  ['--help | --version', 'print this help, or the version'],
+];
 
 export function helpText(): string {
-  const rules = CHECKS.map(
-    (check) => `  ${check.meta.id.padEnd(18)} ${check.meta.description}`,
-  ).join('\n');
+  const usage = USAGE.map(([words, text]) => [`${TOOL_NAME} ${words}`, text] as const);
+  const formats = REPORTERS.map((reporter) => [reporter.name, reporter.description] as const);
+  const rules = CHECKS.map((check) => [check.meta.id, plainText(check.meta.description)] as const);
   return `${TOOL_NAME} ${TOOL_VERSION}: check declared secrets against a policy.
 
 Usage:
-  ${TOOL_NAME} check [options]      evaluate the policy against the environment
-  ${TOOL_NAME} validate [--policy P] validate the policy file only (all environments)
-  ${TOOL_NAME} schema               print the policy JSON Schema
-  ${TOOL_NAME} fingerprint FILE     list a trust store's keys with their sha256:/jkt: pins
-  ${TOOL_NAME} --help | --version
+${entries(usage)}
 
-check options:
-  --policy P             policy file (default .github/secret-policy.yml)
-  --environment E        merge the policy's environments.E profile
-  --dotenv F             read variables from a dotenv file (repeatable; later files win;
-                         the process environment wins over files). Formerly --env-file,
-                         renamed because Node.js acts on --env-file itself
-  --secrets-json F       read a JSON object of secret values (like the action's secrets input)
-  --require-env-only     never read file: fallbacks or templates, whatever the policy
-                         allows (placeholder checks then use the built-in shapes and
-                         the policy's list only)
-  --fail-on L            error | warning | never (default: the policy's, else error)
-  --warn-before-expiry D warning window such as 14d (<n>s|m|h|d|w)
-  --format F             text | json | github (default text)
-  --output F             write the formatted report to F instead of stdout
-  --now T                evaluate as of T (ISO-8601 with zone, or epoch seconds)
-  --cwd DIR              resolve the policy, file fallbacks and templates from DIR;
-                         every file the policy names must resolve inside DIR (symbolic
-                         links followed), outside its .git/, and be a regular file
-                         (--dotenv, --secrets-json and --output stay relative to
-                         the current directory)
+${optionSection('check')}
 
-fingerprint options:
-  --format F             text | json (default text)
-  --store-format F       auto | openclaw | jwks | pem | tuf-root (default auto: detect)
-  --now T                judge key status as of T (default: the clock)
+${optionSection('validate')}
+
+${optionSection('fingerprint')}
+
+Formats (check --format):
+${entries(formats)}
 
 Exit codes: 0 passed, 1 findings at or above fail-on, 2 could not evaluate.
 Values are never printed: messages describe them only by length and character classes.
 
 Rules:
-${rules}
+${entries(rules)}
 `;
 }

@@ -1,8 +1,18 @@
 import { parseArgs } from 'node:util';
 import { CannotEvaluateError } from '../core/errors.js';
-import { TRUST_STORE_FORMATS, type FailOn, type TrustStoreFormat } from '../policy/policy-types.js';
+import { DEFAULT_POLICY, type OptionValues } from '../options/option-list.js';
+import type { CliCommandName } from '../options/option-types.js';
+import {
+  cliFlag,
+  commandOptionIds,
+  parseArgsOptions,
+  readCliOptions,
+  type CliOptionId,
+} from '../options/read-options.js';
+import type { FailOn, TrustStoreFormat } from '../policy/policy-types.js';
 
-export type OutputFormat = 'text' | 'json' | 'github';
+/** A `--format` value of `check`: a registered reporter's name (src/reporters/registry.ts). */
+export type OutputFormat = OptionValues['format'];
 
 export interface CheckArgs {
   policy: string;
@@ -27,7 +37,7 @@ export interface FingerprintArgs {
   now: string | undefined;
 }
 
-export type FingerprintFormat = 'text' | 'json';
+export type FingerprintFormat = OptionValues['fingerprintFormat'];
 
 export type CliCommand =
   | { command: 'check'; args: CheckArgs }
@@ -37,52 +47,16 @@ export type CliCommand =
   | { command: 'help' }
   | { command: 'version' };
 
-export const DEFAULT_POLICY = '.github/secret-policy.yml';
-const FORMATS: readonly OutputFormat[] = ['text', 'json', 'github'];
-const FINGERPRINT_FORMATS: readonly FingerprintFormat[] = ['text', 'json'];
+export { DEFAULT_POLICY };
 const COMMANDS = ['check', 'validate', 'schema', 'fingerprint'];
-const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
 
 /**
- * Every option of the CLI. None may share a name with a Node.js option (a test holds this
- * against `node --help`): Node reads some of its options, `--env-file` first of all,
+ * Every option of the CLI, for node:util parseArgs, built from the options model
+ * (src/options/option-list.ts). None may share a name with a Node.js option (a test holds
+ * this against `node --help`): Node reads some of its options, `--env-file` first of all,
  * anywhere on its command line, even after the script name.
  */
-export const OPTIONS = {
-  policy: { type: 'string' },
-  environment: { type: 'string' },
-  dotenv: { type: 'string', multiple: true },
-  'secrets-json': { type: 'string' },
-  'require-env-only': { type: 'boolean' },
-  'fail-on': { type: 'string' },
-  'warn-before-expiry': { type: 'string' },
-  format: { type: 'string' },
-  'store-format': { type: 'string' },
-  output: { type: 'string' },
-  now: { type: 'string' },
-  cwd: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-} as const;
-
-const COMMAND_OPTIONS: Record<string, readonly string[]> = {
-  validate: ['policy', 'cwd'],
-  schema: [],
-  fingerprint: ['format', 'store-format', 'now'],
-  check: [
-    'policy',
-    'environment',
-    'dotenv',
-    'secrets-json',
-    'require-env-only',
-    'fail-on',
-    'warn-before-expiry',
-    'format',
-    'output',
-    'now',
-    'cwd',
-  ],
-};
+export const OPTIONS = parseArgsOptions();
 
 /** Parses argv (without node and script) into a command; bad usage is exit 2. */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
@@ -113,39 +87,49 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   rejectForeignOptions(command, values);
   if (command === 'fingerprint') return fingerprintCommand(extra[0], values);
   if (command === 'schema') return { command: 'schema' };
-  if (command === 'validate')
-    return { command: 'validate', policy: values.policy ?? DEFAULT_POLICY, cwd: values.cwd };
+  if (command === 'validate') {
+    const { policy, cwd } = read(commandOptionIds('validate'), values);
+    return { command: 'validate', policy, cwd };
+  }
+  const options = read(commandOptionIds('check'), values);
   return {
     command: 'check',
     args: {
-      policy: values.policy ?? DEFAULT_POLICY,
-      environment: values.environment ?? null,
-      dotenvFiles: values.dotenv ?? [],
-      secretsJson: values['secrets-json'] ?? null,
-      requireEnvOnly: values['require-env-only'] ?? false,
-      failOn: oneOf(values['fail-on'], FAIL_ON, '--fail-on'),
-      warnBeforeExpiry: values['warn-before-expiry'],
-      format: oneOf(values.format, FORMATS, '--format') ?? 'text',
-      output: values.output ?? null,
-      now: values.now,
-      cwd: values.cwd,
+      policy: options.policy,
+      environment: options.environment,
+      dotenvFiles: options.dotenv,
+      secretsJson: options.secretsJson ?? null,
+      requireEnvOnly: options.requireEnvOnly,
+      failOn: options.failOn,
+      warnBeforeExpiry: options.warnBeforeExpiry,
+      format: options.format,
+      output: options.output ?? null,
+      now: options.now,
+      cwd: options.cwd,
     },
   };
 }
 
-function fingerprintCommand(
-  file: string | undefined,
-  values: { format?: string; 'store-format'?: string; now?: string },
-): CliCommand {
+type ParsedValues = Parameters<typeof readCliOptions>[1];
+
+/** The options' values, or exit 2 explaining every bad one. */
+function read<K extends CliOptionId>(ids: readonly K[], values: ParsedValues) {
+  const { values: options, problems } = readCliOptions(ids, values);
+  if (problems.length > 0) throw new CannotEvaluateError(problems);
+  return options;
+}
+
+function fingerprintCommand(file: string | undefined, values: ParsedValues): CliCommand {
   if (file === undefined || file === '')
     throw new CannotEvaluateError('fingerprint needs a file: fingerprint <file> (see --help)');
+  const options = read(commandOptionIds('fingerprint'), values);
   return {
     command: 'fingerprint',
     args: {
       file,
-      format: oneOf(values.format, FINGERPRINT_FORMATS, '--format') ?? 'text',
-      storeFormat: oneOf(values['store-format'], TRUST_STORE_FORMATS, '--store-format') ?? 'auto',
-      now: values.now,
+      format: options.fingerprintFormat,
+      storeFormat: options.storeFormat,
+      now: options.fingerprintNow,
     },
   };
 }
@@ -180,22 +164,15 @@ function rejectEnvFile(argv: readonly string[]): void {
   }
 }
 
+/** A flag given to a command it does not apply to (`validate --format json`). */
 function rejectForeignOptions(command: string, values: Record<string, unknown>): void {
-  const allowed = COMMAND_OPTIONS[command];
-  if (!allowed) return;
-  const foreign = Object.keys(values).find(
-    (key) => values[key] !== undefined && !allowed.includes(key),
+  if (command === 'help') return;
+  const allowed = new Set(
+    command === 'schema'
+      ? []
+      : commandOptionIds(command as CliCommandName).map((id) => cliFlag(id).name),
   );
+  const foreign = Object.keys(values).find((key) => values[key] !== undefined && !allowed.has(key));
   if (foreign)
     throw new CannotEvaluateError(`option --${foreign} does not apply to ${command} (see --help)`);
-}
-
-function oneOf<T extends string>(
-  value: string | undefined,
-  allowed: readonly T[],
-  flag: string,
-): T | undefined {
-  if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new CannotEvaluateError(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
 }

@@ -1,0 +1,112 @@
+/**
+ * The action's inputs through the options model, with getInput injected: defaults, the new
+ * sarif-file input, every bad value explained in one error, and no token in a message.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readInputs } from '../../src/action/read-inputs.js';
+import { CannotEvaluateError } from '../../src/core/errors.js';
+import type { GetInput } from '../../src/options/option-types.js';
+
+const workspace = mkdtempSync(join(tmpdir(), 'spg-inputs-'));
+mkdirSync(join(workspace, 'deploy'));
+writeFileSync(join(workspace, 'policy.yml'), 'version: 1\n');
+
+function from(values: Record<string, string>): GetInput {
+  return (name, options) => {
+    const value = values[name] ?? '';
+    return options?.trimWhitespace === false ? value : value.trim();
+  };
+}
+
+function messagesOf(values: Record<string, string>): string[] {
+  try {
+    readInputs(workspace, from(values));
+  } catch (error) {
+    if (error instanceof CannotEvaluateError) return error.problems.map((p) => p.message);
+    throw error;
+  }
+  throw new Error('the inputs were accepted');
+}
+
+describe('readInputs', () => {
+  it('gives the documented defaults when the workflow sets nothing', () => {
+    expect(readInputs(workspace, from({}))).toEqual({
+      policy: '.github/secret-policy.yml',
+      environment: null,
+      secretsJson: '',
+      varsJson: '',
+      requireEnvOnly: false,
+      failOn: undefined,
+      warnBeforeExpiry: undefined,
+      workingDirectory: workspace,
+      reportFile: null,
+      sarifFile: '',
+      summary: true,
+      now: undefined,
+      policySource: 'base',
+      githubToken: '',
+    });
+  });
+
+  it('reads every input', () => {
+    const inputs = readInputs(
+      workspace,
+      from({
+        policy: 'p.yml',
+        environment: 'production',
+        secrets: '{"A": "1"}\n',
+        vars: '{}',
+        'require-env-only': 'true',
+        'fail-on': 'warning',
+        'warn-before-expiry': '30d',
+        'working-directory': 'deploy',
+        'report-file': 'report.json',
+        'sarif-file': 'results.sarif',
+        summary: 'false',
+        now: '2026-11-22',
+        'policy-source': 'head',
+        'github-token': 'ghs_token',
+      }),
+    );
+    expect(inputs).toEqual({
+      policy: 'p.yml',
+      environment: 'production',
+      secretsJson: '{"A": "1"}\n',
+      varsJson: '{}',
+      requireEnvOnly: true,
+      failOn: 'warning',
+      warnBeforeExpiry: '30d',
+      workingDirectory: join(workspace, 'deploy'),
+      reportFile: 'report.json',
+      sarifFile: 'results.sarif',
+      summary: false,
+      now: '2026-11-22',
+      policySource: 'head',
+      githubToken: 'ghs_token',
+    });
+  });
+
+  it('explains every bad input in one error, in action.yml order', () => {
+    expect(
+      messagesOf({
+        'fail-on': 'sometimes',
+        'warn-before-expiry': '2 weeks',
+        'working-directory': 'policy.yml',
+        summary: 'yes',
+        now: '2026-11-22T00:00:00',
+        'policy-source': 'merge',
+        'github-token': 'ghs_secret_token_value',
+      }),
+    ).toEqual([
+      'input fail-on must be one of error, warning, never; got "sometimes"',
+      'input warn-before-expiry must be a duration like 14d (<n>s|m|h|d|w, n a positive integer); got "2 weeks"',
+      'input summary must be true or false; got "yes"',
+      'input now is not a valid timestamp: date-time has no zone offset (add Z or +hh:mm)',
+      'input policy-source must be base or head; got "merge"',
+      'input working-directory is not a directory: policy.yml',
+    ]);
+  });
+});

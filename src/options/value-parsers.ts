@@ -1,0 +1,138 @@
+/**
+ * How an option's raw text becomes a value: one zod schema per kind of value, each with the
+ * raw default it applies when the option is not given. A schema's issue message is the tail
+ * of the sentence (`must be one of …; got "x"`); the reader puts the option's label in front
+ * (`--fail-on` or `input fail-on`), so the CLI and the action say the same thing.
+ *
+ * Only the operator's own values are echoed (`got "sometimes"`): options that can carry a
+ * secret use `secretText`, which refuses nothing, so no message can hold their value.
+ */
+import { z } from 'zod';
+import { parseDuration } from '../policy/duration.js';
+import { parseTimestamp } from '../policy/timestamp.js';
+
+/**
+ * An option's raw value: `undefined` is "not given" (the CLI without the flag, the action with
+ * an empty input); a repeatable flag gives a list.
+ */
+export type RawValue = string | readonly string[] | undefined;
+
+export interface ValueParser<T> {
+  readonly schema: z.ZodType<T>;
+  /** The raw text used when the option is not given (shown in help, README and action.yml). */
+  readonly default?: string;
+  /** The values a choice accepts, for help and README. */
+  readonly choices?: readonly string[];
+}
+
+/** Any text; the option is unset (`fallback`) when not given. */
+export function text(): ValueParser<string | undefined>;
+export function text(fallback: string): ValueParser<string>;
+export function text(fallback?: string): ValueParser<string | undefined> {
+  const schema = z.string().optional();
+  return { schema: fallback === undefined ? schema : schema.default(fallback), default: fallback };
+}
+
+/** Text that may be a secret (a token, a JSON object of values): accepted as it is, never shown. */
+export function secretText(): ValueParser<string> {
+  return { schema: z.string().optional().default('') };
+}
+
+/** Text, or null when not given (`environment`). */
+export function nullableText(): ValueParser<string | null> {
+  return { schema: z.string().nullable().optional().default(null) };
+}
+
+const quoted = (input: unknown) => `"${String(input)}"`;
+
+/**
+ * One of `values`. `phrase: 'or'` says "must be base or head" (two values read better that
+ * way); the default says "must be one of a, b, c".
+ */
+export function choice<const V extends string>(
+  values: readonly V[],
+  options: { default: V; phrase?: 'or' },
+): ValueParser<V>;
+export function choice<const V extends string>(
+  values: readonly V[],
+  options?: { phrase?: 'or' },
+): ValueParser<V | undefined>;
+export function choice<const V extends string>(
+  values: readonly V[],
+  options: { default?: V; phrase?: 'or' } = {},
+): ValueParser<V | undefined> {
+  const list = options.phrase === 'or' ? values.join(' or ') : `one of ${values.join(', ')}`;
+  const schema = z
+    .enum(values as [V, ...V[]], {
+      error: (issue) => `must be ${list}; got ${quoted(issue.input)}`,
+    })
+    .optional();
+  return {
+    schema: options.default === undefined ? schema : schema.default(options.default),
+    default: options.default,
+    choices: values,
+  };
+}
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+
+/** `true` or `false` (the YAML 1.2 core spellings GitHub's toolkit accepts). */
+export function bool(fallback: boolean): ValueParser<boolean> {
+  const schema = z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined) return fallback;
+      if (TRUE.includes(raw)) return true;
+      if (FALSE.includes(raw)) return false;
+      ctx.issues.push({
+        code: 'custom',
+        input: raw,
+        message: `must be true or false; got ${quoted(raw)}`,
+      });
+      return z.NEVER;
+    });
+  return { schema, default: String(fallback) };
+}
+
+/** A duration such as `14d` (`<n>s|m|h|d|w`); kept as its text, which the policy override reads. */
+export function duration(): ValueParser<string | undefined> {
+  const schema = z
+    .string()
+    .refine((raw) => parseDuration(raw) !== null, {
+      error: (issue) =>
+        `must be a duration like 14d (<n>s|m|h|d|w, n a positive integer); got ${quoted(issue.input)}`,
+    })
+    .optional();
+  return { schema };
+}
+
+/**
+ * A zoned timestamp, checked here so a bad one is reported with the other bad options; kept
+ * as its trimmed text (the entry turns it into a Date). Blank is the clock, as before.
+ * The reason describes the text without repeating it.
+ */
+export function timestamp(): ValueParser<string | undefined> {
+  const schema = z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      const trimmed = raw?.trim();
+      if (trimmed === undefined || trimmed === '') return undefined;
+      const parsed = parseTimestamp(trimmed);
+      if (parsed.ok) return trimmed;
+      ctx.issues.push({
+        code: 'custom',
+        input: raw,
+        message: `is not a valid timestamp: ${parsed.reason}`,
+      });
+      return z.NEVER;
+    });
+  return { schema };
+}
+
+/** Every value of a repeatable flag (`--dotenv`), in order. */
+export function textList(): ValueParser<string[]> {
+  return { schema: z.array(z.string()).optional().default([]) };
+}
