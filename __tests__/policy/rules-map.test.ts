@@ -155,3 +155,19 @@ describe('problems in rules:', () => {
     expect(problems).toEqual([expect.stringContaining('unknown format "hexx" (did you mean')]);
   });
 });
+
+describe('the README policy reference', () => {
+  it("its example policy loads, with the rules it shows, and the environment's merged over them", async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Policy reference'));
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    expect((await load(yaml)).rules).toEqual({
+      'rotation-unknown': 'warning',
+      'trust-root-weak-fingerprint': 'off',
+    });
+    expect((await load(yaml, 'production')).rules).toEqual({
+      'rotation-unknown': 'error',
+      'trust-root-weak-fingerprint': 'off',
+    });
+  });
+});
