@@ -1,4 +1,7 @@
-/** Reporters are pure: same input, same bytes, whatever the clock says; input untouched. */
+/**
+ * Reporters are pure: same input, same bytes, whatever the clock says; input untouched.
+ * Every reporter of the registry is included, so a new one is covered without an edit here.
+ */
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import type { GateResult } from '../../src/core/result-types.js';
 import { buildAnnotations } from '../../src/reporters/annotations.js';
@@ -6,6 +9,7 @@ import { formatGithubCommands } from '../../src/reporters/github-reporter.js';
 import { formatJson } from '../../src/reporters/json-reporter.js';
 import { buildOutputs } from '../../src/reporters/outputs.js';
 import { formatSummary } from '../../src/reporters/summary-reporter.js';
+import { REPORTERS } from '../../src/reporters/registry.js';
 import { formatText } from '../../src/reporters/text-reporter.js';
 import { failingResult, manyFindingsResult, passingResult } from './fixtures.js';
 
@@ -19,6 +23,8 @@ function everything(result: GateResult): string {
     formatSummary(result),
     formatSummary(result, { maxBytes: 5_000 }),
     JSON.stringify(buildOutputs(result, 'report.json')),
+    // Every registered format, so a new reporter is covered without editing this test.
+    ...REPORTERS.map((reporter) => reporter.render(result)),
   ].join('\u0000');
 }
 

@@ -26,6 +26,7 @@ import { buildAnnotations } from '../../src/reporters/annotations.js';
 import { formatGithubCommands } from '../../src/reporters/github-reporter.js';
 import { formatJson } from '../../src/reporters/json-reporter.js';
 import { buildOutputs } from '../../src/reporters/outputs.js';
+import { REPORTERS } from '../../src/reporters/registry.js';
 import { formatSummary } from '../../src/reporters/summary-reporter.js';
 import { formatText } from '../../src/reporters/text-reporter.js';
 import { estimateEntropyBits, repeatedUnit } from '../../src/checks/support/entropy.js';
@@ -180,6 +181,8 @@ function outputs(evaluation: Evaluation): Record<string, string> {
     annotations: JSON.stringify(buildAnnotations(result)),
     summary: formatSummary(result),
     outputs: JSON.stringify(buildOutputs(result, '/tmp/report.json')),
+    // Every registered format, so a new reporter is covered without editing this test.
+    ...Object.fromEntries(REPORTERS.map((r) => [`format ${r.name}`, r.render(result)])),
   };
 }
 

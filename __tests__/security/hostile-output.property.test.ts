@@ -22,6 +22,7 @@ import { formatGithubCommands } from '../../src/reporters/github-reporter.js';
 import { formatJson } from '../../src/reporters/json-reporter.js';
 import { OUTPUT_SAFE } from '../../src/core/escape/step-output.js';
 import { buildOutputs } from '../../src/reporters/outputs.js';
+import { REPORTERS } from '../../src/reporters/registry.js';
 import { formatSummary } from '../../src/reporters/summary-reporter.js';
 import { formatText } from '../../src/reporters/text-reporter.js';
 import { makeResult, secret } from '../reporters/fixtures.js';
@@ -216,6 +217,20 @@ describe('every reporter, with attacker-written text in every field', () => {
         expect(json.replace(/\n/g, '')).not.toMatch(RAW_HIDDEN);
         const parsed = JSON.parse(json) as { owner?: string; policy: { path: string } };
         expect(parsed.policy.path).toBe(h.policyPath);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('every registered format is safe to print to a runner log (`--format NAME` on stdout)', () => {
+    fc.assert(
+      fc.property(hostileFields, (h) => {
+        const result = hostileResult(h);
+        for (const reporter of REPORTERS) {
+          // Our status labels carry U+FE0F (emoji presentation); data never reaches them.
+          const text = reporter.render(result).replace(/([⚠ℹ])\uFE0F/gu, '$1');
+          expectSafeLog(text, OUR_COMMAND);
+        }
       }),
       { numRuns: RUNS },
     );

@@ -17,6 +17,7 @@ import { buildAnnotations } from '../../src/reporters/annotations.js';
 import { formatGithubCommands } from '../../src/reporters/github-reporter.js';
 import { formatJson } from '../../src/reporters/json-reporter.js';
 import { buildOutputs } from '../../src/reporters/outputs.js';
+import { FORMAT_NAMES, REPORTERS } from '../../src/reporters/registry.js';
 import { formatSummary } from '../../src/reporters/summary-reporter.js';
 import { formatText } from '../../src/reporters/text-reporter.js';
 import { runActionBundle } from '../helpers/run-bundle.js';
@@ -77,6 +78,8 @@ async function allOutputs(
     JSON.stringify(buildAnnotations(result)),
     formatSummary(result),
     JSON.stringify(buildOutputs(result, '/tmp/report.json')),
+    // Every registered format, so a new reporter is covered without editing this test.
+    ...REPORTERS.map((reporter) => reporter.render(result)),
   ].join('\n');
 }
 
@@ -172,7 +175,7 @@ describe('redaction', () => {
           env: {},
           cwd: dir,
         };
-        for (const format of ['text', 'json', 'github']) {
+        for (const format of FORMAT_NAMES) {
           await runCli(
             [
               'check',

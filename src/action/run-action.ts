@@ -1,29 +1,30 @@
 import * as core from '@actions/core';
 import { appendFileSync, rmSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
 import { evaluateGate } from '../engine/evaluate.js';
 import { parseNow } from '../engine/parse-now.js';
 import type { GateResult } from '../core/result-types.js';
 import { CannotEvaluateError, InternalError, formatProblem } from '../core/errors.js';
 import { buildAnnotations, type Annotation } from '../reporters/annotations.js';
-import { formatJson } from '../reporters/json-reporter.js';
+import { githubReporter } from '../reporters/github-reporter.js';
+import { jsonReporter } from '../reporters/json-reporter.js';
 import { escapeForToolkit } from '../core/escape/workflow-command.js';
 import { OUTPUT_WRITE_ORDER, buildOutputs } from '../reporters/outputs.js';
-import { formatPublishFailure, formatSummary } from '../reporters/summary-reporter.js';
-import { formatText } from '../reporters/text-reporter.js';
+import { publishPlan, repositoryRoot, type PublishPlan } from '../reporters/publish-plan.js';
+import { formatPublishFailure, markdownReporter } from '../reporters/summary-reporter.js';
+import { textReporter } from '../reporters/text-reporter.js';
 import { isReservedName } from '../core/reserved-names.js';
 import type { SecretValue } from '../core/secret-value.js';
 import { OUTPUT } from './action-contract.js';
 import { actionSources } from './action-sources.js';
 import { choosePolicy, type Announcement } from './policy-source.js';
+import { reportFiles, writeWhole } from './report-files.js';
 import { readInputs, type ActionInputs } from './read-inputs.js';
 
 const TITLE = 'secret-policy-gate';
 
 /** The action's whole run. Any failure to evaluate or publish fails the step (exit 2). */
 export async function runAction(): Promise<void> {
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const workspace = repositoryRoot(process.env, process.cwd());
   let cwd = workspace;
   try {
     const inputs = readInputs(workspace);
@@ -52,10 +53,23 @@ export async function runAction(): Promise<void> {
       now: parseNow(inputs.now, 'input now'),
       onValue: registerSecret,
     });
-    await publish(result, inputs, workspace);
+    await publish(result, inputs, actionPlan(cwd));
   } catch (error) {
-    failClosed(error, workspace, cwd);
+    failClosed(error, actionPlan(cwd));
   }
+}
+
+/**
+ * In a workflow every output is read from the repository root: annotations need it, and
+ * the log, summary and report files then agree with them (everyReaderAtRoot).
+ */
+function actionPlan(workingDirectory: string): PublishPlan {
+  return publishPlan({
+    env: process.env,
+    processCwd: process.cwd(),
+    workingDirectory,
+    everyReaderAtRoot: true,
+  });
 }
 
 /** Where the policy came from, said before the report (its messages hold no values). */
@@ -94,34 +108,30 @@ function registerSecret(value: SecretValue): void {
 }
 
 /**
- * Publishes a finished evaluation. Outputs are written so that no partial failure leaves a
- * pass behind: `result` is the last output written (a failure before it reaches
- * `failClosed`, which writes `result=fail`), the report file appears whole or not at all and
- * is removed when publishing fails, and a summary already written gets a FAIL note.
+ * Publishes a finished evaluation through the reporters, every path from the repository
+ * root (the plan). Outputs are written so that no partial failure leaves a pass behind:
+ * `result` is the last output written (a failure before it reaches `failClosed`, which
+ * writes `result=fail`), report files appear whole or not at all and are removed when
+ * publishing fails, and a summary already written gets a FAIL note.
  */
-async function publish(
-  evaluated: GateResult,
-  inputs: ActionInputs,
-  workspace: string,
-): Promise<void> {
-  const result = relocate(evaluated, (file) =>
-    workspacePath(workspace, inputs.workingDirectory, file),
-  );
-  const reportPath = inputs.reportFile ? resolve(inputs.workingDirectory, inputs.reportFile) : null;
+async function publish(result: GateResult, inputs: ActionInputs, plan: PublishPlan): Promise<void> {
+  const files = reportFiles(inputs);
+  const reportPath = files.find((file) => file.reporter === jsonReporter)?.path ?? null;
   let summaryStarted = false;
   try {
     // Every line of the text report starts with fixed text and escapes its data (text-line channel).
-    stage('log', () => core.info(formatText(result).trimEnd()));
+    stage('log', () => core.info(plan.render(textReporter, result).trimEnd()));
     stage('annotations', () => {
-      for (const annotation of buildAnnotations(result)) annotate(annotation);
+      const located = plan.resultFor(githubReporter.paths, result);
+      for (const annotation of buildAnnotations(located)) annotate(annotation);
     });
-    if (reportPath !== null) {
-      const json = stage('json report', () => formatJson(result));
-      await stageAsync('report-file', () => writeWhole(reportPath, json));
+    for (const file of files) {
+      const text = stage(`${file.reporter.name} report`, () => plan.render(file.reporter, result));
+      await stageAsync(file.input, () => writeWhole(file.path, text));
     }
     if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
       summaryStarted = true;
-      await writeSummary(result);
+      await writeSummary(plan, result);
     } else if (inputs.summary) {
       core.info('GITHUB_STEP_SUMMARY is not set; skipping the job summary');
     }
@@ -130,7 +140,11 @@ async function publish(
       for (const name of OUTPUT_WRITE_ORDER) core.setOutput(name, outputs[name]);
     });
   } catch (error) {
-    withdrawVerdict(reportPath, summaryStarted, error);
+    withdrawVerdict(
+      files.map((file) => file.path),
+      summaryStarted,
+      error,
+    );
     throw error;
   }
   if (result.exitCode !== 0) {
@@ -142,27 +156,12 @@ async function publish(
 }
 
 /**
- * Writes the report next to its final place, then renames it there: readers see the old
- * file or the whole new one, never a cut report.
- */
-async function writeWhole(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, text);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true }).catch(() => undefined);
-    throw error;
-  }
-}
-
-/**
  * Publishing failed part way: the step fails closed, so nothing written so far may still
- * read as the verdict. The report file goes (whatever it holds: this run's, or an older
- * one the failed write did not replace), and a summary already written gets a FAIL note.
+ * read as the verdict. The report files go (whatever they hold: this run's, or older ones
+ * the failed write did not replace), and a summary already written gets a FAIL note.
  */
-function withdrawVerdict(reportPath: string | null, summaryStarted: boolean, error: unknown): void {
-  if (reportPath !== null) safely(() => rmSync(reportPath, { force: true }));
+function withdrawVerdict(paths: readonly string[], summaryStarted: boolean, error: unknown): void {
+  for (const path of paths) safely(() => rmSync(path, { force: true }));
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
   if (summaryStarted && summaryFile) {
     const reason = error instanceof Error ? error.message : 'internal error';
@@ -171,8 +170,8 @@ function withdrawVerdict(reportPath: string | null, summaryStarted: boolean, err
 }
 
 /** The job summary (Markdown channel: every string escaped by `escapeMarkdownCell`). */
-async function writeSummary(result: GateResult): Promise<void> {
-  const markdown = stage('summary', () => formatSummary(result));
+async function writeSummary(plan: PublishPlan, result: GateResult): Promise<void> {
+  const markdown = stage('summary', () => plan.render(markdownReporter, result));
   await stageAsync('summary', () => core.summary.addRaw(markdown).write());
 }
 
@@ -209,36 +208,11 @@ async function stageAsync<T>(part: string, fn: () => Promise<T>): Promise<T> {
 }
 
 /**
- * In a workflow every path is read from the repository root: annotations need it, and the
- * log, summary and report then agree with them.
- */
-function relocate(result: GateResult, fileFor: (file: string) => string): GateResult {
-  const report = result.report;
-  return {
-    ...result,
-    report: {
-      ...report,
-      policy: { ...report.policy, path: fileFor(report.policy.path) },
-      findings: report.findings.map((f) => ({
-        ...f,
-        location: { ...f.location, file: fileFor(f.location.file) },
-        ...(f.related ? { related: { ...f.related, file: fileFor(f.related.file) } } : {}),
-      })),
-    },
-  };
-}
-
-/** Paths relative to the workspace, with forward slashes. */
-function workspacePath(workspace: string, cwd: string, file: string): string {
-  return relative(workspace, resolve(cwd, file)).split(sep).join('/');
-}
-
-/**
  * Could not evaluate or publish: the `result` output says fail (written first, before
  * anything else can go wrong), every problem becomes a located error annotation, and the
  * step fails with exit code 2. Never a silent pass.
  */
-function failClosed(error: unknown, workspace: string, cwd: string): void {
+function failClosed(error: unknown, plan: PublishPlan): void {
   safely(() => core.setOutput(OUTPUT.result, 'fail'));
   try {
     const problems =
@@ -250,10 +224,11 @@ function failClosed(error: unknown, workspace: string, cwd: string): void {
                 .message,
             },
           ];
-    for (const problem of problems) {
+    // Relocated like every annotation: from the repository root.
+    for (const problem of plan.problemsFor(githubReporter.paths, problems)) {
       const properties: core.AnnotationProperties = { title: `${TITLE}: cannot evaluate` };
       if (problem.location) {
-        properties.file = escapeForToolkit(workspacePath(workspace, cwd, problem.location.file));
+        properties.file = escapeForToolkit(problem.location.file);
         properties.startLine = problem.location.line;
         properties.startColumn = problem.location.column;
       }

@@ -4,10 +4,9 @@ import { evaluateGate, loadPolicyLazily, type PolicyLoader } from '../engine/eva
 import { parseNow } from '../engine/parse-now.js';
 import type { GateResult } from '../core/result-types.js';
 import { CannotEvaluateError, InternalError, formatProblem, type Problem } from '../core/errors.js';
-import { formatCommand, formatGithubCommands } from '../reporters/github-reporter.js';
-import { formatJson } from '../reporters/json-reporter.js';
 import { escapeTextLine } from '../core/escape/text-line.js';
-import { formatText } from '../reporters/text-reporter.js';
+import { publishPlan, type PublishPlan } from '../reporters/publish-plan.js';
+import { FORMAT_NAMES, reporterByName, type Reporter } from '../reporters/registry.js';
 import { ioReason } from '../sources/env-files.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 import type { CliIo } from './cli-io.js';
@@ -15,15 +14,21 @@ import { cliSources } from './cli-sources.js';
 import { helpText } from './help-text.js';
 import { cachedPolicyLoader } from './policy-cache.js';
 import { privateCacheDir } from './private-cache-dir.js';
-import { parseCliArgs, type CheckArgs, type OutputFormat } from './parse-cli-args.js';
+import { parseCliArgs, type CheckArgs } from './parse-cli-args.js';
 
 export const EXIT_PASS = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_CANNOT_EVALUATE = 2;
 
+/** What the exit-2 report needs: the `check` format asked for, where its paths resolve from. */
+interface FailureContext {
+  format: string;
+  workingDirectory: string;
+}
+
 /** Runs one CLI invocation and returns its exit code; never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  let format: OutputFormat = 'text';
+  const failure: FailureContext = { format: 'text', workingDirectory: io.cwd };
   try {
     const parsed = parseCliArgs(argv);
     switch (parsed.command) {
@@ -39,23 +44,25 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'validate':
         return await validate(parsed.policy, resolve(io.cwd, parsed.cwd ?? '.'), io);
       case 'check':
-        format = parsed.args.format;
+        failure.format = parsed.args.format;
+        failure.workingDirectory = resolve(io.cwd, parsed.args.cwd ?? '.');
         return await check(parsed.args, io);
       case 'fingerprint': {
-        format = parsed.args.format;
+        // Its formats are its own (text, json); its problems are the ALERT lines on stderr.
         // Loaded only here: `check` never pays for the key-listing command.
         const { runFingerprint } = await import('./fingerprint-command.js');
         return runFingerprint(parsed.args, io);
       }
     }
   } catch (error) {
-    reportFailure(error, format, io);
+    reportFailure(error, failure, io);
     return EXIT_CANNOT_EVALUATE;
   }
 }
 
 async function check(args: CheckArgs, io: CliIo): Promise<number> {
   const cwd = resolve(io.cwd, args.cwd ?? '.');
+  const reporter = chosenReporter(args.format);
   const sources = await cliSources(args, io);
   const { result } = await evaluateGate({
     policyPath: args.policy,
@@ -68,19 +75,28 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     warnBeforeExpiry: args.warnBeforeExpiry,
     now: parseNow(args.now, '--now'),
   });
-  const text = render(result, args.format);
+  const plan = publishPlan({ env: io.env, processCwd: io.cwd, workingDirectory: cwd });
+  const text = render(plan, reporter, result);
   if (args.output) await writeOutput(resolve(io.cwd, args.output), args.output, text);
   else io.stdout(text);
   return result.exitCode === 0 ? EXIT_PASS : EXIT_FINDINGS;
 }
 
-function render(result: GateResult, format: OutputFormat): string {
+/** The parser accepts only registered names; this guards a format no reporter has. */
+function chosenReporter(format: string): Reporter {
+  const reporter = reporterByName(format);
+  if (!reporter) {
+    throw new CannotEvaluateError(`--format must be one of ${FORMAT_NAMES.join(', ')}`);
+  }
+  return reporter;
+}
+
+/** The reporter's text, with the paths its readers resolve (publish-plan.ts). */
+function render(plan: PublishPlan, reporter: Reporter, result: GateResult): string {
   try {
-    if (format === 'json') return formatJson(result);
-    if (format === 'github') return formatGithubCommands(result);
-    return formatText(result);
+    return plan.render(reporter, result);
   } catch (error) {
-    throw new InternalError(`reporter ${format}`, error);
+    throw new InternalError(`reporter ${reporter.name}`, error);
   }
 }
 
@@ -115,10 +131,11 @@ async function schemaText(): Promise<string> {
 
 /**
  * Exit-2 reporting: every problem on its own located line. Text lines start with ALERT:
- * so a service's start-up log alerting catches a gate that could not run; with
- * --format github they become error annotations.
+ * so a service's start-up log alerting catches a gate that could not run; a format that
+ * reports problems itself (`github`: error annotations) prints them on stdout instead,
+ * with paths mapped like its findings.
  */
-function reportFailure(error: unknown, format: OutputFormat, io: CliIo): void {
+function reportFailure(error: unknown, failure: FailureContext, io: CliIo): void {
   const problems: readonly Problem[] =
     error instanceof CannotEvaluateError
       ? error.problems
@@ -128,25 +145,18 @@ function reportFailure(error: unknown, format: OutputFormat, io: CliIo): void {
               .message,
           },
         ];
-  if (format === 'github') {
-    io.stdout(problems.map(githubError).join(''));
+  const reporter = reporterByName(failure.format);
+  if (reporter?.renderProblems) {
+    const plan = publishPlan({
+      env: io.env,
+      processCwd: io.cwd,
+      workingDirectory: failure.workingDirectory,
+    });
+    io.stdout(reporter.renderProblems(plan.problemsFor(reporter.paths, problems)));
     return;
   }
   const lines = problems.map(
     (problem) => `ALERT: ${TOOL_NAME}: cannot evaluate: ${formatProblem(problem)}\n`,
   );
   io.stderr(lines.join(''));
-}
-
-function githubError(problem: Problem): string {
-  const message = problem.keyPath ? `${problem.message} (at ${problem.keyPath})` : problem.message;
-  const command = formatCommand({
-    level: 'error',
-    title: `${TOOL_NAME}: cannot evaluate`,
-    message,
-    file: problem.location?.file,
-    startLine: problem.location?.line,
-    startColumn: problem.location?.column,
-  });
-  return `${command}\n`;
 }

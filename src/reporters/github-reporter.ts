@@ -36,7 +36,9 @@ export function formatGithubCommands(result: GateResult, options: AnnotationOpti
 export function formatGithubProblems(problems: readonly Problem[]): string {
   return problems
     .map((problem) => {
-      const message = problem.keyPath ? `${problem.message} (at ${problem.keyPath})` : problem.message;
+      const message = problem.keyPath
+        ? `${problem.message} (at ${problem.keyPath})`
+        : problem.message;
       const command = formatCommand({
         level: 'error',
         title: `${TOOL_NAME}: cannot evaluate`,
