@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import type { LegacyCheck as Check } from '../../src/checks/legacy-check.js';
+import type { AnyRule as Check } from '../../src/checks/rule-types.js';
 import { formatCheck } from '../../src/checks/format.js';
 import { placeholderCheck } from '../../src/checks/placeholder.js';
 import { describeValue } from '../../src/checks/support/describe-value.js';
@@ -12,6 +12,7 @@ import { weakCheck } from '../../src/checks/weak.js';
 import { compilePatterns } from '../../src/policy/patterns.js';
 import type { SecretDeclaration } from '../../src/policy/policy-types.js';
 import { context, resolved } from '../helpers/build-context.js';
+import { runRule } from '../helpers/rule-tester.js';
 import { findLeak } from '../security/redaction-forms.js';
 
 describe('describeValue', () => {
@@ -106,7 +107,7 @@ function vocabulary(check: Check, patterns: Awaited<ReturnType<typeof compilePat
         patterns,
         settings: { placeholders: ['REPLACE_ME'] },
       });
-      for (const finding of check.run(ctx)) texts.push(JSON.stringify(finding));
+      for (const finding of runRule(check, ctx)) texts.push(JSON.stringify(finding));
     }
   }
   return texts.join('\n');
@@ -132,7 +133,7 @@ describe.each<[string, Check]>([
           patterns,
           settings: { placeholders: ['REPLACE_ME'] },
         });
-        for (const finding of check.run(ctx)) {
+        for (const finding of runRule(check, ctx)) {
           findings++;
           expectNoLeak(finding.message, value, finding.rule, vocab);
           expectNoLeak(JSON.stringify(finding), value, finding.rule, vocab);

@@ -1,5 +1,6 @@
 /**
- * `format` and its constraint helpers. Gitleaks-style tables: for every format, values that
+ * Format validators and constraint helpers (the `format` rule's own findings are in
+ * __tests__/rules/format.test.ts). Gitleaks-style tables: for every format, values that
  * must pass (true negatives) and near misses that must fail (true positives).
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
@@ -8,20 +9,15 @@ import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatCheck } from '../../src/checks/format.js';
-import {
-  checkConstraints,
-  FORMAT_VALIDATORS,
-  isValidFormat,
-} from '../../src/checks/support/formats.js';
-import { compilePatterns } from '../../src/policy/patterns.js';
+import { checkConstraints } from '../../src/checks/support/formats.js';
 import {
   FORMAT_NAMES,
+  FORMATS,
   type FormatName,
-  type SecretDeclaration,
-  type ValueConstraints,
-} from '../../src/policy/policy-types.js';
-import { context, resolved } from '../helpers/build-context.js';
+  isValidFormat,
+} from '../../src/policy/format-registry.js';
+import { compilePatterns } from '../../src/policy/patterns.js';
+import type { ValueConstraints } from '../../src/policy/policy-types.js';
 
 const NO_PATTERNS = new Map<string, (v: string) => boolean | null>();
 
@@ -216,7 +212,7 @@ const SAMPLES: Record<FormatName, { valid: () => string[]; invalid: () => string
 
 describe('format validators', () => {
   it('cover every format name', () => {
-    expect(Object.keys(FORMAT_VALIDATORS).sort()).toEqual([...FORMAT_NAMES].sort());
+    expect(Object.keys(FORMATS).sort()).toEqual([...FORMAT_NAMES].sort());
   });
 
   describe.each(FORMAT_NAMES.map((f) => [f] as const))('%s', (format) => {
@@ -350,113 +346,5 @@ describe('checkConstraints', () => {
     expect(reason).toBe(
       'expected format json (valid JSON); got 30 characters: digits, lowercase letters, symbols, whitespace',
     );
-  });
-});
-
-describe('formatCheck', () => {
-  const run = (value: string | null, decl: Partial<SecretDeclaration>, patterns = NO_PATTERNS) =>
-    formatCheck.run(context([resolved('K', { value, decl })], { patterns }));
-
-  it('has the public id and takes the secret severity', () => {
-    expect(formatCheck.id).toBe('format');
-    expect(formatCheck.severity).toBe('secret');
-  });
-
-  it('skips secrets without a value', () => {
-    expect(run(null, { format: 'hex' })).toEqual([]);
-  });
-
-  it('passes the seed documents’ generated values', () => {
-    expect(run(b64url(32), { format: 'base64url', minBytes: 32 })).toEqual([]); // RoboDJ v1
-    expect(run(randomBytes(64).toString('hex'), { format: 'hex-lower', bytes: 64 })).toEqual([]); // RoboDJ v2
-    expect(run(randomBytes(32).toString('hex'), { format: 'hex-lower', length: 64 })).toEqual([]); // OCMT
-    expect(run(fernet(), { format: 'fernet-key' })).toEqual([]); // OpenClaw
-  });
-
-  it('reports one finding with every reason and the first failing key', () => {
-    const [finding, ...rest] = run('ABC', { format: 'hex-lower', minLength: 64 });
-    expect(rest).toEqual([]);
-    expect(finding).toEqual({
-      rule: 'format',
-      subject: 'K',
-      keyPath: 'format',
-      message:
-        'expected format hex-lower (0-9, a-f) with an even number of characters; expected at least 64 characters; got 3 characters: uppercase letters',
-    });
-  });
-
-  it('points at the byte constraint when only it fails', () => {
-    const [finding] = run(randomBytes(31).toString('hex'), { format: 'hex-lower', bytes: 32 });
-    expect(finding).toMatchObject({
-      keyPath: 'bytes',
-      message: 'expected 32 decoded bytes; got 31',
-    });
-  });
-
-  it('points at url.schemes for a wrong scheme', () => {
-    const [finding] = run('redis://:pw@h:6379', { format: 'url', url: { schemes: ['rediss'] } });
-    expect(finding).toMatchObject({
-      keyPath: 'url.schemes',
-      message: 'URL scheme is not one of: rediss',
-    });
-  });
-
-  describe('anyOf (OCMT ADMIN_TOKEN: ≥ 24 characters, base64 or alphanumeric)', () => {
-    const adminToken: Partial<SecretDeclaration> = {
-      minLength: 24,
-      anyOf: [{ format: 'base64' }, { format: 'alphanumeric' }],
-    };
-
-    it.each([
-      ['openssl rand -base64 24', randomBytes(24).toString('base64')],
-      ['alphanumeric', 'A1b2C3d4E5f6G7h8I9j0K1l2M3'],
-    ])('accepts %s', (_kind, value) => {
-      expect(run(value, adminToken)).toEqual([]);
-    });
-
-    it('summarises the branches when none holds, never per branch (each would leak a bit)', () => {
-      const [finding] = run('has spaces and is long enough', adminToken);
-      expect(finding.keyPath).toBe('anyOf');
-      expect(finding.message).toBe(
-        'matches none of the 2 allowed forms (anyOf); got 29 characters: lowercase letters, whitespace',
-      );
-    });
-
-    it('reports top-level failures first and points at them', () => {
-      const [finding] = run('a-b', adminToken);
-      expect(finding.keyPath).toBe('minLength');
-      expect(finding.message).toMatch(
-        /^expected at least 24 characters; matches none of the 2 allowed forms \(anyOf\); got 3 characters/,
-      );
-    });
-
-    it('says nothing of a branch, not even its byte counts', () => {
-      const [finding] = run(randomBytes(16).toString('hex'), {
-        anyOf: [{ format: 'hex-lower', bytes: 32 }],
-      });
-      expect(finding.message).toBe(
-        'does not match the only allowed form (anyOf); got 32 characters: digits, lowercase letters',
-      );
-    });
-  });
-
-  it('does not print the value, even through the JSON parser', () => {
-    const value = '{"password": "hunter2-very-secret"';
-    const [finding] = run(value, { format: 'json' });
-    expect(finding.message).not.toContain('hunter2');
-    expect(finding.message).not.toContain('password');
-  });
-});
-
-describe('anyOf branches inherit the secret format for byte counts', () => {
-  it('format: hex with anyOf bytes 32 | 64 accepts 32- and 64-byte keys, rejects 48', () => {
-    const decl = { format: 'hex' as const, anyOf: [{ bytes: 32 }, { bytes: 64 }] };
-    const run = (hex: string) =>
-      formatCheck.run(context([resolved('K', { value: hex, decl })])).map((d) => d.message);
-    expect(run('ab'.repeat(32))).toEqual([]);
-    expect(run('ab'.repeat(64))).toEqual([]);
-    expect(run('ab'.repeat(48))).toEqual([
-      expect.stringContaining('matches none of the 2 allowed forms'),
-    ]);
   });
 });

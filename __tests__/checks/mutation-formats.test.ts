@@ -4,11 +4,8 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { generateKeyPairSync } from 'node:crypto';
-import {
-  checkConstraints,
-  constraintFailures,
-  isValidFormat,
-} from '../../src/checks/support/formats.js';
+import { checkConstraints, constraintFailures } from '../../src/checks/support/formats.js';
+import { isValidFormat } from '../../src/policy/format-registry.js';
 import type { ValueConstraints } from '../../src/policy/policy-types.js';
 
 const NO_PATTERNS = new Map<string, (v: string) => boolean | null>();

@@ -1,14 +1,12 @@
 /**
- * `placeholder`: policy-listed placeholders, template content, and built-in shapes.
+ * Placeholder detection: policy-listed placeholders, template content, and built-in shapes
+ * (the rule's own findings are in __tests__/rules/placeholder.test.ts).
  * Gitleaks-style: example values from the seed documents and common shapes must be caught;
  * generated secrets and ordinary real values must not.
  */
 import { describe, expect, it } from '@jest/globals';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { placeholderCheck } from '../../src/checks/placeholder.js';
 import { isBuiltinPlaceholder, placeholderReason } from '../../src/checks/support/placeholders.js';
-import type { PolicySettings } from '../../src/policy/policy-types.js';
-import { context, resolved, type SecretSpec } from '../helpers/build-context.js';
 
 /** Example values printed in the seed documents (their README: "exactly the kind ... to reject"). */
 const SEED_EXAMPLES = [
@@ -144,76 +142,6 @@ describe('placeholderReason', () => {
 
   it('never matches an empty template or list entry', () => {
     expect(placeholderReason(randomBytes(8).toString('hex'), [''], '')).toBeNull();
-  });
-});
-
-describe('placeholderCheck', () => {
-  const run = (spec: SecretSpec, settings: Partial<PolicySettings> = {}) =>
-    placeholderCheck.run(context([resolved('K', spec)], { settings }));
-
-  it('has the public id and takes the secret severity', () => {
-    expect(placeholderCheck.id).toBe('placeholder');
-    expect(placeholderCheck.severity).toBe('secret');
-  });
-
-  it('skips secrets without a value', () => {
-    expect(run({ value: null })).toEqual([]);
-  });
-
-  it('reports a placeholder listed on the secret at its placeholders key', () => {
-    expect(run({ value: 'Hunter2-Prod', decl: { placeholders: ['hunter2-prod'] } })).toEqual([
-      {
-        rule: 'placeholder',
-        subject: 'K',
-        message: 'matches a placeholder listed in the policy',
-        keyPath: 'placeholders',
-      },
-    ]);
-  });
-
-  it('reports a placeholder listed in settings without a key of the secret', () => {
-    const [finding] = run({ value: ' Hunter2-Prod\n' }, { placeholders: ['HUNTER2-PROD'] });
-    expect(finding.message).toBe('matches a placeholder listed in the policy');
-    expect(finding.keyPath).toBeUndefined();
-  });
-
-  it('reports a value equal to the template file content (RoboDJ *.example)', () => {
-    const findings = run({
-      value: 'Qm9ndXMtZXhhbXBsZS1rZXk',
-      template: 'qm9ndXMtZXhhbXBsZS1rZXk',
-      decl: { template: 'config/secret.key.example' },
-    });
-    expect(findings).toEqual([
-      {
-        rule: 'placeholder',
-        subject: 'K',
-        message: 'matches the template config/secret.key.example',
-        keyPath: 'template',
-      },
-    ]);
-  });
-
-  it('reports built-in shapes with a reason', () => {
-    const [finding] = run({ value: 'sk-new-key...' });
-    expect(finding).toEqual({
-      rule: 'placeholder',
-      subject: 'K',
-      message: 'looks like a placeholder: is elided with an ellipsis',
-    });
-  });
-
-  it('passes generated values, whatever the template says', () => {
-    const value = randomBytes(32).toString('base64url');
-    expect(run({ value, template: 'changeme' })).toEqual([]);
-  });
-
-  it('reports each secret separately', () => {
-    const ctx = context([
-      resolved('A', { value: 'changeme' }),
-      resolved('B', { value: randomBytes(32).toString('hex') }),
-      resolved('C', { value: '<token>' }),
-    ]);
-    expect(placeholderCheck.run(ctx).map((f) => f.subject)).toEqual(['A', 'C']);
   });
 });
 

@@ -1,13 +1,11 @@
 /**
- * `weak`: entropy below `minEntropyBits`, and repeated units (always). The estimator is
- * checked against the generators the seed documents prescribe and against weak values.
+ * What `weak` measures: entropy estimates and repeated units (the rule's own findings are
+ * in __tests__/rules/weak.test.ts). The estimator is checked against the generators the
+ * seed documents prescribe and against weak values.
  */
 import { describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { estimateEntropyBits, repeatedUnit } from '../../src/checks/support/entropy.js';
-import { weakCheck } from '../../src/checks/weak.js';
-import type { SecretDeclaration } from '../../src/policy/policy-types.js';
-import { context, resolved } from '../helpers/build-context.js';
 
 const GENERATED: [string, () => string, number][] = [
   ['token_hex(32)', () => randomBytes(32).toString('hex'), 200],
@@ -69,53 +67,5 @@ describe('repeatedUnit', () => {
   it('finds nothing in generated tokens', () => {
     for (let i = 0; i < 200; i++)
       expect(repeatedUnit(randomBytes(32).toString('base64url'))).toBeNull();
-  });
-});
-
-describe('weakCheck', () => {
-  const run = (value: string | null, decl: Partial<SecretDeclaration> = {}) =>
-    weakCheck.run(context([resolved('K', { value, decl })]));
-
-  it('has the public id and takes the secret severity', () => {
-    expect(weakCheck.id).toBe('weak');
-    expect(weakCheck.severity).toBe('secret');
-  });
-
-  it('skips secrets without a value', () => {
-    expect(run(null, { minEntropyBits: 128 })).toEqual([]);
-  });
-
-  it('passes generated values that meet minEntropyBits', () => {
-    expect(run(randomBytes(32).toString('hex'), { minEntropyBits: 128 })).toEqual([]);
-    expect(run(randomBytes(24).toString('base64'), { minEntropyBits: 128 })).toEqual([]);
-  });
-
-  it('reports an estimate below minEntropyBits at that key', () => {
-    const [finding, ...rest] = run('password123', { minEntropyBits: 128 });
-    expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ rule: 'weak', subject: 'K', keyPath: 'minEntropyBits' });
-    expect(finding.message).toMatch(/^estimated entropy \d+ bits is below the required 128$/);
-  });
-
-  it('ignores entropy when minEntropyBits is not declared', () => {
-    expect(run('password123')).toEqual([]);
-  });
-
-  it('always reports a repeated unit, without showing it', () => {
-    expect(run('a'.repeat(32))).toEqual([
-      { rule: 'weak', subject: 'K', message: 'is a 1-character unit repeated 32 times' },
-    ]);
-    expect(run('abcabcabcab')[0].message).toBe(
-      'is a 3-character unit repeated 3 times plus part of it',
-    );
-  });
-
-  it('combines both reasons into one finding', () => {
-    const findings = run('xy'.repeat(16), { minEntropyBits: 64 });
-    expect(findings).toHaveLength(1);
-    expect(findings[0].keyPath).toBe('minEntropyBits');
-    expect(findings[0].message).toMatch(
-      /^estimated entropy \d+ bits is below the required 64; is a 2-character unit repeated 16 times$/,
-    );
   });
 });

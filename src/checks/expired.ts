@@ -1,26 +1,37 @@
-import type { LegacyCheck as Check } from './legacy-check.js';
+/**
+ * `expired`: the expiry marker is at or before now. Markers are judged whether or not this
+ * run can see the value: an expiry date is a fact about the secret, and compliance runs
+ * may see markers without the values.
+ */
+import { secretRef } from '../subjects/secret-subject.js';
+import { defineRule, ruleDocsUrl } from './rule-types.js';
 import { deadlineWindow } from './support/deadline-window.js';
-import { perSecret } from './support/per-secret.js';
 import { distance, iso } from './support/time-text.js';
 
-/*
- * Expiry markers are judged whether or not this run can see the value: an expiry date is
- * a fact about the secret, and compliance runs may see markers without the values.
- */
-export const expiredCheck: Check = {
-  id: 'expired',
-  description: 'The expiry marker is at or before now.',
-  severity: 'error',
-  run: (ctx) =>
-    perSecret(ctx, (secret) => {
+export const expiredCheck = defineRule({
+  meta: {
+    id: 'expired',
+    subjects: ['secret'],
+    description: 'The expiry marker is at or before now.',
+    severity: 'error',
+    docs: ruleDocsUrl('expired'),
+    messages: { expired: 'expired {{expiredAt}} ({{ago}} ago; marker {{marker}})' },
+  },
+  run(ctx, report) {
+    for (const secret of ctx.secrets) {
       const marker = secret.expiresAt;
-      if (marker.state !== 'valid' || deadlineWindow(marker.at, ctx) !== 'passed') return null;
-      return {
-        rule: 'expired',
-        subject: secret.decl.name,
-        message: `expired ${iso(marker.at)} (${distance(marker.at.getTime(), ctx.now.getTime())} ago; marker ${marker.origin})`,
+      if (marker.state !== 'valid' || deadlineWindow(marker.at, ctx) !== 'passed') continue;
+      report({
+        subject: secretRef(secret.decl.name),
+        messageId: 'expired',
+        data: {
+          expiredAt: iso(marker.at),
+          ago: distance(marker.at.getTime(), ctx.now.getTime()),
+          marker: marker.origin,
+        },
         keyPath: 'expiresAt',
         due: { kind: 'expiry', dueAt: marker.at },
-      };
-    }),
-};
+      });
+    }
+  },
+});

@@ -1,21 +1,28 @@
-import type { LegacyCheck as Check } from './legacy-check.js';
-import { perSecret } from './support/per-secret.js';
+/** `mismatch`: a secret must equal another (`mustEqual`), both have values, and they differ. */
+import { secretRef } from '../subjects/secret-subject.js';
+import { defineRule, ruleDocsUrl } from './rule-types.js';
 
-export const mismatchCheck: Check = {
-  id: 'mismatch',
-  description:
-    'A secret declares `mustEqual` another secret, both have values, and the values differ.',
-  severity: 'secret',
-  run: (ctx) =>
-    perSecret(ctx, (secret) => {
-      const otherName = secret.decl.mustEqual;
-      const other = otherName ? ctx.byName.get(otherName) : undefined;
-      if (!secret.value || !other?.value || other.value.equals(secret.value)) return null;
-      return {
-        rule: 'mismatch',
-        subject: secret.decl.name,
-        message: `value differs from ${otherName}, which it must equal (mustEqual)`,
+export const mismatchCheck = defineRule({
+  meta: {
+    id: 'mismatch',
+    subjects: ['secret'],
+    description:
+      'A secret declares `mustEqual` another secret, both have values, and the values differ.',
+    severity: 'subject',
+    docs: ruleDocsUrl('mismatch'),
+    messages: { differs: 'value differs from {{other}}, which it must equal (mustEqual)' },
+  },
+  run(ctx, report) {
+    for (const secret of ctx.secrets) {
+      const other = secret.decl.mustEqual;
+      const otherValue = other ? ctx.byName.get(other)?.value : undefined;
+      if (!other || !secret.value || !otherValue || otherValue.equals(secret.value)) continue;
+      report({
+        subject: secretRef(secret.decl.name),
+        messageId: 'differs',
+        data: { other },
         keyPath: 'mustEqual',
-      };
-    }),
-};
+      });
+    }
+  },
+});

@@ -3,43 +3,61 @@
  * one the policy lists, the content of the secret's template file, or a built-in shape.
  */
 import type { ResolvedSecret } from '../sources/resolved-secret.js';
-import { perSecret } from './support/per-secret.js';
-import type { CheckContext } from './check-types.js';
-import type { LegacyCheck as Check, FindingDraft } from './legacy-check.js';
+import { secretRef } from '../subjects/secret-subject.js';
+import { defineRule, ruleDocsUrl, type Report } from './rule-types.js';
 import { isBuiltinPlaceholder, samePlaceholder } from './support/placeholders.js';
 
-type Verdict = { message: string; keyPath?: string };
+const messages = {
+  listedForSecret: 'matches a placeholder listed in the policy',
+  listedInSettings: 'matches a placeholder listed in the policy',
+  matchesTemplate: 'matches the template',
+  matchesTemplateFile: 'matches the template {{template}}',
+  // `shape` is one of the detector's fixed, value-free reasons.
+  looksLikePlaceholder: 'looks like a placeholder: {{shape}}',
+} as const;
 
 function judge(
   secret: ResolvedSecret,
   globalPlaceholders: readonly string[],
-  value: string,
-): Verdict | null {
+  report: Report<keyof typeof messages>,
+): void {
   const { decl } = secret;
+  if (!secret.value) return;
+  const value = secret.value.reveal();
+  const subject = secretRef(decl.name);
   // The secret's own list first, so the annotation can point at its `placeholders` key.
   if (decl.placeholders.some((p) => samePlaceholder(value, p))) {
-    return { message: 'matches a placeholder listed in the policy', keyPath: 'placeholders' };
+    report({ subject, messageId: 'listedForSecret', keyPath: 'placeholders' });
+    return;
   }
   if (globalPlaceholders.some((p) => samePlaceholder(value, p))) {
-    return { message: 'matches a placeholder listed in the policy' };
+    report({ subject, messageId: 'listedInSettings' });
+    return;
   }
   if (secret.template !== null && samePlaceholder(value, secret.template)) {
-    const name = decl.template ? ` ${decl.template}` : '';
-    return { message: `matches the template${name}`, keyPath: 'template' };
+    if (decl.template) {
+      const data = { template: decl.template };
+      report({ subject, messageId: 'matchesTemplateFile', data, keyPath: 'template' });
+    } else {
+      report({ subject, messageId: 'matchesTemplate', keyPath: 'template' });
+    }
+    return;
   }
-  const builtin = isBuiltinPlaceholder(value);
-  return builtin === null ? null : { message: `looks like a placeholder: ${builtin}` };
+  const shape = isBuiltinPlaceholder(value);
+  if (shape !== null) report({ subject, messageId: 'looksLikePlaceholder', data: { shape } });
 }
 
-export const placeholderCheck: Check = {
-  id: 'placeholder',
-  description:
-    'A value is a placeholder: listed in the policy, equal to its template file, or shaped like an example value.',
-  severity: 'secret',
-  run: (ctx: CheckContext): FindingDraft[] =>
-    perSecret(ctx, (secret) => {
-      if (!secret.value) return null;
-      const verdict = judge(secret, ctx.settings.placeholders, secret.value.reveal());
-      return verdict ? { rule: 'placeholder', subject: secret.decl.name, ...verdict } : null;
-    }),
-};
+export const placeholderCheck = defineRule({
+  meta: {
+    id: 'placeholder',
+    subjects: ['secret'],
+    description:
+      'A value is a placeholder: listed in the policy, equal to its template file, or shaped like an example value.',
+    severity: 'subject',
+    docs: ruleDocsUrl('placeholder'),
+    messages,
+  },
+  run(ctx, report) {
+    for (const secret of ctx.secrets) judge(secret, ctx.settings.placeholders, report);
+  },
+});

@@ -1,5 +1,4 @@
 import type { Check } from './check-types.js';
-import { fromLegacy } from './legacy-check.js';
 import { RULE_IDS, type RuleId } from '../core/rule-ids.js';
 import { missingCheck } from './missing.js';
 import { insecureSourceCheck } from './insecure-source.js';
@@ -37,21 +36,21 @@ import { signatureRevokedOnlyCheck } from './signature-revoked-only.js';
 
 /** Every check, in the order of RULE_IDS (docs and reports follow it). */
 export const CHECKS: readonly Check[] = [
-  fromLegacy(missingCheck),
-  fromLegacy(insecureSourceCheck),
-  fromLegacy(placeholderCheck),
-  fromLegacy(formatCheck),
-  fromLegacy(weakCheck),
-  fromLegacy(expiredCheck),
-  fromLegacy(expiringCheck),
-  fromLegacy(expiryInvalidCheck),
-  fromLegacy(rotationOverdueCheck),
-  fromLegacy(rotationDueCheck),
-  fromLegacy(rotationUnknownCheck),
-  fromLegacy(rotationInvalidCheck),
-  fromLegacy(mismatchCheck),
-  fromLegacy(reusedCheck),
-  fromLegacy(fingerprintCheck),
+  missingCheck,
+  insecureSourceCheck,
+  placeholderCheck,
+  formatCheck,
+  weakCheck,
+  expiredCheck,
+  expiringCheck,
+  expiryInvalidCheck,
+  rotationOverdueCheck,
+  rotationDueCheck,
+  rotationUnknownCheck,
+  rotationInvalidCheck,
+  mismatchCheck,
+  reusedCheck,
+  fingerprintCheck,
   trustRootUnreadableCheck,
   trustRootInvalidKeyCheck,
   trustRootFingerprintMismatchCheck,

@@ -1,6 +1,11 @@
-import type { CheckContext } from './check-types.js';
-import type { LegacyCheck as Check, FindingDraft } from './legacy-check.js';
+/**
+ * `reused`: two secrets that must differ hold the same value. Values are compared, never
+ * shown: the message names the other secret and the declaration that links the two.
+ */
 import type { ResolvedSecret } from '../sources/resolved-secret.js';
+import { secretRef } from '../subjects/secret-subject.js';
+import type { CheckContext } from './check-types.js';
+import { defineRule, ruleDocsUrl } from './rule-types.js';
 
 /** Secrets grouped by identical value (hashing keeps 100,000 secrets linear). */
 function groupsOfEqualValues(ctx: CheckContext): ResolvedSecret[][] {
@@ -86,23 +91,30 @@ function firstUnlinked(group: readonly ResolvedSecret[], later: number, count: (
  * One finding per secret, on the later-declared one of a pair, naming the first earlier
  * secret it must differ from: three equal values give two findings, not three.
  */
-export const reusedCheck: Check = {
-  id: 'reused',
-  description:
-    'Two secrets that must differ (`distinctFrom`, or any two under `settings.unique` not linked by `mustEqual`) hold the same value.',
-  severity: 'secret',
-  run(ctx) {
-    const drafts: FindingDraft[] = [];
+export const reusedCheck = defineRule({
+  meta: {
+    id: 'reused',
+    subjects: ['secret'],
+    description:
+      'Two secrets that must differ (`distinctFrom`, or any two under `settings.unique` not linked by `mustEqual`) hold the same value.',
+    severity: 'subject',
+    docs: ruleDocsUrl('reused'),
+    messages: {
+      sameAsDistinct: 'holds the same value as {{other}} (distinctFrom)',
+      sameUnderUnique: 'holds the same value as {{other}} (settings.unique)',
+    },
+  },
+  run(ctx, report) {
     for (const group of groupsOfEqualValues(ctx)) {
       for (const { later, earlier, why } of findReuse(group, ctx.settings.unique)) {
-        drafts.push({
-          rule: 'reused',
-          subject: group[later].decl.name,
-          message: `holds the same value as ${group[earlier].decl.name} (${why === 'unique' ? 'settings.unique' : 'distinctFrom'})`,
-          keyPath: why === 'distinctFrom' ? 'distinctFrom' : undefined,
-        });
+        const subject = secretRef(group[later].decl.name);
+        const data = { other: group[earlier].decl.name };
+        if (why === 'distinctFrom') {
+          report({ subject, messageId: 'sameAsDistinct', data, keyPath: 'distinctFrom' });
+        } else {
+          report({ subject, messageId: 'sameUnderUnique', data });
+        }
       }
     }
-    return drafts;
   },
-};
+});

@@ -1,23 +1,39 @@
-import type { LegacyCheck as Check } from './legacy-check.js';
+/** `rotation-due`: rotation falls due after now but within the warning window. */
+import { secretRef } from '../subjects/secret-subject.js';
+import { defineRule, ruleDocsUrl } from './rule-types.js';
 import { deadlineWindow } from './support/deadline-window.js';
-import { perSecret } from './support/per-secret.js';
 import { rotationDueAt } from './support/rotation-deadline.js';
 import { distance, iso } from './support/time-text.js';
 
-export const rotationDueCheck: Check = {
-  id: 'rotation-due',
-  description: 'Rotation falls due after now but within the warning window (`warnBeforeExpiry`).',
-  severity: 'warning',
-  run: (ctx) =>
-    perSecret(ctx, (secret) => {
+export const rotationDueCheck = defineRule({
+  meta: {
+    id: 'rotation-due',
+    subjects: ['secret'],
+    description: 'Rotation falls due after now but within the warning window (`warnBeforeExpiry`).',
+    severity: 'warning',
+    docs: ruleDocsUrl('rotation-due'),
+    messages: {
+      dueSoon:
+        'rotation due {{dueAt}} (in {{remaining}}, within the {{window}} warning window; maxAge {{maxAge}})',
+    },
+  },
+  run(ctx, report) {
+    for (const secret of ctx.secrets) {
       const due = rotationDueAt(secret, ctx.now);
-      if (!due || deadlineWindow(due, ctx) !== 'near') return null;
-      return {
-        rule: 'rotation-due',
-        subject: secret.decl.name,
-        message: `rotation due ${iso(due)} (in ${distance(ctx.now.getTime(), due.getTime())}, within the ${ctx.settings.warnBeforeExpiry} warning window; maxAge ${secret.decl.rotation?.maxAge})`,
+      const rule = secret.decl.rotation;
+      if (!due || !rule || deadlineWindow(due, ctx) !== 'near') continue;
+      report({
+        subject: secretRef(secret.decl.name),
+        messageId: 'dueSoon',
+        data: {
+          dueAt: iso(due),
+          remaining: distance(ctx.now.getTime(), due.getTime()),
+          window: ctx.settings.warnBeforeExpiry,
+          maxAge: rule.maxAge,
+        },
         keyPath: 'rotation.maxAge',
         due: { kind: 'rotation', dueAt: due },
-      };
-    }),
-};
+      });
+    }
+  },
+});

@@ -1,31 +1,36 @@
-import type { MarkerReading } from '../sources/resolved-secret.js';
-import type { LegacyCheck as Check } from './legacy-check.js';
-import { perSecret } from './support/per-secret.js';
+/**
+ * `rotation-invalid`: a last-rotation marker is unparseable, zone-less, or in the future
+ * (a rotation cannot have happened later than now).
+ */
+import { secretRef } from '../subjects/secret-subject.js';
+import { defineRule, ruleDocsUrl } from './rule-types.js';
 import { iso } from './support/time-text.js';
 
-/** Why a last-rotation marker cannot be right, or null when it can. */
-function problem(marker: MarkerReading, now: Date): string | null {
-  if (marker.state === 'invalid') return `is not a valid timestamp: ${marker.reason}`;
-  if (marker.state === 'valid' && marker.at.getTime() > now.getTime()) {
-    return `is in the future (${iso(marker.at)})`;
-  }
-  return null;
-}
-
-export const rotationInvalidCheck: Check = {
-  id: 'rotation-invalid',
-  description:
-    'A last-rotation marker is unparseable, zone-less, or in the future (a rotation cannot have happened later than now).',
-  severity: 'error',
-  run: (ctx) =>
-    perSecret(ctx, (secret) => {
-      const why = problem(secret.rotatedAt, ctx.now);
-      if (!why || secret.rotatedAt.state === 'absent') return null;
-      return {
-        rule: 'rotation-invalid',
-        subject: secret.decl.name,
-        message: `rotation marker ${secret.rotatedAt.origin} ${why}`,
-        keyPath: 'rotation.rotatedAt',
-      };
-    }),
-};
+export const rotationInvalidCheck = defineRule({
+  meta: {
+    id: 'rotation-invalid',
+    subjects: ['secret'],
+    description:
+      'A last-rotation marker is unparseable, zone-less, or in the future (a rotation cannot have happened later than now).',
+    severity: 'error',
+    docs: ruleDocsUrl('rotation-invalid'),
+    messages: {
+      // `reason` is the marker parser's content-free reason (`hour must be 00-23`).
+      notTimestamp: 'rotation marker {{marker}} is not a valid timestamp: {{reason}}',
+      inFuture: 'rotation marker {{marker}} is in the future ({{rotatedAt}})',
+    },
+  },
+  run(ctx, report) {
+    for (const secret of ctx.secrets) {
+      const marker = secret.rotatedAt;
+      const where = { subject: secretRef(secret.decl.name), keyPath: 'rotation.rotatedAt' };
+      if (marker.state === 'invalid') {
+        const data = { marker: marker.origin, reason: marker.reason };
+        report({ ...where, messageId: 'notTimestamp', data });
+      } else if (marker.state === 'valid' && marker.at.getTime() > ctx.now.getTime()) {
+        const data = { marker: marker.origin, rotatedAt: iso(marker.at) };
+        report({ ...where, messageId: 'inFuture', data });
+      }
+    }
+  },
+});

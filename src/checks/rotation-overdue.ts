@@ -1,25 +1,42 @@
-import type { LegacyCheck as Check } from './legacy-check.js';
+/** `rotation-overdue`: the last rotation plus `rotation.maxAge` is at or before now. */
+import { secretRef } from '../subjects/secret-subject.js';
+import { defineRule, ruleDocsUrl } from './rule-types.js';
 import { deadlineWindow } from './support/deadline-window.js';
-import { perSecret } from './support/per-secret.js';
 import { rotationDueAt } from './support/rotation-deadline.js';
 import { distance, iso } from './support/time-text.js';
 
-export const rotationOverdueCheck: Check = {
-  id: 'rotation-overdue',
-  description: 'The last rotation plus `rotation.maxAge` is at or before now.',
-  severity: 'secret',
-  run: (ctx) =>
-    perSecret(ctx, (secret) => {
+export const rotationOverdueCheck = defineRule({
+  meta: {
+    id: 'rotation-overdue',
+    subjects: ['secret'],
+    description: 'The last rotation plus `rotation.maxAge` is at or before now.',
+    severity: 'subject',
+    docs: ruleDocsUrl('rotation-overdue'),
+    messages: {
+      overdue:
+        'rotation was due {{dueAt}} ({{ago}} ago): last rotated {{rotatedAt}}, maxAge {{maxAge}}',
+    },
+  },
+  run(ctx, report) {
+    for (const secret of ctx.secrets) {
       const due = rotationDueAt(secret, ctx.now);
-      if (!due || deadlineWindow(due, ctx) !== 'passed' || secret.rotatedAt.state !== 'valid') {
-        return null;
+      const rule = secret.decl.rotation;
+      const marker = secret.rotatedAt;
+      if (!due || !rule || deadlineWindow(due, ctx) !== 'passed' || marker.state !== 'valid') {
+        continue;
       }
-      return {
-        rule: 'rotation-overdue',
-        subject: secret.decl.name,
-        message: `rotation was due ${iso(due)} (${distance(due.getTime(), ctx.now.getTime())} ago): last rotated ${iso(secret.rotatedAt.at)}, maxAge ${secret.decl.rotation?.maxAge}`,
+      report({
+        subject: secretRef(secret.decl.name),
+        messageId: 'overdue',
+        data: {
+          dueAt: iso(due),
+          ago: distance(due.getTime(), ctx.now.getTime()),
+          rotatedAt: iso(marker.at),
+          maxAge: rule.maxAge,
+        },
         keyPath: 'rotation.maxAge',
         due: { kind: 'rotation', dueAt: due },
-      };
-    }),
-};
+      });
+    }
+  },
+});

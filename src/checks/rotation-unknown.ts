@@ -1,31 +1,47 @@
-import type { RotationRule } from '../policy/policy-types.js';
-import type { LegacyCheck as Check } from './legacy-check.js';
-import { perSecret } from './support/per-secret.js';
-
-function markerPlace(rule: RotationRule, env: string): string {
-  if (!rule.rotatedAt) return `${env}_ROTATED_AT`;
-  return 'env' in rule.rotatedAt
-    ? `rotation.rotatedAt (${rule.rotatedAt.env})`
-    : 'rotation.rotatedAt';
-}
-
-/*
- * Only secrets this run can see are judged: an optional secret that is not configured
- * has nothing to rotate, and a missing required one is already reported by `missing`.
+/**
+ * `rotation-unknown`: `rotation.maxAge` is declared but no last-rotation marker was found.
+ * Only secrets this run can see are judged: an optional secret that is not configured has
+ * nothing to rotate, and a missing required one is already reported by `missing`.
  */
-export const rotationUnknownCheck: Check = {
-  id: 'rotation-unknown',
-  description: '`rotation.maxAge` is declared but no last-rotation marker was found.',
-  severity: 'warning',
-  run: (ctx) =>
-    perSecret(ctx, (secret) => {
+import { secretRef } from '../subjects/secret-subject.js';
+import { defineRule, ruleDocsUrl } from './rule-types.js';
+
+const UNKNOWN = 'maxAge {{maxAge}} is declared but the last rotation is unknown';
+
+export const rotationUnknownCheck = defineRule({
+  meta: {
+    id: 'rotation-unknown',
+    subjects: ['secret'],
+    description: '`rotation.maxAge` is declared but no last-rotation marker was found.',
+    severity: 'warning',
+    docs: ruleDocsUrl('rotation-unknown'),
+    messages: {
+      /** No `rotatedAt` declared: the conventional `<ENV>_ROTATED_AT` variable was read. */
+      noConventionalMarker: `${UNKNOWN} (no marker in {{variable}})`,
+      noMarkerInVariable: `${UNKNOWN} (no marker in rotation.rotatedAt ({{variable}}))`,
+      noMarkerInPolicy: `${UNKNOWN} (no marker in rotation.rotatedAt)`,
+    },
+  },
+  run(ctx, report) {
+    for (const secret of ctx.secrets) {
       const rule = secret.decl.rotation;
-      if (!rule || !secret.value || secret.rotatedAt.state !== 'absent') return null;
-      return {
-        rule: 'rotation-unknown',
-        subject: secret.decl.name,
-        message: `maxAge ${rule.maxAge} is declared but the last rotation is unknown (no marker in ${markerPlace(rule, secret.decl.env)})`,
-        keyPath: 'rotation',
-      };
-    }),
-};
+      if (!rule || !secret.value || secret.rotatedAt.state !== 'absent') continue;
+      const subject = secretRef(secret.decl.name);
+      const where = { subject, keyPath: 'rotation' };
+      const declared = rule.rotatedAt;
+      if (!declared) {
+        const variable = `${secret.decl.env}_ROTATED_AT`;
+        report({
+          ...where,
+          messageId: 'noConventionalMarker',
+          data: { maxAge: rule.maxAge, variable },
+        });
+      } else if ('env' in declared) {
+        const data = { maxAge: rule.maxAge, variable: declared.env };
+        report({ ...where, messageId: 'noMarkerInVariable', data });
+      } else {
+        report({ ...where, messageId: 'noMarkerInPolicy', data: { maxAge: rule.maxAge } });
+      }
+    }
+  },
+});

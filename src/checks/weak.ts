@@ -1,50 +1,69 @@
 /**
  * `weak`: the value is guessable — its estimated entropy is below the declared
  * `minEntropyBits`, or (always, no declaration needed) it is a short unit repeated.
+ * Repetition is said by its unit length and count, never by what repeats.
  */
 import type { ResolvedSecret } from '../sources/resolved-secret.js';
-import type { CheckContext } from './check-types.js';
-import type { LegacyCheck as Check, FindingDraft } from './legacy-check.js';
+import { secretRef } from '../subjects/secret-subject.js';
+import { defineRule, ruleDocsUrl, type Report } from './rule-types.js';
 import { codePointLength } from './support/describe-value.js';
 import { estimateEntropyBits, repeatedUnit } from './support/entropy.js';
-import { perSecret } from './support/per-secret.js';
 
-function entropyReason(value: string, required: number | undefined): string | null {
+const LOW = 'estimated entropy {{bits}} bits is below the required {{required}}';
+const REPEATED = 'is a {{unit}}-character unit repeated {{times}} times';
+const PARTLY = `${REPEATED} plus part of it`;
+
+const messages = {
+  lowEntropy: LOW,
+  repeated: REPEATED,
+  repeatedPartly: PARTLY,
+  lowEntropyRepeated: `${LOW}; ${REPEATED}`,
+  lowEntropyRepeatedPartly: `${LOW}; ${PARTLY}`,
+} as const;
+
+function lowEntropy(value: string, required: number | undefined) {
   if (required === undefined) return null;
   const bits = estimateEntropyBits(value);
-  if (bits >= required) return null;
-  return `estimated entropy ${Math.floor(bits)} bits is below the required ${required}`;
+  return bits >= required ? null : { bits: Math.floor(bits), required };
 }
 
-/** Says how the value repeats, never what repeats. */
-function repetitionReason(value: string): string | null {
+function repetition(value: string) {
   const unit = repeatedUnit(value);
   if (unit === null) return null;
   const length = codePointLength(value);
-  const times = Math.floor(length / unit);
-  const partial = length % unit === 0 ? '' : ' plus part of it';
-  return `is a ${unit}-character unit repeated ${times} times${partial}`;
+  return { unit, times: Math.floor(length / unit), partly: length % unit !== 0 };
 }
 
-function checkSecret(secret: ResolvedSecret): FindingDraft | null {
-  if (!secret.value) return null;
+function judge(secret: ResolvedSecret, report: Report<keyof typeof messages>): void {
+  if (!secret.value) return;
   const value = secret.value.reveal();
-  const entropy = entropyReason(value, secret.decl.minEntropyBits);
-  const repetition = repetitionReason(value);
-  const reasons = [entropy, repetition].filter((r): r is string => r !== null);
-  if (reasons.length === 0) return null;
-  return {
-    rule: 'weak',
-    subject: secret.decl.name,
-    message: reasons.join('; '),
-    ...(entropy !== null ? { keyPath: 'minEntropyBits' } : {}),
-  };
+  const low = lowEntropy(value, secret.decl.minEntropyBits);
+  const rep = repetition(value);
+  const subject = secretRef(secret.decl.name);
+  if (low && !rep) {
+    report({ subject, messageId: 'lowEntropy', data: low, keyPath: 'minEntropyBits' });
+  } else if (rep) {
+    const { partly, ...counts } = rep;
+    if (low) {
+      const messageId = partly ? 'lowEntropyRepeatedPartly' : 'lowEntropyRepeated';
+      report({ subject, messageId, data: { ...low, ...counts }, keyPath: 'minEntropyBits' });
+    } else {
+      report({ subject, messageId: partly ? 'repeatedPartly' : 'repeated', data: counts });
+    }
+  }
 }
 
-export const weakCheck: Check = {
-  id: 'weak',
-  description:
-    'A value is guessable: its estimated entropy is below minEntropyBits, or it is a short unit repeated.',
-  severity: 'secret',
-  run: (ctx: CheckContext): FindingDraft[] => perSecret(ctx, checkSecret),
-};
+export const weakCheck = defineRule({
+  meta: {
+    id: 'weak',
+    subjects: ['secret'],
+    description:
+      'A value is guessable: its estimated entropy is below minEntropyBits, or it is a short unit repeated.',
+    severity: 'subject',
+    docs: ruleDocsUrl('weak'),
+    messages,
+  },
+  run(ctx, report) {
+    for (const secret of ctx.secrets) judge(secret, report);
+  },
+});

@@ -9,25 +9,12 @@ import type {
 } from '../core/vocabulary.js';
 
 import type { RuleId } from '../core/rule-ids.js';
+import type { FormatName } from './format-registry.js';
 
 export type { FailOn, RuleSetting, SecretSeverity, Severity, SourceLocation };
 
-export const FORMAT_NAMES = [
-  'hex',
-  'hex-lower',
-  'base64',
-  'base64url',
-  'alphanumeric',
-  'fernet-key',
-  'uuid',
-  'jwt',
-  'pem-public-key',
-  'pem-private-key',
-  'pem-certificate',
-  'url',
-  'json',
-] as const;
-export type FormatName = (typeof FORMAT_NAMES)[number];
+// The names come from the one format registry (format-registry.ts).
+export { FORMAT_NAMES, type FormatName } from './format-registry.js';
 
 export interface UrlConstraint {
   schemes?: readonly string[];

@@ -10,7 +10,7 @@ import { isOversizedDuration, OVERSIZED_DURATION } from './duration.js';
 import { informationBudgetProblems } from './information-budget.js';
 import { compilePattern } from './patterns.js';
 import type { CompiledPattern } from './patterns.js';
-import { FORMAT_NAMES } from './policy-types.js';
+import { BYTE_FORMATS, isFormatName, KEY_FORMATS } from './format-registry.js';
 import { quote } from './schema-problems.js';
 import { baseView, fromOverride, isRecord, overrideView } from './secret-view.js';
 import type { Raw, SecretView } from './secret-view.js';
@@ -19,23 +19,8 @@ import { pinListFindings, trustRootProblems } from './trust-root-checks.js';
 import { dottedPath } from './yaml-locator.js';
 import type { PathSegment, YamlLocator } from './yaml-locator.js';
 
-/** Formats whose value decodes to bytes, so `bytes`/`minBytes`/`maxBytes` mean something. */
-export const BYTE_FORMATS: readonly string[] = [
-  'hex',
-  'hex-lower',
-  'base64',
-  'base64url',
-  'fernet-key',
-];
 const BYTE_KEYS = ['bytes', 'minBytes', 'maxBytes'] as const;
-/** Formats whose value holds a key, so `fingerprint` has something to compare. */
-export const KEY_FORMATS: readonly string[] = [
-  'pem-public-key',
-  'pem-private-key',
-  'pem-certificate',
-];
-const NEEDS_KEY_FORMAT =
-  'fingerprint needs format pem-public-key, pem-private-key or pem-certificate (the formats that carry a key)';
+const NEEDS_KEY_FORMAT = `fingerprint needs format ${KEY_FORMATS.slice(0, -1).join(', ')} or ${KEY_FORMATS.at(-1)} (the formats that carry a key)`;
 
 /** A problem about some keys of a view; the first key set by the view's environment wins. */
 interface ViewFinding {
@@ -47,10 +32,6 @@ interface ViewFinding {
 interface CheckContext {
   declared: ReadonlySet<string>;
   patterns: Map<string, Promise<CompiledPattern>>;
-}
-
-function isFormatName(value: unknown): boolean {
-  return typeof value === 'string' && (FORMAT_NAMES as readonly string[]).includes(value);
 }
 
 function join(prefix: string, key: string): string {
@@ -124,7 +105,7 @@ function byteFinding(prefix: string, level: Raw, format: unknown): ViewFinding |
   if (present.length === 0) return null;
   // An unknown format name is already a schema problem; do not pile on.
   if (format !== undefined && !isFormatName(format)) return null;
-  if (typeof format === 'string' && BYTE_FORMATS.includes(format)) return null;
+  if (isFormatName(format) && BYTE_FORMATS.includes(format)) return null;
   const needs = `${present.join(' and ')} ${present.length > 1 ? 'need' : 'needs'} format ${BYTE_FORMATS.join(', ')}`;
   const message =
     format === undefined ? `${needs} (they count decoded bytes)` : `${needs}, not ${quote(format)}`;
@@ -187,7 +168,7 @@ function fingerprintFindings(view: SecretView): ViewFinding[] {
   // `url:` alone implies format url. PEM is never implied: say which key format it is.
   const implied = format === undefined && isRecord(view.raw['url']) ? 'url' : format;
   if (implied !== undefined && !isFormatName(implied)) return found;
-  if (typeof implied === 'string' && KEY_FORMATS.includes(implied)) return found;
+  if (isFormatName(implied) && KEY_FORMATS.includes(implied)) return found;
   const message =
     implied === undefined
       ? `${NEEDS_KEY_FORMAT}; this secret declares no format`
