@@ -67,6 +67,37 @@ describe('the bundled action', () => {
     expect(run.summary).toContain('rotation-overdue');
   });
 
+  it('writes the sarif-file input for code scanning, locations from the repository root', () => {
+    const sarifPath = join(mkdtempSync(join(tmpdir(), 'spg-sarif-')), 'results.sarif');
+    const run = runActionBundle(
+      { ...ROBODJ, 'sarif-file': sarifPath },
+      { env: envOf('robodj', 'fail.env') },
+    );
+    expect(run.status).toBe(1);
+    const sarif = JSON.parse(readFileSync(sarifPath, 'utf8')) as {
+      version: string;
+      runs: Array<{
+        results: Array<{
+          ruleId: string;
+          level: string;
+          locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>;
+        }>;
+      }>;
+    };
+    expect(sarif.version).toBe('2.1.0');
+    const results = sarif.runs[0].results;
+    expect(results.filter((r) => r.level === 'error')).toHaveLength(7);
+    expect(results.filter((r) => r.level === 'warning')).toHaveLength(1);
+    expect(results.map((r) => r.ruleId)).toContain('placeholder');
+    expect(
+      new Set(results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri)),
+    ).toEqual(new Set(['examples/robodj/secret-policy.yml']));
+    // The outputs keep their contract: no new output for the SARIF file.
+    expect(Object.keys(run.outputs).sort()).toEqual(
+      ['errors', 'expiring', 'report-file', 'result', 'warnings'].sort(),
+    );
+  });
+
   it('registers every value with setSecret before printing anything else', () => {
     const env = {
       ...envOf('robodj', 'pass.env'),
