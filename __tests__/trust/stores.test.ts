@@ -598,5 +598,10 @@ describe('store problems never quote the store (zod schemas with content-free me
       reason: 'use is not valid',
     });
     expect(parseForeign(z.string(), 5)).toEqual({ ok: false, reason: 'the value is not a string' });
+    const byInputKey = z.record(z.string(), z.number());
+    expect(parseForeign(byInputKey, { [CANARY]: 'x' })).toEqual({
+      ok: false,
+      reason: '[?] is not a number',
+    });
   });
 });

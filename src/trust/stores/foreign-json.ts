@@ -12,12 +12,24 @@ export function says(message: string): { error: string } {
   return { error: message };
 }
 
-/** `keys[3].public_key`: object keys dotted, list positions in brackets. */
-export function pathText(path: readonly PropertyKey[]): string {
+/**
+ * A member name as the formats spell theirs (`public_key_pem`, `keyval`, `nbf`): letters and
+ * underscores, short. A path part of any other shape (digits, dashes, length: an id or a
+ * token more than a member name) is shown as `[?]`.
+ */
+const MEMBER_NAME = /^[A-Za-z_]{1,32}$/;
+
+/**
+ * `keys[3].public_key`: object keys dotted, list positions in brackets. Schemas name members
+ * with z.object (fixed keys, never z.record over the input's keys); MEMBER_NAME guards the
+ * rest.
+ */
+function pathText(path: readonly PropertyKey[]): string {
   let text = '';
   for (const part of path) {
     if (typeof part === 'number') text += `[${part}]`;
-    else text += text === '' ? String(part) : `.${String(part)}`;
+    else if (typeof part !== 'string' || !MEMBER_NAME.test(part)) text += '[?]';
+    else text += text === '' ? part : `.${part}`;
   }
   return text === '' ? 'the value' : text;
 }

@@ -33,7 +33,7 @@ interface TextFormat {
   read: (text: string) => StoreReading;
 }
 
-export type StoreFormatEntry = JsonFormat | TextFormat;
+type StoreFormatEntry = JsonFormat | TextFormat;
 
 export const STORE_FORMATS: { readonly [F in StoreFormatName]: StoreFormatEntry } = {
   openclaw: {
