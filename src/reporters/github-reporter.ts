@@ -33,7 +33,7 @@ export function formatGithubCommands(result: GateResult, options: AnnotationOpti
 }
 
 /** Exit 2: one error annotation per problem, at its place when it has one. */
-export function formatGithubProblems(problems: readonly Problem[]): string {
+function formatGithubProblems(problems: readonly Problem[]): string {
   return problems
     .map((problem) => {
       const message = problem.keyPath

@@ -4,9 +4,7 @@ import type { ReportSection } from './report-section.js';
 import { secretsSection } from './secrets-section.js';
 import { trustRootsSection } from './trust-roots-section.js';
 
-export type { ReportSection } from './report-section.js';
-
-export const REPORT_SECTIONS: readonly ReportSection[] = [secretsSection, trustRootsSection];
+const REPORT_SECTIONS: readonly ReportSection[] = [secretsSection, trustRootsSection];
 
 /** The sections the report holds, in report order. */
 export function sectionsIn(report: GateReport): ReportSection[] {
