@@ -2,6 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FORMAT_NAMES } from '../../src/reporters/registry.js';
 import { REPO, runCliBundle } from '../helpers/run-bundle.js';
 
 describe('secret-policy-gate usage', () => {
@@ -22,6 +23,8 @@ describe('secret-policy-gate usage', () => {
       '--require-env-only',
       'Exit codes',
       'rotation-overdue',
+      // Formats come from the reporter registry.
+      'sarif',
     ]) {
       expect(run.stdout).toContain(text);
     }
@@ -36,7 +39,8 @@ describe('secret-policy-gate usage', () => {
 
   it.each([
     [['check', '--bogus'], "Unknown option '--bogus' (see --help)"],
-    [['check', '--format', 'xml'], '--format must be one of text, json, github; got "xml"'],
+    // The choices are the reporter registry's names (issue 8 added sarif and markdown).
+    [['check', '--format', 'xml'], `--format must be one of ${FORMAT_NAMES.join(', ')}; got "xml"`],
     [['chek'], 'unknown command "chek"'],
     [['validate', '--format', 'json'], 'option --format does not apply to validate'],
     [['check', '--now', 'tomorrow'], '--now is not a valid timestamp'],

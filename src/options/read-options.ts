@@ -4,7 +4,7 @@
  * is checked at once and every bad one explained, so an operator fixes them all in one round
  * (the way actions/checkout reads its inputs).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Problem } from '../core/errors.js';
 import { OPTION_LIST, type OptionId, type OptionValues } from './option-list.js';
 import type { CliCommandName, CliFlag, GetInput } from './option-types.js';

@@ -7,7 +7,9 @@
  * Only the operator's own values are echoed (`got "sometimes"`): options that can carry a
  * secret use `secretText`, which refuses nothing, so no message can hold their value.
  */
-import { z } from 'zod';
+// zod/mini: the tree-shakable form. Options are read on every run, `--version` included,
+// so what they load is start-up time (classic zod cost about twice as much to load).
+import { z } from 'zod/mini';
 import { parseDuration } from '../policy/duration.js';
 import { parseTimestamp } from '../policy/timestamp.js';
 
@@ -18,7 +20,7 @@ import { parseTimestamp } from '../policy/timestamp.js';
 export type RawValue = string | readonly string[] | undefined;
 
 export interface ValueParser<T> {
-  readonly schema: z.ZodType<T>;
+  readonly schema: z.ZodMiniType<T>;
   /** The raw text used when the option is not given (shown in help, README and action.yml). */
   readonly default?: string;
   /** The values a choice accepts, for help and README. */
@@ -29,18 +31,21 @@ export interface ValueParser<T> {
 export function text(): ValueParser<string | undefined>;
 export function text(fallback: string): ValueParser<string>;
 export function text(fallback?: string): ValueParser<string | undefined> {
-  const schema = z.string().optional();
-  return { schema: fallback === undefined ? schema : schema.default(fallback), default: fallback };
+  const schema = z.optional(z.string());
+  return {
+    schema: fallback === undefined ? schema : z._default(schema, fallback),
+    default: fallback,
+  };
 }
 
 /** Text that may be a secret (a token, a JSON object of values): accepted as it is, never shown. */
 export function secretText(): ValueParser<string> {
-  return { schema: z.string().optional().default('') };
+  return { schema: z._default(z.optional(z.string()), '') };
 }
 
 /** Text, or null when not given (`environment`). */
 export function nullableText(): ValueParser<string | null> {
-  return { schema: z.string().nullable().optional().default(null) };
+  return { schema: z._default(z.optional(z.nullable(z.string())), null) };
 }
 
 const quoted = (input: unknown) => `"${String(input)}"`;
@@ -62,13 +67,13 @@ export function choice<const V extends string>(
   options: { default?: V; phrase?: 'or' } = {},
 ): ValueParser<V | undefined> {
   const list = options.phrase === 'or' ? values.join(' or ') : `one of ${values.join(', ')}`;
-  const schema = z
-    .enum(values as [V, ...V[]], {
+  const schema = z.optional(
+    z.enum(values as [V, ...V[]], {
       error: (issue) => `must be ${list}; got ${quoted(issue.input)}`,
-    })
-    .optional();
+    }),
+  );
   return {
-    schema: options.default === undefined ? schema : schema.default(options.default),
+    schema: options.default === undefined ? schema : z._default(schema, options.default),
     default: options.default,
     choices: values,
   };
@@ -79,10 +84,9 @@ const FALSE = ['false', 'False', 'FALSE'];
 
 /** `true` or `false` (the YAML 1.2 core spellings GitHub's toolkit accepts). */
 export function bool(fallback: boolean): ValueParser<boolean> {
-  const schema = z
-    .string()
-    .optional()
-    .transform((raw, ctx) => {
+  const schema = z.pipe(
+    z.optional(z.string()),
+    z.transform((raw: string | undefined, ctx) => {
       if (raw === undefined) return fallback;
       if (TRUE.includes(raw)) return true;
       if (FALSE.includes(raw)) return false;
@@ -92,19 +96,21 @@ export function bool(fallback: boolean): ValueParser<boolean> {
         message: `must be true or false; got ${quoted(raw)}`,
       });
       return z.NEVER;
-    });
+    }),
+  );
   return { schema, default: String(fallback) };
 }
 
 /** A duration such as `14d` (`<n>s|m|h|d|w`); kept as its text, which the policy override reads. */
 export function duration(): ValueParser<string | undefined> {
-  const schema = z
-    .string()
-    .refine((raw) => parseDuration(raw) !== null, {
-      error: (issue) =>
-        `must be a duration like 14d (<n>s|m|h|d|w, n a positive integer); got ${quoted(issue.input)}`,
-    })
-    .optional();
+  const schema = z.optional(
+    z.string().check(
+      z.refine((raw: string) => parseDuration(raw) !== null, {
+        error: (issue) =>
+          `must be a duration like 14d (<n>s|m|h|d|w, n a positive integer); got ${quoted(issue.input)}`,
+      }),
+    ),
+  );
   return { schema };
 }
 
@@ -114,10 +120,9 @@ export function duration(): ValueParser<string | undefined> {
  * The reason describes the text without repeating it.
  */
 export function timestamp(): ValueParser<string | undefined> {
-  const schema = z
-    .string()
-    .optional()
-    .transform((raw, ctx) => {
+  const schema = z.pipe(
+    z.optional(z.string()),
+    z.transform((raw: string | undefined, ctx) => {
       const trimmed = raw?.trim();
       if (trimmed === undefined || trimmed === '') return undefined;
       const parsed = parseTimestamp(trimmed);
@@ -128,11 +133,12 @@ export function timestamp(): ValueParser<string | undefined> {
         message: `is not a valid timestamp: ${parsed.reason}`,
       });
       return z.NEVER;
-    });
+    }),
+  );
   return { schema };
 }
 
 /** Every value of a repeatable flag (`--dotenv`), in order. */
 export function textList(): ValueParser<string[]> {
-  return { schema: z.array(z.string()).optional().default([]) };
+  return { schema: z._default(z.optional(z.array(z.string())), []) };
 }
