@@ -1,12 +1,10 @@
 /**
- * Unit tests of what the trust-root rules share (src/checks/support/) and of the
- * `fingerprint` secret rule. Each trust-root and signature rule has its own file,
+ * Unit tests of what the trust-root rules share (src/checks/support/). Each trust-root and
+ * signature rule (and the `fingerprint` secret rule) has its own file,
  * __tests__/rules/<id>.test.ts; key status is __tests__/trust/key-status.test.ts.
  * Keys are real (node:crypto); stores are built as the readers would return them.
  */
 import { describe, expect, it } from '@jest/globals';
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { fingerprintCheck } from '../../src/checks/fingerprint.js';
 import { algorithmAllowed } from '../../src/checks/support/algorithm-allowed.js';
 import { artifactSigners, verifyKeyPath } from '../../src/checks/support/artifact-signers.js';
 import { deadlineWindow, deadlineWindowFor } from '../../src/checks/support/deadline-window.js';
@@ -23,8 +21,7 @@ import {
 } from '../../src/checks/support/trust-status.js';
 import { trustKeySubject } from '../../src/subjects/trust-subjects.js';
 import type { KeyMaterial, StoreEntry } from '../../src/trust/trust-types.js';
-import { context, resolved as resolvedSecret } from '../helpers/build-context.js';
-import { runRule } from '../helpers/rule-tester.js';
+import { context } from '../helpers/build-context.js';
 import {
   DAY,
   HOUR,
@@ -39,7 +36,6 @@ import {
   keyedPin,
   listPin,
   pairs,
-  sha,
   shaPin,
   sigBy,
   store,
@@ -214,80 +210,5 @@ describe('artifact signers', () => {
     expect(artifactSigners(r, artifact(0, { signature: null }), NOW)).toEqual({ signers: null });
     expect(artifactSigners(unreadable('x'), artifact(0, {}), NOW)).toEqual({ signers: null });
     expect(verifyKeyPath(artifact(4, {}))).toBe('verify.4');
-  });
-});
-
-describe('fingerprint (secret rule)', () => {
-  const pem = (key: KeyObject, type: 'spki' | 'pkcs8') =>
-    key.export({ type, format: 'pem' }).toString();
-  const publicA = pem(pairs.a.publicKey, 'spki');
-  const privateA = pem(pairs.a.privateKey, 'pkcs8');
-
-  function fingerprintDrafts(spec: Parameters<typeof resolvedSecret>[1]) {
-    return runRule(fingerprintCheck, context([resolvedSecret('SIGNING_KEY', spec)])).map((f) => ({
-      rule: f.rule,
-      subject: f.subject,
-      message: f.message,
-      keyPath: f.keyPath,
-    }));
-  }
-
-  it('a public key that matches none of the pins names its own fingerprint', () => {
-    expect(fingerprintDrafts({ value: publicA, decl: { fingerprint: [shaPin(K.b)] } })).toEqual([
-      {
-        rule: 'fingerprint',
-        subject: 'SIGNING_KEY',
-        message: `key ${sha(K.a)} matches none of the 1 pinned fingerprint (${sha(K.b)})`,
-        keyPath: 'fingerprint',
-      },
-    ]);
-  });
-
-  it('a private key is not fingerprinted in the message', () => {
-    expect(
-      fingerprintDrafts({
-        value: privateA,
-        decl: { format: 'pem-private-key', fingerprint: [shaPin(K.b), jktPin(K.c)] },
-      }),
-    ).toEqual([
-      {
-        rule: 'fingerprint',
-        subject: 'SIGNING_KEY',
-        message: `the key matches none of the 2 pinned fingerprints (${sha(K.b)}, jkt:${K.c.jkt})`,
-        keyPath: 'fingerprint',
-      },
-    ]);
-  });
-
-  it.each([
-    [
-      'a matching sha256 pin',
-      { value: publicA, decl: { fingerprint: [shaPin(K.b), shaPin(K.a)] } },
-    ],
-    ['a matching jkt pin', { value: privateA, decl: { fingerprint: [jktPin(K.a)] } }],
-    ['no pins', { value: publicA, decl: { fingerprint: [] } }],
-    ['no fingerprint constraint', { value: publicA }],
-    ['no value', { value: null, decl: { fingerprint: [shaPin(K.b)] } }],
-    [
-      'not a key (the format rule says so)',
-      { value: 'hunter2', decl: { fingerprint: [shaPin(K.b)] } },
-    ],
-  ])('nothing for %s', (_name, spec) => {
-    expect(fingerprintDrafts(spec as Parameters<typeof resolvedSecret>[1])).toEqual([]);
-  });
-
-  it('a key-agreement key is still fingerprinted; a key type the gate does not know is not', () => {
-    const x = generateKeyPairSync('x25519');
-    expect(
-      fingerprintDrafts({ value: pem(x.publicKey, 'spki'), decl: { fingerprint: [shaPin(K.b)] } }),
-    ).toHaveLength(1);
-    // ML-DSA parses as a public key, but keyMaterialFrom refuses it: no finding to make.
-    const mlDsa = generateKeyPairSync('ml-dsa-44' as 'ed25519');
-    expect(
-      fingerprintDrafts({
-        value: pem(mlDsa.publicKey, 'spki'),
-        decl: { fingerprint: [shaPin(K.b)] },
-      }),
-    ).toEqual([]);
   });
 });

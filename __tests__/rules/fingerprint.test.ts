@@ -2,36 +2,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { fingerprintCheck } from '../../src/checks/fingerprint.js';
-import type { Pin } from '../../src/policy/policy-types.js';
-import { keyMaterialFrom } from '../../src/trust/key-material.js';
-import type { KeyMaterial } from '../../src/trust/trust-types.js';
 import { context, resolved, type SecretSpec } from '../helpers/build-context.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 import { findings } from '../helpers/secret-rule-findings.js';
+import { jktPin, K, pairs, sha, shaPin } from '../helpers/trust-context.js';
 
-function material(key: KeyObject): KeyMaterial {
-  const m = keyMaterialFrom(key);
-  if ('error' in m) throw new Error(m.error);
-  return m;
-}
-
-const pairs = {
-  a: generateKeyPairSync('ed25519'),
-  b: generateKeyPairSync('ed25519'),
-  c: generateKeyPairSync('ed25519'),
-};
-const K = {
-  a: material(pairs.a.publicKey),
-  b: material(pairs.b.publicKey),
-  c: material(pairs.c.publicKey),
-};
-const sha = (key: KeyMaterial) => `sha256:${key.spkiSha256}`;
-const shaPin = (key: KeyMaterial): Pin => ({
-  kind: 'sha256',
-  value: key.spkiSha256,
-  text: sha(key),
-});
-const jktPin = (key: KeyMaterial): Pin => ({ kind: 'jkt', value: key.jkt, text: `jkt:${key.jkt}` });
 const pem = (key: KeyObject, type: 'spki' | 'pkcs8') =>
   key.export({ type, format: 'pem' }).toString();
 const publicA = pem(pairs.a.publicKey, 'spki');
