@@ -3,7 +3,7 @@
  * (src/options/option-list.ts), which action.yml and the README's inputs table must equal
  * (__tests__/docs/); outputs are declared here, and a test keeps action.yml's equal to them.
  */
-import { POLICY_SOURCES, type OPTION_LIST } from '../options/option-list.js';
+import type { OPTION_LIST, POLICY_SOURCES } from '../options/option-list.js';
 import { ACTION_OPTION_IDS, actionInput, type ActionOptionId } from '../options/read-options.js';
 
 /** Each action option's input name, by option id (`INPUT.failOn` is `fail-on`). */
@@ -12,7 +12,6 @@ export const INPUT = Object.fromEntries(
 ) as { readonly [K in ActionOptionId]: (typeof OPTION_LIST)[K]['input']['name'] };
 
 /** Where a pull-request run takes its policy from (input `policy-source`). */
-export { POLICY_SOURCES };
 export type PolicySource = (typeof POLICY_SOURCES)[number];
 
 export const OUTPUT = {

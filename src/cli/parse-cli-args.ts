@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CannotEvaluateError } from '../core/errors.js';
-import { DEFAULT_POLICY, type OptionValues } from '../options/option-list.js';
+import type { OptionValues } from '../options/option-list.js';
 import type { CliCommandName } from '../options/option-types.js';
 import {
   cliFlag,
@@ -47,7 +47,6 @@ export type CliCommand =
   | { command: 'help' }
   | { command: 'version' };
 
-export { DEFAULT_POLICY };
 const COMMANDS = ['check', 'validate', 'schema', 'fingerprint'];
 
 /**

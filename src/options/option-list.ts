@@ -27,7 +27,7 @@ export const POLICY_SOURCES = ['base', 'head'] as const;
 const FAIL_ON_LEVELS: readonly FailOn[] = ['error', 'warning', 'never'];
 
 /** `--format` of `fingerprint`. */
-export const FINGERPRINT_FORMATS = ['text', 'json'] as const;
+const FINGERPRINT_FORMATS = ['text', 'json'] as const;
 
 const WINDOW_TEXT = 'Warning window before expiry and rotation deadlines';
 
