@@ -106,7 +106,8 @@ describe('modules', () => {
       const text = readFileSync(file, 'utf8');
       const name = relative(SRC, file).split(sep).join('/');
       if (/['"]@actions\/core['"]/.test(text) && !name.startsWith('action/')) core.push(name);
-      if (/['"]@actions\/github['"]/.test(text) && name !== 'action/github-api.ts') github.push(name);
+      if (/['"]@actions\/github['"]/.test(text) && name !== 'action/github-api.ts')
+        github.push(name);
     }
     expect({ core, github }).toEqual({ core: [], github: [] });
   });

@@ -177,7 +177,7 @@ const CASES: Case[] = [
     args: check(),
     expected: policyProblem(
       'policy.yml:2:1',
-      'unknown key "setings" (did you mean "settings"?); allowed keys here: $schema, version, settings, environments, secrets, trustRoots (at setings)',
+      'unknown key "setings" (did you mean "settings"?); allowed keys here: $schema, version, settings, environments, secrets, trustRoots, rules (at setings)',
     ),
   },
   {
@@ -214,7 +214,7 @@ const CASES: Case[] = [
     args: check(),
     expected: policyProblem(
       'policy.yml:4:5',
-      'unknown key "secret" (did you mean "secrets"?); allowed keys here: settings, secrets (at environments.production.secret)',
+      'unknown key "secret" (did you mean "secrets"?); allowed keys here: settings, secrets, rules (at environments.production.secret)',
     ),
   },
   {
@@ -882,7 +882,10 @@ const CASES: Case[] = [
     name: 'cli-bad-format',
     fixture: 'good',
     args: check('--format', 'xml'),
-    expected: policyProblem(null, '--format must be one of text, json, github; got "xml"'),
+    expected: policyProblem(
+      null,
+      '--format must be one of text, json, github, markdown, sarif; got "xml"',
+    ),
   },
   {
     name: 'cli-zoneless-now',

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
-import { fromLegacy, type LegacyCheck as Check } from '../../src/checks/legacy-check.js';
+import { defineRule, ruleDocsUrl, type AnyRule } from '../../src/checks/rule-types.js';
 import { evaluateGate } from '../../src/engine/evaluate.js';
 import { runSources } from '../../src/sources/run-sources.js';
 import type { GateReport } from '../../src/core/result-types.js';
@@ -41,21 +41,39 @@ const LEAKY = `cannot handle ${PASS_ENV.ROBODJ_SECRET_KEY}`;
 
 // The JSON reporter throws, quoting a secret; every other module is the real one. Registered
 // before run-cli is imported (below, dynamically), as ESM mocking requires.
-jest.unstable_mockModule('../../src/reporters/json-reporter.js', () => ({
-  formatJson: () => {
+jest.unstable_mockModule('../../src/reporters/json-reporter.js', () => {
+  const formatJson = (): string => {
     throw new RangeError(LEAKY);
-  },
-}));
-
-function throwingCheck(thrown: unknown): Check {
+  };
   return {
-    id: 'format',
-    description: 'throws',
-    severity: 'secret',
-    run: () => {
-      throw thrown;
+    formatJson,
+    jsonReporter: {
+      name: 'json',
+      description: 'the JSON report (mocked to throw)',
+      paths: 'working-directory',
+      render: formatJson,
     },
   };
+});
+
+function rule(id: 'format' | 'missing', run: () => void): AnyRule {
+  return defineRule({
+    meta: {
+      id,
+      subjects: ['secret'],
+      description: 'throws',
+      severity: 'subject',
+      docs: ruleDocsUrl(id),
+      messages: {},
+    },
+    run,
+  });
+}
+
+function throwingCheck(thrown: unknown): AnyRule {
+  return rule('format', () => {
+    throw thrown;
+  });
 }
 
 function expectNoLeak(text: string): void {
@@ -77,7 +95,7 @@ describe('a check that throws', () => {
       cwd: ROBODJ,
       sources: runSources({ env: PASS_ENV, secrets: null, vars: null }),
       now: new Date(NOW),
-      checks: [fromLegacy(throwingCheck(thrown))],
+      checks: [throwingCheck(thrown)],
     });
     await expect(attempt).rejects.toBeInstanceOf(InternalError);
     const error = (await attempt.catch((e: unknown) => e)) as InternalError;
@@ -88,14 +106,14 @@ describe('a check that throws', () => {
   });
 
   it('stops the run even when the other checks pass', async () => {
-    const passing: Check = { ...throwingCheck(null), id: 'missing', run: () => [] };
+    const passing = rule('missing', () => undefined);
     await expect(
       evaluateGate({
         policyPath: 'secret-policy.yml',
         cwd: ROBODJ,
         sources: runSources({ env: PASS_ENV, secrets: null, vars: null }),
         now: new Date(NOW),
-        checks: [passing, throwingCheck(new Error('late')), passing].map(fromLegacy),
+        checks: [passing, throwingCheck(new Error('late')), passing],
       }),
     ).rejects.toThrow('internal error in check format (Error)');
   });

@@ -7,7 +7,6 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import type { CheckContext } from '../../src/checks/check-types.js';
-import { fromLegacy, type LegacyCheck } from '../../src/checks/legacy-check.js';
 import { renderMessage } from '../../src/checks/render-message.js';
 import { collectReports, type AnyRule } from '../../src/checks/rule-types.js';
 import type { RuleId } from '../../src/core/rule-ids.js';
@@ -27,13 +26,8 @@ export interface RenderedReport {
   due?: { kind: 'expiry' | 'rotation'; dueAt: Date };
 }
 
-function asRule(rule: AnyRule | LegacyCheck): AnyRule {
-  return 'meta' in rule ? rule : fromLegacy(rule);
-}
-
 /** Runs a rule and renders what it reports, as the engine would (minus severity and location). */
-export function runRule(rule: AnyRule | LegacyCheck, ctx: CheckContext): RenderedReport[] {
-  const real = asRule(rule);
+export function runRule(real: AnyRule, ctx: CheckContext): RenderedReport[] {
   return collectReports(real, ctx).map((report) => {
     const kind = SUBJECT_KINDS.get(report.subject.kind);
     if (!kind) throw new Error(`unregistered subject kind ${report.subject.kind}`);
@@ -74,10 +68,9 @@ export interface InvalidCase extends RuleCase {
 }
 
 export function ruleTester(
-  rule: AnyRule | LegacyCheck,
+  real: AnyRule,
   cases: { valid: readonly RuleCase[]; invalid: readonly InvalidCase[] },
 ): void {
-  const real = asRule(rule);
   describe(`${real.meta.id}: valid`, () => {
     it.each(cases.valid.map((c) => [c.name, c] as const))('%s', (_name, c) => {
       expect(runRule(real, c.ctx)).toEqual([]);

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHECKS } from '../../src/checks/registry.js';
-import { fromLegacy } from '../../src/checks/legacy-check.js';
+import { defineRule, ruleDocsUrl } from '../../src/checks/rule-types.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { evaluateGate } from '../../src/engine/evaluate.js';
 import { runSources } from '../../src/sources/run-sources.js';
@@ -213,20 +213,25 @@ describe('redaction', () => {
 
   it('a check that throws fails closed without showing its message', async () => {
     const value = 'leaky-secret-value-0123456789';
-    const throwing = {
-      id: 'format' as const,
-      description: 'throws with the value in its message',
-      severity: 'secret' as const,
+    const throwing = defineRule({
+      meta: {
+        id: 'format',
+        subjects: ['secret'],
+        description: 'throws with the value in its message',
+        severity: 'subject',
+        docs: ruleDocsUrl('format'),
+        messages: {},
+      },
       run: () => {
         throw new TypeError(`cannot handle ${value}`);
       },
-    };
+    });
     const attempt = evaluateGate({
       policyPath: 'policy.yml',
       cwd: DIR,
       sources: runSources({ env: { PLAIN: value }, secrets: null, vars: null }),
       now: NOW,
-      checks: [fromLegacy(throwing)],
+      checks: [throwing],
     });
     await expect(attempt).rejects.toThrow(
       'internal error in check format (TypeError); the run fails closed',

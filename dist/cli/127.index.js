@@ -1,8 +1,8 @@
-export const id = 889;
-export const ids = [889];
+export const id = 127;
+export const ids = [127];
 export const modules = {
 
-/***/ 9889:
+/***/ 9127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,10 +17,96 @@ __webpack_require__.d(__webpack_exports__, {
   readTrustStoreText: () => (/* binding */ readTrustStoreText)
 });
 
-// EXTERNAL MODULE: ./src/io/bounded-reader.ts
-var bounded_reader = __webpack_require__(7685);
+// EXTERNAL MODULE: ./src/io/bounded-reader.ts + 1 modules
+var bounded_reader = __webpack_require__(8128);
+// EXTERNAL MODULE: ./src/policy/policy-types.ts
+var policy_types = __webpack_require__(5578);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(0);
 // EXTERNAL MODULE: ./src/trust/key-material.ts
 var key_material = __webpack_require__(7723);
+;// CONCATENATED MODULE: ./src/trust/stores/foreign-json.ts
+/**
+ * zod for the JSON the gate did not write (trust stores now, state files later). A store's
+ * problem is shown to the operator and lands in reports, so it must never carry the file's
+ * content: every schema states its own messages, and whatever a schema leaves unstated gets
+ * a content-free text naming only the path (`keys[3].public_key`) and the expected type.
+ */
+
+/** `{ error }` for a schema or check: the message the reader reports, as written. */
+function says(message) {
+    return { error: message };
+}
+/**
+ * A member name as the formats spell theirs (`public_key_pem`, `keyval`, `nbf`): letters and
+ * underscores, short. A path part of any other shape (digits, dashes, length: an id or a
+ * token more than a member name) is shown as `[?]`.
+ */
+const MEMBER_NAME = /^[A-Za-z_]{1,32}$/;
+/**
+ * `keys[3].public_key`: object keys dotted, list positions in brackets. Schemas name members
+ * with z.object (fixed keys, never z.record over the input's keys); MEMBER_NAME guards the
+ * rest.
+ */
+function pathText(path) {
+    let text = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            text += `[${part}]`;
+        else if (typeof part !== 'string' || !MEMBER_NAME.test(part))
+            text += '[?]';
+        else
+            text += text === '' ? part : `.${part}`;
+    }
+    return text === '' ? 'the value' : text;
+}
+/** What a zod issue may say of itself: its code and expected type, never the input. */
+function contentFree(issue) {
+    const where = pathText(issue.path ?? []);
+    if (issue.code === 'invalid_type')
+        return `${where} is not ${article(String(issue.expected))}`;
+    return `${where} is not valid`;
+}
+function article(type) {
+    return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+/**
+ * Parses `value` with `schema`: the value, or the reason of the first issue (issues come in
+ * the order of the schema's keys, so a schema lists its checks in the order they matter).
+ */
+function parseForeign(schema, value) {
+    const result = schema.safeParse(value, { error: contentFree });
+    if (result.success)
+        return { ok: true, value: result.data };
+    const [first] = result.error.issues;
+    return { ok: false, reason: first?.message ?? 'not valid' };
+}
+/** Largest time a Date holds, in seconds (ECMA-262: ±8.64e15 ms). */
+const MAX_SECONDS = 8.64e12;
+/**
+ * A Unix-seconds time: null when absent (or 0 where 0 means "none"), else a Date; anything
+ * but a number a Date can hold is `message`. Fractions are kept: Python's time.time() writes
+ * them.
+ */
+function unixSeconds(message, zeroIsNone) {
+    return schemas/* number */.aig(says(message))
+        .refine((seconds) => Number.isFinite(seconds) && Math.abs(seconds) <= MAX_SECONDS, says(message))
+        .nullish()
+        .transform((seconds) => seconds === undefined || seconds === null || (seconds === 0 && zeroIsNone)
+        ? null
+        : new Date(Math.round(seconds * 1000)));
+}
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * A JSON object, its members unchecked (a reader's own schemas name the ones it reads). The
+ * object itself is the result, not a copy: a TUF root's signature covers exactly its members.
+ */
+function jsonObject(message) {
+    return schemas/* custom */.IeY(isJsonObject, says(message));
+}
+
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(9547);
 ;// CONCATENATED MODULE: ./src/trust/stores/store-support.ts
@@ -115,9 +201,6 @@ function memberLine(source, node, key) {
 function plain(_source, node) {
     return node ? (0,main.getNodeValue)(node) : undefined;
 }
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 /** Ids listed more than once, with the line of every occurrence. */
 function duplicatesOf(listed) {
     const byId = new Map();
@@ -133,21 +216,6 @@ function duplicatesOf(listed) {
     return [...byId]
         .filter(([, seen]) => seen.count > 1)
         .map(([keyId, seen]) => ({ keyId, lines: seen.lines }));
-}
-/** Largest time a Date holds, in seconds (ECMA-262: ±8.64e15 ms). */
-const MAX_SECONDS = 8.64e12;
-/**
- * A Unix-seconds time: null when absent (or 0 where 0 means "none"), `'invalid'` when it
- * is not a number of seconds. Fractions are kept: Python's time.time() writes them.
- */
-function secondsToDate(value, zeroIsNone) {
-    if (value === undefined || value === null)
-        return null;
-    if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > MAX_SECONDS)
-        return 'invalid';
-    if (value === 0 && zeroIsNone)
-        return null;
-    return new Date(Math.round(value * 1000));
 }
 /** An entry before its reader fills it in. */
 function blankEntry(keyId, index, line) {
@@ -191,32 +259,47 @@ function withKey(entry, key) {
 ;// CONCATENATED MODULE: ./src/trust/stores/jwks-store.ts
 
 
+
+
+const JWK_SET = schemas/* object */.Ikc({ keys: schemas/* array */.YOg(schemas/* unknown */.L5J(), says('not a JWK Set: no "keys" array')) });
+const JWK = jsonObject('JWK is not a JSON object');
+/** The members this reader reads itself; the key's own members are key-material's. */
+const JWK_FACTS = schemas/* object */.Ikc({
+    kid: schemas/* string */.YjP().nullable().catch(null),
+    revoked: schemas/* unknown */.L5J()
+        .optional()
+        .transform((revoked) => revoked === true),
+});
+// NumericDate 0 is 1970, not "none": JWT semantics, unlike OpenClaw's valid_until.
+const JWK_VALIDITY = schemas/* object */.Ikc({
+    nbf: unixSeconds('nbf is not a NumericDate', false),
+    exp: unixSeconds('exp is not a NumericDate', false),
+});
 function readJwksStore(source) {
-    const keys = memberNode(source, source.root, 'keys');
-    if (!isArrayNode(keys))
-        return { ok: false, reason: 'not a JWK Set: no "keys" array' };
-    const entries = itemsOf(keys).map((item, index) => jwkEntry(source, item, index));
+    const node = memberNode(source, source.root, 'keys');
+    // Checked on the tree first: a store that is no JWK Set is not turned into values at all.
+    const set = parseForeign(JWK_SET, { keys: isArrayNode(node) ? plain(source, node) : null });
+    if (!set.ok || !node)
+        return { ok: false, reason: set.ok ? 'not a JWK Set' : set.reason };
+    const lines = itemsOf(node).map((item) => lineOf(source, item));
+    const entries = set.value.keys.map((item, index) => jwkEntry(item, index, lines[index] ?? null));
     return {
         ok: true,
         store: { format: 'jwks', entries, duplicateIds: duplicatesOf(entries), tuf: null },
     };
 }
-function jwkEntry(source, node, index) {
-    const jwk = plain(source, node);
-    const line = lineOf(source, node);
-    if (!isRecord(jwk))
-        return { ...blankEntry(null, index, line), keyError: 'JWK is not a JSON object' };
-    const entry = blankEntry(typeof jwk.kid === 'string' ? jwk.kid : null, index, line);
-    // NumericDate 0 is 1970, not "none": JWT semantics, unlike OpenClaw's valid_until.
-    const validFrom = secondsToDate(jwk.nbf, false);
-    const validUntil = secondsToDate(jwk.exp, false);
-    if (validFrom === 'invalid' || validUntil === 'invalid')
-        return {
-            ...entry,
-            keyError: `${validFrom === 'invalid' ? 'nbf' : 'exp'} is not a NumericDate`,
-        };
-    const described = { ...entry, validFrom, validUntil, revoked: jwk.revoked === true };
-    const parsed = (0,key_material/* publicKeyFromJwk */.vt)(jwk);
+function jwkEntry(item, index, line) {
+    const jwk = parseForeign(JWK, item);
+    if (!jwk.ok)
+        return { ...blankEntry(null, index, line), keyError: jwk.reason };
+    const { kid, revoked } = JWK_FACTS.parse(jwk.value);
+    const entry = blankEntry(kid, index, line);
+    const validity = parseForeign(JWK_VALIDITY, jwk.value);
+    if (!validity.ok)
+        return { ...entry, keyError: validity.reason };
+    const { nbf: validFrom, exp: validUntil } = validity.value;
+    const described = { ...entry, validFrom, validUntil, revoked };
+    const parsed = (0,key_material/* publicKeyFromJwk */.vt)(jwk.value);
     return withKey(described, 'error' in parsed ? parsed : materialOf(parsed.key));
 }
 function materialOf(key) {
@@ -232,8 +315,28 @@ function materialOf(key) {
  */
 
 
+
+
 const OPENCLAW_FINGERPRINT_SCHEME = 'openclaw-pem-sha256-16';
 const RECORDED_HEX_DIGITS = 16;
+/*
+ * An entry is read in parts, each its own schema, because a part that fails must not hide
+ * the others: an entry whose PEM is missing still shows its validity and revocation.
+ */
+const ENTRY = jsonObject('entry is not a JSON object');
+/** Lenient parts: the Python store's own types, anything else read the safe way. */
+const DESCRIPTION = schemas/* object */.Ikc({
+    revoked: schemas/* unknown */.L5J().optional().transform(isRevoked),
+    revocation_reason: schemas/* string */.YjP().nullable().catch(null),
+});
+/** `valid_from`/`valid_until` in Unix seconds; 0 or absent means no bound. */
+const VALIDITY = schemas/* object */.Ikc({
+    valid_from: unixSeconds('valid_from is not a time in Unix seconds', true),
+    valid_until: unixSeconds('valid_until is not a time in Unix seconds', true),
+});
+const KEY = schemas/* object */.Ikc({
+    public_key_pem: schemas/* string */.YjP(says('public_key_pem is missing or not a string')),
+});
 function readOpenclawStore(source) {
     const members = membersOf(source, source.root);
     const entries = members.map((member, index) => openclawEntry(source, member, index));
@@ -244,28 +347,22 @@ function readOpenclawStore(source) {
 }
 function openclawEntry(source, member, index) {
     const entry = blankEntry(member.key, index, member.line);
-    const value = plain(source, member.value);
-    if (!isRecord(value))
-        return { ...entry, keyError: 'entry is not a JSON object' };
-    const validity = validityOf(value);
+    const parsed = parseForeign(ENTRY, plain(source, member.value));
+    if (!parsed.ok)
+        return { ...entry, keyError: parsed.reason };
+    const value = parsed.value;
+    const validity = parseForeign(VALIDITY, value);
+    const { revoked, revocation_reason } = DESCRIPTION.parse(value);
     const described = {
         ...entry,
-        ...('error' in validity ? {} : validity),
-        revoked: isRevoked(value.revoked),
-        revocationReason: typeof value.revocation_reason === 'string' ? value.revocation_reason : null,
+        ...(validity.ok
+            ? { validFrom: validity.value.valid_from, validUntil: validity.value.valid_until }
+            : {}),
+        revoked,
+        revocationReason: revocation_reason,
         recorded: recordedFingerprint(value.fingerprint, value.public_key_pem),
     };
     return withKey(described, entryKey(value, member.key, validity));
-}
-/** `valid_from`/`valid_until` in Unix seconds; 0 or absent means no bound. */
-function validityOf(value) {
-    const validFrom = secondsToDate(value.valid_from, true);
-    const validUntil = secondsToDate(value.valid_until, true);
-    if (validFrom === 'invalid')
-        return { error: 'valid_from is not a time in Unix seconds' };
-    if (validUntil === 'invalid')
-        return { error: 'valid_until is not a time in Unix seconds' };
-    return { validFrom, validUntil };
 }
 /**
  * The entry's key, or why it has none. The map key is the id; a `key_id` that says
@@ -275,12 +372,10 @@ function validityOf(value) {
 function entryKey(value, id, validity) {
     if (value.key_id !== undefined && value.key_id !== id)
         return { error: `key_id ${quoted(value.key_id)} differs from its entry name` };
-    if ('error' in validity)
-        return validity;
-    const pem = value.public_key_pem;
-    if (typeof pem !== 'string')
-        return { error: 'public_key_pem is missing or not a string' };
-    return keyFromStorePem(pem);
+    if (!validity.ok)
+        return { error: validity.reason };
+    const key = parseForeign(KEY, value);
+    return key.ok ? keyFromStorePem(key.value.public_key_pem) : { error: key.reason };
 }
 /** The Python store writes a boolean; a truthy non-boolean is read as revoked (fail closed). */
 function isRevoked(value) {
@@ -411,26 +506,54 @@ var lib = __webpack_require__(5178);
 
 
 
+
+
 /** SPKI DER header of an Ed25519 key (RFC 8410): the raw 32 bytes follow it. */
 const ED25519_SPKI_PREFIX = '302a300506032b6570032100';
 const RAW_ED25519 = /^[0-9a-fA-F]{64}$/;
 const HEX = /^(?:[0-9a-fA-F]{2})+$/;
+const SIGNED = jsonObject('not a TUF root: no "signed" object');
+const positive = (message) => schemas/* number */.aig(says(message)).int(says(message)).min(1, says(message));
+const NOT_KEYIDS = 'TUF root role keyids is not a list of strings';
+// A threshold of 0 would let an unsigned root pass: refuse the store instead.
+const ROOT_ROLE = schemas/* object */.Ikc({
+    keyids: schemas/* array */.YOg(schemas/* string */.YjP(says(NOT_KEYIDS)), says(NOT_KEYIDS)),
+    threshold: positive('TUF root role threshold is not a positive integer'),
+}, says('not a TUF root: no root role'));
+const NOT_ISO = 'TUF root expires is not an ISO 8601 time';
+// Every TUF root expires; one without a readable expiry cannot be judged current.
+const HEADER = schemas/* object */.Ikc({
+    version: positive('TUF root version is not a positive integer'),
+    expires: schemas/* string */.YjP(says(NOT_ISO))
+        .transform((text) => new Date(text))
+        .refine((at) => !Number.isNaN(at.getTime()), says(NOT_ISO)),
+});
+const NO_PUBLIC = 'keyval.public is missing or not a string';
+const TUF_KEY = schemas/* object */.Ikc({
+    keytype: schemas/* unknown */.L5J().optional(),
+    scheme: schemas/* unknown */.L5J()
+        .optional()
+        .transform((scheme) => String(scheme ?? '')),
+    keyval: schemas/* object */.Ikc({ public: schemas/* string */.YjP(says(NO_PUBLIC)) }, says(NO_PUBLIC)),
+}, says('key is not a JSON object'));
+/** A signature the root may count; others are skipped, as TUF clients skip them. */
+const SIGNATURE = schemas/* object */.Ikc({ keyid: schemas/* string */.YjP(), sig: schemas/* string */.YjP().regex(HEX) });
 function readTufRootStore(source) {
     const signedNode = memberNode(source, source.root, 'signed');
-    const signed = plain(source, signedNode);
-    if (!isRecord(signed))
-        return { ok: false, reason: 'not a TUF root: no "signed" object' };
+    const signed = parseForeign(SIGNED, plain(source, signedNode));
+    if (!signed.ok)
+        return signed;
     const rolesNode = memberNode(source, signedNode, 'roles');
-    const role = rootRole(plain(source, memberNode(source, rolesNode, 'root')));
+    const role = parseForeign(ROOT_ROLE, plain(source, memberNode(source, rolesNode, 'root')));
     if (!role.ok)
         return role;
-    const header = headerFacts(signed);
+    const header = parseForeign(HEADER, signed.value);
     if (!header.ok)
         return header;
     const signing = new Map();
     const entries = membersOf(source, memberNode(source, signedNode, 'keys')).map((member, index) => tufEntry(source, member, index, signing));
     const signatures = plain(source, memberNode(source, source.root, 'signatures'));
-    const verified = verifiedKeyIds(signed, signatures, role.value.keyIds, signing);
+    const verified = verifiedKeyIds(signed.value, signatures, role.value.keyids, signing);
     if (verified === null) {
         return {
             ok: false,
@@ -440,7 +563,7 @@ function readTufRootStore(source) {
     const tuf = {
         ...header.value,
         threshold: role.value.threshold,
-        rootKeyIds: role.value.keyIds,
+        rootKeyIds: role.value.keyids,
         verifiedKeyIds: verified,
         expiresLine: memberLine(source, signedNode, 'expires'),
         rootRoleLine: memberLine(source, rolesNode, 'root'),
@@ -450,47 +573,23 @@ function readTufRootStore(source) {
         store: { format: 'tuf-root', entries, duplicateIds: duplicatesOf(entries), tuf },
     };
 }
-function rootRole(value) {
-    if (!isRecord(value))
-        return { ok: false, reason: 'not a TUF root: no root role' };
-    const { keyids, threshold } = value;
-    if (!Array.isArray(keyids) || !keyids.every((id) => typeof id === 'string'))
-        return { ok: false, reason: 'TUF root role keyids is not a list of strings' };
-    // A threshold of 0 would let an unsigned root pass: refuse the store instead.
-    if (typeof threshold !== 'number' || !Number.isInteger(threshold) || threshold < 1)
-        return { ok: false, reason: 'TUF root role threshold is not a positive integer' };
-    return { ok: true, value: { keyIds: keyids, threshold } };
-}
-function headerFacts(signed) {
-    const { version, expires } = signed;
-    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-        return { ok: false, reason: 'TUF root version is not a positive integer' };
-    const at = typeof expires === 'string' ? new Date(expires) : null;
-    // Every TUF root expires; one without a readable expiry cannot be judged current.
-    if (!at || Number.isNaN(at.getTime()))
-        return { ok: false, reason: 'TUF root expires is not an ISO 8601 time' };
-    return { ok: true, value: { version, expires: at } };
-}
 function tufEntry(source, member, index, signing) {
     const entry = blankEntry(member.key, index, member.line);
-    const value = plain(source, member.value);
-    if (!isRecord(value))
-        return { ...entry, keyError: 'key is not a JSON object' };
-    const parsed = tufKey(value);
+    const value = parseForeign(TUF_KEY, plain(source, member.value));
+    if (!value.ok)
+        return { ...entry, keyError: value.reason };
+    const parsed = tufKey(value.value);
     // Duplicated keyids: the last one wins, as in the JSON that was signed.
     if (!('error' in parsed))
-        signing.set(member.key, { key: parsed.key, scheme: String(value.scheme ?? '') });
+        signing.set(member.key, { key: parsed.key, scheme: value.value.scheme });
     return withKey(entry, parsed);
 }
 /** Ed25519 keys are 64 hex digits of raw key; ECDSA and RSA keys are PEM. */
-function tufKey(value) {
-    const keyval = value.keyval;
-    const text = isRecord(keyval) ? keyval.public : undefined;
-    if (typeof text !== 'string')
-        return { error: 'keyval.public is missing or not a string' };
+function tufKey({ keytype, keyval }) {
+    const text = keyval.public;
     if (text.includes('-----BEGIN'))
         return keyFromStorePem(text);
-    if (!RAW_ED25519.test(text) || !String(value.keytype).startsWith('ed25519'))
+    if (!RAW_ED25519.test(text) || !String(keytype).startsWith('ed25519'))
         return { error: 'keyval.public is neither PEM nor a 64-hex-digit ed25519 key' };
     try {
         const der = Buffer.from(ED25519_SPKI_PREFIX + text, 'hex');
@@ -520,12 +619,11 @@ function verifiedKeyIds(signed, signatures, rootKeyIds, signing) {
     const verifiedKeys = new Set();
     const rootIds = new Set(rootKeyIds);
     const tried = new Set();
-    for (const signature of signatures) {
-        if (!isRecord(signature))
+    for (const item of signatures) {
+        const signature = SIGNATURE.safeParse(item);
+        if (!signature.success)
             continue;
-        const { keyid, sig } = signature;
-        if (typeof keyid !== 'string' || typeof sig !== 'string' || !HEX.test(sig))
-            continue;
+        const { keyid, sig } = signature.data;
         // Keys outside the root role, or listed twice, add nothing to the root's threshold;
         // nor does one key listed under a second keyid (counted by its SPKI fingerprint).
         const key = signing.get(keyid);
@@ -592,6 +690,71 @@ function verifiesTuf({ key, scheme }, data, sig) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/trust/stores/store-formats.ts
+/**
+ * The store formats, one entry each: how it is described, how it is recognised under
+ * `format: auto`, and its reader. Keyed by TRUST_STORE_FORMATS (less `auto`), so a format
+ * added to that list does not compile until it is registered here; a test holds the policy
+ * schema's `format` enum to the same list.
+ */
+
+
+
+
+
+
+const STORE_FORMATS = {
+    openclaw: {
+        syntax: 'json',
+        hint: 'object of entries with public_key_pem',
+        // Last: any object with one such entry would do, so the specific shapes go first.
+        detectRank: 3,
+        fits: (source) => membersOf(source, source.root).some((member) => memberNode(source, member.value, 'public_key_pem') !== null),
+        read: readOpenclawStore,
+    },
+    jwks: {
+        syntax: 'json',
+        hint: '{"keys": [...]}',
+        detectRank: 1,
+        fits: (source) => isArrayNode(memberNode(source, source.root, 'keys')),
+        read: readJwksStore,
+    },
+    pem: {
+        syntax: 'text',
+        hint: '-----BEGIN blocks',
+        fits: (text) => text.includes('-----BEGIN'),
+        read: readPemStore,
+    },
+    'tuf-root': {
+        syntax: 'json',
+        hint: 'TUF root.json',
+        detectRank: 2,
+        fits: isTufRoot,
+        read: readTufRootStore,
+    },
+};
+/** The format names in TRUST_STORE_FORMATS order, without `auto`. */
+const STORE_FORMAT_NAMES = policy_types/* TRUST_STORE_FORMATS */.M$.filter((name) => name !== 'auto');
+/** `openclaw (…), jwks (…), pem (…) or tuf-root (…)`. */
+function formatsHint() {
+    const described = STORE_FORMAT_NAMES.map((name) => `${name} (${STORE_FORMATS[name].hint})`);
+    return `${described.slice(0, -1).join(', ')} or ${described.at(-1) ?? ''}`;
+}
+/** JSON formats in the order `auto` tries them. */
+function jsonFormatsByRank() {
+    return STORE_FORMAT_NAMES.flatMap((name) => {
+        const format = STORE_FORMATS[name];
+        return format.syntax === 'json' ? [{ name, format }] : [];
+    }).sort((a, b) => a.format.detectRank - b.format.detectRank);
+}
+/** A JSON document whose `signed` is a TUF root: `_type: root`, or a root role. */
+function isTufRoot(source) {
+    const signed = memberNode(source, source.root, 'signed');
+    const type = plain(source, memberNode(source, signed, '_type'));
+    const roles = memberNode(source, signed, 'roles');
+    return type === 'root' || memberNode(source, roles, 'root') !== null;
+}
+
 ;// CONCATENATED MODULE: ./src/trust/read-trust-store.ts
 /**
  * Reads a trust store file in one of its formats (or detects which) into the common
@@ -601,13 +764,8 @@ function verifiesTuf({ key, scheme }, data, sig) {
 
 
 
-
-
-
 /** Far above any real store (a 1,000-key RSA store is under 1 MiB); bounds parse time. */
 const MAX_STORE_BYTES = 16 * 1024 * 1024;
-const FORMATS_HINT = 'expected openclaw (object of entries with public_key_pem), jwks ({"keys": [...]}), ' +
-    'pem (-----BEGIN blocks) or tuf-root (TUF root.json)';
 /**
  * A store file the operator named (the `fingerprint` command): not confined, but regular,
  * read without blocking and size-capped. Stores a policy names are read confined by
@@ -625,27 +783,15 @@ function readTrustStoreBytes(read, format) {
 /** The same, from the file's text (for callers that already hold it). */
 function readTrustStoreText(text, format) {
     const clean = text.replace(/^\uFEFF/, '');
-    if (format === 'pem')
-        return readPemStore(clean);
-    if (format === 'auto' && !looksLikeJson(clean)) {
-        return clean.includes('-----BEGIN') ? readPemStore(clean) : unrecognised();
-    }
-    const parsed = parseJsonSource(clean);
-    if (!parsed.ok)
-        return parsed;
-    const resolved = format === 'auto' ? detectJson(parsed.value) : { ok: true, value: format };
-    if (!resolved.ok)
-        return resolved;
-    switch (resolved.value) {
-        case 'openclaw':
-            return readOpenclawStore(parsed.value);
-        case 'jwks':
-            return readJwksStore(parsed.value);
-        case 'tuf-root':
-            return readTufRootStore(parsed.value);
-        case 'pem':
-            return readPemStore(clean);
-    }
+    const recognised = format === 'auto' ? recognise(clean) : parsedAs(clean, format);
+    if (!recognised.ok)
+        return recognised;
+    const { name, source } = recognised.value;
+    const entry = STORE_FORMATS[name];
+    if (entry.syntax === 'text')
+        return entry.read(clean);
+    // parsedAs and recognise give every JSON format its tree.
+    return source ? entry.read(source) : { ok: false, reason: 'not a JSON object' };
 }
 /**
  * Which format a store's text is in: JSON with a `keys` array is a JWK Set, JSON whose
@@ -653,35 +799,40 @@ function readTrustStoreText(text, format) {
  * is an OpenClaw store, and text with PEM blocks is a PEM bundle.
  */
 function detectFormat(text) {
-    const clean = text.replace(/^\uFEFF/, '');
-    if (!looksLikeJson(clean))
-        return clean.includes('-----BEGIN') ? { ok: true, value: 'pem' } : unrecognised();
-    const parsed = parseJsonSource(clean);
-    return parsed.ok ? detectJson(parsed.value) : parsed;
+    const recognised = recognise(text.replace(/^\uFEFF/, ''));
+    return recognised.ok ? { ok: true, value: recognised.value.name } : recognised;
+}
+/** A format named by the policy: JSON formats get their tree (or the reason there is none). */
+function parsedAs(text, name) {
+    if (STORE_FORMATS[name].syntax === 'text')
+        return { ok: true, value: { name, source: null } };
+    const parsed = parseJsonSource(text);
+    return parsed.ok ? { ok: true, value: { name, source: parsed.value } } : parsed;
+}
+function recognise(text) {
+    if (!looksLikeJson(text)) {
+        const name = STORE_FORMAT_NAMES.find((candidate) => {
+            const format = STORE_FORMATS[candidate];
+            return format.syntax === 'text' && format.fits(text);
+        });
+        return name ? { ok: true, value: { name, source: null } } : unrecognised();
+    }
+    const parsed = parseJsonSource(text);
+    if (!parsed.ok)
+        return parsed;
+    const source = parsed.value;
+    const found = jsonFormatsByRank().find(({ format }) => format.fits(source));
+    if (found)
+        return { ok: true, value: { name: found.name, source } };
+    if (membersOf(source, source.root).length === 0)
+        return { ok: false, reason: 'an empty JSON object: set the store format to read it' };
+    return unrecognised();
 }
 function looksLikeJson(text) {
     return /^\s*[{[]/.test(text);
 }
 function unrecognised() {
-    return { ok: false, reason: `not a recognised trust store: ${FORMATS_HINT}` };
-}
-function detectJson(source) {
-    if (isArrayNode(memberNode(source, source.root, 'keys')))
-        return { ok: true, value: 'jwks' };
-    if (isTufRoot(source))
-        return { ok: true, value: 'tuf-root' };
-    const members = membersOf(source, source.root);
-    if (members.some((member) => memberNode(source, member.value, 'public_key_pem') !== null))
-        return { ok: true, value: 'openclaw' };
-    if (members.length === 0)
-        return { ok: false, reason: 'an empty JSON object: set the store format to read it' };
-    return unrecognised();
-}
-function isTufRoot(source) {
-    const signed = memberNode(source, source.root, 'signed');
-    const type = plain(source, memberNode(source, signed, '_type'));
-    const roles = memberNode(source, signed, 'roles');
-    return type === 'root' || memberNode(source, roles, 'root') !== null;
+    return { ok: false, reason: `not a recognised trust store: expected ${formatsHint()}` };
 }
 
 
