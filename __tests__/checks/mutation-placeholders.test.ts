@@ -4,11 +4,10 @@
  * too much or too little would change the reason, so the reasons are asserted exactly.
  */
 import { describe, expect, it } from '@jest/globals';
-import {
-  isBuiltinPlaceholder,
-  placeholderReason,
-  samePlaceholder,
-} from '../../src/checks/support/placeholders.js';
+import { isBuiltinPlaceholder, samePlaceholder } from '../../src/checks/support/placeholders.js';
+import { placeholderCheck } from '../../src/checks/placeholder.js';
+import { context, resolved } from '../helpers/build-context.js';
+import { runRule } from '../helpers/rule-tester.js';
 
 const BLANK = 'is blank';
 const ANGLE = 'looks like a template marker in angle brackets';
@@ -208,7 +207,7 @@ describe('isBuiltinPlaceholder: connection URLs with a placeholder password', ()
   });
 });
 
-describe('samePlaceholder and placeholderReason', () => {
+describe('samePlaceholder and the placeholder rule', () => {
   it.each([
     ['abc', ' abc ', true],
     [' ABC', 'abc\n', true],
@@ -220,18 +219,18 @@ describe('samePlaceholder and placeholderReason', () => {
   });
 
   it('says which kind of placeholder, listed first, then template, then built-in', () => {
-    expect(placeholderReason('Hunter2', ['hunter2'], 'Hunter2')).toEqual({
-      kind: 'listed',
-      reason: 'matches a placeholder listed in the policy',
-    });
-    expect(placeholderReason('Hunter2', [], 'Hunter2')).toEqual({
-      kind: 'template',
-      reason: 'matches the template',
-    });
-    expect(placeholderReason('changeme', [], null)).toEqual({
-      kind: 'builtin',
-      reason: `looks like a placeholder: ${WELL_KNOWN}`,
-    });
-    expect(placeholderReason('Zq8vR2pW9kLm', ['other'], 'template')).toBeNull();
+    const found = (value: string, listed: string[], template: string | null) =>
+      runRule(
+        placeholderCheck,
+        context([resolved('K', { value, decl: { placeholders: listed }, template })]),
+      ).map((f) => [f.messageId, f.message]);
+    expect(found('Hunter2', ['hunter2'], 'Hunter2')).toEqual([
+      ['listedForSecret', 'matches a placeholder listed in the policy'],
+    ]);
+    expect(found('Hunter2', [], 'Hunter2')).toEqual([['matchesTemplate', 'matches the template']]);
+    expect(found('changeme', [], null)).toEqual([
+      ['looksLikePlaceholder', `looks like a placeholder: ${WELL_KNOWN}`],
+    ]);
+    expect(found('Zq8vR2pW9kLm', ['other'], 'template')).toEqual([]);
   });
 });

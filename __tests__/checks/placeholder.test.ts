@@ -6,7 +6,10 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { isBuiltinPlaceholder, placeholderReason } from '../../src/checks/support/placeholders.js';
+import { placeholderCheck } from '../../src/checks/placeholder.js';
+import { isBuiltinPlaceholder } from '../../src/checks/support/placeholders.js';
+import { context, resolved } from '../helpers/build-context.js';
+import { runRule } from '../helpers/rule-tester.js';
 
 /** Example values printed in the seed documents (their README: "exactly the kind ... to reject"). */
 const SEED_EXAMPLES = [
@@ -129,19 +132,25 @@ describe('isBuiltinPlaceholder', () => {
   });
 });
 
-describe('placeholderReason', () => {
+describe('the placeholder rule: listed, template, then built-in shapes', () => {
+  /** The message id the rule reports for one value (null: no finding). */
+  function verdict(value: string, listed: string[], template: string | null): string | null {
+    const secret = resolved('K', { value, decl: { placeholders: listed }, template });
+    return runRule(placeholderCheck, context([secret]))[0]?.messageId ?? null;
+  }
+
   it('prefers listed placeholders, then the template, then built-in shapes', () => {
-    expect(placeholderReason(' CHANGEME ', ['changeme'], 'changeme')?.kind).toBe('listed');
-    expect(placeholderReason('Paste-Here-9f2', [], 'paste-here-9F2')?.kind).toBe('template');
-    expect(placeholderReason('<token>', [], null)).toEqual({
-      kind: 'builtin',
-      reason: 'looks like a placeholder: looks like a template marker in angle brackets',
-    });
-    expect(placeholderReason(randomBytes(32).toString('hex'), ['x'], 'y')).toBeNull();
+    expect(verdict(' CHANGEME ', ['changeme'], 'changeme')).toBe('listedForSecret');
+    expect(verdict('Paste-Here-9f2', [], 'paste-here-9F2')).toBe('matchesTemplate');
+    const secret = resolved('K', { value: '<token>' });
+    expect(runRule(placeholderCheck, context([secret]))[0]?.message).toBe(
+      'looks like a placeholder: looks like a template marker in angle brackets',
+    );
+    expect(verdict(randomBytes(32).toString('hex'), ['x'], 'y')).toBeNull();
   });
 
   it('never matches an empty template or list entry', () => {
-    expect(placeholderReason(randomBytes(8).toString('hex'), [''], '')).toBeNull();
+    expect(verdict(randomBytes(8).toString('hex'), [''], '')).toBeNull();
   });
 });
 

@@ -1,5 +1,4 @@
 import type { Check } from './check-types.js';
-import { RULE_IDS, type RuleId } from '../core/rule-ids.js';
 import { missingCheck } from './missing.js';
 import { insecureSourceCheck } from './insecure-source.js';
 import { placeholderCheck } from './placeholder.js';
@@ -70,13 +69,3 @@ export const CHECKS: readonly Check[] = [
   signatureInvalidCheck,
   signatureRevokedOnlyCheck,
 ];
-
-const BY_ID = new Map<RuleId, Check>(CHECKS.map((check) => [check.meta.id, check]));
-
-export function checkById(id: RuleId): Check {
-  const check = BY_ID.get(id);
-  if (!check) throw new Error(`no check registered for rule ${id}`);
-  return check;
-}
-
-export { RULE_IDS };

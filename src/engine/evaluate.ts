@@ -1,23 +1,20 @@
 import { collectReports, type AnyRule } from '../checks/rule-types.js';
-import type { CheckContext } from '../checks/check-types.js';
 import { CHECKS } from '../checks/registry.js';
-import { CannotEvaluateError, InternalError } from '../core/errors.js';
+import type { CheckContext } from '../checks/check-types.js';
+import { InternalError } from '../core/errors.js';
 import type { DueItem, Finding, GateReport, GateResult } from '../core/result-types.js';
 import { atOrAbove, type FailOn, type Severity } from '../core/vocabulary.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 import { WorkBudget } from '../core/work-budget.js';
 import type { SecretValue } from '../core/secret-value.js';
 import { applyRunOverrides } from '../policy/apply-overrides.js';
-import { compilePatterns } from '../policy/patterns.js';
 import type { Policy } from '../policy/policy-types.js';
-import { resolveSecrets } from '../sources/resolve-secrets.js';
-import { resolveTrustRoots } from '../sources/resolve-trust-roots.js';
 import type { ResolvedSecret } from '../sources/resolved-secret.js';
 import type { RunSources } from '../sources/run-sources.js';
 import { SUBJECT_KINDS } from '../subjects/registry.js';
 import type { SubjectKind } from '../subjects/subject-kind.js';
+import { gatherContext } from './gather-context.js';
 import { compareFindings, SubjectIndex, toFinding, type Reported } from './judge-findings.js';
-import { planConstraintWork, planPatternWork, planSignatureWork } from './plan-work.js';
 import { reportSections } from './sections/report-sections.js';
 
 export { atOrAbove };
@@ -84,70 +81,19 @@ export async function evaluateGate(options: GateOptions): Promise<Evaluation> {
     warnBeforeExpiry: options.warnBeforeExpiry,
   });
   const work = options.work ?? new WorkBudget();
-  const ctx = await gather(policy, options, now, work);
+  const ctx = await gatherContext(policy, {
+    sources: options.sources,
+    cwd: options.cwd,
+    requireEnvOnly: options.requireEnvOnly ?? false,
+    onValue: options.onValue,
+    now,
+    work,
+  });
   const rules = (options.checks ?? CHECKS).filter((rule) => policy.rules[rule.meta.id] !== 'off');
   const subjects = new SubjectIndex(options.subjectKinds ?? SUBJECT_KINDS, policy);
   const findings = runRules(rules, ctx).map((reported) => toFinding(reported, subjects, policy));
   findings.sort(compareFindings);
   return { result: judge(policy, ctx, findings, work), policy, secrets: ctx.secrets };
-}
-
-/** Resolves every value and file the policy names, planning the work it multiplies first. */
-async function gather(
-  policy: Policy,
-  options: GateOptions,
-  now: Date,
-  work: WorkBudget,
-): Promise<CheckContext> {
-  const patterns = await compilePatterns(collectPatterns(policy));
-  // The work a policy multiplies is planned, and refused past the budget, before it runs;
-  // the bytes of the files it names are charged as they are read.
-  const [secrets, trustStores] = await allProblemsAtOnce(
-    resolveSecrets(policy, options.sources, {
-      cwd: options.cwd,
-      requireEnvOnly: options.requireEnvOnly ?? false,
-      onValue: options.onValue,
-      work,
-    }),
-    resolveTrustRoots(policy, options.cwd, work),
-  );
-  planConstraintWork(secrets, work);
-  planPatternWork(secrets, patterns, work);
-  planSignatureWork(trustStores, work);
-  return {
-    now,
-    settings: policy.settings,
-    secrets,
-    byName: new Map(secrets.map((secret) => [secret.decl.name, secret])),
-    patterns,
-    trustStores,
-  };
-}
-
-/**
- * Both results, or the problems of both in one error: a bad fallback path and a bad store
- * path are reported in the same run. Anything else (a bug) is rethrown as it is.
- */
-async function allProblemsAtOnce<A, B>(first: Promise<A>, second: Promise<B>): Promise<[A, B]> {
-  const [a, b] = await Promise.allSettled([first, second]);
-  if (a.status === 'fulfilled' && b.status === 'fulfilled') return [a.value, b.value];
-  const errors: unknown[] = [a, b].flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
-  const other = errors.find((error) => !(error instanceof CannotEvaluateError));
-  if (other !== undefined) throw other;
-  throw new CannotEvaluateError(
-    (errors as CannotEvaluateError[]).flatMap((error) => error.problems),
-  );
-}
-
-function collectPatterns(policy: Policy): Set<string> {
-  const patterns = new Set<string>();
-  for (const secret of policy.secrets) {
-    if (secret.pattern !== undefined) patterns.add(secret.pattern);
-    for (const branch of secret.anyOf ?? []) {
-      if (branch.pattern !== undefined) patterns.add(branch.pattern);
-    }
-  }
-  return patterns;
 }
 
 function runRules(rules: readonly AnyRule[], ctx: CheckContext): Reported[] {

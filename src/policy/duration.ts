@@ -32,29 +32,3 @@ export const OVERSIZED_DURATION = 'duration is too large; use a smaller number o
 export function isOversizedDuration(value: unknown): boolean {
   return typeof value === 'string' && DURATION.test(value) && parseDuration(value) === null;
 }
-
-const PARTS: readonly [Unit, number][] = [
-  ['d', UNIT_MS.d],
-  ['h', UNIT_MS.h],
-  ['m', UNIT_MS.m],
-  ['s', UNIT_MS.s],
-];
-
-/**
- * Compact, human text for a span, for messages: the two largest non-zero units,
- * truncated (`90d`, `3d 4h`, `45m`, `0s`). Days rather than weeks: `98d` reads
- * better next to a `90d` limit than `14w`.
- */
-export function formatDuration(ms: number): string {
-  if (!Number.isFinite(ms)) return String(ms);
-  const sign = ms < 0 ? '-' : '';
-  let rest = Math.floor(Math.abs(ms) / 1000) * 1000;
-  const parts: string[] = [];
-  for (const [unit, size] of PARTS) {
-    const count = Math.floor(rest / size);
-    if (count > 0 && parts.length < 2) parts.push(`${count}${unit}`);
-    else if (parts.length > 0) break;
-    rest -= count * size;
-  }
-  return parts.length === 0 ? '0s' : sign + parts.join(' ');
-}

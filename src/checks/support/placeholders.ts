@@ -183,14 +183,6 @@ function urlPasswordPlaceholder(trimmed: string): string | null {
   return reason ? `its password ${reason}` : null;
 }
 
-export type PlaceholderKind = 'listed' | 'template' | 'builtin';
-
-export interface PlaceholderMatch {
-  kind: PlaceholderKind;
-  /** Value-free explanation, e.g. `looks like a placeholder: is masked out`. */
-  reason: string;
-}
-
 /** Trimmed, case-insensitive equality, the comparison every placeholder rule uses. */
 export function samePlaceholder(value: string, candidate: string): boolean {
   const a = value.trim();
@@ -198,23 +190,3 @@ export function samePlaceholder(value: string, candidate: string): boolean {
   return a !== '' && b !== '' && a.toLowerCase() === b.toLowerCase();
 }
 
-/**
- * Why a value is a placeholder: it equals a policy-listed placeholder (`extra`), the
- * secret's template content, or looks like one. Null when it is none of these.
- */
-export function placeholderReason(
-  value: string,
-  extra: readonly string[],
-  template: string | null,
-): PlaceholderMatch | null {
-  if (extra.some((p) => samePlaceholder(value, p))) {
-    return { kind: 'listed', reason: 'matches a placeholder listed in the policy' };
-  }
-  if (template !== null && samePlaceholder(value, template)) {
-    return { kind: 'template', reason: 'matches the template' };
-  }
-  const builtin = isBuiltinPlaceholder(value);
-  return builtin === null
-    ? null
-    : { kind: 'builtin', reason: `looks like a placeholder: ${builtin}` };
-}

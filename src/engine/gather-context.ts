@@ -1,0 +1,79 @@
+/**
+ * Everything the rules look at, gathered before any rule runs: the policy's patterns
+ * compiled, every value and marker resolved from the run's sources, every trust store and
+ * artifact read, and the work the policy multiplies planned against the run's budget.
+ * The per-kind readers live in src/sources/; this is the one list of them.
+ */
+import type { CheckContext } from '../checks/check-types.js';
+import { CannotEvaluateError } from '../core/errors.js';
+import type { SecretValue } from '../core/secret-value.js';
+import type { WorkBudget } from '../core/work-budget.js';
+import { compilePatterns } from '../policy/patterns.js';
+import type { Policy } from '../policy/policy-types.js';
+import { resolveSecrets } from '../sources/resolve-secrets.js';
+import { resolveTrustRoots } from '../sources/resolve-trust-roots.js';
+import type { RunSources } from '../sources/run-sources.js';
+import { planConstraintWork, planPatternWork, planSignatureWork } from './plan-work.js';
+
+export interface GatherOptions {
+  sources: RunSources;
+  cwd: string;
+  requireEnvOnly: boolean;
+  onValue?: ((value: SecretValue) => void) | undefined;
+  now: Date;
+  work: WorkBudget;
+}
+
+/** Resolves every value and file the policy names, planning the work it multiplies first. */
+export async function gatherContext(policy: Policy, options: GatherOptions): Promise<CheckContext> {
+  const { work, now } = options;
+  const patterns = await compilePatterns(collectPatterns(policy));
+  // The work a policy multiplies is planned, and refused past the budget, before it runs;
+  // the bytes of the files it names are charged as they are read.
+  const [secrets, trustStores] = await allProblemsAtOnce(
+    resolveSecrets(policy, options.sources, {
+      cwd: options.cwd,
+      requireEnvOnly: options.requireEnvOnly,
+      onValue: options.onValue,
+      work,
+    }),
+    resolveTrustRoots(policy, options.cwd, work),
+  );
+  planConstraintWork(secrets, work);
+  planPatternWork(secrets, patterns, work);
+  planSignatureWork(trustStores, work);
+  return {
+    now,
+    settings: policy.settings,
+    secrets,
+    byName: new Map(secrets.map((secret) => [secret.decl.name, secret])),
+    patterns,
+    trustStores,
+  };
+}
+
+/**
+ * Both results, or the problems of both in one error: a bad fallback path and a bad store
+ * path are reported in the same run. Anything else (a bug) is rethrown as it is.
+ */
+async function allProblemsAtOnce<A, B>(first: Promise<A>, second: Promise<B>): Promise<[A, B]> {
+  const [a, b] = await Promise.allSettled([first, second]);
+  if (a.status === 'fulfilled' && b.status === 'fulfilled') return [a.value, b.value];
+  const errors: unknown[] = [a, b].flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+  const other = errors.find((error) => !(error instanceof CannotEvaluateError));
+  if (other !== undefined) throw other;
+  throw new CannotEvaluateError(
+    (errors as CannotEvaluateError[]).flatMap((error) => error.problems),
+  );
+}
+
+function collectPatterns(policy: Policy): Set<string> {
+  const patterns = new Set<string>();
+  for (const secret of policy.secrets) {
+    if (secret.pattern !== undefined) patterns.add(secret.pattern);
+    for (const branch of secret.anyOf ?? []) {
+      if (branch.pattern !== undefined) patterns.add(branch.pattern);
+    }
+  }
+  return patterns;
+}
