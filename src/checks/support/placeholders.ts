@@ -189,4 +189,3 @@ export function samePlaceholder(value: string, candidate: string): boolean {
   const b = candidate.trim();
   return a !== '' && b !== '' && a.toLowerCase() === b.toLowerCase();
 }
-
