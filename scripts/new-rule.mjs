@@ -4,7 +4,8 @@
  * (src/checks/<id>.ts, a defineRule skeleton with meta and one message), its page
  * (docs/rules/<id>.md: heading, meta block, example sections), its test
  * (__tests__/rules/<id>.test.ts, a ruleTester skeleton) and its registry entries
- * (RULE_IDS in src/core/rule-ids.ts, the import and list entry in src/checks/registry.ts).
+ * (RULE_IDS in src/core/rule-ids.ts, the import and list entry in src/checks/registry.ts, the
+ * id as a key of the policy schema's `rules:` map).
  * Refuses an id that is taken or badly formed. `--root` (default: the current directory)
  * lets tests run it against a copy of those files.
  */
@@ -183,7 +184,20 @@ function insertBefore(text, from, before, line, file) {
   return text.slice(0, at) + line + text.slice(at);
 }
 
+/** The id as a key of the published schema's `rules:` map (text edit: the file keeps its layout). */
+function schemaEntry(schema, id) {
+  const rules = schema.indexOf('\n    "rules": {', schema.indexOf('\n  "definitions": {'));
+  const properties = schema.indexOf('"properties": {', rules);
+  const close = schema.indexOf('\n      }', properties);
+  if (rules === -1 || properties === -1 || close === -1) {
+    throw new Error('secret-policy.schema.json: cannot find definitions.rules.properties');
+  }
+  const entry = `,\n        "${id}": { "$ref": "#/definitions/ruleSetting" }`;
+  return schema.slice(0, close) + entry + schema.slice(close);
+}
+
 function register(root, id) {
+  const schemaPath = join(root, 'schema/secret-policy.schema.json');
   const idsPath = join(root, 'src/core/rule-ids.ts');
   const ids = readFileSync(idsPath, 'utf8');
   const registryPath = join(root, 'src/checks/registry.ts');
@@ -201,6 +215,7 @@ function register(root, id) {
       registryPath,
       insertBefore(withImport, 'export const CHECKS', '\n];', `\n  ${symbol},`, 'registry.ts'),
     ],
+    [schemaPath, schemaEntry(readFileSync(schemaPath, 'utf8'), id)],
   ];
 }
 
@@ -223,7 +238,8 @@ function main() {
   }
   process.stdout.write(
     `new-rule: wrote ${edits.map(([path]) => path.slice(root.length + 1)).join(', ')}\n` +
-      'next: fill in the TODOs, then `npm run docs` (the page header and README table) and\n' +
+      'next: fill in the TODOs, then `npm run build:schema` (the policy validator), `npm run docs`\n' +
+      '(the page header and README table) and\n' +
       `\`npm test -- __tests__/rules/${id}.test.ts __tests__/docs\`.\n`,
   );
 }

@@ -13,12 +13,16 @@ import { META_BEGIN, META_END } from '../../scripts/docs/rule-pages.js';
 
 const REPO = resolve(import.meta.dirname, '..', '..');
 const SCRIPT = join(REPO, 'scripts', 'new-rule.mjs');
-const COPIED = ['src/core/rule-ids.ts', 'src/checks/registry.ts'];
+const COPIED = [
+  'src/core/rule-ids.ts',
+  'src/checks/registry.ts',
+  'schema/secret-policy.schema.json',
+];
 let root = '';
 
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'spg-new-rule-'));
-  for (const dir of ['src/core', 'src/checks', 'docs/rules', '__tests__/rules']) {
+  for (const dir of ['src/core', 'src/checks', 'docs/rules', '__tests__/rules', 'schema']) {
     mkdirSync(join(root, dir), { recursive: true });
   }
   for (const file of COPIED) copyFileSync(join(REPO, file), join(root, file));
@@ -60,6 +64,13 @@ describe('new-rule', () => {
     const registry = read('src/checks/registry.ts');
     expect(registry).toContain("import { tokenUnusedCheck } from './token-unused.js';\n");
     expect(registry).toMatch(/ {2}tokenUnusedCheck,\n\];/);
+    const schema = JSON.parse(read('schema/secret-policy.schema.json')) as {
+      definitions: { rules: { properties: Record<string, unknown> } };
+    };
+    expect(Object.keys(schema.definitions.rules.properties).at(-1)).toBe('token-unused');
+    expect(schema.definitions.rules.properties['token-unused']).toEqual({
+      $ref: '#/definitions/ruleSetting',
+    });
   });
 
   it('uses the subject kind it is given', () => {
