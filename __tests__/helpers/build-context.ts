@@ -78,6 +78,7 @@ export function context(
     settings?: Partial<PolicySettings>;
     patterns?: Map<string, (v: string) => boolean | null>;
     trustStores?: ResolvedStore[];
+    subjectData?: ReadonlyMap<string, unknown>;
   } = {},
 ): CheckContext {
   return {
@@ -87,5 +88,6 @@ export function context(
     byName: new Map(secrets.map((s) => [s.decl.name, s])),
     patterns: options.patterns ?? new Map(),
     trustStores: options.trustStores ?? [],
+    subjectData: options.subjectData ?? new Map(),
   };
 }

@@ -1,4 +1,4 @@
-import type { RuleSetting } from '../core/vocabulary.js';
+import type { RuleSetting, SubjectDataMap } from '../core/vocabulary.js';
 import type { PatternTest } from '../policy/patterns.js';
 import type { PolicySettings } from '../policy/policy-types.js';
 import type { ResolvedSecret } from '../sources/resolved-secret.js';
@@ -15,6 +15,16 @@ export interface CheckContext {
   patterns: ReadonlyMap<string, PatternTest>;
   /** Declared trust-root stores, read (empty when the policy declares none). */
   trustStores: readonly ResolvedStore[];
+  /** What each subject kind with a `gather` step read, by kind (read it with subjectData). */
+  subjectData: ReadonlyMap<string, unknown>;
+}
+
+/** A kind's gathered data, typed by the kind's SubjectDataMap entry; undefined when absent. */
+export function subjectData<K extends keyof SubjectDataMap & string>(
+  ctx: CheckContext,
+  kind: K,
+): SubjectDataMap[K] | undefined {
+  return ctx.subjectData.get(kind) as SubjectDataMap[K] | undefined;
 }
 
 /** A check is a rule module (rule-types.ts): `meta` plus `run`. */

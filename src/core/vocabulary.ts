@@ -42,6 +42,16 @@ export interface SubjectRef {
 }
 
 /**
+ * What each subject kind gathers for the rules (its state file read, its registry parsed),
+ * by kind name. Empty here: a kind module adds its entry by declaration merging
+ * (`declare module '../core/vocabulary.js' { interface SubjectDataMap { 'token-registry':
+ * TokenRegistry } }`), so rules read it typed through `subjectData(ctx, kind)` and no shared
+ * file changes when a kind is added.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface SubjectDataMap {}
+
+/**
  * A revealed secret value. `SecretValue.reveal()` returns this brand so the type system can
  * keep it out of message data (`MessageData` below) and out of anything else that prints.
  */

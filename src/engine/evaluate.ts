@@ -81,7 +81,9 @@ export async function evaluateGate(options: GateOptions): Promise<Evaluation> {
     warnBeforeExpiry: options.warnBeforeExpiry,
   });
   const work = options.work ?? new WorkBudget();
+  const kinds = options.subjectKinds ?? SUBJECT_KINDS;
   const ctx = await gatherContext(policy, {
+    kinds: kinds.values(),
     sources: options.sources,
     cwd: options.cwd,
     requireEnvOnly: options.requireEnvOnly ?? false,
@@ -90,7 +92,7 @@ export async function evaluateGate(options: GateOptions): Promise<Evaluation> {
     work,
   });
   const rules = (options.checks ?? CHECKS).filter((rule) => policy.rules[rule.meta.id] !== 'off');
-  const subjects = new SubjectIndex(options.subjectKinds ?? SUBJECT_KINDS, policy);
+  const subjects = new SubjectIndex(kinds, policy);
   const findings = runRules(rules, ctx).map((reported) => toFinding(reported, subjects, policy));
   findings.sort(compareFindings);
   return { result: judge(policy, ctx, findings, work), policy, secrets: ctx.secrets };

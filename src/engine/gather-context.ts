@@ -13,6 +13,7 @@ import type { Policy } from '../policy/policy-types.js';
 import { resolveSecrets } from '../sources/resolve-secrets.js';
 import { resolveTrustRoots } from '../sources/resolve-trust-roots.js';
 import type { RunSources } from '../sources/run-sources.js';
+import type { SubjectKind } from '../subjects/subject-kind.js';
 import { planConstraintWork, planPatternWork, planSignatureWork } from './plan-work.js';
 
 export interface GatherOptions {
@@ -22,6 +23,8 @@ export interface GatherOptions {
   onValue?: ((value: SecretValue) => void) | undefined;
   now: Date;
   work: WorkBudget;
+  /** Registered subject kinds; those with a `gather` step read their data here. */
+  kinds: Iterable<SubjectKind>;
 }
 
 /** Resolves every value and file the policy names, planning the work it multiplies first. */
@@ -30,7 +33,7 @@ export async function gatherContext(policy: Policy, options: GatherOptions): Pro
   const patterns = await compilePatterns(collectPatterns(policy));
   // The work a policy multiplies is planned, and refused past the budget, before it runs;
   // the bytes of the files it names are charged as they are read.
-  const [secrets, trustStores] = await allProblemsAtOnce(
+  const [secrets, trustStores, subjectData] = await allProblemsAtOnce(
     resolveSecrets(policy, options.sources, {
       cwd: options.cwd,
       requireEnvOnly: options.requireEnvOnly,
@@ -38,6 +41,7 @@ export async function gatherContext(policy: Policy, options: GatherOptions): Pro
       work,
     }),
     resolveTrustRoots(policy, options.cwd, work),
+    gatherKinds(policy, options),
   );
   planConstraintWork(secrets, work);
   planPatternWork(secrets, patterns, work);
@@ -49,17 +53,33 @@ export async function gatherContext(policy: Policy, options: GatherOptions): Pro
     byName: new Map(secrets.map((secret) => [secret.decl.name, secret])),
     patterns,
     trustStores,
+    subjectData,
   };
 }
 
+/** Each kind's own data, gathered in parallel; every kind's problems are reported together. */
+async function gatherKinds(
+  policy: Policy,
+  options: GatherOptions,
+): Promise<ReadonlyMap<string, unknown>> {
+  const gathering = [...options.kinds].flatMap((kind) =>
+    kind.gather ? [kind.gather(policy, options).then((data) => [kind.kind, data] as const)] : [],
+  );
+  return new Map(await allProblemsAtOnce(...gathering));
+}
+
 /**
- * Both results, or the problems of both in one error: a bad fallback path and a bad store
- * path are reported in the same run. Anything else (a bug) is rethrown as it is.
+ * Every result, or the problems of all in one error: a bad fallback path, a bad store path
+ * and a kind's bad state file are reported in the same run. Anything else (a bug) is rethrown as it is.
  */
-async function allProblemsAtOnce<A, B>(first: Promise<A>, second: Promise<B>): Promise<[A, B]> {
-  const [a, b] = await Promise.allSettled([first, second]);
-  if (a.status === 'fulfilled' && b.status === 'fulfilled') return [a.value, b.value];
-  const errors: unknown[] = [a, b].flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+async function allProblemsAtOnce<T extends unknown[]>(
+  ...work: { [K in keyof T]: Promise<T[K]> }
+): Promise<T> {
+  const settled = await Promise.allSettled(work);
+  const errors: unknown[] = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+  if (errors.length === 0) {
+    return settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as T;
+  }
   const other = errors.find((error) => !(error instanceof CannotEvaluateError));
   if (other !== undefined) throw other;
   throw new CannotEvaluateError(

@@ -5,8 +5,11 @@
  * severity. A new kind (a token registry, a state file) is one module here plus its entry in
  * the registry.
  */
+import type { SecretValue } from '../core/secret-value.js';
 import type { SecretSeverity, SourceLocation } from '../core/vocabulary.js';
+import type { WorkBudget } from '../core/work-budget.js';
 import type { Policy } from '../policy/policy-types.js';
+import type { RunSources } from '../sources/run-sources.js';
 
 /** A kind bound to one policy: lookups by id through indexes built once. */
 export interface BoundSubjects {
@@ -16,11 +19,30 @@ export interface BoundSubjects {
   severity(path: readonly string[]): SecretSeverity | null;
 }
 
+/** What a kind may use to gather its data: the run's sources, directory, clock and budget. */
+export interface GatherRun {
+  sources: RunSources;
+  /** The working directory: every file a policy names is read confined to it. */
+  cwd: string;
+  now: Date;
+  /** Bytes read from policy-named files are charged here (read-named-file.ts). */
+  work: WorkBudget;
+  /** Every value a kind loads goes here first (log masking), as secrets' values do. */
+  onValue?: ((value: SecretValue) => void) | undefined;
+}
+
 export interface SubjectKind {
   readonly kind: string;
   /** The report's subject text (`API_KEY`, `release/k-1`, `release:dist/app.tgz`). */
   label(path: readonly string[]): string;
   bind(policy: Policy): BoundSubjects;
+  /**
+   * Reads what the rules need about this kind's subjects (a state file, a registry) before
+   * any rule runs; rules find it with `subjectData(ctx, kind)`. Problems are thrown as
+   * CannotEvaluateError and reported with every other kind's, all at once. The built-in
+   * kinds are gathered by gather-context.ts (their resolution predates this seam).
+   */
+  gather?(policy: Policy, run: GatherRun): Promise<unknown>;
 }
 
 /** Location of a dotted key, falling back to the nearest declared parent, then `fallback`. */
