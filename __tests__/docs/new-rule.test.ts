@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseExamples } from '../../scripts/docs/rule-examples.js';
 import { META_BEGIN, META_END } from '../../scripts/docs/rule-pages.js';
+import { RULE_IDS } from '../../src/core/rule-ids.js';
 
 const REPO = resolve(import.meta.dirname, '..', '..');
 const SCRIPT = join(REPO, 'scripts', 'new-rule.mjs');
@@ -59,7 +60,7 @@ describe('new-rule', () => {
     expect(test).toContain("import { tokenUnusedCheck } from '../../src/checks/token-unused.js';");
     expect(test).toContain('ruleTester(tokenUnusedCheck, {');
     expect(read('src/core/rule-ids.ts')).toContain(
-      "  'signature-revoked-only',\n  'token-unused',\n] as const;",
+      `  '${RULE_IDS.at(-1) ?? ''}',\n  'token-unused',\n] as const;`,
     );
     const registry = read('src/checks/registry.ts');
     expect(registry).toContain("import { tokenUnusedCheck } from './token-unused.js';\n");
