@@ -60,3 +60,26 @@ export function locateDotted(
   }
   return fallback;
 }
+
+/** A policy declaration a kind is located and graded by (a secret, a trust-root store). */
+export interface Declared {
+  name: string;
+  severity: SecretSeverity;
+  location: SourceLocation;
+  keyLocations: Readonly<Record<string, SourceLocation>>;
+}
+
+/**
+ * Binds a kind whose subjects are declared by name in one list of the policy: the first
+ * part of a subject's id names its declaration, which locates it and sets its severity.
+ */
+export function bindByName(declarations: readonly Declared[]): BoundSubjects {
+  const byName = new Map(declarations.map((decl) => [decl.name, decl]));
+  return {
+    locate(path, keyPath) {
+      const decl = byName.get(path[0] ?? '');
+      return decl ? locateDotted(decl.keyLocations, keyPath, decl.location) : null;
+    },
+    severity: (path) => byName.get(path[0] ?? '')?.severity ?? null,
+  };
+}

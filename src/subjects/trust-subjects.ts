@@ -5,26 +5,14 @@
  * `verify` item).
  */
 import type { SubjectRef } from '../core/vocabulary.js';
-import type { Policy, TrustRootDeclaration } from '../policy/policy-types.js';
-import { locateDotted, type BoundSubjects, type SubjectKind } from './subject-kind.js';
+import { bindByName, type SubjectKind } from './subject-kind.js';
 
 export const TRUST_STORE = 'trust-store';
 export const TRUST_KEY = 'trust-key';
 export const ARTIFACT = 'artifact';
 
-function bindStores(policy: Policy): BoundSubjects {
-  const byName = new Map<string, TrustRootDeclaration>(policy.trustRoots.map((s) => [s.name, s]));
-  return {
-    locate(path, keyPath) {
-      const decl = byName.get(path[0] ?? '');
-      return decl ? locateDotted(decl.keyLocations, keyPath, decl.location) : null;
-    },
-    severity: (path) => byName.get(path[0] ?? '')?.severity ?? null,
-  };
-}
-
 function kind(name: string, label: (path: readonly string[]) => string): SubjectKind {
-  return { kind: name, label, bind: bindStores };
+  return { kind: name, label, bind: (policy) => bindByName(policy.trustRoots) };
 }
 
 export const trustStoreSubject = kind(TRUST_STORE, (path) => path[0] ?? '');
