@@ -1,8 +1,8 @@
-export const id = 38;
-export const ids = [38];
+export const id = 185;
+export const ids = [185];
 export const modules = {
 
-/***/ 1038:
+/***/ 1185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -49,23 +49,29 @@ function locateDotted(keyLocations, keyPath, fallback) {
     }
     return fallback;
 }
+/**
+ * Binds a kind whose subjects are declared by name in one list of the policy: the first
+ * part of a subject's id names its declaration, which locates it and sets its severity.
+ */
+function bindByName(declarations) {
+    const byName = new Map(declarations.map((decl) => [decl.name, decl]));
+    return {
+        locate(path, keyPath) {
+            const decl = byName.get(path[0] ?? '');
+            return decl ? locateDotted(decl.keyLocations, keyPath, decl.location) : null;
+        },
+        severity: (path) => byName.get(path[0] ?? '')?.severity ?? null,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/subjects/secret-subject.ts
+/** `secret`: one declared secret, id `[name]`. */
 
 const SECRET = 'secret';
 const secretSubject = {
     kind: SECRET,
     label: (path) => path[0] ?? '',
-    bind(policy) {
-        const byName = new Map(policy.secrets.map((s) => [s.name, s]));
-        return {
-            locate(path, keyPath) {
-                const decl = byName.get(path[0] ?? '');
-                return decl ? locateDotted(decl.keyLocations, keyPath, decl.location) : null;
-            },
-            severity: (path) => byName.get(path[0] ?? '')?.severity ?? null,
-        };
-    },
+    bind: (policy) => bindByName(policy.secrets),
 };
 /** The ref of a secret's findings. */
 function secretRef(name) {
@@ -428,22 +434,6 @@ function samePlaceholder(value, candidate) {
     const a = value.trim();
     const b = candidate.trim();
     return a !== '' && b !== '' && a.toLowerCase() === b.toLowerCase();
-}
-/**
- * Why a value is a placeholder: it equals a policy-listed placeholder (`extra`), the
- * secret's template content, or looks like one. Null when it is none of these.
- */
-function placeholderReason(value, extra, template) {
-    if (extra.some((p) => samePlaceholder(value, p))) {
-        return { kind: 'listed', reason: 'matches a placeholder listed in the policy' };
-    }
-    if (template !== null && samePlaceholder(value, template)) {
-        return { kind: 'template', reason: 'matches the template' };
-    }
-    const builtin = isBuiltinPlaceholder(value);
-    return builtin === null
-        ? null
-        : { kind: 'builtin', reason: `looks like a placeholder: ${builtin}` };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/placeholder.ts
@@ -1559,18 +1549,8 @@ const fingerprintCheck = defineRule({
 const TRUST_STORE = 'trust-store';
 const TRUST_KEY = 'trust-key';
 const ARTIFACT = 'artifact';
-function bindStores(policy) {
-    const byName = new Map(policy.trustRoots.map((s) => [s.name, s]));
-    return {
-        locate(path, keyPath) {
-            const decl = byName.get(path[0] ?? '');
-            return decl ? locateDotted(decl.keyLocations, keyPath, decl.location) : null;
-        },
-        severity: (path) => byName.get(path[0] ?? '')?.severity ?? null,
-    };
-}
 function kind(name, label) {
-    return { kind: name, label, bind: bindStores };
+    return { kind: name, label, bind: (policy) => bindByName(policy.trustRoots) };
 }
 const trustStoreSubject = kind(TRUST_STORE, (path) => path[0] ?? '');
 const trustKeySubject = kind(TRUST_KEY, (path) => `${path[0] ?? ''}/${path[1] ?? ''}`);
@@ -2694,7 +2674,6 @@ const signatureRevokedOnlyCheck = defineRule({
 
 
 
-
 /** Every check, in the order of RULE_IDS (docs and reports follow it). */
 const CHECKS = [
     missingCheck,
@@ -2731,14 +2710,6 @@ const CHECKS = [
     signatureInvalidCheck,
     signatureRevokedOnlyCheck,
 ];
-const BY_ID = new Map(CHECKS.map((check) => [check.meta.id, check]));
-function checkById(id) {
-    const check = BY_ID.get(id);
-    if (!check)
-        throw new Error(`no check registered for rule ${id}`);
-    return check;
-}
-
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var core_errors = __webpack_require__(4296);
@@ -2933,6 +2904,12 @@ function applyRunOverrides(policy, overrides) {
     }
     return { ...policy, settings };
 }
+
+;// CONCATENATED MODULE: ./src/subjects/registry.ts
+/** Every subject kind, by name. A new kind is a module in this directory plus a line here. */
+
+
+const SUBJECT_KINDS = new Map([secretSubject, trustStoreSubject, trustKeySubject, artifactSubject].map((k) => [k.kind, k]));
 
 // EXTERNAL MODULE: ./src/policy/patterns.ts + 1 modules
 var policy_patterns = __webpack_require__(4562);
@@ -3255,11 +3232,139 @@ function readOptional(path, maxBytes, { cwd, work, problems }, location) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/subjects/registry.ts
-/** Every subject kind, by name. A new kind is a module in this directory plus a line here. */
+;// CONCATENATED MODULE: ./src/engine/plan-work.ts
+/**
+ * Plans the run's multiplied work before it is done (see work-budget.ts): pattern tests
+ * (declarations × their patterns × value lengths) and signature checks (verify items ×
+ * store keys × artifact bytes). The first policy key whose work would pass a limit is the
+ * problem: a located exit-2 error, before any of that work runs.
+ */
 
 
-const SUBJECT_KINDS = new Map([secretSubject, trustStoreSubject, trustKeySubject, artifactSubject].map((k) => [k.kind, k]));
+
+
+function refuse(budget, kind, location, keyPath) {
+    throw new core_errors/* CannotEvaluateError */.$t([{ message: budget.exceededMessage(kind), location, keyPath }]);
+}
+/** Every pattern test the `format` rule will make, in declaration order, charged up front. */
+function planPatternWork(secrets, patterns, budget) {
+    for (const secret of secrets) {
+        if (!secret.value)
+            continue;
+        const length = secret.value.reveal().length;
+        const uses = [
+            { pattern: secret.decl.pattern, keyPath: 'pattern' },
+            ...(secret.decl.anyOf ?? []).map((branch, index) => ({
+                pattern: branch.pattern,
+                keyPath: `anyOf.${index}.pattern`,
+            })),
+        ];
+        for (const { pattern, keyPath } of uses) {
+            const test = pattern === undefined ? undefined : patterns.get(pattern);
+            if (test === undefined)
+                continue;
+            if (!budget.charge('patternSteps', (0,policy_patterns/* plannedSteps */.iM)(test, length))) {
+                const where = (0,policy_types/* locateKey */.EM)(secret.decl, keyPath);
+                refuse(budget, 'patternSteps', where, `secrets.${secret.decl.name}.${keyPath}`);
+            }
+        }
+    }
+}
+/**
+ * Every constraint level (the declaration and each `anyOf` branch) reads the whole value:
+ * value length × levels per declaration, charged up front. A policy could otherwise list a
+ * hundred thousand forms against one long value.
+ */
+function planConstraintWork(secrets, budget) {
+    for (const secret of secrets) {
+        if (!secret.value)
+            continue;
+        const branches = secret.decl.anyOf?.length ?? 0;
+        if (budget.charge('constraintSteps', secret.value.length * (1 + branches)))
+            continue;
+        const keyPath = branches > 0 ? 'anyOf' : 'format';
+        refuse(budget, 'constraintSteps', (0,policy_types/* locateKey */.EM)(secret.decl, keyPath), `secrets.${secret.decl.name}.${keyPath}`);
+    }
+}
+/** Every (verify item × store key) verification, charged up front. */
+function planSignatureWork(stores, budget) {
+    for (const resolved of stores) {
+        for (const artifact of resolved.artifacts) {
+            const { units, bytes } = plannedSignatureWork(resolved, artifact);
+            const keyPath = verifyKeyPath(artifact);
+            const where = (0,policy_types/* locateStoreKey */.vG)(resolved.decl, keyPath);
+            const fullPath = `trustRoots.${resolved.decl.name}.${keyPath}`;
+            if (!budget.charge('signatureUnits', units))
+                refuse(budget, 'signatureUnits', where, fullPath);
+            if (!budget.charge('verifiedBytes', bytes))
+                refuse(budget, 'verifiedBytes', where, fullPath);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/gather-context.ts
+
+
+
+
+
+/** Resolves every value and file the policy names, planning the work it multiplies first. */
+async function gatherContext(policy, options) {
+    const { work, now } = options;
+    const patterns = await (0,policy_patterns/* compilePatterns */.xi)(collectPatterns(policy));
+    // The work a policy multiplies is planned, and refused past the budget, before it runs;
+    // the bytes of the files it names are charged as they are read.
+    const [secrets, trustStores, subjectData] = await allProblemsAtOnce(resolveSecrets(policy, options.sources, {
+        cwd: options.cwd,
+        requireEnvOnly: options.requireEnvOnly,
+        onValue: options.onValue,
+        work,
+    }), resolveTrustRoots(policy, options.cwd, work), gatherKinds(policy, options));
+    planConstraintWork(secrets, work);
+    planPatternWork(secrets, patterns, work);
+    planSignatureWork(trustStores, work);
+    return {
+        now,
+        settings: policy.settings,
+        secrets,
+        byName: new Map(secrets.map((secret) => [secret.decl.name, secret])),
+        patterns,
+        trustStores,
+        subjectData,
+    };
+}
+/** Each kind's own data, gathered in parallel; every kind's problems are reported together. */
+async function gatherKinds(policy, options) {
+    const gathering = [...options.kinds].flatMap((kind) => kind.gather ? [kind.gather(policy, options).then((data) => [kind.kind, data])] : []);
+    return new Map(await allProblemsAtOnce(...gathering));
+}
+/**
+ * Every result, or the problems of all in one error: a bad fallback path, a bad store path
+ * and a kind's bad state file are reported in the same run. Anything else (a bug) is rethrown as it is.
+ */
+async function allProblemsAtOnce(...work) {
+    const settled = await Promise.allSettled(work);
+    const errors = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+    if (errors.length === 0) {
+        return settled.map((r) => r.value);
+    }
+    const other = errors.find((error) => !(error instanceof core_errors/* CannotEvaluateError */.$t));
+    if (other !== undefined)
+        throw other;
+    throw new core_errors/* CannotEvaluateError */.$t(errors.flatMap((error) => error.problems));
+}
+function collectPatterns(policy) {
+    const patterns = new Set();
+    for (const secret of policy.secrets) {
+        if (secret.pattern !== undefined)
+            patterns.add(secret.pattern);
+        for (const branch of secret.anyOf ?? []) {
+            if (branch.pattern !== undefined)
+                patterns.add(branch.pattern);
+        }
+    }
+    return patterns;
+}
 
 ;// CONCATENATED MODULE: ./src/checks/render-message.ts
 const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}\}/g;
@@ -3351,76 +3456,6 @@ function compareFindings(a, b) {
         (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0) ||
         (RULE_RANK.get(a.rule) ?? 0) - (RULE_RANK.get(b.rule) ?? 0) ||
         (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./src/engine/plan-work.ts
-/**
- * Plans the run's multiplied work before it is done (see work-budget.ts): pattern tests
- * (declarations × their patterns × value lengths) and signature checks (verify items ×
- * store keys × artifact bytes). The first policy key whose work would pass a limit is the
- * problem: a located exit-2 error, before any of that work runs.
- */
-
-
-
-
-function refuse(budget, kind, location, keyPath) {
-    throw new core_errors/* CannotEvaluateError */.$t([{ message: budget.exceededMessage(kind), location, keyPath }]);
-}
-/** Every pattern test the `format` rule will make, in declaration order, charged up front. */
-function planPatternWork(secrets, patterns, budget) {
-    for (const secret of secrets) {
-        if (!secret.value)
-            continue;
-        const length = secret.value.reveal().length;
-        const uses = [
-            { pattern: secret.decl.pattern, keyPath: 'pattern' },
-            ...(secret.decl.anyOf ?? []).map((branch, index) => ({
-                pattern: branch.pattern,
-                keyPath: `anyOf.${index}.pattern`,
-            })),
-        ];
-        for (const { pattern, keyPath } of uses) {
-            const test = pattern === undefined ? undefined : patterns.get(pattern);
-            if (test === undefined)
-                continue;
-            if (!budget.charge('patternSteps', (0,policy_patterns/* plannedSteps */.iM)(test, length))) {
-                const where = (0,policy_types/* locateKey */.EM)(secret.decl, keyPath);
-                refuse(budget, 'patternSteps', where, `secrets.${secret.decl.name}.${keyPath}`);
-            }
-        }
-    }
-}
-/**
- * Every constraint level (the declaration and each `anyOf` branch) reads the whole value:
- * value length × levels per declaration, charged up front. A policy could otherwise list a
- * hundred thousand forms against one long value.
- */
-function planConstraintWork(secrets, budget) {
-    for (const secret of secrets) {
-        if (!secret.value)
-            continue;
-        const branches = secret.decl.anyOf?.length ?? 0;
-        if (budget.charge('constraintSteps', secret.value.length * (1 + branches)))
-            continue;
-        const keyPath = branches > 0 ? 'anyOf' : 'format';
-        refuse(budget, 'constraintSteps', (0,policy_types/* locateKey */.EM)(secret.decl, keyPath), `secrets.${secret.decl.name}.${keyPath}`);
-    }
-}
-/** Every (verify item × store key) verification, charged up front. */
-function planSignatureWork(stores, budget) {
-    for (const resolved of stores) {
-        for (const artifact of resolved.artifacts) {
-            const { units, bytes } = plannedSignatureWork(resolved, artifact);
-            const keyPath = verifyKeyPath(artifact);
-            const where = (0,policy_types/* locateStoreKey */.vG)(resolved.decl, keyPath);
-            const fullPath = `trustRoots.${resolved.decl.name}.${keyPath}`;
-            if (!budget.charge('signatureUnits', units))
-                refuse(budget, 'signatureUnits', where, fullPath);
-            if (!budget.charge('verifiedBytes', bytes))
-                refuse(budget, 'verifiedBytes', where, fullPath);
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/sources/resolved-secret.ts
@@ -3526,9 +3561,6 @@ function reportSections(policy, ctx, findings, work) {
 
 
 
-
-
-
 /** The real loader, imported on first use: it brings the YAML parser and the validator. */
 const loadPolicyLazily = async (options) => {
     const { loadPolicy } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.bind(__webpack_require__, 7695));
@@ -3553,61 +3585,21 @@ async function evaluateGate(options) {
         warnBeforeExpiry: options.warnBeforeExpiry,
     });
     const work = options.work ?? new WorkBudget();
-    const ctx = await gather(policy, options, now, work);
-    const rules = (options.checks ?? CHECKS).filter((rule) => policy.rules[rule.meta.id] !== 'off');
-    const subjects = new SubjectIndex(options.subjectKinds ?? SUBJECT_KINDS, policy);
-    const findings = runRules(rules, ctx).map((reported) => toFinding(reported, subjects, policy));
-    findings.sort(compareFindings);
-    return { result: evaluate_judge(policy, ctx, findings, work), policy, secrets: ctx.secrets };
-}
-/** Resolves every value and file the policy names, planning the work it multiplies first. */
-async function gather(policy, options, now, work) {
-    const patterns = await (0,policy_patterns/* compilePatterns */.xi)(collectPatterns(policy));
-    // The work a policy multiplies is planned, and refused past the budget, before it runs;
-    // the bytes of the files it names are charged as they are read.
-    const [secrets, trustStores] = await allProblemsAtOnce(resolveSecrets(policy, options.sources, {
+    const kinds = options.subjectKinds ?? SUBJECT_KINDS;
+    const ctx = await gatherContext(policy, {
+        kinds: kinds.values(),
+        sources: options.sources,
         cwd: options.cwd,
         requireEnvOnly: options.requireEnvOnly ?? false,
         onValue: options.onValue,
-        work,
-    }), resolveTrustRoots(policy, options.cwd, work));
-    planConstraintWork(secrets, work);
-    planPatternWork(secrets, patterns, work);
-    planSignatureWork(trustStores, work);
-    return {
         now,
-        settings: policy.settings,
-        secrets,
-        byName: new Map(secrets.map((secret) => [secret.decl.name, secret])),
-        patterns,
-        trustStores,
-    };
-}
-/**
- * Both results, or the problems of both in one error: a bad fallback path and a bad store
- * path are reported in the same run. Anything else (a bug) is rethrown as it is.
- */
-async function allProblemsAtOnce(first, second) {
-    const [a, b] = await Promise.allSettled([first, second]);
-    if (a.status === 'fulfilled' && b.status === 'fulfilled')
-        return [a.value, b.value];
-    const errors = [a, b].flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
-    const other = errors.find((error) => !(error instanceof core_errors/* CannotEvaluateError */.$t));
-    if (other !== undefined)
-        throw other;
-    throw new core_errors/* CannotEvaluateError */.$t(errors.flatMap((error) => error.problems));
-}
-function collectPatterns(policy) {
-    const patterns = new Set();
-    for (const secret of policy.secrets) {
-        if (secret.pattern !== undefined)
-            patterns.add(secret.pattern);
-        for (const branch of secret.anyOf ?? []) {
-            if (branch.pattern !== undefined)
-                patterns.add(branch.pattern);
-        }
-    }
-    return patterns;
+        work,
+    });
+    const rules = (options.checks ?? CHECKS).filter((rule) => policy.rules[rule.meta.id] !== 'off');
+    const subjects = new SubjectIndex(kinds, policy);
+    const findings = runRules(rules, ctx).map((reported) => toFinding(reported, subjects, policy));
+    findings.sort(compareFindings);
+    return { result: evaluate_judge(policy, ctx, findings, work), policy, secrets: ctx.secrets };
 }
 function runRules(rules, ctx) {
     const out = [];
@@ -5978,7 +5970,6 @@ function parseNow(text, optionName) {
 /* harmony export */   NX: () => (/* binding */ OVERSIZED_DURATION),
 /* harmony export */   gK: () => (/* binding */ isOversizedDuration)
 /* harmony export */ });
-/* unused harmony export formatDuration */
 /** Durations in the policy: `<n>s|m|h|d|w`, n a positive integer (e.g. `90d`, `12h`). */
 const UNIT_MS = {
     s: 1_000,
@@ -6006,33 +5997,6 @@ const OVERSIZED_DURATION = 'duration is too large; use a smaller number or a lar
  */
 function isOversizedDuration(value) {
     return typeof value === 'string' && DURATION.test(value) && parseDuration(value) === null;
-}
-const PARTS = [
-    ['d', UNIT_MS.d],
-    ['h', UNIT_MS.h],
-    ['m', UNIT_MS.m],
-    ['s', UNIT_MS.s],
-];
-/**
- * Compact, human text for a span, for messages: the two largest non-zero units,
- * truncated (`90d`, `3d 4h`, `45m`, `0s`). Days rather than weeks: `98d` reads
- * better next to a `90d` limit than `14w`.
- */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms))
-        return String(ms);
-    const sign = ms < 0 ? '-' : '';
-    let rest = Math.floor(Math.abs(ms) / 1000) * 1000;
-    const parts = [];
-    for (const [unit, size] of PARTS) {
-        const count = Math.floor(rest / size);
-        if (count > 0 && parts.length < 2)
-            parts.push(`${count}${unit}`);
-        else if (parts.length > 0)
-            break;
-        rest -= count * size;
-    }
-    return parts.length === 0 ? '0s' : sign + parts.join(' ');
 }
 
 
