@@ -4192,14 +4192,7 @@ const jsonReporter = {
     render: (result) => formatJson(result),
 };
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/reporters/sarif-locations.ts
-/**
- * Where a SARIF result points and how code scanning recognises it from one run to the next:
- * artifact URIs, physical and logical locations, and the partial fingerprint.
- */
-
 /** The partialFingerprints key; a new version if what is hashed ever changes. */
 const FINGERPRINT_KEY = 'secretPolicyGate/v1';
 /**
@@ -4211,7 +4204,9 @@ const FINGERPRINT_KEY = 'secretPolicyGate/v1';
  */
 function findingFingerprint(rule, subject, policyFile) {
     const identity = JSON.stringify([rule, subject.kind, ...subject.path, policyFile]);
-    return (0,external_node_crypto_.createHash)('sha256').update(identity, 'utf8').digest('hex');
+    // Loaded here, not at start-up: node:crypto costs a few ms that only SARIF runs need.
+    const { createHash } = process.getBuiltinModule('node:crypto');
+    return createHash('sha256').update(identity, 'utf8').digest('hex');
 }
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /**

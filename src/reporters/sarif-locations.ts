@@ -2,7 +2,6 @@
  * Where a SARIF result points and how code scanning recognises it from one run to the next:
  * artifact URIs, physical and logical locations, and the partial fingerprint.
  */
-import { createHash } from 'node:crypto';
 import type { Finding } from '../core/result-types.js';
 import type { SourceLocation, SubjectRef } from '../core/vocabulary.js';
 import type {
@@ -23,6 +22,8 @@ export const FINGERPRINT_KEY = 'secretPolicyGate/v1';
  */
 export function findingFingerprint(rule: string, subject: SubjectRef, policyFile: string): string {
   const identity = JSON.stringify([rule, subject.kind, ...subject.path, policyFile]);
+  // Loaded here, not at start-up: node:crypto costs a few ms that only SARIF runs need.
+  const { createHash } = process.getBuiltinModule('node:crypto');
   return createHash('sha256').update(identity, 'utf8').digest('hex');
 }
 
