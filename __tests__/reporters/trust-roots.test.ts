@@ -107,4 +107,11 @@ describe('trust roots in the reports', () => {
   it('verdict line counts trust-root keys', () => {
     expect(formatSummaryLine(withTrustRoots())).toMatch(/in \d+ secrets? and 2 trust-root keys \(/);
   });
+
+  it("the job summary's headline counts them as the log line does", () => {
+    const result = withTrustRoots();
+    const scope = /in (\d+ secrets? and 2 trust-root keys) \(/.exec(formatSummaryLine(result))?.[1];
+    expect(scope).toBeDefined();
+    expect(formatSummary(result)).toContain(` in ${scope ?? ''}.\n`);
+  });
 });

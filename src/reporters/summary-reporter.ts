@@ -45,11 +45,8 @@ function header(result: GateResult): string[] {
   const { report } = result;
   const icon = report.result === 'pass' ? '✅' : '❌';
   const verdict = report.result === 'pass' ? 'PASS' : 'FAIL';
-  const scope = listPhrase(
-    sectionsIn(report)
-      .filter((section) => section.inSummaryHeadline)
-      .map((section) => section.scope(report)),
-  );
+  // The same scope as the log's verdict line: every kind the report holds.
+  const scope = listPhrase(sectionsIn(report).map((section) => section.scope(report)));
   return [
     `## ${icon} Secret policy gate: ${verdict}`,
     '',

@@ -11,11 +11,6 @@ export interface ReportSection {
   present(report: GateReport): boolean;
   /** How many subjects of the kind the run covered: `5 secrets`, `1 trust-root key`. */
   scope(report: GateReport): string;
-  /**
-   * Whether the job summary's headline counts this kind. The headline has always counted
-   * secrets only; kept so the published summary does not change.
-   */
-  inSummaryHeadline: boolean;
   /** The findings table's subject column when this is the only kind in the report. */
   subjectHeader: string;
   /** The job summary's table of this kind. */

@@ -26,7 +26,6 @@ function secretRow(s: SecretReport): string {
 export const secretsSection: ReportSection = {
   present: () => true,
   scope: (report) => plural(report.secrets.length, 'secret'),
-  inSummaryHeadline: true,
   subjectHeader: 'Secret',
   table: (report) => ({
     title: '### Secrets',

@@ -22,7 +22,6 @@ function trustRow(t: TrustRootReport): string {
 export const trustRootsSection: ReportSection = {
   present: (report) => report.trustRoots !== undefined,
   scope: (report) => plural(report.trustRoots?.length ?? 0, 'trust-root key'),
-  inSummaryHeadline: false,
   subjectHeader: 'Subject',
   table: (report) => ({
     title: '### Trust roots',
