@@ -1,7 +1,7 @@
 /** `--help` is generated from the options model, the reporter registry and the rules' meta. */
 import { describe, expect, it } from '@jest/globals';
 import { CHECKS } from '../../src/checks/registry.js';
-import { HELP_WIDTH, helpText } from '../../src/cli/help-text.js';
+import { HELP_WIDTH, helpText, missingCommandText } from '../../src/cli/help-text.js';
 import { cliOptionDocs } from '../../src/options/option-docs.js';
 import { REPORTERS } from '../../src/reporters/registry.js';
 
@@ -18,6 +18,17 @@ describe('help text', () => {
   it(`fits ${HELP_WIDTH} columns`, () => {
     const long = help.split('\n').filter((line) => line.length > HELP_WIDTH);
     expect(long).toEqual([]);
+  });
+
+  it(`the usage printed when no command is given fits ${HELP_WIDTH} columns too`, () => {
+    const lines = missingCommandText().split('\n');
+    expect(lines.filter((line) => line.length > HELP_WIDTH)).toEqual([]);
+    // The same usage as the help's.
+    const usage = help.slice(
+      help.indexOf('Usage:\n'),
+      help.indexOf('\n\n', help.indexOf('Usage:')),
+    );
+    expect(missingCommandText()).toContain(usage);
   });
 
   it.each(['check', 'validate', 'fingerprint'] as const)(

@@ -64,6 +64,12 @@ describe('parseCliArgs', () => {
     });
   });
 
+  it('no command is its own outcome (exit 2 with the usage), not the help', () => {
+    expect(parseCliArgs([])).toEqual({ command: 'missing' });
+    expect(parseCliArgs(['--cwd', 'd'])).toEqual({ command: 'missing' });
+    expect(parseCliArgs(['help'])).toEqual({ command: 'help' });
+  });
+
   it('validate and fingerprint', () => {
     expect(parseCliArgs(['validate', '--cwd', 'd'])).toEqual({
       command: 'validate',

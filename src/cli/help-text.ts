@@ -46,14 +46,29 @@ const USAGE: readonly (readonly [string, string])[] = [
   ['--help | --version', 'print this help, or the version'],
 ];
 
+function usageEntries(): string {
+  return entries(USAGE.map(([words, text]) => [`${TOOL_NAME} ${words}`, text] as const));
+}
+
+/**
+ * What a run without a command prints on stderr (exit 2): one ALERT line, so start-up log
+ * alerting catches it, then the commands.
+ */
+export function missingCommandText(): string {
+  return `ALERT: ${TOOL_NAME}: cannot evaluate: no command given (see --help)
+
+Usage:
+${usageEntries()}
+`;
+}
+
 export function helpText(): string {
-  const usage = USAGE.map(([words, text]) => [`${TOOL_NAME} ${words}`, text] as const);
   const formats = REPORTERS.map((reporter) => [reporter.name, reporter.description] as const);
   const rules = CHECKS.map((check) => [check.meta.id, plainText(check.meta.description)] as const);
   return `${TOOL_NAME} ${TOOL_VERSION}: check declared secrets against a policy.
 
 Usage:
-${entries(usage)}
+${usageEntries()}
 
 ${optionSection('check')}
 

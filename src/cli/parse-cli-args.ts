@@ -45,7 +45,9 @@ export type CliCommand =
   | { command: 'validate'; policy: string; cwd: string | undefined }
   | { command: 'schema' }
   | { command: 'help' }
-  | { command: 'version' };
+  | { command: 'version' }
+  /** No command at all: exit 2 with the usage, so `gate && exec app` never starts the app. */
+  | { command: 'missing' };
 
 const COMMANDS = ['check', 'validate', 'schema', 'fingerprint'];
 
@@ -69,20 +71,13 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     throw new CannotEvaluateError(`${first} (see --help)`);
   }
   const { values, positionals } = parsed;
-  if (values.help) return { command: 'help' };
-  if (values.version) return { command: 'version' };
-  const [command = 'help', ...extra] = positionals;
-  // `fingerprint` takes its file as an operand; no other command takes any.
-  const operands = command === 'fingerprint' ? extra.slice(1) : extra;
-  if (operands.length > 0) {
-    throw new CannotEvaluateError(`unexpected argument ${shown(operands[0])} (see --help)`);
-  }
+  const global = globalCommand(values, positionals);
+  if (global) return global;
+  const [command, ...extra] = positionals;
+  if (command === undefined) return { command: 'missing' };
+  rejectOperands(command, extra);
   if (command === 'help') return { command: 'help' };
-  if (!COMMANDS.includes(command)) {
-    throw new CannotEvaluateError(
-      `unknown command ${shown(command)}; commands: ${COMMANDS.join(', ')} (see --help)`,
-    );
-  }
+  rejectUnknownCommand(command);
   rejectForeignOptions(command, values);
   if (command === 'fingerprint') return fingerprintCommand(extra[0], values);
   if (command === 'schema') return { command: 'schema' };
@@ -110,6 +105,42 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
 }
 
 type ParsedValues = Parameters<typeof readCliOptions>[1];
+
+/**
+ * `--help` and `--version`. `--version` takes no argument; `--help` takes at most the
+ * command it is asked about (`check --help`). Anything else is a stray argument, refused
+ * rather than ignored: `--version extra` most likely hides a mistake.
+ */
+function globalCommand(values: ParsedValues, positionals: readonly string[]): CliCommand | null {
+  if (values.help) {
+    const [about, ...extra] = positionals;
+    if (about !== undefined && about !== 'help') rejectUnknownCommand(about);
+    rejectOperands(about, extra);
+    return { command: 'help' };
+  }
+  if (values.version) {
+    if (positionals.length > 0) rejectStray(positionals[0]);
+    return { command: 'version' };
+  }
+  return null;
+}
+
+/** `fingerprint` takes its file as an operand; no other command takes any. */
+function rejectOperands(command: string | undefined, extra: readonly string[]): void {
+  const operands = command === 'fingerprint' ? extra.slice(1) : extra;
+  if (operands.length > 0) rejectStray(operands[0]);
+}
+
+function rejectUnknownCommand(command: string): void {
+  if (COMMANDS.includes(command)) return;
+  throw new CannotEvaluateError(
+    `unknown command ${shown(command)}; commands: ${COMMANDS.join(', ')} (see --help)`,
+  );
+}
+
+function rejectStray(argument: string): never {
+  throw new CannotEvaluateError(`unexpected argument ${shown(argument)} (see --help)`);
+}
 
 /** The options' values, or exit 2 explaining every bad one. */
 function read<K extends CliOptionId>(ids: readonly K[], values: ParsedValues) {

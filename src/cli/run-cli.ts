@@ -11,7 +11,7 @@ import { ioReason } from '../sources/env-files.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 import type { CliIo } from './cli-io.js';
 import { cliSources } from './cli-sources.js';
-import { helpText } from './help-text.js';
+import { helpText, missingCommandText } from './help-text.js';
 import { cachedPolicyLoader } from './policy-cache.js';
 import { privateCacheDir } from './private-cache-dir.js';
 import { parseCliArgs, type CheckArgs } from './parse-cli-args.js';
@@ -35,6 +35,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'help':
         io.stdout(helpText());
         return EXIT_PASS;
+      case 'missing':
+        io.stderr(missingCommandText());
+        return EXIT_CANNOT_EVALUATE;
       case 'version':
         io.stdout(`${TOOL_VERSION}\n`);
         return EXIT_PASS;
