@@ -312,9 +312,9 @@ describe('checkConstraints', () => {
     it.each<[string, string[]]>([
       ['rediss://:password@redis-host:6379', []],
       ['rediss://default:tok@host:6379/0', []],
-      ['redis://:password@redis-host:6379', ['URL scheme is not one of: rediss']],
+      ['redis://:password@redis-host:6379', ['URL scheme is not one of: rediss; got redis']],
       ['rediss://redis-host:6379', ['URL has no password']],
-      ['redis://redis-host:6379', ['URL scheme is not one of: rediss', 'URL has no password']],
+      ['redis://redis-host:6379', ['URL scheme is not one of: rediss; got redis', 'URL has no password']],
     ])('%s', (value, expected) => {
       expect(reasons(value, rediss)).toEqual(expected);
     });
@@ -333,7 +333,7 @@ describe('checkConstraints', () => {
 
     it('applies url rules without format: url too', () => {
       expect(reasons('http://h', { url: { schemes: ['https'] } })).toEqual([
-        'URL scheme is not one of: https',
+        'URL scheme is not one of: https; got http',
       ]);
       expect(reasons('nope', { url: { requirePassword: true } })[0]).toMatch(
         /^expected an absolute URL/,

@@ -143,7 +143,7 @@ describe('url failures', () => {
   it('url rules still apply when another declared format failed', () => {
     expect(failures('http://x', { format: 'hex', url: { schemes: ['https'] } })).toEqual([
       { key: 'format', expected: 'expected format hex (0-9, a-f or A-F)', found: 'value' },
-      { key: 'url.schemes', expected: 'URL scheme is not one of: https', found: null },
+      { key: 'url.schemes', expected: 'URL scheme is not one of: https; got http', found: null },
     ]);
   });
 
@@ -154,7 +154,11 @@ describe('url failures', () => {
         url: { schemes: ['https', 'wss'], requirePassword: true },
       }),
     ).toEqual([
-      { key: 'url.schemes', expected: 'URL scheme is not one of: https, wss', found: null },
+      {
+        key: 'url.schemes',
+        expected: 'URL scheme is not one of: https, wss; got http',
+        found: null,
+      },
       { key: 'url.requirePassword', expected: 'URL has no password', found: null },
     ]);
     expect(failures('https://u:p@h/x', { format: 'url', url: { requirePassword: true } })).toEqual(
@@ -166,6 +170,9 @@ describe('url failures', () => {
   it('checkConstraints states each failure with what was found', () => {
     expect(
       checkConstraints('http://h', { url: { schemes: ['https'] }, minBytes: 10 }, NO_PATTERNS),
-    ).toEqual(['expected at least 10 bytes (UTF-8); got 8', 'URL scheme is not one of: https']);
+    ).toEqual([
+      'expected at least 10 bytes (UTF-8); got 8',
+      'URL scheme is not one of: https; got http',
+    ]);
   });
 });

@@ -68,7 +68,7 @@ ruleTester(formatCheck, {
           messageId: 'unmet',
           subject: 'K',
           keyPath: 'url.schemes',
-          message: 'URL scheme is not one of: rediss',
+          message: 'URL scheme is not one of: rediss; got redis',
         },
       ],
     },
@@ -230,11 +230,21 @@ describe('format: exact findings', () => {
     });
   });
 
+  it('names a well-known scheme found, and never a made-up one (admin:hunter2 parses as a URL)', () => {
+    const rule = { url: { schemes: ['https'] } };
+    expect(run('postgres://u:p@db/app', rule)[0]?.message).toBe(
+      'URL scheme is not one of: https; got postgres',
+    );
+    const [secret] = run('admin:hunter2', rule);
+    expect(secret?.message).toBe('URL scheme is not one of: https; got another scheme');
+    expect(secret?.message).not.toMatch(/admin|hunter2/);
+  });
+
   it('points at url.schemes for a wrong scheme', () => {
     const [finding] = run('redis://:pw@h:6379', { format: 'url', url: { schemes: ['rediss'] } });
     expect(finding).toMatchObject({
       keyPath: 'url.schemes',
-      message: 'URL scheme is not one of: rediss',
+      message: 'URL scheme is not one of: rediss; got redis',
     });
   });
 

@@ -105,7 +105,49 @@ function patternFailures(
   return [{ key: 'pattern', expected: `does not match pattern ${pattern}`, found: 'value' }];
 }
 
-/** Scheme and password rules; the URL itself and its parts are never named. */
+/**
+ * Schemes a finding may name when a URL's scheme is not an allowed one. A scheme is not
+ * secret, but `new URL()` also parses `admin:hunter2` (scheme `admin`), so only these
+ * well-known names are ever said; any other is "another scheme". A hostile policy learns at
+ * most which of these a value starts with.
+ */
+const NAMEABLE_SCHEMES: ReadonlySet<string> = new Set([
+  'amqp',
+  'amqps',
+  'file',
+  'ftp',
+  'ftps',
+  'git',
+  'http',
+  'https',
+  'kafka',
+  'ldap',
+  'ldaps',
+  'mongodb',
+  'mongodb+srv',
+  'mqtt',
+  'mqtts',
+  'mysql',
+  'nats',
+  'postgres',
+  'postgresql',
+  'redis',
+  'rediss',
+  's3',
+  'sftp',
+  'smtp',
+  'smtps',
+  'ssh',
+  'ws',
+  'wss',
+]);
+
+function schemeFound(protocol: string): string {
+  const scheme = protocol.slice(0, -1).toLowerCase();
+  return NAMEABLE_SCHEMES.has(scheme) ? `got ${scheme}` : 'got another scheme';
+}
+
+/** Scheme and password rules; the URL itself and its parts are never named (a known scheme is). */
 function urlFailures(value: string, c: ValueConstraints, formatOk: boolean): ConstraintFailure[] {
   const rule = c.url;
   if (!rule) return [];
@@ -118,7 +160,7 @@ function urlFailures(value: string, c: ValueConstraints, formatOk: boolean): Con
   if (schemes.length > 0 && !schemes.includes(url.protocol.slice(0, -1))) {
     out.push({
       key: 'url.schemes',
-      expected: `URL scheme is not one of: ${schemes.join(', ')}`,
+      expected: `URL scheme is not one of: ${schemes.join(', ')}; ${schemeFound(url.protocol)}`,
       found: null,
     });
   }
