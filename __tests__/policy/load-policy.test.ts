@@ -218,7 +218,7 @@ describe('environments', () => {
   test('an unknown environment lists the defined ones', async () => {
     const error = await rejection(() => load('full.yml', 'prod'));
     expect(error.problems.map(formatProblem)).toEqual([
-      `${join(VALID, 'full.yml')}:10:1: unknown environment "prod"; defined: production, staging (at environments)`,
+      `${join(VALID, 'full.yml')}:10:1: unknown environment "prod" (did you mean "production"?); defined: production, staging (at environments)`,
     ]);
     const typo = await rejection(() => load('full.yml', 'stagign'));
     expect(typo.message).toContain('unknown environment "stagign" (did you mean "staging"?)');
@@ -372,7 +372,7 @@ describe('every problem at once', () => {
     );
     expect(error.problems.map(formatProblem)).toEqual([
       `${DEFAULT_PATH}:3:11: unknown failOn "sometimes"; allowed: error, warning, never (at settings.failOn)`,
-      `${DEFAULT_PATH}:4:1: unknown environment "prod"; defined: production (at environments)`,
+      `${DEFAULT_PATH}:4:1: unknown environment "prod" (did you mean "production"?); defined: production (at environments)`,
       `${DEFAULT_PATH}:7:7: environment "production" overrides undeclared secret "GHOST" (at environments.production.secrets.GHOST)`,
       `${DEFAULT_PATH}:10:5: unknown key "fromat" (did you mean "format"?); allowed keys here: description, owner, required, severity, env, file, format, bytes, minBytes, maxBytes, length, minLength, maxLength, pattern, url, anyOf, minEntropyBits, placeholders, template, expiresAt, rotation, mustEqual, distinctFrom, fingerprint (at secrets.API_KEY.fromat)`,
       `${DEFAULT_PATH}:11:14: invalid RE2 pattern: missing closing ): \`(unclosed\` (at secrets.API_KEY.pattern)`,

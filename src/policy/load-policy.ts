@@ -16,7 +16,7 @@ import { isRecord } from './secret-view.js';
 import type { Raw } from './secret-view.js';
 import { semanticProblems } from './semantic-checks.js';
 import { nestingProblem } from './nesting-prescan.js';
-import { didYouMean, listOf, resetSuggestionBudget } from './suggest.js';
+import { didYouMeanValue, listOf, resetSuggestionBudget } from './suggest.js';
 import { YamlLocator } from './yaml-locator.js';
 
 export interface LoadPolicyOptions {
@@ -192,7 +192,7 @@ function environmentProblem(
       message: `unknown environment ${quote(environment)}; the policy defines no environments`,
     };
   }
-  const hint = didYouMean(environment, defined);
+  const hint = didYouMeanValue(environment, defined);
   return {
     message: `unknown environment ${quote(environment)}${hint}; defined: ${listOf(defined)}`,
     location: locator.key(['environments']),

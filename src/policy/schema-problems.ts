@@ -3,9 +3,10 @@
  * each, saying what is allowed where the error is.
  */
 import type { Problem } from '../core/errors.js';
+import { foldUnionErrors } from './fold-union-errors.js';
 import type { PolicySchemaError } from './generated/validate-policy.js';
 import { PIN_PATTERN, PIN_RULE } from './pins.js';
-import { closest, didYouMean } from './suggest.js';
+import { closest, didYouMean, didYouMeanValue } from './suggest.js';
 import { dottedPath, parsePointer } from './yaml-locator.js';
 import type { YamlLocator } from './yaml-locator.js';
 
@@ -98,12 +99,12 @@ function enumMessage({ error, path, value }: ErrorContext): string {
   const field = fieldName(path);
   if (isRulesMap(path.slice(0, -1))) {
     const got = typeof value === 'string' ? quote(value) : kindOf(value);
-    const hint = typeof value === 'string' ? didYouMean(value, allowed) : '';
+    const hint = typeof value === 'string' ? didYouMeanValue(value, allowed) : '';
     return `rule ${field} must be one of: ${allowed.join(', ')}; got ${got}${hint}`;
   }
   if (typeof value !== 'string')
     return `${field} must be one of: ${allowed.join(', ')}; got ${kindOf(value)}`;
-  return `unknown ${field} ${quote(value)}${didYouMean(value, allowed)}; allowed: ${allowed.join(', ')}`;
+  return `unknown ${field} ${quote(value)}${didYouMeanValue(value, allowed)}; allowed: ${allowed.join(', ')}`;
 }
 
 function unknownKeyMessage({ error, path }: ErrorContext, key: string): string {
@@ -204,7 +205,7 @@ export function schemaProblems(
   errors: readonly PolicySchemaError[],
   locator: YamlLocator,
 ): Problem[] {
-  return mostSpecific(errors).map((error) => {
+  return mostSpecific(foldUnionErrors(errors)).map((error) => {
     const path = parsePointer(error.instancePath);
     const { message, at, extra } = translate({ error, path, value: error.data });
     const full = extra === undefined ? path : [...path, extra];

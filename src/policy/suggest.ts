@@ -82,6 +82,22 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
   return guess === null ? '' : ` (did you mean "${guess}"?)`;
 }
 
+/**
+ * For a value chosen from a list (a format, an environment, a severity): a close typo, else
+ * the one candidate the word abbreviates or extends (`prod` → `production`, `hexadecimal` →
+ * `hex`). Keys keep to typos (`didYouMean`): a key's prefix is too often another key.
+ */
+export function didYouMeanValue(word: string, candidates: readonly string[]): string {
+  const typo = didYouMean(word, candidates);
+  if (typo !== '' || word.length < 3 || word.length > MAX_HINT_WORD) return typo;
+  const lower = word.toLowerCase();
+  const related = candidates.filter((candidate) => {
+    const other = candidate.toLowerCase();
+    return other.length >= 3 && (other.startsWith(lower) || lower.startsWith(other));
+  });
+  return related.length === 1 ? ` (did you mean "${related[0] ?? ''}"?)` : '';
+}
+
 /** `a, b, c` — at most `max` items, then `... (N more)`. */
 export function listOf(items: readonly string[], max = 12): string {
   if (items.length <= max) return items.join(', ');
