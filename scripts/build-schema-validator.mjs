@@ -62,10 +62,10 @@ export function buildValidatorSource() {
   const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
   const ajv = new Ajv({
     allErrors: true,
+    // Strict, with no relaxation: the published schema must compile for any user's
+    // Ajv as it is (no allowUnionTypes; unions are anyOf of single-type branches,
+    // folded back into one error by src/policy/fold-union-errors.ts).
     strict: true,
-    // Timestamps are `string | number | {env}`: a union type, not oneOf, so ajv
-    // reports one precise error instead of a cascade from every branch.
-    allowUnionTypes: true,
     // Errors carry their parent schema, so "unknown key" can list the allowed keys
     // straight from the schema, the single source of truth.
     verbose: true,

@@ -60,7 +60,7 @@ export function compileSchemaWithAjv(): ValidateFunction {
   const schema = JSON.parse(
     readFileSync(join(ROOT, 'schema', 'secret-policy.schema.json'), 'utf8'),
   ) as Record<string, unknown>;
-  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+  const ajv = new Ajv({ allErrors: true, strict: true });
   return ajv.compile(schema);
 }
 

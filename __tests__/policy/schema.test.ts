@@ -39,6 +39,11 @@ function subschemas(node: unknown, pointer = '#'): [string, SchemaNode][] {
   for (const keyword of ['items']) {
     found.push(...subschemas((node as SchemaNode)[keyword], `${pointer}/${keyword}`));
   }
+  // Unions are anyOf of single-type branches (Ajv's strict mode refuses union types).
+  const branches = (node as SchemaNode)['anyOf'];
+  if (Array.isArray(branches)) {
+    branches.forEach((branch, i) => found.push(...subschemas(branch, `${pointer}/anyOf/${i}`)));
+  }
   return found;
 }
 
@@ -53,6 +58,13 @@ describe('schema/secret-policy.schema.json', () => {
     expect(schema['$id']).toEqual(expect.stringMatching(/^https:\/\/.+\.json$/));
     expect(schema['title']).toEqual(expect.any(String));
     expect(() => compileSchemaWithAjv()).not.toThrow();
+  });
+
+  test('the walk reaches inside the unions (timestamps and pins)', () => {
+    const pointers = subschemas(schema).map(([pointer]) => pointer);
+    expect(pointers).toContain('#/definitions/expiresAt/anyOf/2');
+    expect(pointers).toContain('#/definitions/rotatedAt/anyOf/2/properties/env');
+    expect(pointers).toContain('#/definitions/trustRoot/properties/pins/anyOf/0');
   });
 
   test('every mapping is closed: unknown keys are errors at every level', () => {
