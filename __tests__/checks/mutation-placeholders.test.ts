@@ -229,7 +229,7 @@ describe('samePlaceholder and the placeholder rule', () => {
     ]);
     expect(found('Hunter2', [], 'Hunter2')).toEqual([['matchesTemplate', 'matches the template']]);
     expect(found('changeme', [], null)).toEqual([
-      ['looksLikePlaceholder', `looks like a placeholder: ${WELL_KNOWN}`],
+      ['looksLikePlaceholder', WELL_KNOWN],
     ]);
     expect(found('Zq8vR2pW9kLm', ['other'], 'template')).toEqual([]);
   });

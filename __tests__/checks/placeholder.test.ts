@@ -144,7 +144,7 @@ describe('the placeholder rule: listed, template, then built-in shapes', () => {
     expect(verdict('Paste-Here-9f2', [], 'paste-here-9F2')).toBe('matchesTemplate');
     const secret = resolved('K', { value: '<token>' });
     expect(runRule(placeholderCheck, context([secret]))[0]?.message).toBe(
-      'looks like a placeholder: looks like a template marker in angle brackets',
+      'looks like a template marker in angle brackets',
     );
     expect(verdict(randomBytes(32).toString('hex'), ['x'], 'y')).toBeNull();
   });

@@ -64,7 +64,7 @@ ruleTester(placeholderCheck, {
         {
           messageId: 'looksLikePlaceholder',
           subject: 'K',
-          message: 'looks like a placeholder: is elided with an ellipsis',
+          message: 'is elided with an ellipsis',
         },
       ],
     },
@@ -101,7 +101,7 @@ describe('placeholder: exact findings', () => {
       {
         messageId: 'looksLikePlaceholder',
         subject: 'K',
-        message: 'looks like a placeholder: is elided with an ellipsis',
+        message: 'is elided with an ellipsis',
       },
     ]);
   });

@@ -13,7 +13,7 @@ const messages = {
   matchesTemplate: 'matches the template',
   matchesTemplateFile: 'matches the template {{template}}',
   // `shape` is one of the detector's fixed, value-free reasons.
-  looksLikePlaceholder: 'looks like a placeholder: {{shape}}',
+  looksLikePlaceholder: '{{shape}}',
 } as const;
 
 function judge(
