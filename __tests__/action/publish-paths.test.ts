@@ -130,8 +130,20 @@ describe('the action publishes every output from the repository root', () => {
     process.env['INPUT_SARIF-FILE'] = 'missing-dir/results.sarif';
     process.env['INPUT_FAIL-ON'] = 'never';
     await runAction();
-    expect(outputs()).toEqual([['result', 'fail']]);
-    expect(written.join('')).toMatch(/::error::.*internal error in sarif-file/);
+    expect(outputs()).toEqual([
+      ['result', 'fail'],
+      ['errors', '1'],
+      ['warnings', '0'],
+      ['report-file', join(workspace, 'deploy/report.json')],
+      ['expiring', '[]'],
+    ]);
+    // The problem is its own annotation; the step's failure message only counts it.
+    expect(written.join('')).toMatch(
+      /^::error title=secret-policy-gate%3A cannot evaluate::internal error in sarif-file/m,
+    );
+    expect(written.join('')).toMatch(
+      /^::error::secret-policy-gate could not evaluate: 1 problem; see the annotations$/m,
+    );
     expect(existsSync(join(workspace, 'deploy/report.json'))).toBe(false);
     expect(readdirSync(join(workspace, 'deploy')).sort()).toEqual(['policy.yml']);
     expect(readFileSync(files.summary, 'utf8')).toBe('');
@@ -147,7 +159,13 @@ describe('the action publishes every output from the repository root', () => {
     expect(written.join('')).toMatch(
       /^::error title=secret-policy-gate%3A cannot evaluate,file=deploy\/policy\.yml,line=3,col=\d+::/m,
     );
-    expect(outputs()).toEqual([['result', 'fail']]);
+    expect(outputs()).toEqual([
+      ['result', 'fail'],
+      ['errors', '1'],
+      ['warnings', '0'],
+      ['report-file', join(workspace, 'deploy/report.json')],
+      ['expiring', '[]'],
+    ]);
     expect(process.exitCode).toBe(2);
   });
 });

@@ -1457,20 +1457,38 @@ function expectActionOutcome(run: ActionRun, c: ActionCase): void {
   expect(run.outputs.result).toBe(c.exit === 0 ? 'pass' : 'fail');
   const annotations = run.commands.filter((line) => /^::(error|warning|notice) /.test(line));
   if (c.exit === 2) {
-    // Every problem annotated, then the step failed through setFailed, naming the reason.
-    expect(run.commands.at(-1)).toMatch(/^::error::secret-policy-gate could not evaluate: /);
-    expect(run.commands.at(-1)).toContain(c.reason);
+    // Every problem annotated once, then the step failed through setFailed, which counts the
+    // problems instead of repeating them (it is an error annotation too).
+    const failed =
+      /^::error::secret-policy-gate could not evaluate: (\d+) problems?; see the annotations$/.exec(
+        run.commands.at(-1) ?? '',
+      );
+    expect(failed).not.toBeNull();
+    expect(annotations).toHaveLength(Number(failed?.[1]));
+    expect(annotations.map(asProblemLine).join('\n')).toContain(c.reason);
     // Workflow-command properties escape `:` as %3A.
     expect(annotations.length).toBeGreaterThan(0);
     for (const line of annotations) {
       expect(line).toMatch(/^::error title=secret-policy-gate%3A cannot evaluate[,:]/);
     }
+    expect(run.outputs.errors).toBe(String(annotations.length));
+    expect(run.outputs.warnings).toBe('0');
+    expect(run.outputs.expiring).toBe('[]');
     return;
   }
   const rules = annotations.map((line) => /title=([a-z0-9-]+) /.exec(line)?.[1]).sort();
   expect(rules).toEqual(c.rules);
   if (c.exit === 1) expect(run.commands.at(-1)).toMatch(/^::error::Secret policy failed: /);
   else expect(run.commands.filter((line) => line.startsWith('::error'))).toEqual([]);
+}
+
+/** An exit-2 annotation as the log's problem line: `file:line:col: message`. */
+function asProblemLine(command: string): string {
+  const [, props, message] = /^::error ([^:]*)::(.*)$/.exec(command) ?? ['', '', command];
+  const prop = (name: string) => new RegExp(`(?:^|,)${name}=([^,]*)`).exec(props)?.[1];
+  const file = prop('file');
+  const where = file ? `${decodeURIComponent(file)}:${prop('line')}:${prop('col')}: ` : '';
+  return `${where}${decodeURIComponent(message)}`;
 }
 
 describe('bad-input sample through the action bundle', () => {

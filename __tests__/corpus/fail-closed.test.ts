@@ -166,8 +166,13 @@ describe('outputs that cannot be written', () => {
       outputFile: join(tempDir('gh-output'), 'missing', 'output'),
     });
     expect(run.status).toBe(2);
-    expect(run.commands.at(-1)).toMatch(
-      /^::error::secret-policy-gate could not evaluate: internal error in outputs \(\w+\); the run fails closed$/,
+    expect(run.commands).toContainEqual(
+      expect.stringMatching(
+        /^::error title=secret-policy-gate%3A cannot evaluate::internal error in outputs \(\w+\); the run fails closed$/,
+      ),
+    );
+    expect(run.commands.at(-1)).toBe(
+      '::error::secret-policy-gate could not evaluate: 1 problem; see the annotations',
     );
     expectNoLeak(withoutMaskCommands(run.stdout) + run.stderr + run.summary);
   });
@@ -178,8 +183,13 @@ describe('outputs that cannot be written', () => {
     });
     expect(run.status).toBe(2);
     expect(run.outputs.result).toBe('fail');
-    expect(run.commands.at(-1)).toMatch(
-      /^::error::secret-policy-gate could not evaluate: internal error in summary \(\w+\)/,
+    expect(run.commands).toContainEqual(
+      expect.stringMatching(
+        /^::error title=secret-policy-gate%3A cannot evaluate::internal error in summary \(\w+\)/,
+      ),
+    );
+    expect(run.commands.at(-1)).toBe(
+      '::error::secret-policy-gate could not evaluate: 1 problem; see the annotations',
     );
   });
 
@@ -190,8 +200,13 @@ describe('outputs that cannot be written', () => {
     );
     expect(run.status).toBe(2);
     expect(run.outputs.result).toBe('fail');
-    expect(run.commands.at(-1)).toMatch(
-      /^::error::secret-policy-gate could not evaluate: internal error in report-file \(\w+\)/,
+    expect(run.commands).toContainEqual(
+      expect.stringMatching(
+        /^::error title=secret-policy-gate%3A cannot evaluate::internal error in report-file \(\w+\)/,
+      ),
+    );
+    expect(run.commands.at(-1)).toBe(
+      '::error::secret-policy-gate could not evaluate: 1 problem; see the annotations',
     );
   });
 

@@ -3,7 +3,7 @@ import { appendFileSync, rmSync } from 'node:fs';
 import { evaluateGate } from '../engine/evaluate.js';
 import { parseNow } from '../engine/parse-now.js';
 import type { GateResult } from '../core/result-types.js';
-import { CannotEvaluateError, InternalError, formatProblem } from '../core/errors.js';
+import { CannotEvaluateError, InternalError, type Problem } from '../core/errors.js';
 import { buildAnnotations, type Annotation } from '../reporters/annotations.js';
 import { githubReporter } from '../reporters/github-reporter.js';
 import { jsonReporter } from '../reporters/json-reporter.js';
@@ -17,7 +17,8 @@ import type { SecretValue } from '../core/secret-value.js';
 import { OUTPUT } from './action-contract.js';
 import { actionSources } from './action-sources.js';
 import { choosePolicy, type Announcement } from './policy-source.js';
-import { reportFiles, writeWhole } from './report-files.js';
+import { failClosedOutputs } from './fail-closed-outputs.js';
+import { askedReportPaths, reportFiles, writeWhole } from './report-files.js';
 import { readInputs, type ActionInputs } from './read-inputs.js';
 
 const TITLE = 'secret-policy-gate';
@@ -55,7 +56,7 @@ export async function runAction(): Promise<void> {
     });
     await publish(result, inputs, actionPlan(cwd));
   } catch (error) {
-    failClosed(error, actionPlan(cwd));
+    failClosed(error, actionPlan(cwd), askedReportPaths(workspace));
   }
 }
 
@@ -209,40 +210,59 @@ async function stageAsync<T>(part: string, fn: () => Promise<T>): Promise<T> {
 
 /**
  * Could not evaluate or publish: the `result` output says fail (written first, before
- * anything else can go wrong), every problem becomes a located error annotation, and the
- * step fails with exit code 2. Never a silent pass.
+ * anything else can go wrong); the asked report files are removed; every problem becomes ONE
+ * located error annotation; every other output is set (a workflow reading `errors` or
+ * `expiring` gets a value, not an empty string); and the step fails with exit code 2 through
+ * a message that counts the problems (setFailed is an error annotation too, so it must not
+ * repeat them). Never a silent pass.
  */
-function failClosed(error: unknown, plan: PublishPlan): void {
+function failClosed(
+  error: unknown,
+  plan: PublishPlan,
+  asked: ReturnType<typeof askedReportPaths>,
+): void {
   safely(() => core.setOutput(OUTPUT.result, 'fail'));
+  // No report of this run exists, and an older one at the asked path must not read as it.
+  for (const file of asked) safely(() => rmSync(file.path, { force: true }));
+  const reportPath = asked.find((file) => file.input === 'report-file')?.path ?? null;
   try {
-    const problems =
-      error instanceof CannotEvaluateError
-        ? error.problems
-        : [
-            {
-              message: (error instanceof InternalError ? error : new InternalError('action', error))
-                .message,
-            },
-          ];
+    const problems = problemsOf(error);
     // Relocated like every annotation: from the repository root.
-    for (const problem of plan.problemsFor(githubReporter.paths, problems)) {
-      const properties: core.AnnotationProperties = { title: `${TITLE}: cannot evaluate` };
-      if (problem.location) {
-        properties.file = escapeForToolkit(problem.location.file);
-        properties.startLine = problem.location.line;
-        properties.startColumn = problem.location.column;
+    for (const problem of plan.problemsFor(githubReporter.paths, problems))
+      annotateProblem(problem);
+    safely(() => {
+      for (const [name, value] of failClosedOutputs(problems.length, reportPath)) {
+        core.setOutput(name, value);
       }
-      const message = problem.keyPath
-        ? `${problem.message} (at ${problem.keyPath})`
-        : problem.message;
-      core.error(escapeForToolkit(message), properties);
-    }
-    // formatProblem escapes each problem for the text-line channel already.
-    core.setFailed(`${TITLE} could not evaluate: ${problems.map(formatProblem).join('; ')}`);
+    });
+    core.setFailed(
+      `${TITLE} could not evaluate: ${countProblems(problems.length)}; see the annotations`,
+    );
   } catch {
     process.stdout.write(`::error::${TITLE}: internal error; the run fails closed\n`);
   }
   process.exitCode = 2;
+}
+
+function annotateProblem(problem: Problem): void {
+  const properties: core.AnnotationProperties = { title: `${TITLE}: cannot evaluate` };
+  if (problem.location) {
+    properties.file = escapeForToolkit(problem.location.file);
+    properties.startLine = problem.location.line;
+    properties.startColumn = problem.location.column;
+  }
+  const message = problem.keyPath ? `${problem.message} (at ${problem.keyPath})` : problem.message;
+  core.error(escapeForToolkit(message), properties);
+}
+
+function problemsOf(error: unknown): readonly Problem[] {
+  if (error instanceof CannotEvaluateError) return error.problems;
+  const internal = error instanceof InternalError ? error : new InternalError('action', error);
+  return [{ message: internal.message }];
+}
+
+function countProblems(count: number): string {
+  return count === 1 ? '1 problem' : `${count} problems`;
 }
 
 function safely(fn: () => void): void {
