@@ -102,7 +102,7 @@ describe('readInputs', () => {
       }),
     ).toEqual([
       'input fail-on must be one of error, warning, never; got "sometimes"',
-      'input warn-before-expiry must be a duration like 14d (<n>s|m|h|d|w, n a positive integer); got "2 weeks"',
+      'input warn-before-expiry must be a duration like 14d (<n>s|m|h|d|w, n a positive integer), or 0d for no warning window; got "2 weeks"',
       'input summary must be true or false; got "yes"',
       'input now is not a valid timestamp: date-time has no zone offset (add Z or +hh:mm)',
       'input policy-source must be base or head; got "merge"',

@@ -103,8 +103,8 @@ describe('parseCliArgs', () => {
       '--now is not a valid timestamp: date-time has no zone offset (add Z or +hh:mm)',
     ],
     [
-      ['check', '--warn-before-expiry', '0d'],
-      '--warn-before-expiry must be a duration like 14d (<n>s|m|h|d|w, n a positive integer); got "0d"',
+      ['check', '--warn-before-expiry', '0'],
+      '--warn-before-expiry must be a duration like 14d (<n>s|m|h|d|w, n a positive integer), or 0d for no warning window; got "0"',
     ],
     [['validate', '--format', 'json'], 'option --format does not apply to validate (see --help)'],
     [['schema', '--policy', 'p'], 'option --policy does not apply to schema (see --help)'],

@@ -102,7 +102,7 @@ describe('parsing and messages', () => {
     const cli = parseOptions(ids, bad, (id) => `--${cliFlag(id).name}`);
     expect(cli.problems.map((p) => p.message)).toEqual([
       '--fail-on must be one of error, warning, never; got "sometimes"',
-      '--warn-before-expiry must be a duration like 14d (<n>s|m|h|d|w, n a positive integer); got "1.5d"',
+      '--warn-before-expiry must be a duration like 14d (<n>s|m|h|d|w, n a positive integer), or 0d for no warning window; got "1.5d"',
       expect.stringMatching(/^--now is not a valid timestamp: /),
     ]);
     const action = parseOptions(ids, bad, (id) => `input ${OPTION_LIST[id].input.name}`);

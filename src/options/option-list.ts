@@ -11,12 +11,12 @@ import type { ValueParser } from './value-parsers.js';
 import {
   bool,
   choice,
-  duration,
   nullableText,
   secretText,
   text,
   textList,
   timestamp,
+  warningWindow,
 } from './value-parsers.js';
 
 export const DEFAULT_POLICY = '.github/secret-policy.yml';
@@ -132,20 +132,20 @@ export const OPTION_LIST = {
     },
   },
   warnBeforeExpiry: {
-    value: duration(),
+    value: warningWindow(),
     cli: {
       name: 'warn-before-expiry',
       commands: ['check'],
       placeholder: 'D',
       description:
-        `${WINDOW_TEXT}, such as \`14d\` (\`<n>s|m|h|d|w\`). Overrides the policy's setting ` +
-        'for secrets; a trust store keeps its own window.',
+        `${WINDOW_TEXT}, such as \`14d\` (\`<n>s|m|h|d|w\`); \`0d\` turns it off. Overrides the ` +
+        "policy's setting for secrets; a trust store keeps its own window.",
     },
     input: {
       name: 'warn-before-expiry',
       description:
-        `${WINDOW_TEXT}, as a duration (e.g. 14d). Overrides the policy setting for secrets; ` +
-        'a trust store keeps its own window.',
+        `${WINDOW_TEXT}, as a duration (e.g. 14d; 0d turns it off). Overrides the policy ` +
+        'setting for secrets; a trust store keeps its own window.',
     },
   },
   format: {

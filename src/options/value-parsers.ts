@@ -10,7 +10,7 @@
 // zod/mini: the tree-shakable form. Options are read on every run, `--version` included,
 // so what they load is start-up time (classic zod cost about twice as much to load).
 import { z } from 'zod/mini';
-import { parseDuration } from '../policy/duration.js';
+import { parseWarningWindow, WARNING_WINDOW_SYNTAX } from '../policy/warning-window.js';
 import { parseTimestamp } from '../policy/timestamp.js';
 
 /**
@@ -101,13 +101,15 @@ export function bool(fallback: boolean): ValueParser<boolean> {
   return { schema, default: String(fallback) };
 }
 
-/** A duration such as `14d` (`<n>s|m|h|d|w`); kept as its text, which the policy override reads. */
-export function duration(): ValueParser<string | undefined> {
+/**
+ * A warning window: a duration such as `14d` (`<n>s|m|h|d|w`), or `0d` for none; kept as
+ * its text, which the policy override reads (src/policy/warning-window.ts).
+ */
+export function warningWindow(): ValueParser<string | undefined> {
   const schema = z.optional(
     z.string().check(
-      z.refine((raw: string) => parseDuration(raw) !== null, {
-        error: (issue) =>
-          `must be a duration like 14d (<n>s|m|h|d|w, n a positive integer); got ${quoted(issue.input)}`,
+      z.refine((raw: string) => parseWarningWindow(raw) !== null, {
+        error: (issue) => `must be ${WARNING_WINDOW_SYNTAX}; got ${quoted(issue.input)}`,
       }),
     ),
   );

@@ -9,12 +9,12 @@
  */
 import { CannotEvaluateError } from '../core/errors.js';
 import type { FailOn } from '../core/vocabulary.js';
-import { parseDuration } from './duration.js';
 import type { Policy } from './policy-types.js';
+import { parseWarningWindow, WARNING_WINDOW_SYNTAX } from './warning-window.js';
 
 export interface RunOverrides {
   failOn?: FailOn;
-  /** Duration text such as `14d`. */
+  /** Duration text such as `14d`; `0d` (zero with any unit) turns the window off. */
   warnBeforeExpiry?: string;
 }
 
@@ -22,11 +22,9 @@ export function applyRunOverrides(policy: Policy, overrides: RunOverrides): Poli
   const settings = { ...policy.settings };
   if (overrides.failOn) settings.failOn = overrides.failOn;
   if (overrides.warnBeforeExpiry !== undefined) {
-    const ms = parseDuration(overrides.warnBeforeExpiry);
+    const ms = parseWarningWindow(overrides.warnBeforeExpiry);
     if (ms === null) {
-      throw new CannotEvaluateError(
-        'warn-before-expiry must be a duration like 14d (<n>s|m|h|d|w, n a positive integer)',
-      );
+      throw new CannotEvaluateError(`warn-before-expiry must be ${WARNING_WINDOW_SYNTAX}`);
     }
     settings.warnBeforeExpiryMs = ms;
     settings.warnBeforeExpiry = overrides.warnBeforeExpiry;
