@@ -4,6 +4,8 @@
  * at once, and never carry the text of an option that can hold a secret.
  */
 import { describe, expect, it } from '@jest/globals';
+import { parseCliArgs } from '../../src/cli/parse-cli-args.js';
+import { CannotEvaluateError } from '../../src/core/errors.js';
 import { OPTION_LIST, type OptionId } from '../../src/options/option-list.js';
 import type { GetInput } from '../../src/options/option-types.js';
 import {
@@ -187,5 +189,39 @@ describe('action inputs through an injected getInput', () => {
       const result = parseOptions([id], { [id]: 42 as unknown as string }, () => `input ${id}`);
       expect(result.problems).toEqual([{ message: `input ${id} is not valid` }]);
     }
+  });
+});
+
+describe('"did you mean" for a near miss of a choice', () => {
+  const formats = `--format must be one of ${FORMAT_NAMES.join(', ')}`;
+  it.each([
+    [['check', '--format', 'jsn'], `${formats}; got "jsn" (did you mean "json"?)`],
+    [['check', '--format', 'SARIF'], `${formats}; got "SARIF" (did you mean "sarif"?)`],
+    [
+      ['check', '--fail-on', 'eror'],
+      '--fail-on must be one of error, warning, never; got "eror" (did you mean "error"?)',
+    ],
+    [
+      ['fingerprint', 'a.pem', '--store-format', 'opencalw'],
+      expect.stringMatching(/; got "opencalw" \(did you mean "openclaw"\?\)$/),
+    ],
+    // Nothing close: no guess.
+    [['check', '--format', 'xml'], `${formats}; got "xml"`],
+  ])('%j', (argv, message) => {
+    let problems: string[] = [];
+    try {
+      parseCliArgs(argv);
+    } catch (error) {
+      if (!(error instanceof CannotEvaluateError)) throw error;
+      problems = error.problems.map((p) => p.message);
+    }
+    expect(problems).toEqual([message]);
+  });
+
+  it('the action input gets the same hint', () => {
+    const getInput = (name: string) => (name === 'policy-source' ? 'hed' : '');
+    expect(readActionOptions(getInput).problems.map((p) => p.message)).toEqual([
+      'input policy-source must be base or head; got "hed" (did you mean "head"?)',
+    ]);
   });
 });

@@ -11,6 +11,7 @@
 // so what they load is start-up time (classic zod cost about twice as much to load).
 import { z } from 'zod/mini';
 import { parseWarningWindow, WARNING_WINDOW_SYNTAX } from '../policy/warning-window.js';
+import { didYouMean } from '../policy/suggest.js';
 import { parseTimestamp } from '../policy/timestamp.js';
 
 /**
@@ -50,6 +51,11 @@ export function nullableText(): ValueParser<string | null> {
 
 const quoted = (input: unknown) => `"${String(input)}"`;
 
+/** ` (did you mean "json"?)` for a near miss (`jsn`), as the policy loader hints. */
+function hint(input: unknown, values: readonly string[]): string {
+  return typeof input === 'string' ? didYouMean(input, values) : '';
+}
+
 /**
  * One of `values`. `phrase: 'or'` says "must be base or head" (two values read better that
  * way); the default says "must be one of a, b, c".
@@ -69,7 +75,7 @@ export function choice<const V extends string>(
   const list = options.phrase === 'or' ? values.join(' or ') : `one of ${values.join(', ')}`;
   const schema = z.optional(
     z.enum(values as [V, ...V[]], {
-      error: (issue) => `must be ${list}; got ${quoted(issue.input)}`,
+      error: (issue) => `must be ${list}; got ${quoted(issue.input)}${hint(issue.input, values)}`,
     }),
   );
   return {
