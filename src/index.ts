@@ -1,3 +1,4 @@
-import { runAction } from './action/run-action.js';
+// The runner's entry (dist/index.js): run the action once. The logic lives in main.ts.
+import { run } from './main.js';
 
-await runAction();
+await run();

@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 
 const SRC = resolve(import.meta.dirname, '..', '..', 'src');
 
-/** Lowest first. Entries (`index.ts`, `cli.ts`) sit above everything. */
+/** Lowest first. Entries (`index.ts`, `main.ts`, `cli.ts`) sit above everything. */
 const LAYERS: readonly (readonly string[])[] = [
   ['core'],
   ['io'],
@@ -22,7 +22,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['reporters'],
   ['options'],
   ['cli', 'action'],
-  ['index.ts', 'cli.ts'],
+  ['index.ts', 'main.ts', 'cli.ts'],
 ];
 
 const RANK = new Map<string, number>(
