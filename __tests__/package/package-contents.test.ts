@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { baseEnv, CLI_BUNDLE, NODE24, REPO } from '../helpers/run-bundle.js';
+import { packedPaths } from './pack-support.js';
 
 interface PackageJson {
   files: string[];
@@ -18,18 +19,6 @@ interface PackageJson {
 }
 
 const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as PackageJson;
-
-function packedPaths(): string[] {
-  const child = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
-    cwd: REPO,
-    encoding: 'utf8',
-    env: { ...baseEnv(), npm_config_loglevel: 'silent' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  expect({ status: child.status, stderr: child.stderr }).toEqual({ status: 0, stderr: '' });
-  const [packed] = JSON.parse(child.stdout) as [{ files: { path: string }[] }];
-  return packed.files.map((file) => file.path).sort();
-}
 
 describe('npm pack', () => {
   const paths = packedPaths();
