@@ -108,7 +108,7 @@ describe('parseCliArgs', () => {
     ],
     [['validate', '--format', 'json'], 'option --format does not apply to validate (see --help)'],
     [['schema', '--policy', 'p'], 'option --policy does not apply to schema (see --help)'],
-    [['check', '--bogus'], "Unknown option '--bogus' (see --help)"],
+    [['check', '--bogus'], 'unknown option --bogus (see --help)'],
     [
       ['check', '--env-file', 'x'],
       'option --env-file was renamed to --dotenv: Node.js reads --env-file itself, anywhere on its command line, and applies NODE_OPTIONS from that file before the gate starts (see --help)',

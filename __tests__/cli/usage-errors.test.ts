@@ -79,3 +79,53 @@ describe('stray arguments', () => {
     expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\S*\n$/);
   });
 });
+
+describe("option mistakes, in the CLI's words", () => {
+  it.each([
+    [['check', '--bogus'], 'unknown option --bogus (see --help)'],
+    [
+      ['check', '--polcy', 'p.yml'],
+      'unknown option --polcy (did you mean "--policy"?) (see --help)',
+    ],
+    [
+      ['check', '--fromat', 'json'],
+      'unknown option --fromat (did you mean "--format"?) (see --help)',
+    ],
+    [['check', '-x'], 'unknown option -x (see --help)'],
+    [['check', '--format'], 'option --format needs a value (see --help)'],
+    [['check', '--require-env-only=yes'], 'option --require-env-only takes no value (see --help)'],
+    [['--help=yes'], 'option --help takes no value (see --help)'],
+    [['check', '--sk_live_51Hx9QhD8cY2vQ0aPzTt'], 'unknown option (not shown) (see --help)'],
+  ])('%j: %s', async (argv, message) => {
+    const result = await run(argv);
+    expect(result).toEqual({ status: 2, stdout: '', stderr: `${PREFIX}${message}\n` });
+  });
+
+  it('every usage message is lower-case and writes flags with --', async () => {
+    const mistakes = [
+      [],
+      ['check', '--bogus'],
+      ['check', '--format'],
+      ['check', '--format', 'jsn'],
+      ['check', '--fail-on', 'x'],
+      ['check', '--warn-before-expiry', '2 weeks'],
+      ['check', '--now', 'soon'],
+      ['validate', '--format', 'json'],
+      ['check', '--env-file', 'x'],
+      ['fingerprint'],
+      ['chek'],
+    ];
+    for (const argv of mistakes) {
+      const [line] = (await run(argv)).stderr.split('\n');
+      const message = line.slice(PREFIX.length);
+      expect({ argv, first: message.charAt(0) }).toEqual({
+        argv,
+        first: message.charAt(0).toLowerCase(),
+      });
+      // An option named in a message is `--name`, never bare or quoted.
+      for (const name of ['format', 'fail-on', 'warn-before-expiry', 'now', 'env-file']) {
+        expect(message).not.toMatch(new RegExp(`(^|[ '"])${name} `));
+      }
+    }
+  });
+});

@@ -10,6 +10,7 @@ import {
   type CliOptionId,
 } from '../options/read-options.js';
 import type { FailOn, TrustStoreFormat } from '../policy/policy-types.js';
+import { parseArgsMessage } from './parse-args-message.js';
 
 /** A `--format` value of `check`: a registered reporter's name (src/reporters/registry.ts). */
 export type OutputFormat = OptionValues['format'];
@@ -59,6 +60,9 @@ const COMMANDS = ['check', 'validate', 'schema', 'fingerprint'];
  */
 export const OPTIONS = parseArgsOptions();
 
+/** `--policy`, … for "did you mean" after an unknown option. */
+const FLAGS = Object.keys(OPTIONS).map((name) => `--${name}`);
+
 /** Parses argv (without node and script) into a command; bad usage is exit 2. */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
   rejectEnvFile(argv);
@@ -66,9 +70,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    // parseArgs names the option, never its value; keep its first sentence only.
-    const first = (error as Error).message.split('\n')[0].split('. To specify')[0];
-    throw new CannotEvaluateError(`${first} (see --help)`);
+    throw new CannotEvaluateError(`${parseArgsMessage(error, FLAGS)} (see --help)`);
   }
   const { values, positionals } = parsed;
   const global = globalCommand(values, positionals);
