@@ -69,6 +69,9 @@ describe('the action entry follows the typescript-action layout', () => {
       .filter((line) => /^::(error|warning) title=[a-z-]+ \(/.test(line));
     expect(located).toHaveLength(8);
     for (const line of located) expect(line).toContain(',file=examples/robodj/secret-policy.yml,');
+    expect(run.commands().at(-1)).toBe(
+      '::error::Secret policy failed: 7 errors at or above fail-on error (1 warning below it); see the annotations and job summary',
+    );
     expect(process.exitCode).toBe(1);
   });
 

@@ -62,7 +62,9 @@ describe('the bundled action', () => {
     // The log and the report use the same workspace-relative path as the annotations.
     expect(run.stdout).toContain('(examples/robodj/secret-policy.yml:20:5)');
     // The step fails through setFailed.
-    expect(run.commands.at(-1)).toMatch(/^::error::Secret policy failed: 7 error/);
+    expect(run.commands.at(-1)).toBe(
+      '::error::Secret policy failed: 7 errors at or above fail-on error (1 warning below it); see the annotations and job summary',
+    );
     expect(run.summary).toMatch(/\| ROBODJ_SECRET_V2_KEY \|/);
     expect(run.summary).toContain('rotation-overdue');
   });
@@ -167,7 +169,17 @@ describe('the action fails closed', () => {
     expect(run.outputs.result).toBe('fail');
     const located = run.commands.filter((c) => c.includes(',file=.github/secret-policy.yml,line='));
     expect(located.length).toBeGreaterThanOrEqual(2);
-    expect(run.commands.at(-1)).toMatch(/^::error::secret-policy-gate could not evaluate/);
+    // Each problem annotated once; the failure message and the outputs count them.
+    expect(run.commands.at(-1)).toBe(
+      `::error::secret-policy-gate could not evaluate: ${located.length} problems; see the annotations`,
+    );
+    expect(run.outputs).toEqual({
+      result: 'fail',
+      errors: String(located.length),
+      warnings: '0',
+      'report-file': '',
+      expiring: '[]',
+    });
   });
 
   it.each([
@@ -190,7 +202,14 @@ describe('the action fails closed', () => {
       outputFile: '/nonexistent/dir/output',
     });
     expect(run.status).toBe(2);
-    expect(run.stdout).toMatch(/::error::.*internal error in outputs/);
+    // The problem is one annotation; the step's failure message counts it, not repeats it.
+    expect(run.stdout).toMatch(
+      /^::error title=secret-policy-gate%3A cannot evaluate::internal error in outputs /m,
+    );
+    expect(run.stdout.split('internal error in outputs')).toHaveLength(2);
+    expect(run.commands.at(-1)).toBe(
+      '::error::secret-policy-gate could not evaluate: 1 problem; see the annotations',
+    );
   });
 });
 

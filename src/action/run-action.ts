@@ -18,6 +18,7 @@ import { OUTPUT } from './action-contract.js';
 import { actionSources } from './action-sources.js';
 import { choosePolicy, type Announcement } from './policy-source.js';
 import { failClosedOutputs } from './fail-closed-outputs.js';
+import { failureMessage } from './failure-message.js';
 import { askedReportPaths, reportFiles, writeWhole } from './report-files.js';
 import { readInputs, type ActionInputs } from './read-inputs.js';
 
@@ -148,12 +149,7 @@ async function publish(result: GateResult, inputs: ActionInputs, plan: PublishPl
     );
     throw error;
   }
-  if (result.exitCode !== 0) {
-    const { error, warning } = result.report.counts;
-    core.setFailed(
-      `Secret policy failed: ${error} error(s), ${warning} warning(s) at or above fail-on ${result.failOn}; see the annotations and job summary`,
-    );
-  }
+  if (result.exitCode !== 0) core.setFailed(failureMessage(result.report.counts, result.failOn));
 }
 
 /**
