@@ -384,7 +384,14 @@ describe('the action publishes so that a partial failure never leaves result=pas
     process.env['INPUT_REPORT-FILE'] = 'missing-dir/report.json';
     process.env['INPUT_FAIL-ON'] = 'never';
     await runAction();
-    expect(outputs()).toEqual([['result', 'fail']]);
+    // result=fail first, then the exit-2 outputs: one problem, nothing judged.
+    expect(outputs()).toEqual([
+      ['result', 'fail'],
+      ['errors', '1'],
+      ['warnings', '0'],
+      ['report-file', join(dir, 'missing-dir/report.json')],
+      ['expiring', '[]'],
+    ]);
     expect(readFileSync(files.summary, 'utf8')).toBe('');
     expect(process.exitCode).toBe(2);
   });
@@ -397,7 +404,13 @@ describe('the action publishes so that a partial failure never leaves result=pas
     mkdirSync(files.summary);
     await runAction();
     expect(existsSync(join(dir, 'report.json'))).toBe(false);
-    expect(outputs()).toEqual([['result', 'fail']]);
+    expect(outputs()).toEqual([
+      ['result', 'fail'],
+      ['errors', '1'],
+      ['warnings', '0'],
+      ['report-file', join(dir, 'report.json')],
+      ['expiring', '[]'],
+    ]);
     expect(process.exitCode).toBe(2);
   });
 
