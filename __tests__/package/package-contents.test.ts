@@ -40,6 +40,7 @@ describe('npm pack', () => {
         'dist/index.js',
         'dist/licenses.txt',
         'dist/cli/index.js',
+        'dist/cli/licenses.txt',
         'schema/secret-policy.schema.json',
         pkg.bin['secret-policy-gate'],
       ]),

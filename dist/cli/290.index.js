@@ -1,8 +1,8 @@
-export const id = 185;
-export const ids = [185];
+export const id = 290;
+export const ids = [290];
 export const modules = {
 
-/***/ 1185:
+/***/ 5290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -446,7 +446,7 @@ const messages = {
     matchesTemplate: 'matches the template',
     matchesTemplateFile: 'matches the template {{template}}',
     // `shape` is one of the detector's fixed, value-free reasons.
-    looksLikePlaceholder: 'looks like a placeholder: {{shape}}',
+    looksLikePlaceholder: '{{shape}}',
 };
 function judge(secret, globalPlaceholders, report) {
     const { decl } = secret;
@@ -616,7 +616,47 @@ function patternFailures(value, pattern, patterns) {
         return [];
     return [{ key: 'pattern', expected: `does not match pattern ${pattern}`, found: 'value' }];
 }
-/** Scheme and password rules; the URL itself and its parts are never named. */
+/**
+ * Schemes a finding may name when a URL's scheme is not an allowed one. A scheme is not
+ * secret, but `new URL()` also parses `admin:hunter2` (scheme `admin`), so only these
+ * well-known names are ever said; any other is "another scheme". A hostile policy learns at
+ * most which of these a value starts with.
+ */
+const NAMEABLE_SCHEMES = new Set([
+    'amqp',
+    'amqps',
+    'file',
+    'ftp',
+    'ftps',
+    'git',
+    'http',
+    'https',
+    'kafka',
+    'ldap',
+    'ldaps',
+    'mongodb',
+    'mongodb+srv',
+    'mqtt',
+    'mqtts',
+    'mysql',
+    'nats',
+    'postgres',
+    'postgresql',
+    'redis',
+    'rediss',
+    's3',
+    'sftp',
+    'smtp',
+    'smtps',
+    'ssh',
+    'ws',
+    'wss',
+]);
+function schemeFound(protocol) {
+    const scheme = protocol.slice(0, -1).toLowerCase();
+    return NAMEABLE_SCHEMES.has(scheme) ? `got ${scheme}` : 'got another scheme';
+}
+/** Scheme and password rules; the URL itself and its parts are never named (a known scheme is). */
 function urlFailures(value, c, formatOk) {
     const rule = c.url;
     if (!rule)
@@ -632,7 +672,7 @@ function urlFailures(value, c, formatOk) {
     if (schemes.length > 0 && !schemes.includes(url.protocol.slice(0, -1))) {
         out.push({
             key: 'url.schemes',
-            expected: `URL scheme is not one of: ${schemes.join(', ')}`,
+            expected: `URL scheme is not one of: ${schemes.join(', ')}; ${schemeFound(url.protocol)}`,
             found: null,
         });
     }
@@ -2878,6 +2918,23 @@ function unitName(kind) {
 
 // EXTERNAL MODULE: ./src/policy/duration.ts
 var duration = __webpack_require__(5432);
+;// CONCATENATED MODULE: ./src/policy/warning-window.ts
+/**
+ * The run's warning-window override (`--warn-before-expiry`, input `warn-before-expiry`):
+ * a duration as in the policy, or zero with a unit (`0d`), which turns the window off —
+ * `expiring` and `rotation-due` then never fire, while `expired` and `rotation-overdue`
+ * still do. The policy file keeps its own rule (a positive duration, the schema's `^[1-9]`):
+ * a window of zero is a choice for one run, not a policy.
+ */
+
+const ZERO = /^0[smhdw]$/;
+/** What the override's messages say it accepts. */
+const WARNING_WINDOW_SYNTAX = 'a duration like 14d (<n>s|m|h|d|w, n a positive integer), or 0d for no warning window';
+/** Milliseconds (0 for no window), or null for anything else. */
+function parseWarningWindow(text) {
+    return ZERO.test(text) ? 0 : (0,duration/* parseDuration */.E9)(text);
+}
+
 ;// CONCATENATED MODULE: ./src/policy/apply-overrides.ts
 /**
  * The run's overrides of the policy file (`--fail-on`, `--warn-before-expiry` and the
@@ -2895,9 +2952,9 @@ function applyRunOverrides(policy, overrides) {
     if (overrides.failOn)
         settings.failOn = overrides.failOn;
     if (overrides.warnBeforeExpiry !== undefined) {
-        const ms = (0,duration/* parseDuration */.E9)(overrides.warnBeforeExpiry);
+        const ms = parseWarningWindow(overrides.warnBeforeExpiry);
         if (ms === null) {
-            throw new core_errors/* CannotEvaluateError */.$t('warn-before-expiry must be a duration like 14d (<n>s|m|h|d|w, n a positive integer)');
+            throw new core_errors/* CannotEvaluateError */.$t(`warn-before-expiry must be ${WARNING_WINDOW_SYNTAX}`);
         }
         settings.warnBeforeExpiryMs = ms;
         settings.warnBeforeExpiry = overrides.warnBeforeExpiry;
@@ -3959,7 +4016,6 @@ function secretRow(s) {
 const secretsSection = {
     present: () => true,
     scope: (report) => wording_plural(report.secrets.length, 'secret'),
-    inSummaryHeadline: true,
     subjectHeader: 'Secret',
     table: (report) => ({
         title: '### Secrets',
@@ -3987,7 +4043,6 @@ function trustRow(t) {
 const trustRootsSection = {
     present: (report) => report.trustRoots !== undefined,
     scope: (report) => wording_plural(report.trustRoots?.length ?? 0, 'trust-root key'),
-    inSummaryHeadline: false,
     subjectHeader: 'Subject',
     table: (report) => ({
         title: '### Trust roots',
@@ -4386,9 +4441,8 @@ function header(result) {
     const { report } = result;
     const icon = report.result === 'pass' ? '✅' : '❌';
     const verdict = report.result === 'pass' ? 'PASS' : 'FAIL';
-    const scope = listPhrase(sectionsIn(report)
-        .filter((section) => section.inSummaryHeadline)
-        .map((section) => section.scope(report)));
+    // The same scope as the log's verdict line: every kind the report holds.
+    const scope = listPhrase(sectionsIn(report).map((section) => section.scope(report)));
     return [
         `## ${icon} Secret policy gate: ${verdict}`,
         '',
@@ -4744,6 +4798,8 @@ async function cliSources(args, io) {
 var schemas = __webpack_require__(4343);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __webpack_require__(8532);
+// EXTERNAL MODULE: ./src/policy/suggest.ts
+var suggest = __webpack_require__(5016);
 ;// CONCATENATED MODULE: ./src/options/value-parsers.ts
 /**
  * How an option's raw text becomes a value: one zod schema per kind of value, each with the
@@ -4756,6 +4812,7 @@ var core = __webpack_require__(8532);
  */
 // zod/mini: the tree-shakable form. Options are read on every run, `--version` included,
 // so what they load is start-up time (classic zod cost about twice as much to load).
+
 
 
 
@@ -4775,10 +4832,14 @@ function nullableText() {
     return { schema: schemas/* _default */.Rvf(schemas/* optional */.lqM(schemas/* nullable */.mee(schemas/* string */.YjP())), null) };
 }
 const quoted = (input) => `"${String(input)}"`;
+/** ` (did you mean "json"?)` for a near miss (`jsn`), as the policy loader hints. */
+function hint(input, values) {
+    return typeof input === 'string' ? (0,suggest/* didYouMean */.au)(input, values) : '';
+}
 function choice(values, options = {}) {
     const list = options.phrase === 'or' ? values.join(' or ') : `one of ${values.join(', ')}`;
     const schema = schemas/* optional */.lqM(schemas/* enum */.k5n(values, {
-        error: (issue) => `must be ${list}; got ${quoted(issue.input)}`,
+        error: (issue) => `must be ${list}; got ${quoted(issue.input)}${hint(issue.input, values)}`,
     }));
     return {
         schema: options.default === undefined ? schema : schemas/* _default */.Rvf(schema, options.default),
@@ -4806,10 +4867,13 @@ function bool(fallback) {
     }));
     return { schema, default: String(fallback) };
 }
-/** A duration such as `14d` (`<n>s|m|h|d|w`); kept as its text, which the policy override reads. */
-function value_parsers_duration() {
-    const schema = schemas/* optional */.lqM(schemas/* string */.YjP().check(schemas/* refine */.YPB((raw) => (0,duration/* parseDuration */.E9)(raw) !== null, {
-        error: (issue) => `must be a duration like 14d (<n>s|m|h|d|w, n a positive integer); got ${quoted(issue.input)}`,
+/**
+ * A warning window: a duration such as `14d` (`<n>s|m|h|d|w`), or `0d` for none; kept as
+ * its text, which the policy override reads (src/policy/warning-window.ts).
+ */
+function warningWindow() {
+    const schema = schemas/* optional */.lqM(schemas/* string */.YjP().check(schemas/* refine */.YPB((raw) => parseWarningWindow(raw) !== null, {
+        error: (issue) => `must be ${WARNING_WINDOW_SYNTAX}; got ${quoted(issue.input)}`,
     })));
     return { schema };
 }
@@ -4944,18 +5008,18 @@ const option_list_OPTION_LIST = {
         },
     },
     warnBeforeExpiry: {
-        value: value_parsers_duration(),
+        value: warningWindow(),
         cli: {
             name: 'warn-before-expiry',
             commands: ['check'],
             placeholder: 'D',
-            description: `${WINDOW_TEXT}, such as \`14d\` (\`<n>s|m|h|d|w\`). Overrides the policy's setting ` +
-                'for secrets; a trust store keeps its own window.',
+            description: `${WINDOW_TEXT}, such as \`14d\` (\`<n>s|m|h|d|w\`); \`0d\` turns it off. Overrides the ` +
+                "policy's setting for secrets; a trust store keeps its own window.",
         },
         input: {
             name: 'warn-before-expiry',
-            description: `${WINDOW_TEXT}, as a duration (e.g. 14d). Overrides the policy setting for secrets; ` +
-                'a trust store keeps its own window.',
+            description: `${WINDOW_TEXT}, as a duration (e.g. 14d; 0d turns it off). Overrides the policy ` +
+                'setting for secrets; a trust store keeps its own window.',
         },
     },
     format: {
@@ -5264,14 +5328,27 @@ const USAGE = [
     ['fingerprint FILE [options]', "list a trust store's keys with their sha256:/jkt: pins"],
     ['--help | --version', 'print this help, or the version'],
 ];
+function usageEntries() {
+    return entries(USAGE.map(([words, text]) => [`${TOOL_NAME} ${words}`, text]));
+}
+/**
+ * What a run without a command prints on stderr (exit 2): one ALERT line, so start-up log
+ * alerting catches it, then the commands.
+ */
+function missingCommandText() {
+    return `ALERT: ${TOOL_NAME}: cannot evaluate: no command given (see --help)
+
+Usage:
+${usageEntries()}
+`;
+}
 function helpText() {
-    const usage = USAGE.map(([words, text]) => [`${TOOL_NAME} ${words}`, text]);
     const formats = REPORTERS.map((reporter) => [reporter.name, reporter.description]);
     const rules = CHECKS.map((check) => [check.meta.id, plainText(check.meta.description)]);
     return `${TOOL_NAME} ${TOOL_VERSION}: check declared secrets against a policy.
 
 Usage:
-${entries(usage)}
+${usageEntries()}
 
 ${optionSection('check')}
 
@@ -5370,7 +5447,42 @@ function cachedPolicyLoader(cacheDir, load) {
 
 // EXTERNAL MODULE: ./src/cli/private-cache-dir.ts
 var private_cache_dir = __webpack_require__(6832);
+;// CONCATENATED MODULE: ./src/cli/parse-args-message.ts
+/**
+ * node:util parseArgs's errors in this CLI's words: lower-case, flags written `--flag`
+ * without quotes, a "did you mean" for a misspelt flag. parseArgs names the option, never
+ * its value (`--token=…` is reported as `--token`); an option name that does not look like
+ * one (`--sk_live_…`, a value passed with one dash too many) is not echoed.
+ */
+
+const FLAG = /^--?[a-zA-Z][a-zA-Z-]{0,30}$/;
+const shownFlag = (flag) => (FLAG.test(flag) ? flag : '(not shown)');
+/** The problem sentence for a parseArgs error; `flags` are the known `--flag` names. */
+function parseArgsMessage(error, flags) {
+    // Not `instanceof Error`: an error from another realm (a test's VM context) fails that.
+    const message = error?.message;
+    const text = typeof message === 'string' ? message : '';
+    // `Option '-h, --help' does not take an argument`: the long name is the one to show.
+    const option = /^Option '(?:-[a-zA-Z], )?([^' ]+)(?: <value>)?'/.exec(text)?.[1];
+    if (option !== undefined && / argument missing/.test(text)) {
+        return `option ${shownFlag(option)} needs a value`;
+    }
+    if (option !== undefined && / does not take an argument/.test(text)) {
+        return `option ${shownFlag(option)} takes no value`;
+    }
+    const unknown = /^Unknown option '([^']*)'/.exec(text)?.[1];
+    if (unknown !== undefined) {
+        if (!FLAG.test(unknown))
+            return 'unknown option (not shown)';
+        return `unknown option ${unknown}${(0,suggest/* didYouMean */.au)(unknown, flags)}`;
+    }
+    // Any other parseArgs refusal: its first sentence, lower-cased.
+    const first = text.split('\n')[0].split('. ')[0] || 'bad arguments';
+    return first.charAt(0).toLowerCase() + first.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/parse-cli-args.ts
+
 
 
 
@@ -5382,6 +5494,8 @@ const COMMANDS = ['check', 'validate', 'schema', 'fingerprint'];
  * anywhere on its command line, even after the script name.
  */
 const OPTIONS = parseArgsOptions();
+/** `--policy`, … for "did you mean" after an unknown option. */
+const FLAGS = Object.keys(OPTIONS).map((name) => `--${name}`);
 /** Parses argv (without node and script) into a command; bad usage is exit 2. */
 function parseCliArgs(argv) {
     rejectEnvFile(argv);
@@ -5390,26 +5504,19 @@ function parseCliArgs(argv) {
         parsed = (0,external_node_util_.parseArgs)({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
     }
     catch (error) {
-        // parseArgs names the option, never its value; keep its first sentence only.
-        const first = error.message.split('\n')[0].split('. To specify')[0];
-        throw new core_errors/* CannotEvaluateError */.$t(`${first} (see --help)`);
+        throw new core_errors/* CannotEvaluateError */.$t(`${parseArgsMessage(error, FLAGS)} (see --help)`);
     }
     const { values, positionals } = parsed;
-    if (values.help)
-        return { command: 'help' };
-    if (values.version)
-        return { command: 'version' };
-    const [command = 'help', ...extra] = positionals;
-    // `fingerprint` takes its file as an operand; no other command takes any.
-    const operands = command === 'fingerprint' ? extra.slice(1) : extra;
-    if (operands.length > 0) {
-        throw new core_errors/* CannotEvaluateError */.$t(`unexpected argument ${shown(operands[0])} (see --help)`);
-    }
+    const global = globalCommand(values, positionals);
+    if (global)
+        return global;
+    const [command, ...extra] = positionals;
+    if (command === undefined)
+        return { command: 'missing' };
+    rejectOperands(command, extra);
     if (command === 'help')
         return { command: 'help' };
-    if (!COMMANDS.includes(command)) {
-        throw new core_errors/* CannotEvaluateError */.$t(`unknown command ${shown(command)}; commands: ${COMMANDS.join(', ')} (see --help)`);
-    }
+    rejectUnknownCommand(command);
     rejectForeignOptions(command, values);
     if (command === 'fingerprint')
         return fingerprintCommand(extra[0], values);
@@ -5436,6 +5543,40 @@ function parseCliArgs(argv) {
             cwd: options.cwd,
         },
     };
+}
+/**
+ * `--help` and `--version`. `--version` takes no argument; `--help` takes at most the
+ * command it is asked about (`check --help`). Anything else is a stray argument, refused
+ * rather than ignored: `--version extra` most likely hides a mistake.
+ */
+function globalCommand(values, positionals) {
+    if (values.help) {
+        const [about, ...extra] = positionals;
+        if (about !== undefined && about !== 'help')
+            rejectUnknownCommand(about);
+        rejectOperands(about, extra);
+        return { command: 'help' };
+    }
+    if (values.version) {
+        if (positionals.length > 0)
+            rejectStray(positionals[0]);
+        return { command: 'version' };
+    }
+    return null;
+}
+/** `fingerprint` takes its file as an operand; no other command takes any. */
+function rejectOperands(command, extra) {
+    const operands = command === 'fingerprint' ? extra.slice(1) : extra;
+    if (operands.length > 0)
+        rejectStray(operands[0]);
+}
+function rejectUnknownCommand(command) {
+    if (COMMANDS.includes(command))
+        return;
+    throw new core_errors/* CannotEvaluateError */.$t(`unknown command ${shown(command)}; commands: ${COMMANDS.join(', ')} (see --help)`);
+}
+function rejectStray(argument) {
+    throw new core_errors/* CannotEvaluateError */.$t(`unexpected argument ${shown(argument)} (see --help)`);
 }
 /** The options' values, or exit 2 explaining every bad one. */
 function read(ids, values) {
@@ -5524,6 +5665,9 @@ async function runCli(argv, io) {
             case 'help':
                 io.stdout(helpText());
                 return EXIT_PASS;
+            case 'missing':
+                io.stderr(missingCommandText());
+                return EXIT_CANNOT_EVALUATE;
             case 'version':
                 io.stdout(`${TOOL_VERSION}\n`);
                 return EXIT_PASS;
@@ -6220,7 +6364,7 @@ function base64Bytes(v) {
 /* harmony export */ });
 /* unused harmony exports MARKER_NAME_RULE, variableKey */
 /* harmony import */ var _core_reserved_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7230);
-/* harmony import */ var _schema_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9020);
+/* harmony import */ var _schema_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5626);
 /* harmony import */ var _secret_view_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1360);
 /* harmony import */ var _yaml_locator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(852);
 
@@ -6879,17 +7023,85 @@ function locateStoreKey(store, keyPath) {
 
 /***/ }),
 
-/***/ 9020:
+/***/ 5626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ic: () => (/* binding */ schemaProblems),
-/* harmony export */   hD: () => (/* binding */ quote)
-/* harmony export */ });
-/* unused harmony export kindOf */
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3200);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5016);
-/* harmony import */ var _yaml_locator_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(852);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  hD: () => (/* binding */ quote),
+  Ic: () => (/* binding */ schemaProblems)
+});
+
+// UNUSED EXPORTS: kindOf
+
+;// CONCATENATED MODULE: ./src/policy/fold-union-errors.ts
+/**
+ * Errors of the union: at its value and under its branches' schema path, or anywhere
+ * below its value (a `$ref` inside a branch reports the referenced schema's path; only
+ * a branch whose type the value has can report below it).
+ */
+function isInside(error, union) {
+    const at = union.anyOf.instancePath;
+    if (error.instancePath.startsWith(`${at}/`))
+        return true;
+    return error.instancePath === at && error.schemaPath.startsWith(union.branchPrefix);
+}
+/** The branch index of an error under the union's schema path (`…/anyOf/2/required` → `2`). */
+function branchOf(error, union) {
+    if (!error.schemaPath.startsWith(union.branchPrefix))
+        return null;
+    return error.schemaPath.slice(union.branchPrefix.length).split('/')[0] ?? null;
+}
+/** A type error of a branch itself, at the union's value: the value has another type. */
+function typeMismatch(error, union) {
+    return (error.keyword === 'type' &&
+        error.instancePath === union.anyOf.instancePath &&
+        error.schemaPath === `${union.branchPrefix}${branchOf(error, union) ?? ''}/type`);
+}
+function fold(union, inside) {
+    const mismatched = new Set(inside.filter((e) => typeMismatch(e, union)).map((e) => branchOf(e, union)));
+    const matched = inside.filter((e) => !mismatched.has(branchOf(e, union)));
+    if (matched.length > 0)
+        return matched;
+    const types = inside.flatMap((e) => (typeMismatch(e, union) ? [String(e.params['type'])] : []));
+    const { anyOf } = union;
+    return [
+        {
+            instancePath: anyOf.instancePath,
+            schemaPath: anyOf.schemaPath.replace(/anyOf$/, 'type'),
+            keyword: 'type',
+            params: { type: types },
+            message: `must be ${types.join(',')}`,
+            schema: types,
+            ...(anyOf.parentSchema === undefined ? {} : { parentSchema: anyOf.parentSchema }),
+            data: anyOf.data,
+        },
+    ];
+}
+function foldUnionErrors(errors) {
+    const unions = errors
+        .filter((e) => e.keyword === 'anyOf')
+        .map((anyOf) => ({ anyOf, branchPrefix: `${anyOf.schemaPath}/` }));
+    const folded = [];
+    for (const error of errors) {
+        const union = unions.find((u) => u.anyOf === error);
+        if (union)
+            folded.push(...fold(union, errors.filter((e) => isInside(e, union))));
+        else if (!unions.some((u) => isInside(error, u)))
+            folded.push(error);
+    }
+    return folded;
+}
+
+// EXTERNAL MODULE: ./src/policy/pins.ts
+var pins = __webpack_require__(3200);
+// EXTERNAL MODULE: ./src/policy/suggest.ts
+var suggest = __webpack_require__(5016);
+// EXTERNAL MODULE: ./src/policy/yaml-locator.ts
+var yaml_locator = __webpack_require__(852);
+;// CONCATENATED MODULE: ./src/policy/schema-problems.ts
+
 
 
 
@@ -6964,8 +7176,8 @@ function patternMessage({ error, path }) {
         return 'must not be empty or blank';
     if (pattern === SCHEME_PATTERN)
         return 'must be a URL scheme like https (no "://")';
-    if (pattern === _pins_js__WEBPACK_IMPORTED_MODULE_1__/* .PIN_PATTERN */ .xW)
-        return `must be a key fingerprint: ${_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .PIN_RULE */ .dl}`;
+    if (pattern === pins/* PIN_PATTERN */.xW)
+        return `must be a key fingerprint: ${pins/* PIN_RULE */.dl}`;
     if (pattern === NAME_PATTERN) {
         const what = field === 'mustEqual' || field === 'distinctFrom' ? 'secret' : 'variable';
         return `must be a ${what} name (${NAME_RULE})`;
@@ -6977,12 +7189,12 @@ function enumMessage({ error, path, value }) {
     const field = fieldName(path);
     if (isRulesMap(path.slice(0, -1))) {
         const got = typeof value === 'string' ? quote(value) : kindOf(value);
-        const hint = typeof value === 'string' ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(value, allowed) : '';
+        const hint = typeof value === 'string' ? (0,suggest/* didYouMeanValue */.Tf)(value, allowed) : '';
         return `rule ${field} must be one of: ${allowed.join(', ')}; got ${got}${hint}`;
     }
     if (typeof value !== 'string')
         return `${field} must be one of: ${allowed.join(', ')}; got ${kindOf(value)}`;
-    return `unknown ${field} ${quote(value)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(value, allowed)}; allowed: ${allowed.join(', ')}`;
+    return `unknown ${field} ${quote(value)}${(0,suggest/* didYouMeanValue */.Tf)(value, allowed)}; allowed: ${allowed.join(', ')}`;
 }
 function unknownKeyMessage({ error, path }, key) {
     const parent = error.parentSchema ?? {};
@@ -7000,9 +7212,9 @@ function unknownKeyMessage({ error, path }, key) {
     const properties = parent['properties'];
     const keys = typeof properties === 'object' && properties !== null ? Object.keys(properties) : [];
     if (isRulesMap(path)) {
-        return `unknown rule id ${quote(key)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(key, keys)}; rule ids: ${keys.join(', ')}`;
+        return `unknown rule id ${quote(key)}${(0,suggest/* didYouMean */.au)(key, keys)}; rule ids: ${keys.join(', ')}`;
     }
-    return `unknown key ${quote(key)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(key, keys)}; allowed keys here: ${keys.join(', ')}`;
+    return `unknown key ${quote(key)}${(0,suggest/* didYouMean */.au)(key, keys)}; allowed keys here: ${keys.join(', ')}`;
 }
 function minPropertiesMessage({ path }) {
     if (path.length === 1 && path[0] === 'secrets')
@@ -7073,19 +7285,19 @@ function mostSpecific(errors) {
     const misspelt = (e) => e.keyword === 'required' &&
         errors.some((other) => other.keyword === 'additionalProperties' &&
             other.instancePath === e.instancePath &&
-            (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(String(other.params['additionalProperty']), [
+            (0,suggest/* closest */.kp)(String(other.params['additionalProperty']), [
                 String(e.params['missingProperty']),
             ]) !== null);
     return errors.filter((e) => e.keyword === 'type' || (!typed.has(e.instancePath) && !misspelt(e)));
 }
 function schemaProblems(errors, locator) {
-    return mostSpecific(errors).map((error) => {
-        const path = (0,_yaml_locator_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePointer */ .vp)(error.instancePath);
+    return mostSpecific(foldUnionErrors(errors)).map((error) => {
+        const path = (0,yaml_locator/* parsePointer */.vp)(error.instancePath);
         const { message, at, extra } = translate({ error, path, value: error.data });
         const full = extra === undefined ? path : [...path, extra];
         const location = at === 'key' ? locator.key(full) : at === 'parent' ? locator.key(path) : locator.value(path);
         return full.length > 0
-            ? { message, location, keyPath: (0,_yaml_locator_js__WEBPACK_IMPORTED_MODULE_0__/* .dottedPath */ .wM)(full) }
+            ? { message, location, keyPath: (0,yaml_locator/* dottedPath */.wM)(full) }
             : { message, location };
     });
 }
@@ -7191,6 +7403,7 @@ function fromOverride(view, relative) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tf: () => (/* binding */ didYouMeanValue),
 /* harmony export */   au: () => (/* binding */ didYouMean),
 /* harmony export */   bz: () => (/* binding */ resetSuggestionBudget),
 /* harmony export */   c3: () => (/* binding */ listOf),
@@ -7278,6 +7491,22 @@ function closest(word, candidates) {
 function didYouMean(word, candidates) {
     const guess = closest(word, candidates);
     return guess === null ? '' : ` (did you mean "${guess}"?)`;
+}
+/**
+ * For a value chosen from a list (a format, an environment, a severity): a close typo, else
+ * the one candidate the word abbreviates or extends (`prod` → `production`, `hexadecimal` →
+ * `hex`). Keys keep to typos (`didYouMean`): a key's prefix is too often another key.
+ */
+function didYouMeanValue(word, candidates) {
+    const typo = didYouMean(word, candidates);
+    if (typo !== '' || word.length < 3 || word.length > MAX_HINT_WORD)
+        return typo;
+    const lower = word.toLowerCase();
+    const related = candidates.filter((candidate) => {
+        const other = candidate.toLowerCase();
+        return other.length >= 3 && (other.startsWith(lower) || lower.startsWith(other));
+    });
+    return related.length === 1 ? ` (did you mean "${related[0] ?? ''}"?)` : '';
 }
 /** `a, b, c` — at most `max` items, then `... (N more)`. */
 function listOf(items, max = 12) {
