@@ -314,7 +314,10 @@ describe('checkConstraints', () => {
       ['rediss://default:tok@host:6379/0', []],
       ['redis://:password@redis-host:6379', ['URL scheme is not one of: rediss; got redis']],
       ['rediss://redis-host:6379', ['URL has no password']],
-      ['redis://redis-host:6379', ['URL scheme is not one of: rediss; got redis', 'URL has no password']],
+      [
+        'redis://redis-host:6379',
+        ['URL scheme is not one of: rediss; got redis', 'URL has no password'],
+      ],
     ])('%s', (value, expected) => {
       expect(reasons(value, rediss)).toEqual(expected);
     });

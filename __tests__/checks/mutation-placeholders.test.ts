@@ -228,9 +228,7 @@ describe('samePlaceholder and the placeholder rule', () => {
       ['listedForSecret', 'matches a placeholder listed in the policy'],
     ]);
     expect(found('Hunter2', [], 'Hunter2')).toEqual([['matchesTemplate', 'matches the template']]);
-    expect(found('changeme', [], null)).toEqual([
-      ['looksLikePlaceholder', WELL_KNOWN],
-    ]);
+    expect(found('changeme', [], null)).toEqual([['looksLikePlaceholder', WELL_KNOWN]]);
     expect(found('Zq8vR2pW9kLm', ['other'], 'template')).toEqual([]);
   });
 });
