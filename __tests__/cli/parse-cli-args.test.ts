@@ -27,6 +27,7 @@ describe('parseCliArgs', () => {
         environment: null,
         dotenvFiles: [],
         secretsJson: null,
+        varsJson: null,
         requireEnvOnly: false,
         failOn: undefined,
         warnBeforeExpiry: undefined,
@@ -42,7 +43,8 @@ describe('parseCliArgs', () => {
     const parsed = parseCliArgs([
       'check',
       ...['--policy', 'p.yml', '--environment', 'prod', '--dotenv', 'a.env', '--dotenv', 'b.env'],
-      ...['--secrets-json', 's.json', '--require-env-only', '--fail-on', 'warning'],
+      ...['--secrets-json', 's.json', '--vars-json', 'v.json'],
+      ...['--require-env-only', '--fail-on', 'warning'],
       ...['--warn-before-expiry', '14d', '--format', 'json', '--output', 'r.json'],
       ...['--now', '2026-11-22T00:00:00Z', '--cwd', 'dir'],
     ]);
@@ -53,6 +55,7 @@ describe('parseCliArgs', () => {
         environment: 'prod',
         dotenvFiles: ['a.env', 'b.env'],
         secretsJson: 's.json',
+        varsJson: 'v.json',
         requireEnvOnly: true,
         failOn: 'warning',
         warnBeforeExpiry: '14d',

@@ -10,25 +10,31 @@ import type { CheckArgs } from './parse-cli-args.js';
 
 /**
  * The CLI's sources, in lookup order: the process environment over `--dotenv` files, then
- * the `--secrets-json` file; facts from the policy's markers. Files named on the command
+ * the `--secrets-json` file, then the `--vars-json` file (the action's order: a value found
+ * only there is `insecure-source`); facts from the policy's markers. Files named on the command
  * line resolve from the shell's directory, like any CLI. They are the operator's (not
  * confined), but read without blocking and size-capped.
  */
 export async function cliSources(
-  args: Pick<CheckArgs, 'dotenvFiles' | 'secretsJson'>,
+  args: Pick<CheckArgs, 'dotenvFiles' | 'secretsJson'> & Partial<Pick<CheckArgs, 'varsJson'>>,
   io: Pick<CliIo, 'cwd' | 'env'>,
 ): Promise<RunSources> {
   const fromFiles = await readEnvFiles(args.dotenvFiles, io.cwd);
   // The process environment wins over env files, as with docker/compose.
   const values: ValueSource[] = [environmentSource({ ...fromFiles, ...io.env })];
   if (args.secretsJson) {
-    const text = readOperatorFile(
-      resolve(io.cwd, args.secretsJson),
-      args.secretsJson,
-      'secrets JSON file',
-    );
-    const secrets = parseInputJson(text, '--secrets-json file');
+    const secrets = jsonFile(args.secretsJson, '--secrets-json', 'secrets JSON file', io);
     values.push(inputObjectSource('secrets', secrets, { insecure: false }));
   }
+  if (args.varsJson) {
+    const vars = jsonFile(args.varsJson, '--vars-json', 'variables JSON file', io);
+    values.push(inputObjectSource('vars', vars, { insecure: true }));
+  }
   return { values, facts: [MARKER_FACTS] };
+}
+
+/** A JSON object of values named on the command line (the operator's file, read bounded). */
+function jsonFile(path: string, flag: string, what: string, io: Pick<CliIo, 'cwd'>) {
+  const text = readOperatorFile(resolve(io.cwd, path), path, what);
+  return parseInputJson(text, `${flag} file`);
 }

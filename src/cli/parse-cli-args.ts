@@ -21,6 +21,8 @@ export interface CheckArgs {
   /** `--dotenv` files, in order (later files win). */
   dotenvFiles: string[];
   secretsJson: string | null;
+  /** `--vars-json`: the action's `vars` input, for reproducing a workflow run locally. */
+  varsJson: string | null;
   requireEnvOnly: boolean;
   failOn: FailOn | undefined;
   warnBeforeExpiry: string | undefined;
@@ -95,6 +97,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       environment: options.environment,
       dotenvFiles: options.dotenv,
       secretsJson: options.secretsJson ?? null,
+      varsJson: options.varsJson ?? null,
       requireEnvOnly: options.requireEnvOnly,
       failOn: options.failOn,
       warnBeforeExpiry: options.warnBeforeExpiry,

@@ -82,6 +82,18 @@ export const OPTION_LIST = {
         "Read a JSON object of secret values from `F`, like the action's `secrets` input.",
     },
   },
+  varsJson: {
+    value: text(),
+    cli: {
+      name: 'vars-json',
+      commands: ['check'],
+      placeholder: 'F',
+      description:
+        "Read a JSON object of configuration variables from `F`, like the action's `vars` " +
+        'input (looked up after `--secrets-json`): a secret found only there is ' +
+        '`insecure-source`, and markers kept in variables are read from it.',
+    },
+  },
   secrets: {
     value: secretText(),
     secret: true,
