@@ -4778,7 +4778,8 @@ function inputObjectSource(kind, input, options) {
 
 /**
  * The CLI's sources, in lookup order: the process environment over `--dotenv` files, then
- * the `--secrets-json` file; facts from the policy's markers. Files named on the command
+ * the `--secrets-json` file, then the `--vars-json` file (the action's order: a value found
+ * only there is `insecure-source`); facts from the policy's markers. Files named on the command
  * line resolve from the shell's directory, like any CLI. They are the operator's (not
  * confined), but read without blocking and size-capped.
  */
@@ -4787,11 +4788,19 @@ async function cliSources(args, io) {
     // The process environment wins over env files, as with docker/compose.
     const values = [environmentSource({ ...fromFiles, ...io.env })];
     if (args.secretsJson) {
-        const text = readOperatorFile((0,external_node_path_.resolve)(io.cwd, args.secretsJson), args.secretsJson, 'secrets JSON file');
-        const secrets = parseInputJson(text, '--secrets-json file');
+        const secrets = jsonFile(args.secretsJson, '--secrets-json', 'secrets JSON file', io);
         values.push(inputObjectSource('secrets', secrets, { insecure: false }));
     }
+    if (args.varsJson) {
+        const vars = jsonFile(args.varsJson, '--vars-json', 'variables JSON file', io);
+        values.push(inputObjectSource('vars', vars, { insecure: true }));
+    }
     return { values, facts: [MARKER_FACTS] };
+}
+/** A JSON object of values named on the command line (the operator's file, read bounded). */
+function jsonFile(path, flag, what, io) {
+    const text = readOperatorFile((0,external_node_path_.resolve)(io.cwd, path), path, what);
+    return parseInputJson(text, `${flag} file`);
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js
@@ -4961,6 +4970,17 @@ const option_list_OPTION_LIST = {
             commands: ['check'],
             placeholder: 'F',
             description: "Read a JSON object of secret values from `F`, like the action's `secrets` input.",
+        },
+    },
+    varsJson: {
+        value: value_parsers_text(),
+        cli: {
+            name: 'vars-json',
+            commands: ['check'],
+            placeholder: 'F',
+            description: "Read a JSON object of configuration variables from `F`, like the action's `vars` " +
+                'input (looked up after `--secrets-json`): a secret found only there is ' +
+                '`insecure-source`, and markers kept in variables are read from it.',
         },
     },
     secrets: {
@@ -5534,6 +5554,7 @@ function parseCliArgs(argv) {
             environment: options.environment,
             dotenvFiles: options.dotenv,
             secretsJson: options.secretsJson ?? null,
+            varsJson: options.varsJson ?? null,
             requireEnvOnly: options.requireEnvOnly,
             failOn: options.failOn,
             warnBeforeExpiry: options.warnBeforeExpiry,
