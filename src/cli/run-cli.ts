@@ -80,9 +80,17 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
   });
   const plan = publishPlan({ env: io.env, processCwd: io.cwd, workingDirectory: cwd });
   const text = render(plan, reporter, result);
-  if (args.output) await writeOutput(resolve(io.cwd, args.output), args.output, text);
-  else io.stdout(text);
+  if (args.output) {
+    await writeOutput(resolve(io.cwd, args.output), args.output, text);
+    // The log still gets the text report, as the action logs it beside its report file:
+    // a CI log or a service's start-up log shows the verdict whatever the file is for.
+    io.stdout(reporter.name === 'text' ? text : render(plan, textLog(), result));
+  } else io.stdout(text);
   return result.exitCode === 0 ? EXIT_PASS : EXIT_FINDINGS;
+}
+
+function textLog(): Reporter {
+  return chosenReporter('text');
 }
 
 /** The parser accepts only registered names; this guards a format no reporter has. */

@@ -175,7 +175,8 @@ export const OPTION_LIST = {
       name: 'output',
       commands: ['check'],
       placeholder: 'F',
-      description: 'Write the formatted report to `F` instead of stdout.',
+      description:
+        'Write the formatted report to `F`; the text report still goes to stdout (the log).',
     },
   },
   workingDirectory: {
