@@ -5057,7 +5057,7 @@ const option_list_OPTION_LIST = {
             name: 'output',
             commands: ['check'],
             placeholder: 'F',
-            description: 'Write the formatted report to `F` instead of stdout.',
+            description: 'Write the formatted report to `F`; the text report still goes to stdout (the log).',
         },
     },
     workingDirectory: {
@@ -5731,11 +5731,18 @@ async function check(args, io) {
     });
     const plan = publishPlan({ env: io.env, processCwd: io.cwd, workingDirectory: cwd });
     const text = render(plan, reporter, result);
-    if (args.output)
+    if (args.output) {
         await writeOutput((0,external_node_path_.resolve)(io.cwd, args.output), args.output, text);
+        // The log still gets the text report, as the action logs it beside its report file:
+        // a CI log or a service's start-up log shows the verdict whatever the file is for.
+        io.stdout(reporter.name === 'text' ? text : render(plan, textLog(), result));
+    }
     else
         io.stdout(text);
     return result.exitCode === 0 ? EXIT_PASS : EXIT_FINDINGS;
+}
+function textLog() {
+    return chosenReporter('text');
 }
 /** The parser accepts only registered names; this guards a format no reporter has. */
 function chosenReporter(format) {
