@@ -1,0 +1,1 @@
+MEQCIBeTJbGXqrmGSBhmEXIC8A/ihuhbNypiXJ3phNgpUmZ+AiAKe0+OyRhVmir7Gcqt8MWsLdViXKD/G/uyaW+STgKuxg==

@@ -1,0 +1,1 @@
+MEQCIDTcNo9SVOFLDFNDpdWu0/alO7AEDkq1OVaKhe3cMeK/AiBl+4sRbhtQXa5fsfJstrMa/tRqYh+9KQ5QVF4rmcbF4w==

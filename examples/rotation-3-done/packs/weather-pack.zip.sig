@@ -1,0 +1,1 @@
+J1m6INyzjLXK9SpMiFMSl3lqRyhAywHewceChJ/uWFi/OGdrSk+vBMH/+nOhZq7CmPUFmX2bnPc4iRFzCYx4BQ==
