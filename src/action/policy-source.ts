@@ -20,6 +20,7 @@ import { DEFAULT_MAX_BYTES, readConfinedFile, readTrustedFile } from '../io/boun
 import { INPUT, type PolicySource } from './action-contract.js';
 import type { ApiFailure, FileAtCommit } from './github-api.js';
 import { gitFileAtCommit } from './base-policy-git.js';
+import { COMMIT_SHA, REPOSITORY } from '../reporters/summary-links.js';
 
 /** Events whose checkout holds a pull request's code (and so its policy). */
 export const PULL_REQUEST_EVENTS: readonly string[] = [
@@ -34,10 +35,6 @@ const MAX_POLICY_BYTES = DEFAULT_MAX_BYTES;
 /** A GitHub event payload is far below this (GitHub caps webhook payloads at 25 MB). */
 const MAX_EVENT_BYTES = 32 * 1024 * 1024;
 const API_TIMEOUT_MS = 30_000;
-/** A commit SHA: SHA-1 or SHA-256 object names. */
-const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-/** owner/name as GitHub allows them. */
-const REPOSITORY = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
 const UNSAFE_HEAD = `${INPUT.policySource}: head (unsafe for pull_request_target and for pull requests from forks: the pull request's author then writes the policy that reads the repository's secrets)`;
 
 export interface Announcement {
@@ -54,6 +51,8 @@ export interface PolicyChoice {
   announcements: Announcement[];
   /** One line for the log saying where the policy came from, when not the checkout. */
   origin?: string;
+  /** The commit the policy was read from, when not the checkout (the summary's line links). */
+  commit?: string;
 }
 
 export interface PolicySourceOptions {
@@ -95,6 +94,7 @@ export async function choosePolicy(options: PolicySourceOptions): Promise<Policy
     loader,
     announcements,
     origin: `Evaluating the policy ${repoPath} of the pull request's base commit ${sha} (${base.via}); set ${INPUT.policySource}: head to evaluate the pull request's own version.`,
+    commit: sha,
   };
 }
 

@@ -55,7 +55,7 @@ export async function runAction(): Promise<void> {
       now: parseNow(inputs.now, 'input now'),
       onValue: registerSecret,
     });
-    await publish(result, inputs, actionPlan(cwd));
+    await publish(result, inputs, actionPlan(cwd, policy.commit));
   } catch (error) {
     failClosed(error, actionPlan(cwd), askedReportPaths(workspace));
   }
@@ -63,14 +63,17 @@ export async function runAction(): Promise<void> {
 
 /**
  * In a workflow every output is read from the repository root: annotations need it, and
- * the log, summary and report files then agree with them (everyReaderAtRoot).
+ * the log, summary and report files then agree with them (everyReaderAtRoot). The summary
+ * links locations into the commit the policy was read from (`policyCommit`: a pull
+ * request's base; else GITHUB_SHA).
  */
-function actionPlan(workingDirectory: string): PublishPlan {
+function actionPlan(workingDirectory: string, policyCommit?: string): PublishPlan {
   return publishPlan({
     env: process.env,
     processCwd: process.cwd(),
     workingDirectory,
     everyReaderAtRoot: true,
+    ...(policyCommit === undefined ? {} : { policyCommit }),
   });
 }
 

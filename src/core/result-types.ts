@@ -41,6 +41,11 @@ export interface SecretReport {
   expiresAt: string | null;
   rotatedAt: string | null;
   rotationDueAt: string | null;
+  /**
+   * Internal, never in the JSON report (json-reporter rebuilds secrets key by key): the
+   * policy's `description`, shown by the job summary. Policy text: escape it per channel.
+   */
+  description?: string;
 }
 
 /** One key of a declared trust-root store (public keys and fingerprints are not secret). */

@@ -16,20 +16,8 @@ export const cell = escapeMarkdownCell;
 /** Shown for an absent value. */
 export const NONE = '—';
 
-/** Fingerprints the gate computed (`sha256:…`, `jkt:…`): the only data shown as code. */
-const CODE_SAFE = /^(?:sha256|jkt):[A-Za-z0-9:+/=_-]+$/;
-
 export function orNone(text: string | null): string {
   return text === null ? NONE : cell(text);
-}
-
-/**
- * A code span shows its content raw (entities are not decoded there), so only text that
- * needs no escaping may go into one.
- */
-export function codeOrText(text: string | null): string {
-  if (text === null) return NONE;
-  return CODE_SAFE.test(text) ? `\`${text}\`` : cell(text);
 }
 
 export function row(cells: readonly string[]): string {

@@ -7,17 +7,24 @@
  *
  * The repository root is `GITHUB_WORKSPACE` when set (a workflow step), else the process's
  * current directory (a developer at the top of a checkout, or another CI system).
+ *
+ * The plan also gives the reporters what they may link to: the runner's repository and
+ * commit (summary-links.ts), read from the same environment.
  */
 import { relative, resolve, sep } from 'node:path';
 import type { Problem } from '../core/errors.js';
 import type { Finding, GateResult } from '../core/result-types.js';
 import type { SourceLocation } from '../core/vocabulary.js';
-import type { Reporter } from './reporter.js';
+import type { RenderContext, Reporter } from './reporter.js';
+import { sourceLinksFrom } from './summary-links.js';
 
 export type PathReaders = Reporter['paths'];
 
 export interface PublishPlanOptions {
-  /** The entry's environment (only `GITHUB_WORKSPACE` is read). */
+  /**
+   * The entry's environment: `GITHUB_WORKSPACE`, and GITHUB_SERVER_URL, GITHUB_REPOSITORY
+   * and GITHUB_SHA for links.
+   */
   env: Readonly<Record<string, string | undefined>>;
   /** The process's current directory. */
   processCwd: string;
@@ -28,6 +35,8 @@ export interface PublishPlanOptions {
    * annotations, so every reporter gets repository paths there.
    */
   everyReaderAtRoot?: boolean;
+  /** The commit the policy was read from when it is not GITHUB_SHA (a pull request's base). */
+  policyCommit?: string;
 }
 
 export interface PublishPlan {
@@ -39,6 +48,8 @@ export interface PublishPlan {
   resultFor(paths: PathReaders, result: GateResult): GateResult;
   /** Exit-2 problems with their locations mapped for `paths`. */
   problemsFor(paths: PathReaders, problems: readonly Problem[]): Problem[];
+  /** What renders are given besides the result (links, when the environment has them). */
+  readonly context: RenderContext;
   /** The reporter's text for the result, with the paths its readers expect. */
   render(reporter: Reporter, result: GateResult): string;
 }
@@ -60,6 +71,8 @@ export function publishPlan(options: PublishPlanOptions): PublishPlan {
   const pathFor = (paths: PathReaders, file: string) => (atRoot(paths) ? fromRoot(file) : file);
   const resultFor = (paths: PathReaders, result: GateResult) =>
     atRoot(paths) ? relocate(result, fromRoot) : result;
+  const links = sourceLinksFrom(options.env, options.policyCommit);
+  const context: RenderContext = links ? { links } : {};
 
   return {
     root,
@@ -69,7 +82,8 @@ export function publishPlan(options: PublishPlanOptions): PublishPlan {
       atRoot(paths)
         ? problems.map((p) => (p.location ? { ...p, location: moved(p.location, fromRoot) } : p))
         : [...problems],
-    render: (reporter, result) => reporter.render(resultFor(reporter.paths, result)),
+    context,
+    render: (reporter, result) => reporter.render(resultFor(reporter.paths, result), context),
   };
 }
 

@@ -7,6 +7,16 @@
  */
 import type { Problem } from '../core/errors.js';
 import type { GateResult } from '../core/result-types.js';
+import type { SourceLinks } from './summary-links.js';
+
+/**
+ * What a render may be given besides the result, built by the entries from what they know
+ * (their environment); reporters stay pure functions of both.
+ */
+export interface RenderContext {
+  /** Where policy lines can be linked to; absent, locations are plain text. */
+  readonly links?: SourceLinks;
+}
 
 export interface Reporter {
   /** The `--format` value and registry key (`text`, `json`, `github`, `sarif`). */
@@ -19,7 +29,7 @@ export interface Reporter {
    * next to the policy. The publish plan maps the result's paths accordingly.
    */
   readonly paths: 'repository' | 'working-directory';
-  render(result: GateResult): string;
+  render(result: GateResult, context?: RenderContext): string;
   /**
    * Exit 2 in this format, printed on stdout where the format's reader looks (`github`:
    * error annotations). Without it, problems are the ALERT lines on stderr every format

@@ -1,17 +1,23 @@
 /**
  * GitHub-flavoured Markdown for the job summary (and `--format markdown`): verdict,
- * context, one table per kind the report holds (sections/), and a table of findings.
+ * context, the findings (what to act on, first), then one inventory table per kind the
+ * report holds (sections/).
  *
  * Everything taken from the result goes through `cell()` (markdown-table.ts), because the
  * summary is rendered as Markdown+HTML from policy and store text a pull request may write.
- * GitHub refuses a step summary over 1 MiB, so tables are cut to fit `maxBytes`, with a
- * note pointing at the JSON report, which always has everything.
+ * The only links are ours (summary-links.ts): rule ids to their docs, and locations to the
+ * policy's line when the entry knows the repository. GitHub refuses a step summary over
+ * 1 MiB, so tables are cut to fit `maxBytes`, with a note pointing at the JSON report, which
+ * always has everything.
  */
+import { CHECKS } from '../checks/registry.js';
 import type { Finding, GateResult } from '../core/result-types.js';
 import type { Severity } from '../policy/policy-types.js';
 import { cell, orNone, row, tableHead, type SummaryTable } from './markdown-table.js';
+import { dateTime } from './relative-time.js';
 import type { Reporter } from './reporter.js';
 import { sectionsIn } from './sections/report-sections.js';
+import { lineUrl, markdownLink, type SourceLinks } from './summary-links.js';
 import { formatCounts } from './text-reporter.js';
 import { listPhrase, plural } from './wording.js';
 
@@ -20,6 +26,8 @@ export { cell } from './markdown-table.js';
 export interface SummaryOptions {
   /** Byte budget (UTF-8) for the whole summary. Default 1,000,000, under GitHub's 1 MiB. */
   maxBytes?: number;
+  /** Where locations link to (the entry's repository); absent, they are plain text. */
+  links?: SourceLinks;
 }
 
 export const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
@@ -30,14 +38,20 @@ const SEVERITY_LABEL: Record<Severity, string> = {
   notice: 'ℹ️ notice',
 };
 
-function findingRow(f: Finding): string {
+/** Each rule's docs page, from its meta (as SARIF's helpUri). */
+const RULE_DOCS: ReadonlyMap<string, string> = new Map(
+  CHECKS.map((check) => [check.meta.id, check.meta.docs]),
+);
+
+function findingRow(f: Finding, links: SourceLinks | undefined): string {
   const { file, line, column } = f.location;
+  const place = cell(`${file}:${line}:${column}`);
   return row([
     SEVERITY_LABEL[f.severity],
     cell(f.subject),
-    f.rule,
+    markdownLink(cell(f.rule), RULE_DOCS.get(f.rule) ?? null),
     cell(f.message),
-    cell(`${file}:${line}:${column}`),
+    links ? markdownLink(place, lineUrl(links, file, line)) : place,
   ]);
 }
 
@@ -54,7 +68,7 @@ function header(result: GateResult): string[] {
     '',
     `- Policy: ${cell(report.policy.path)}`,
     `- Environment: ${orNone(report.policy.environment)}`,
-    `- Evaluated at: ${cell(report.evaluatedAt)}`,
+    `- Evaluated at: ${cell(dateTime(report.evaluatedAt) ?? report.evaluatedAt)}`,
     `- Fail on: ${result.failOn}`,
   ];
 }
@@ -102,9 +116,9 @@ function renderTable(table: SummaryTable, budget: number): string[] {
 }
 
 /**
- * The job summary as Markdown, at most `maxBytes` UTF-8 bytes. Findings are cut first:
- * the tables before them only give up rows when they would not leave room for the
- * findings table's frame and note.
+ * The job summary as Markdown, at most `maxBytes` UTF-8 bytes. The inventory tables are
+ * cut first: the findings before them only give up rows when they would not leave room for
+ * the frame and note of every table after them.
  */
 export function formatSummary(result: GateResult, options: SummaryOptions = {}): string {
   const maxBytes = options.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
@@ -116,13 +130,13 @@ export function formatSummary(result: GateResult, options: SummaryOptions = {}):
     title: '### Findings',
     empty: 'No findings.',
     headers: ['Severity', subject, 'Rule', 'Message', 'Location'],
-    rows: report.findings.map(findingRow),
+    rows: report.findings.map((f) => findingRow(f, options.links)),
     noun: 'finding',
   };
 
   // Each table gets what is left after the ones before it, less the least the ones after
   // it need; tables are separated by one blank line (one byte each).
-  const tables = [...sections.map((section) => section.table(report)), findings];
+  const tables = [findings, ...sections.map((section) => section.table(report))];
   const lines = header(result);
   tables.forEach((table, i) => {
     const later = tables.slice(i + 1).reduce((sum, next) => sum + 1 + minimumBytes(next), 0);
@@ -159,5 +173,5 @@ export const markdownReporter: Reporter = {
   description: 'the Markdown job summary, for CI pages and merge-request notes',
   // Read on a CI page next to the repository's files, like the action's summary.
   paths: 'repository',
-  render: (result) => formatSummary(result),
+  render: (result, context) => formatSummary(result, { links: context?.links }),
 };

@@ -52,5 +52,6 @@ function secretEntry(
     expiresAt: secret.expiresAt.state === 'valid' ? secret.expiresAt.at.toISOString() : null,
     rotatedAt: secret.rotatedAt.state === 'valid' ? secret.rotatedAt.at.toISOString() : null,
     rotationDueAt: due ? due.toISOString() : null,
+    ...(secret.decl.description === undefined ? {} : { description: secret.decl.description }),
   };
 }

@@ -1,7 +1,9 @@
 /** The `secrets` part of the human reports: one row per declared secret. */
-import type { SecretReport, SecretStatus } from '../../core/result-types.js';
+import type { GateReport, SecretReport, SecretStatus } from '../../core/result-types.js';
+import { SECRET } from '../../subjects/secret-subject.js';
 import { cell, orNone, row } from '../markdown-table.js';
 import { plural } from '../wording.js';
+import { dateCell, dueSubjects } from './date-cells.js';
 import type { ReportSection } from './report-section.js';
 
 const STATUS_LABEL: Record<SecretStatus, string> = {
@@ -11,16 +13,23 @@ const STATUS_LABEL: Record<SecretStatus, string> = {
   absent: '➖ absent',
 };
 
-function secretRow(s: SecretReport): string {
-  return row([
-    cell(s.name),
-    STATUS_LABEL[s.status],
-    // The report's source is already `kind:key` (env:NAME, file:path); never a value.
-    orNone(s.source),
-    orNone(s.owner),
-    orNone(s.expiresAt),
-    orNone(s.rotationDueAt),
-  ]);
+/** Rows of the table: what the run found inside its warning windows, read once. */
+function secretRows(report: GateReport): string[] {
+  const expiring = dueSubjects(report, SECRET, 'expiry');
+  const rotating = dueSubjects(report, SECRET, 'rotation');
+  return report.secrets.map((s: SecretReport) =>
+    row([
+      cell(s.name),
+      STATUS_LABEL[s.status],
+      // Policy text, escaped like every other.
+      orNone(s.description ?? null),
+      // The report's source is already `kind:key` (env:NAME, file:path); never a value.
+      orNone(s.source),
+      orNone(s.owner),
+      dateCell(s.expiresAt, report, 'expiry', expiring.has(s.name)),
+      dateCell(s.rotationDueAt, report, 'rotation', rotating.has(s.name)),
+    ]),
+  );
 }
 
 export const secretsSection: ReportSection = {
@@ -30,8 +39,8 @@ export const secretsSection: ReportSection = {
   table: (report) => ({
     title: '### Secrets',
     empty: 'No secrets declared.',
-    headers: ['Secret', 'Status', 'Source', 'Owner', 'Expires', 'Rotation due'],
-    rows: report.secrets.map(secretRow),
+    headers: ['Secret', 'Status', 'Description', 'Source', 'Owner', 'Expires', 'Rotation due'],
+    rows: secretRows(report),
     noun: 'secret',
   }),
 };
