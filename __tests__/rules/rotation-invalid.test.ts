@@ -59,9 +59,9 @@ describe('rotation-invalid: exact findings', () => {
     });
     expect(findings(rotationInvalidCheck, ctx)).toEqual([
       {
-        messageId: 'notTimestamp',
+        messageId: 'policyNotTimestamp',
         subject: 'A',
-        message: 'rotation marker policy is not a valid timestamp: hour must be 00-23',
+        message: 'rotation.rotatedAt in the policy is not a valid timestamp: hour must be 00-23',
         keyPath: 'rotation.rotatedAt',
       },
       {

@@ -172,7 +172,7 @@ describe('a new fact source through the engine', () => {
       { values: [environmentSource({ API_KEY: TOKEN })], facts: [MARKER_FACTS, platform] },
     );
     expect(literal.result.report.findings.map((f) => f.message)).toEqual([
-      'rotation marker policy is in the future (2026-12-24T00:00:00.000Z)',
+      'rotation.rotatedAt in the policy is in the future (2026-12-24T00:00:00.000Z)',
     ]);
   });
 

@@ -1,4 +1,5 @@
 /** `expiry-invalid`: an expiry marker is present but is not a valid timestamp. */
+import { literalTimestampMessage, POLICY_ORIGIN } from '../policy/literal-timestamps.js';
 import { secretRef } from '../subjects/secret-subject.js';
 import { defineRule, ruleDocsUrl } from './rule-types.js';
 
@@ -11,18 +12,23 @@ export const expiryInvalidCheck = defineRule({
     severity: 'error',
     docs: ruleDocsUrl('expiry-invalid'),
     // `reason` is the marker parser's content-free reason (`month must be 01-12`).
-    messages: { notTimestamp: 'expiry marker {{marker}} is not a valid timestamp: {{reason}}' },
+    messages: {
+      notTimestamp: 'expiry marker {{marker}} is not a valid timestamp: {{reason}}',
+      // A literal in the policy: named by its key, in `validate`'s words.
+      policyNotTimestamp: literalTimestampMessage('expiresAt', '{{reason}}'),
+    },
   },
   run(ctx, report) {
     for (const secret of ctx.secrets) {
       const marker = secret.expiresAt;
       if (marker.state !== 'invalid') continue;
-      report({
-        subject: secretRef(secret.decl.name),
-        messageId: 'notTimestamp',
-        data: { marker: marker.origin, reason: marker.reason },
-        keyPath: 'expiresAt',
-      });
+      const where = { subject: secretRef(secret.decl.name), keyPath: 'expiresAt' };
+      if (marker.origin === POLICY_ORIGIN) {
+        report({ ...where, messageId: 'policyNotTimestamp', data: { reason: marker.reason } });
+      } else {
+        const data = { marker: marker.origin, reason: marker.reason };
+        report({ ...where, messageId: 'notTimestamp', data });
+      }
     }
   },
 });

@@ -2,6 +2,7 @@
  * `rotation-invalid`: a last-rotation marker is unparseable, zone-less, or in the future
  * (a rotation cannot have happened later than now).
  */
+import { literalTimestampMessage, POLICY_ORIGIN } from '../policy/literal-timestamps.js';
 import { secretRef } from '../subjects/secret-subject.js';
 import { defineRule, ruleDocsUrl } from './rule-types.js';
 import { iso } from './support/time-text.js';
@@ -18,6 +19,9 @@ export const rotationInvalidCheck = defineRule({
       // `reason` is the marker parser's content-free reason (`hour must be 00-23`).
       notTimestamp: 'rotation marker {{marker}} is not a valid timestamp: {{reason}}',
       inFuture: 'rotation marker {{marker}} is in the future ({{rotatedAt}})',
+      // A literal in the policy: named by its key, in `validate`'s words.
+      policyNotTimestamp: literalTimestampMessage('rotation.rotatedAt', '{{reason}}'),
+      policyInFuture: 'rotation.rotatedAt in the policy is in the future ({{rotatedAt}})',
     },
   },
   run(ctx, report) {
@@ -25,11 +29,19 @@ export const rotationInvalidCheck = defineRule({
       const marker = secret.rotatedAt;
       const where = { subject: secretRef(secret.decl.name), keyPath: 'rotation.rotatedAt' };
       if (marker.state === 'invalid') {
-        const data = { marker: marker.origin, reason: marker.reason };
-        report({ ...where, messageId: 'notTimestamp', data });
+        if (marker.origin === POLICY_ORIGIN) {
+          report({ ...where, messageId: 'policyNotTimestamp', data: { reason: marker.reason } });
+        } else {
+          const data = { marker: marker.origin, reason: marker.reason };
+          report({ ...where, messageId: 'notTimestamp', data });
+        }
       } else if (marker.state === 'valid' && marker.at.getTime() > ctx.now.getTime()) {
-        const data = { marker: marker.origin, rotatedAt: iso(marker.at) };
-        report({ ...where, messageId: 'inFuture', data });
+        const rotatedAt = iso(marker.at);
+        if (marker.origin === POLICY_ORIGIN) {
+          report({ ...where, messageId: 'policyInFuture', data: { rotatedAt } });
+        } else {
+          report({ ...where, messageId: 'inFuture', data: { marker: marker.origin, rotatedAt } });
+        }
       }
     }
   },

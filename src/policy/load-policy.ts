@@ -9,6 +9,7 @@ import type { Problem } from '../core/errors.js';
 import { CannotEvaluateError } from '../core/errors.js';
 import { buildPolicy } from './build-policy.js';
 import validatePolicy from './generated/validate-policy.js';
+import { literalTimestampProblems } from './literal-timestamps.js';
 import { readPolicyText } from './policy-file.js';
 import type { Policy, SourceLocation } from './policy-types.js';
 import { quote, schemaProblems } from './schema-problems.js';
@@ -25,6 +26,11 @@ export interface LoadPolicyOptions {
   cwd: string;
   /** Environment profile to merge; null, undefined or empty for none. */
   environment?: string | null;
+  /**
+   * `validate`: also refuse invalid literal timestamps. A run (`check`) judges them as
+   * markers instead (`expiry-invalid`, `rotation-invalid`), in the same words.
+   */
+  strict?: boolean;
 }
 
 /** yaml's own limit (its default), stated so a change of default cannot loosen it. */
@@ -200,11 +206,17 @@ function environmentProblem(
   };
 }
 
-async function evaluate(text: string, file: string, environment: string | null): Promise<Policy> {
+async function evaluate(
+  text: string,
+  file: string,
+  environment: string | null,
+  strict: boolean,
+): Promise<Policy> {
   const { data, locator } = parse(text, file);
   const problems: Problem[] = [];
   if (!validatePolicy(data)) problems.push(...schemaProblems(validatePolicy.errors ?? [], locator));
   problems.push(...(await semanticProblems(data, locator)));
+  if (strict) problems.push(...literalTimestampProblems(data, locator));
   const unknown = environment === null ? null : environmentProblem(data, environment, locator);
   if (unknown) problems.push(unknown);
   if (problems.length > 0 || !isRecord(data)) fail(problems);
@@ -217,11 +229,11 @@ async function evaluate(text: string, file: string, environment: string | null):
  */
 export async function parsePolicy(
   text: string,
-  options: { path: string; environment?: string | null },
+  options: { path: string; environment?: string | null; strict?: boolean },
 ): Promise<Policy> {
   const environment = options.environment ? options.environment : null;
   try {
-    return await evaluate(text, options.path, environment);
+    return await evaluate(text, options.path, environment, options.strict ?? false);
   } catch (error) {
     // Deeply nested input can exhaust the stack in the parser or in our walks.
     if (error instanceof RangeError) {

@@ -1,5 +1,6 @@
 import type { MarkerRef, Policy, SecretDeclaration } from '../policy/policy-types.js';
 import { markerRefusal, secretVariables } from '../policy/information-budget.js';
+import { POLICY_ORIGIN } from '../policy/literal-timestamps.js';
 import {
   timestampReading,
   type FactName,
@@ -54,7 +55,9 @@ export const MARKER_FACTS: FactSource = {
   },
   read({ secret, fact, policy, values }: FactQuery): MarkerReading {
     const ref = markerRef(secret, fact);
-    if (ref && 'literal' in ref) return timestampReading(ref.literal, 'policy', { describe: true });
+    if (ref && 'literal' in ref) {
+      return timestampReading(ref.literal, POLICY_ORIGIN, { describe: true });
+    }
     const key = markerVariable(secret, fact, policy);
     const found = key === null ? null : values(key);
     if (!found) return { state: 'absent' };
