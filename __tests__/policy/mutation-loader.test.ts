@@ -212,7 +212,9 @@ describe('schema problems', () => {
     [
       'no secrets at all',
       'version: 1\n',
-      ['p.yml:1:1: missing required key "secrets" (at secrets)'],
+      [
+        'p.yml:1:1: policy declares nothing to check: add secrets (at least one) or trustRoots (at least one store)',
+      ],
     ],
     [
       'no secret declared',

@@ -107,7 +107,25 @@ function storeProblems(name: string, store: Raw, locator: YamlLocator): Problem[
 /** Problems of every store declared as a mapping under `trustRoots`. */
 export function trustRootProblems(data: unknown, locator: YamlLocator): Problem[] {
   const stores = isRecord(data) && isRecord(data['trustRoots']) ? data['trustRoots'] : {};
-  return Object.entries(stores).flatMap(([name, store]) =>
+  const problems = Object.entries(stores).flatMap(([name, store]) =>
     isRecord(store) ? storeProblems(name, store, locator) : [],
   );
+  const empty = nothingToCheck(data, stores, locator);
+  return empty ? [empty, ...problems] : problems;
+}
+
+/**
+ * A policy may hold only trust roots (no `secrets`), but not nothing at all: a gate that
+ * checks nothing would pass every run. A `secrets` mapping that is present but empty is
+ * the schema's to report.
+ */
+function nothingToCheck(data: unknown, stores: object, locator: YamlLocator): Problem | null {
+  if (!isRecord(data) || Object.hasOwn(data, 'secrets') || Object.keys(stores).length > 0) {
+    return null;
+  }
+  return {
+    message:
+      'policy declares nothing to check: add secrets (at least one) or trustRoots (at least one store)',
+    location: locator.root(),
+  };
 }
