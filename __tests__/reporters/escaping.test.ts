@@ -53,14 +53,14 @@ describe('hostile text in findings', () => {
     const rows = out.split('\n').filter((l) => l.startsWith('| ❌ error |'));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toBe(
-      '| ❌ error | API_KEY | format | 100% bad,<br>ALERT: forged: x &#124; y ' +
+      '| ❌ error | API_KEY | [format](https://github.com/secret-policy-gate/secret-policy-gate/blob/main/docs/rules/format.md) | 100% bad,<br>ALERT: forged: x &#124; y ' +
         '&lt;script&gt;alert&#40;1&#41;&lt;/script&gt; &#96;tick&#96; <br>::error::z&#92;u001b&#91;2J | ' +
         '.github/secret-policy.yml:7:2 |',
     );
     expect(out).not.toContain('<script>');
     expect(out).not.toContain('\u001b');
     expect(out).not.toContain('<b>');
-    expect(out).toContain('| API_KEY | ✅ ok | env:API_KEY | a&#124;b &lt;b&gt; | — | — |');
+    expect(out).toContain('| API_KEY | ✅ ok | — | env:API_KEY | a&#124;b &lt;b&gt; | — | — |');
   });
 
   it('json: round-trips the message exactly', () => {

@@ -55,6 +55,20 @@ export function secret(name: string, fields: Partial<SecretReport> = {}): Secret
   };
 }
 
+/** The deadline kind of a rule's findings, as the engine stamps `due` on them. */
+function dueKind(rule: RuleId): DueItem['kind'] | null {
+  if (rule === 'expired' || rule === 'expiring' || rule === 'trust-root-expiring') return 'expiry';
+  if (rule === 'rotation-due' || rule === 'rotation-overdue') return 'rotation';
+  return null;
+}
+
+/** A finding with the deadline the result's `due` list gives its subject, as the engine has it. */
+function withDue(f: Finding, due: readonly DueItem[]): Finding {
+  const kind = dueKind(f.rule);
+  const item = due.find((d) => d.subject === f.subject && d.kind === kind);
+  return item ? { ...f, due: { kind: item.kind, dueAt: new Date(item.dueAt) } } : f;
+}
+
 const RANK: Record<FailOn, number> = { error: 0, warning: 1, never: -1 };
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
@@ -79,7 +93,7 @@ export function makeResult(parts: {
       result: fails ? 'fail' : 'pass',
       counts,
       secrets: parts.secrets,
-      findings: parts.findings,
+      findings: parts.findings.map((f) => withDue(f, parts.due ?? [])),
     },
     failOn,
     exitCode: fails ? 1 : 0,
@@ -92,7 +106,11 @@ export function failingResult(): GateResult {
   return makeResult({
     environment: 'production',
     secrets: [
-      secret('ROBODJ_SECRET_KEY', { status: 'error', owner: '@robodj/platform' }),
+      secret('ROBODJ_SECRET_KEY', {
+        status: 'error',
+        owner: '@robodj/platform',
+        description: 'Session signing key (secret.key); see #12',
+      }),
       secret('DATABASE_URL', { status: 'error', owner: '@robodj/data' }),
       secret('SENTRY_DSN', { status: 'error', source: null }),
       secret('STRIPE_API_KEY', {
