@@ -87,7 +87,7 @@ describe('the action publishes every output from the repository root', () => {
   it('log, annotation, summary, report file and SARIF file agree on deploy/policy.yml', async () => {
     await runAction();
     const log = written.join('');
-    expect(log).toMatch(/^ALERT: error API_KEY format: .* \(deploy\/policy\.yml:3:\d+\)$/m);
+    expect(log).toMatch(/^ALERT: API_KEY format: .* \(deploy\/policy\.yml:3:\d+\)$/m);
     expect(log).toMatch(/^::error title=format \(API_KEY\),file=deploy\/policy\.yml,line=3,/m);
     expect(readFileSync(files.summary, 'utf8')).toContain('- Policy: deploy/policy.yml\n');
 

@@ -19,11 +19,21 @@ describe('formatText', () => {
     const alerts = lines.filter((line) => /^ALERT:/.test(line));
     expect(alerts).toHaveLength(4);
     expect(alerts[0]).toBe(
-      'ALERT: error ROBODJ_SECRET_KEY placeholder: looks like a placeholder: matches "changeme" ' +
+      'ALERT: ROBODJ_SECRET_KEY placeholder: looks like a placeholder: matches "changeme" ' +
         'from the policy placeholder list (8 characters) (.github/secret-policy.yml:12:3)',
     );
-    expect(lines.filter((line) => line.startsWith('WARN: warning '))).toHaveLength(3);
-    expect(lines.filter((line) => line.startsWith('NOTE: notice '))).toHaveLength(1);
+    expect(lines.filter((line) => line.startsWith('WARN:  '))).toHaveLength(3);
+    expect(lines.filter((line) => line.startsWith('NOTE:  '))).toHaveLength(1);
+  });
+
+  it('prints the severity once, as the prefix, with the subjects aligned', () => {
+    const lines = formatText(failingResult()).trimEnd().split('\n').slice(0, -1);
+    for (const line of lines) {
+      expect(line).not.toMatch(/^\w+: +(error|warning|notice) /);
+      // The subject starts in one column on every line.
+      expect(line.charAt(6)).toBe(' ');
+      expect(line.charAt(7)).not.toBe(' ');
+    }
   });
 
   it('keeps the result order of findings', () => {
@@ -31,7 +41,7 @@ describe('formatText', () => {
       .trimEnd()
       .split('\n')
       .slice(0, -1)
-      .map((line) => line.split(' ')[2]);
+      .map((line) => line.slice(7).split(' ')[0]);
     expect(subjects).toEqual(failingResult().report.findings.map((f) => f.subject));
   });
 
@@ -41,7 +51,7 @@ describe('formatText', () => {
       findings: [finding('warning', 'A', 'rotation-due', 'rotation due in 3 days', 4)],
     });
     expect(formatText(result)).toBe(
-      'WARN: warning A rotation-due: rotation due in 3 days (.github/secret-policy.yml:4:5)\n' +
+      'WARN:  A rotation-due: rotation due in 3 days (.github/secret-policy.yml:4:5)\n' +
         'secret-policy-gate: PASS — 0 errors, 1 warning in 2 secrets (.github/secret-policy.yml, fail-on error)\n',
     );
   });
@@ -50,7 +60,7 @@ describe('formatText', () => {
     const plain = formatText(failingResult());
     const colored = formatText(failingResult(), { color: true });
     expect(plain).not.toContain('\u001b[');
-    expect(colored).toContain('\u001b[31merror\u001b[0m');
+    expect(colored).toContain('ALERT: ROBODJ_SECRET_KEY \u001b[31mplaceholder\u001b[0m: ');
     expect(colored.split('\n').filter((line) => /^ALERT: /.test(line))).toHaveLength(4);
     // Stripping the colors gives the plain text back.
     // eslint-disable-next-line no-control-regex -- ANSI sequences

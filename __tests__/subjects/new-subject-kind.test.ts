@@ -118,7 +118,7 @@ describe('a new subject kind through the engine API', () => {
       }),
     ]);
     expect(result.exitCode).toBe(1);
-    expect(formatText(result)).toContain(`ALERT: error ${REGISTRY_FILE}#tok-old token-expired:`);
+    expect(formatText(result)).toContain(`ALERT: ${REGISTRY_FILE}#tok-old token-expired:`);
   });
 
   it("reports the kind's unreadable file as a problem, like any other (exit 2)", async () => {

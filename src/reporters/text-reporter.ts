@@ -4,7 +4,8 @@
  * One line per finding, then one summary line. Error lines start with `ALERT:` because
  * operators' log alert rules match `^ALERT:`; that is why every line is forced to stay a
  * single line (a message must never be able to start a line of its own) and why color,
- * when on, is applied only after the prefix. Every line starts with fixed text of ours;
+ * when on, is applied only after the prefix. The prefix is the severity: it is not repeated
+ * as a word, and `WARN:`/`NOTE:` are padded to `ALERT:`'s width so subjects line up. Every line starts with fixed text of ours;
  * every piece of data goes through the text-line escaper (`escape/text-line.ts`), which also
  * keeps the runner's `::` and `##[` command markers out of the log.
  */
@@ -20,7 +21,12 @@ export interface TextOptions {
   color?: boolean;
 }
 
-const PREFIX: Record<Severity, string> = { error: 'ALERT:', warning: 'WARN:', notice: 'NOTE:' };
+/** The severity, once, at the line's start; padded to one width so the subjects align. */
+const PREFIX: Record<Severity, string> = {
+  error: 'ALERT:',
+  warning: 'WARN: ',
+  notice: 'NOTE: ',
+};
 
 const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m', green: '\u001b[32m' };
 const ANSI_RESET = '\u001b[0m';
@@ -34,13 +40,13 @@ function paint(text: string, code: string, color: boolean): string {
   return color ? `${code}${text}${ANSI_RESET}` : text;
 }
 
-/** `ALERT: error NAME rule: message (file:line:col)`. */
+/** `ALERT: NAME rule: message (file:line:col)`, `WARN:  NAME rule: …`, `NOTE:  NAME rule: …`. */
 export function formatFindingLine(finding: Finding, options: TextOptions = {}): string {
   const color = options.color ?? false;
   const { file, line, column } = finding.location;
-  const severity = paint(finding.severity, SEVERITY_COLOR[finding.severity], color);
+  const rule = paint(finding.rule, SEVERITY_COLOR[finding.severity], color);
   return (
-    `${PREFIX[finding.severity]} ${severity} ${escapeTextLine(finding.subject)} ${finding.rule}: ` +
+    `${PREFIX[finding.severity]} ${escapeTextLine(finding.subject)} ${rule}: ` +
     `${escapeTextLine(finding.message)} (${escapeTextLine(file)}:${line}:${column})`
   );
 }
