@@ -90,7 +90,7 @@ describe('--vars-json', () => {
     const dir = workspace({ 'policy.yml': POLICY, 'bad.json': '[1, 2]' });
     const missing = await check(dir, ['--vars-json', 'nope.json']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('cannot read variables JSON file nope.json: ');
+    expect(missing.stderr).toContain('cannot read --vars-json file nope.json: ');
     const malformed = await check(dir, ['--vars-json', 'bad.json']);
     expect(malformed.code).toBe(2);
     expect(malformed.stderr).toContain('--vars-json file');

@@ -125,10 +125,10 @@ describe('the CLI lists the environment over dotenv files, then --secrets-json',
     const cwd = workspace({});
     await expect(
       cliSources({ dotenvFiles: [], secretsJson: 'nope.json' }, { cwd, env: {} }),
-    ).rejects.toThrow('cannot read secrets JSON file nope.json: ');
+    ).rejects.toThrow('cannot read --secrets-json file nope.json: ');
     await expect(
       cliSources({ dotenvFiles: ['nope.env'], secretsJson: null }, { cwd, env: {} }),
-    ).rejects.toThrow('cannot read dotenv file nope.env: ');
+    ).rejects.toThrow('cannot read --dotenv file nope.env: ');
   });
 });
 

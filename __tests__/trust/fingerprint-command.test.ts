@@ -204,7 +204,7 @@ describe('fingerprint usage', () => {
     [['fingerprint', 'a', '--now', 'tomorrow'], '--now is not a valid timestamp'],
     [
       ['fingerprint', '/nonexistent/trust.json'],
-      'cannot read trust store /nonexistent/trust.json: cannot read: no such file',
+      'cannot read trust store /nonexistent/trust.json: no such file',
     ],
   ])('%j exits 2 with one ALERT line', async (args, message) => {
     const run = await cli(args);

@@ -23,18 +23,21 @@ export async function cliSources(
   // The process environment wins over env files, as with docker/compose.
   const values: ValueSource[] = [environmentSource({ ...fromFiles, ...io.env })];
   if (args.secretsJson) {
-    const secrets = jsonFile(args.secretsJson, '--secrets-json', 'secrets JSON file', io);
+    const secrets = jsonFile(args.secretsJson, '--secrets-json', io);
     values.push(inputObjectSource('secrets', secrets, { insecure: false }));
   }
   if (args.varsJson) {
-    const vars = jsonFile(args.varsJson, '--vars-json', 'variables JSON file', io);
+    const vars = jsonFile(args.varsJson, '--vars-json', io);
     values.push(inputObjectSource('vars', vars, { insecure: true }));
   }
   return { values, facts: [MARKER_FACTS] };
 }
 
-/** A JSON object of values named on the command line (the operator's file, read bounded). */
-function jsonFile(path: string, flag: string, what: string, io: Pick<CliIo, 'cwd'>) {
-  const text = readOperatorFile(resolve(io.cwd, path), path, what);
-  return parseInputJson(text, `${flag} file`);
+/**
+ * A JSON object of values named on the command line (the operator's file, read bounded).
+ * Problems name the flag: `cannot read --secrets-json file s.json: no such file`.
+ */
+function jsonFile(path: string, flag: string, io: Pick<CliIo, 'cwd'>) {
+  const what = `${flag} file`;
+  return parseInputJson(readOperatorFile(resolve(io.cwd, path), path, what), what);
 }

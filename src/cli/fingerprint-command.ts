@@ -45,10 +45,13 @@ const COLUMNS = [
 export function runFingerprint(args: FingerprintArgs, io: CliIo): number {
   const now = parseNow(args.now, '--now');
   const reading = readTrustStore(resolve(io.cwd, args.file), args.storeFormat);
-  if (!reading.ok)
+  if (!reading.ok) {
+    // A failed read's reason starts `cannot read: `, worded for findings; said once here.
+    const reason = reading.reason.replace(/^cannot read: /, '');
     throw new CannotEvaluateError(
-      `cannot read trust store ${escapeTextLine(args.file)}: ${reading.reason}`,
+      `cannot read trust store ${escapeTextLine(args.file)}: ${reason}`,
     );
+  }
   const store = reading.store;
   const rows = store.entries.map((entry) => keyRow(entry, store, now));
   io.stdout(

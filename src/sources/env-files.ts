@@ -13,7 +13,7 @@ export async function readEnvFiles(
 ): Promise<Record<string, string>> {
   const merged: Record<string, string> = {};
   for (const path of paths) {
-    const text = readOperatorFile(resolve(cwd, path), path, 'dotenv file');
+    const text = readOperatorFile(resolve(cwd, path), path, '--dotenv file');
     Object.assign(merged, parseEnv(text));
   }
   return merged;
