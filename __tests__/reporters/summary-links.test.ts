@@ -7,6 +7,7 @@ import { describe, expect, it } from '@jest/globals';
 import { publishPlan } from '../../src/reporters/publish-plan.js';
 import { lineUrl, sourceLinksFrom } from '../../src/reporters/summary-links.js';
 import { markdownReporter } from '../../src/reporters/summary-reporter.js';
+import { HOSTILE_PIECES, expectSafeMarkdown } from '../security/output-channels.js';
 import { failingResult } from './fixtures.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
@@ -65,6 +66,7 @@ describe('lineUrl', () => {
     expect(lineUrl(links, 'a\\..\\b.yml', 3)).toBeNull();
     expect(lineUrl(links, 'policy.yml', 0)).toBeNull();
     expect(lineUrl(links, 'policy.yml', 1.5)).toBeNull();
+    expect(lineUrl(links, 'lone\ud800surrogate.yml', 3)).toBeNull();
   });
 });
 
@@ -95,5 +97,22 @@ describe('the publish plan gives the render its links', () => {
     const out = plan({}).render(markdownReporter, failingResult());
     expect(out).toContain('| .github/secret-policy.yml:24:3 |');
     expect(out).not.toContain('octo/repo');
+  });
+});
+
+describe('hostile policy paths in linked locations', () => {
+  const links = { server: 'https://github.com', repository: 'octo/repo', commit: SHA };
+
+  it.each(HOSTILE_PIECES.map((piece) => [piece]))('%j: one safe link per row', (piece) => {
+    const base = failingResult();
+    const file = `dir${piece}/x${piece}](javascript:1).yml`;
+    const findings = base.report.findings.map((f) => ({ ...f, location: { ...f.location, file } }));
+    const out = markdownReporter.render(
+      { ...base, report: { ...base.report, findings } },
+      { links },
+    );
+    expectSafeMarkdown(out);
+    const rows = out.split('\n').filter((line) => /^\| (?:❌|⚠️|ℹ️) /u.test(line));
+    expect(rows).toHaveLength(findings.length);
   });
 });

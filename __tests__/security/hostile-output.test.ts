@@ -313,7 +313,12 @@ describe('item 7 cases through the engine', () => {
     const { result } = await evaluate();
     const markdown = formatSummary(result);
     expectSafeMarkdown(markdown);
-    expect(markdown).not.toContain('](');
+    // The only links are ours: rule ids to their docs.
+    expect(markdown.match(/\]\(/g)).toHaveLength(
+      markdown.match(
+        /\]\(https:\/\/github\.com\/secret-policy-gate\/secret-policy-gate\/blob\/main\/docs\/rules\//g,
+      )?.length ?? 0,
+    );
     expect(markdown).not.toContain('<img');
     expect(markdown).toContain('&#92;u2066'); // the bidi isolate, shown
   });

@@ -64,12 +64,19 @@ export function sourceLinksFrom(
   return { server, repository, commit: sha };
 }
 
-/** RFC 3986 unreserved characters stay; everything else, `()!'*` included, is encoded. */
-function encodeSegment(segment: string): string {
-  return encodeURIComponent(segment).replace(
-    /[!'()*]/g,
-    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
+/**
+ * RFC 3986 unreserved characters stay; everything else, `()!'*` included, is encoded. Null
+ * for text that is not well-formed UTF-16 (a lone surrogate has no UTF-8 to encode).
+ */
+function encodeSegment(segment: string): string | null {
+  try {
+    return encodeURIComponent(segment).replace(
+      /[!'()*]/g,
+      (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+    );
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -80,7 +87,9 @@ export function lineUrl(links: SourceLinks, file: string, line: number): string 
   const segments = file.split('/');
   const plain = segments.every((s) => s !== '' && s !== '.' && s !== '..' && !s.includes('\\'));
   if (!plain || !Number.isSafeInteger(line) || line < 1) return null;
-  const path = segments.map(encodeSegment).join('/');
+  const encoded = segments.map(encodeSegment);
+  if (encoded.includes(null)) return null;
+  const path = encoded.join('/');
   const url = `${links.server}/${links.repository}/blob/${links.commit}/${path}#L${line}`;
   return SAFE_URL.test(url) ? url : null;
 }
