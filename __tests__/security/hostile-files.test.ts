@@ -318,14 +318,14 @@ describe('files the operator names', () => {
   const good = 'version: 1\nsecrets:\n  API_KEY: {}\n';
 
   it.each([
-    ['--dotenv', 'fifo', 'cannot read dotenv file fifo: it is a named pipe'],
-    ['--dotenv', '/dev/zero', 'cannot read dotenv file /dev/zero: it is a device'],
-    ['--dotenv', 'dir', 'cannot read dotenv file dir: it is a directory'],
-    ['--dotenv', PIPE_PATH, `cannot read dotenv file ${PIPE_PATH}: it is`],
-    ['--secrets-json', 'fifo', 'cannot read secrets JSON file fifo: it is a named pipe'],
-    ['--secrets-json', '/dev/zero', 'cannot read secrets JSON file /dev/zero: it is a device'],
-    ['--secrets-json', 'dir', 'cannot read secrets JSON file dir: it is a directory'],
-    ['--secrets-json', 'huge.bin', 'cannot read secrets JSON file huge.bin: it is larger than'],
+    ['--dotenv', 'fifo', 'cannot read --dotenv file fifo: it is a named pipe'],
+    ['--dotenv', '/dev/zero', 'cannot read --dotenv file /dev/zero: it is a device'],
+    ['--dotenv', 'dir', 'cannot read --dotenv file dir: it is a directory'],
+    ['--dotenv', PIPE_PATH, `cannot read --dotenv file ${PIPE_PATH}: it is`],
+    ['--secrets-json', 'fifo', 'cannot read --secrets-json file fifo: it is a named pipe'],
+    ['--secrets-json', '/dev/zero', 'cannot read --secrets-json file /dev/zero: it is a device'],
+    ['--secrets-json', 'dir', 'cannot read --secrets-json file dir: it is a directory'],
+    ['--secrets-json', 'huge.bin', 'cannot read --secrets-json file huge.bin: it is larger than'],
     ['--policy', 'fifo', 'cannot read policy file fifo: it is a named pipe'],
     ['--policy', '/dev/zero', 'cannot read policy file /dev/zero: it is a device'],
     ['--policy', 'dir', 'policy path is a directory, not a file: dir'],
