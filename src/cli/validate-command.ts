@@ -41,7 +41,7 @@ type Outcome = { ok: true; policy: Policy } | { ok: false; problems: readonly Pr
 /** Runs `validate`; a problem that is not the policy's (a bug) still throws. */
 export async function runValidate(args: ValidateArgs, io: CliIo): Promise<number> {
   const outcome = await load(args);
-  if (args.format === 'json') io.stdout(`${formatJsonText(jsonReport(args.policy, outcome))}\n`);
+  if (args.format === 'json') io.stdout(`${formatJsonText(jsonReport(args.policy, outcome), 2)}\n`);
   else if (outcome.ok) io.stdout(`${validLine(args.policy, outcome.policy)}\n`);
   else if (args.format === 'github') io.stdout(githubProblems(args, outcome.problems, io));
   else io.stderr(alertLines(outcome.problems));
@@ -115,5 +115,6 @@ function githubProblems(args: ValidateArgs, problems: readonly Problem[], io: Cl
     })
     .join('');
   // Then a plain verdict line for the log; it starts with the operator's path, never `::`.
-  return `${commands}${escapeTextLine(args.policy)}: invalid policy (${plural(problems.length, 'problem')})\n`;
+  const count = plural(problems.length, 'problem');
+  return `${commands}${escapeTextLine(args.policy)}: invalid policy (${count})\n`;
 }
