@@ -42,7 +42,7 @@ describe('secret-policy-gate usage', () => {
     // The choices are the reporter registry's names (issue 8 added sarif and markdown).
     [['check', '--format', 'xml'], `--format must be one of ${FORMAT_NAMES.join(', ')}; got "xml"`],
     [['chek'], 'unknown command "chek"'],
-    [['validate', '--format', 'json'], 'option --format does not apply to validate'],
+    [['validate', '--format', 'sarif'], '--format must be one of text, json, github; got "sarif"'],
     [['check', '--now', 'tomorrow'], '--now is not a valid timestamp'],
     [
       ['check', '--warn-before-expiry', '0', '--policy', 'examples/robodj/secret-policy.yml'],

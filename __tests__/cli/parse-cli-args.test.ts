@@ -78,7 +78,9 @@ describe('parseCliArgs', () => {
       command: 'validate',
       policy: '.github/secret-policy.yml',
       cwd: 'd',
+      format: 'text',
     });
+    expect(parseCliArgs(['validate', '--format', 'github'])).toMatchObject({ format: 'github' });
     expect(parseCliArgs(['fingerprint', 'k.pem', '--store-format', 'pem'])).toEqual({
       command: 'fingerprint',
       args: { file: 'k.pem', format: 'text', storeFormat: 'pem', now: undefined },
@@ -109,7 +111,8 @@ describe('parseCliArgs', () => {
       ['check', '--warn-before-expiry', '0'],
       '--warn-before-expiry must be a duration like 14d (<n>s|m|h|d|w, n a positive integer), or 0d for no warning window; got "0"',
     ],
-    [['validate', '--format', 'json'], 'option --format does not apply to validate (see --help)'],
+    [['validate', '--format', 'sarif'], '--format must be one of text, json, github; got "sarif"'],
+    [['validate', '--dotenv', '.env'], 'option --dotenv does not apply to validate (see --help)'],
     [['schema', '--policy', 'p'], 'option --policy does not apply to schema (see --help)'],
     [['check', '--bogus'], 'unknown option --bogus (see --help)'],
     [
