@@ -4,6 +4,11 @@
  * expired or the run reported it expiring.
  */
 import { describe, expect, it } from '@jest/globals';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runCli } from '../../src/cli/run-cli.js';
 import type { GateResult, TrustRootReport } from '../../src/core/result-types.js';
 import { formatJson } from '../../src/reporters/json-reporter.js';
 import { formatSummary } from '../../src/reporters/summary-reporter.js';
@@ -90,5 +95,46 @@ describe('the trust-roots table', () => {
   it('a fingerprint that is not a gate-computed sha256 is shown whole, escaped', () => {
     const result = withKeys([key('k1', { fingerprint: 'jkt:<b>x</b>' })]);
     expect(rows(result)[2]).toContain('| jkt:&lt;b&gt;x&lt;/b&gt; |');
+  });
+});
+
+describe("a store's description", () => {
+  const REPO = fileURLToPath(new URL('../../', import.meta.url));
+
+  /** The openclaw example's store under a policy that describes it. */
+  async function summaryOf(description: string, format = 'markdown'): Promise<string> {
+    const dir = mkdtempSync(join(tmpdir(), 'spg-store-description-'));
+    cpSync(join(REPO, 'examples/openclaw/state'), join(dir, 'state'), { recursive: true });
+    const policy = [
+      'version: 1',
+      'trustRoots:',
+      '  registry-signers:',
+      `    description: ${JSON.stringify(description)}`,
+      '    path: state/registry/trust/trust_roots.json',
+      '    requirePinned: false',
+      'secrets:',
+      '  A: { required: false }',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'policy.yml'), policy);
+    let stdout = '';
+    const args = ['check', '--policy', 'policy.yml', '--format', format, '--now', '2026-11-20'];
+    await runCli(args, {
+      stdout: (text) => void (stdout += text),
+      stderr: (text) => void (stdout += text),
+      env: {},
+      cwd: dir,
+    });
+    return stdout;
+  }
+
+  it('is listed under the trust-roots heading, escaped; the JSON report has none', async () => {
+    const out = await summaryOf('Registry pack signers (SOP §3) | see #4 <b>@ops</b>');
+    expect(out).toContain(
+      '### Trust roots\n\n- registry-signers: Registry pack signers &#40;SOP §3&#41; &#124; see &#35;&#8203;4 &lt;b&gt;&#8203;&#64;&#8203;ops&lt;/b&gt;\n\n| Store |',
+    );
+    const json = await summaryOf('Registry pack signers', 'json');
+    expect(json).toContain('"trustRoots"');
+    expect(json).not.toContain('Registry pack signers');
   });
 });

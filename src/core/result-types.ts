@@ -57,6 +57,11 @@ export interface TrustRootReport {
   status: 'active' | 'revoked' | 'expired' | 'not-yet-valid' | 'invalid';
   validFrom: string | null;
   validUntil: string | null;
+  /**
+   * Internal, never in the JSON report (json-reporter rebuilds rows key by key): the store's
+   * `description` from the policy, shown by the job summary. Policy text: escape it per channel.
+   */
+  storeDescription?: string;
 }
 
 /** The JSON report (public contract, reportVersion 1). */

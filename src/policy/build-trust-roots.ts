@@ -21,6 +21,7 @@ import type { PathSegment, YamlLocator } from './yaml-locator.js';
 
 // Shapes guaranteed by schema/secret-policy.schema.json once validation passed.
 interface RawTrustRoot {
+  description?: string;
   path: string;
   format?: TrustStoreFormat;
   pins?: Record<string, string> | string[];
@@ -82,6 +83,7 @@ function declaration(
   );
   return {
     name,
+    ...(raw.description === undefined ? {} : { description: raw.description }),
     path: raw.path,
     format: raw.format ?? 'auto',
     pins: pinned,

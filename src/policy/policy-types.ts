@@ -118,6 +118,8 @@ export interface VerifyDeclaration {
 /** One `trustRoots.<name>` store after defaults. */
 export interface TrustRootDeclaration {
   name: string;
+  /** What the store is for (policy text; shown in the job summary). */
+  description?: string;
   /** Store file, relative to the working directory. */
   path: string;
   format: TrustStoreFormat;

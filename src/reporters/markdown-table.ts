@@ -32,6 +32,8 @@ export function tableHead(headers: readonly string[]): string[] {
 export interface SummaryTable {
   /** `### Secrets`. */
   title: string;
+  /** Lines between the title and the table (already escaped), kept when rows are cut. */
+  intro?: string[];
   /** The line shown instead of an empty table. */
   empty: string;
   headers: string[];

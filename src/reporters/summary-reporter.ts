@@ -85,7 +85,8 @@ function note(table: SummaryTable, hidden: number): string {
 
 /** A table without its rows. */
 function tableFrame(table: SummaryTable): string[] {
-  const head = [table.title, ''];
+  const intro = table.intro?.length ? [...table.intro, ''] : [];
+  const head = [table.title, '', ...intro];
   return table.rows.length === 0 ? [...head, table.empty] : [...head, ...tableHead(table.headers)];
 }
 

@@ -8,6 +8,7 @@ export function trustRootSection(stores: readonly ResolvedStore[], now: Date): T
   for (const resolved of stores) {
     if (!resolved.reading.ok) continue;
     const store = resolved.reading.store;
+    const description = resolved.decl.description;
     for (const entry of store.entries) {
       const until = effectiveUntil(entry, store);
       rows.push({
@@ -18,6 +19,7 @@ export function trustRootSection(stores: readonly ResolvedStore[], now: Date): T
         status: entryStatus(entry, store, now),
         validFrom: entry.validFrom?.toISOString() ?? null,
         validUntil: until?.toISOString() ?? null,
+        ...(description === undefined ? {} : { storeDescription: description }),
       });
     }
   }

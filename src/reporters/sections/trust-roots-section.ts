@@ -57,12 +57,22 @@ function trustRows(report: GateReport): string[] {
   });
 }
 
+/** `- store: description` for each store the policy describes, in report order. */
+function storeDescriptions(report: GateReport): string[] {
+  const described = new Map<string, string>();
+  for (const t of report.trustRoots ?? []) {
+    if (t.storeDescription !== undefined) described.set(t.store, t.storeDescription);
+  }
+  return [...described].map(([store, description]) => `- ${cell(store)}: ${cell(description)}`);
+}
+
 export const trustRootsSection: ReportSection = {
   present: (report) => report.trustRoots !== undefined,
   scope: (report) => plural(report.trustRoots?.length ?? 0, 'trust-root key'),
   subjectHeader: 'Subject',
   table: (report) => ({
     title: '### Trust roots',
+    intro: storeDescriptions(report),
     empty: 'No keys could be read from the declared stores.',
     headers: ['Store', 'Key', 'Algorithm', 'Status', 'Valid from', 'Valid until', 'Fingerprint'],
     rows: trustRows(report),
