@@ -273,7 +273,7 @@ describe('item 7 cases through the CLI', () => {
     expect(linesOf(run.stdout)).toHaveLength(1);
     expectSafeLog(run.stdout);
     expect(run.stdout).toBe(
-      'v\\n::error::forged ##\\[stop-commands].json: valid policy (1 secret)\n',
+      'v\\n::error::forged ##\\[stop-commands].json: valid policy (1 secret and 1 trust-root store)\n',
     );
   });
 

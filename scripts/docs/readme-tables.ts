@@ -175,7 +175,9 @@ export const SECTIONS = [
   'inputs',
   'outputs',
   'cli-check-options',
+  'cli-validate-options',
   'cli-fingerprint-options',
+  'cli-init-options',
 ] as const;
 
 /**
@@ -193,7 +195,9 @@ export function renderReadme(
     inputs: renderInputsTable({ inputs: modelInputs(), outputs: {} }),
     outputs: renderOutputsTable(meta),
     'cli-check-options': renderCliOptionsTable('check', cliOptionDocs('check')),
+    'cli-validate-options': renderCliOptionsTable('validate', cliOptionDocs('validate')),
     'cli-fingerprint-options': renderCliOptionsTable('fingerprint', cliOptionDocs('fingerprint')),
+    'cli-init-options': renderCliOptionsTable('init', cliOptionDocs('init')),
   };
   return SECTIONS.reduce((text, name) => replaceGenerated(text, name, tables[name]), readme);
 }

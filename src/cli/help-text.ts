@@ -40,9 +40,10 @@ function optionSection(command: CliCommandName): string {
 
 const USAGE: readonly (readonly [string, string])[] = [
   ['check [options]', 'evaluate the policy against the environment'],
-  ['validate [--policy P] [--cwd DIR]', 'validate the policy file only (all environments)'],
+  ['validate [options]', 'validate the policy file only (all environments)'],
   ['schema', 'print the policy JSON Schema'],
   ['fingerprint FILE [options]', "list a trust store's keys with their sha256:/jkt: pins"],
+  ['init [--from F] [options]', 'write a starter policy, from a dotenv example file if given'],
   ['--help | --version', 'print this help, or the version'],
 ];
 
@@ -75,6 +76,8 @@ ${optionSection('check')}
 ${optionSection('validate')}
 
 ${optionSection('fingerprint')}
+
+${optionSection('init')}
 
 Formats (check --format):
 ${entries(formats)}

@@ -42,17 +42,31 @@ export interface FingerprintArgs {
 
 export type FingerprintFormat = OptionValues['fingerprintFormat'];
 
+export interface InitArgs {
+  /** `--from`: the dotenv example file, relative to the current directory; null: a template. */
+  from: string | null;
+  /** Where to write, resolved from `cwd`. */
+  policy: string;
+  cwd: string | undefined;
+  force: boolean;
+  stdout: boolean;
+}
+
+/** A `--format` value of `validate`. */
+export type ValidateFormat = OptionValues['validateFormat'];
+
 export type CliCommand =
   | { command: 'check'; args: CheckArgs }
   | { command: 'fingerprint'; args: FingerprintArgs }
-  | { command: 'validate'; policy: string; cwd: string | undefined }
+  | { command: 'init'; args: InitArgs }
+  | { command: 'validate'; policy: string; cwd: string | undefined; format: ValidateFormat }
   | { command: 'schema' }
   | { command: 'help' }
   | { command: 'version' }
   /** No command at all: exit 2 with the usage, so `gate && exec app` never starts the app. */
   | { command: 'missing' };
 
-const COMMANDS = ['check', 'validate', 'schema', 'fingerprint'];
+const COMMANDS = ['check', 'validate', 'schema', 'fingerprint', 'init'];
 
 /**
  * Every option of the CLI, for node:util parseArgs, built from the options model
@@ -85,9 +99,10 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   rejectForeignOptions(command, values);
   if (command === 'fingerprint') return fingerprintCommand(extra[0], values);
   if (command === 'schema') return { command: 'schema' };
+  if (command === 'init') return initCommand(values);
   if (command === 'validate') {
-    const { policy, cwd } = read(commandOptionIds('validate'), values);
-    return { command: 'validate', policy, cwd };
+    const { policy, cwd, validateFormat } = read(commandOptionIds('validate'), values);
+    return { command: 'validate', policy, cwd, format: validateFormat };
   }
   const options = read(commandOptionIds('check'), values);
   return {
@@ -165,6 +180,20 @@ function fingerprintCommand(file: string | undefined, values: ParsedValues): Cli
       format: options.fingerprintFormat,
       storeFormat: options.storeFormat,
       now: options.fingerprintNow,
+    },
+  };
+}
+
+function initCommand(values: ParsedValues): CliCommand {
+  const options = read(commandOptionIds('init'), values);
+  return {
+    command: 'init',
+    args: {
+      from: options.initFrom ?? null,
+      policy: options.initPolicy,
+      cwd: options.initCwd,
+      force: options.initForce,
+      stdout: options.initStdout,
     },
   };
 }

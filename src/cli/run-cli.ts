@@ -4,7 +4,6 @@ import { evaluateGate, loadPolicyLazily, type PolicyLoader } from '../engine/eva
 import { parseNow } from '../engine/parse-now.js';
 import type { GateResult } from '../core/result-types.js';
 import { CannotEvaluateError, InternalError, formatProblem, type Problem } from '../core/errors.js';
-import { escapeTextLine } from '../core/escape/text-line.js';
 import { publishPlan, type PublishPlan } from '../reporters/publish-plan.js';
 import { FORMAT_NAMES, reporterByName, type Reporter } from '../reporters/registry.js';
 import { ioReason } from '../sources/env-files.js';
@@ -44,8 +43,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'schema':
         io.stdout(await schemaText());
         return EXIT_PASS;
-      case 'validate':
-        return await validate(parsed.policy, resolve(io.cwd, parsed.cwd ?? '.'), io);
+      case 'validate': {
+        // Its formats are its own (text, json, github); loaded only for `validate`.
+        const { runValidate } = await import('./validate-command.js');
+        const cwd = resolve(io.cwd, parsed.cwd ?? '.');
+        return await runValidate({ policy: parsed.policy, cwd, format: parsed.format }, io);
+      }
       case 'check':
         failure.format = parsed.args.format;
         failure.workingDirectory = resolve(io.cwd, parsed.args.cwd ?? '.');
@@ -55,6 +58,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         // Loaded only here: `check` never pays for the key-listing command.
         const { runFingerprint } = await import('./fingerprint-command.js');
         return runFingerprint(parsed.args, io);
+      }
+      case 'init': {
+        // Writes a starter policy; loaded only here, like `fingerprint`.
+        const { runInit } = await import('./init-command.js');
+        return await runInit(parsed.args, io);
       }
     }
   } catch (error) {
@@ -123,16 +131,6 @@ async function writeOutput(absolute: string, shown: string, text: string): Promi
 function policyLoader(io: CliIo): PolicyLoader {
   const dir = privateCacheDir(io.env);
   return dir ? cachedPolicyLoader(dir, loadPolicyLazily) : loadPolicyLazily;
-}
-
-async function validate(policyPath: string, cwd: string, io: CliIo): Promise<number> {
-  // Always a real load: validating is the point, so no cache.
-  const policy = await loadPolicyLazily({ path: policyPath, cwd, environment: null });
-  const count = policy.secrets.length;
-  // The operator's path, but still one inert log line (a runner reads every stdout line).
-  const shown = escapeTextLine(policyPath);
-  io.stdout(`${shown}: valid policy (${count} secret${count === 1 ? '' : 's'})\n`);
-  return EXIT_PASS;
 }
 
 async function schemaText(): Promise<string> {

@@ -6,7 +6,9 @@
 import type { FailOn } from '../core/vocabulary.js';
 import { TRUST_STORE_FORMATS } from '../policy/policy-types.js';
 import { FORMAT_NAMES } from '../reporters/registry.js';
+import { INIT_OPTIONS } from './init-options.js';
 import type { OptionSpec } from './option-types.js';
+import { VALIDATE_OPTIONS } from './validate-options.js';
 import type { ValueParser } from './value-parsers.js';
 import {
   bool,
@@ -179,6 +181,7 @@ export const OPTION_LIST = {
         'Write the formatted report to `F`; the text report still goes to stdout (the log).',
     },
   },
+  ...VALIDATE_OPTIONS,
   workingDirectory: {
     value: text('.'),
     input: {
@@ -278,6 +281,7 @@ export const OPTION_LIST = {
       description: "Judge each key's status as of `T` (unset: the clock).",
     },
   },
+  ...INIT_OPTIONS,
   help: {
     value: bool(false),
     cli: { name: 'help', commands: [], short: 'h', description: 'Print this help.' },
