@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
   readTrustStoreText: () => (/* binding */ readTrustStoreText)
 });
 
-// EXTERNAL MODULE: ./src/io/bounded-reader.ts + 1 modules
-var bounded_reader = __webpack_require__(8128);
+// EXTERNAL MODULE: ./src/io/bounded-reader.ts
+var bounded_reader = __webpack_require__(7685);
 // EXTERNAL MODULE: ./src/policy/policy-types.ts
 var policy_types = __webpack_require__(5578);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules

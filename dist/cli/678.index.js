@@ -47,8 +47,11 @@ const COLUMNS = [
 function runFingerprint(args, io) {
     const now = (0,_engine_parse_now_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNow */ .A)(args.now, '--now');
     const reading = (0,_trust_read_trust_store_js__WEBPACK_IMPORTED_MODULE_6__.readTrustStore)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, args.file), args.storeFormat);
-    if (!reading.ok)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CannotEvaluateError */ .$t(`cannot read trust store ${(0,_core_escape_text_line_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeTextLine */ .Zl)(args.file)}: ${reading.reason}`);
+    if (!reading.ok) {
+        // A failed read's reason starts `cannot read: `, worded for findings; said once here.
+        const reason = reading.reason.replace(/^cannot read: /, '');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CannotEvaluateError */ .$t(`cannot read trust store ${(0,_core_escape_text_line_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeTextLine */ .Zl)(args.file)}: ${reason}`);
+    }
     const store = reading.store;
     const rows = store.entries.map((entry) => keyRow(entry, store, now));
     io.stdout(args.format === 'json'
@@ -138,8 +141,8 @@ __webpack_require__.d(__webpack_exports__, {
   readTrustStoreText: () => (/* binding */ readTrustStoreText)
 });
 
-// EXTERNAL MODULE: ./src/io/bounded-reader.ts + 1 modules
-var bounded_reader = __webpack_require__(8128);
+// EXTERNAL MODULE: ./src/io/bounded-reader.ts
+var bounded_reader = __webpack_require__(7685);
 // EXTERNAL MODULE: ./src/policy/policy-types.ts
 var policy_types = __webpack_require__(5578);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules

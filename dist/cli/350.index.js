@@ -1,0 +1,9422 @@
+export const id = 350;
+export const ids = [350];
+export const modules = {
+
+/***/ 5395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ CHECKS)
+});
+
+// EXTERNAL MODULE: ./src/subjects/secret-subject.ts
+var secret_subject = __webpack_require__(8520);
+// EXTERNAL MODULE: ./src/checks/rule-types.ts
+var rule_types = __webpack_require__(371);
+;// CONCATENATED MODULE: ./src/checks/missing.ts
+/**
+ * `missing`: a required secret has no value. The message names the sources tried, and why
+ * a fallback file that exists was not read.
+ */
+
+
+const missingCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'missing',
+        subjects: ['secret'],
+        description: 'A required secret has no non-empty value from an allowed source; the message names the sources tried.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('missing'),
+        messages: {
+            noValue: 'required secret has no value (looked in {{tried}})',
+            fileFallbackOff: 'required secret has no value (looked in {{tried}}); {{file}} exists but file fallback is disabled (settings.allowFileFallback is false)',
+            fileFallbackOffByInput: 'required secret has no value (looked in {{tried}}); {{file}} exists but file fallback is disabled by require-env-only',
+        },
+    },
+    run(ctx, report) {
+        for (const secret of ctx.secrets) {
+            if (secret.value || !secret.decl.required)
+                continue;
+            const subject = (0,secret_subject/* secretRef */.Cr)(secret.decl.name);
+            const tried = secret.tried.length > 0 ? secret.tried.join(', ') : 'no source';
+            const file = secret.decl.file;
+            if (secret.fileFallbackSkipped && file) {
+                const messageId = secret.fileFallbackSkipped === 'policy' ? 'fileFallbackOff' : 'fileFallbackOffByInput';
+                report({ subject, messageId, data: { tried, file } });
+            }
+            else {
+                report({ subject, messageId: 'noValue', data: { tried } });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/insecure-source.ts
+/**
+ * `insecure-source`: the value was found only in a source whose values are not masked (the
+ * `vars` input). The source says so (`origin.insecure`); the rule never tests its kind.
+ */
+
+
+const insecureSourceCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'insecure-source',
+        subjects: ['secret'],
+        description: 'The value was found only in the `vars` input: configuration variables are stored and shown in plain text, not masked.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('insecure-source'),
+        messages: {
+            valueInVars: 'value comes from the configuration variable {{source}}.{{variable}}, which is not masked; store it as a secret instead',
+        },
+    },
+    run(ctx, report) {
+        for (const secret of ctx.secrets) {
+            if (!secret.origin?.insecure)
+                continue;
+            report({
+                subject: (0,secret_subject/* secretRef */.Cr)(secret.decl.name),
+                messageId: 'valueInVars',
+                data: { source: secret.origin.kind, variable: secret.origin.key },
+            });
+        }
+    },
+});
+
+// EXTERNAL MODULE: ./src/checks/support/placeholders.ts + 1 modules
+var placeholders = __webpack_require__(9019);
+;// CONCATENATED MODULE: ./src/checks/placeholder.ts
+
+
+
+const messages = {
+    listedForSecret: 'matches a placeholder listed in the policy',
+    listedInSettings: 'matches a placeholder listed in the policy',
+    matchesTemplate: 'matches the template',
+    matchesTemplateFile: 'matches the template {{template}}',
+    // `shape` is one of the detector's fixed, value-free reasons.
+    looksLikePlaceholder: '{{shape}}',
+};
+function judge(secret, globalPlaceholders, report) {
+    const { decl } = secret;
+    if (!secret.value)
+        return;
+    const value = secret.value.reveal();
+    const subject = (0,secret_subject/* secretRef */.Cr)(decl.name);
+    // The secret's own list first, so the annotation can point at its `placeholders` key.
+    if (decl.placeholders.some((p) => (0,placeholders/* samePlaceholder */.S)(value, p))) {
+        report({ subject, messageId: 'listedForSecret', keyPath: 'placeholders' });
+        return;
+    }
+    if (globalPlaceholders.some((p) => (0,placeholders/* samePlaceholder */.S)(value, p))) {
+        report({ subject, messageId: 'listedInSettings' });
+        return;
+    }
+    if (secret.template !== null && (0,placeholders/* samePlaceholder */.S)(value, secret.template)) {
+        if (decl.template) {
+            const data = { template: decl.template };
+            report({ subject, messageId: 'matchesTemplateFile', data, keyPath: 'template' });
+        }
+        else {
+            report({ subject, messageId: 'matchesTemplate', keyPath: 'template' });
+        }
+        return;
+    }
+    const shape = (0,placeholders/* isBuiltinPlaceholder */.N)(value);
+    if (shape !== null)
+        report({ subject, messageId: 'looksLikePlaceholder', data: { shape } });
+}
+const placeholderCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'placeholder',
+        subjects: ['secret'],
+        description: 'A value is a placeholder: listed in the policy, equal to its template file, or shaped like an example value.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('placeholder'),
+        messages,
+    },
+    run(ctx, report) {
+        for (const secret of ctx.secrets)
+            judge(secret, ctx.settings.placeholders, report);
+    },
+});
+
+// EXTERNAL MODULE: ./src/policy/format-registry.ts
+var format_registry = __webpack_require__(6211);
+;// CONCATENATED MODULE: ./src/checks/support/describe-value.ts
+/**
+ * The only way a message may talk about a value: its length and which kinds of
+ * characters it contains. Nothing here depends on the order or identity of the
+ * characters, so no part of a value (nor an encoding of it) can end up in a message.
+ */
+const CLASS_ORDER = [
+    'digits',
+    'lowercase letters',
+    'uppercase letters',
+    'symbols',
+    'whitespace',
+    'control characters',
+    'non-ASCII',
+];
+function classify(codePoint) {
+    if (codePoint >= 0x30 && codePoint <= 0x39)
+        return 'digits';
+    if (codePoint >= 0x61 && codePoint <= 0x7a)
+        return 'lowercase letters';
+    if (codePoint >= 0x41 && codePoint <= 0x5a)
+        return 'uppercase letters';
+    // Tab, line feed, vertical tab, form feed, carriage return, space.
+    if ((codePoint >= 0x09 && codePoint <= 0x0d) || codePoint === 0x20)
+        return 'whitespace';
+    if (codePoint < 0x20 || codePoint === 0x7f)
+        return 'control characters';
+    if (codePoint > 0x7f)
+        return 'non-ASCII';
+    return 'symbols';
+}
+/** Length in code points, as people count characters (an emoji is one). */
+function codePointLength(value) {
+    return [...value].length;
+}
+/** The character classes present in a value, in a fixed order. */
+function characterClasses(value) {
+    const present = new Set();
+    for (const char of value)
+        present.add(classify(char.codePointAt(0) ?? 0));
+    return CLASS_ORDER.filter((c) => present.has(c));
+}
+/** `63 characters: digits, lowercase letters` — safe to put in any message. */
+function describe_value_describeValue(value) {
+    const length = codePointLength(value);
+    const noun = length === 1 ? 'character' : 'characters';
+    if (length === 0)
+        return `0 characters (empty)`;
+    return `${length} ${noun}: ${characterClasses(value).join(', ')}`;
+}
+
+// EXTERNAL MODULE: ./src/policy/format-validators.ts
+var format_validators = __webpack_require__(2683);
+;// CONCATENATED MODULE: ./src/checks/support/formats.ts
+/**
+ * Value constraints (`format`, byte and character lengths, `pattern`, `url`) as pure
+ * functions. Failures are described by what the policy expected plus, at most, a count or
+ * describeValue(): parser errors are never surfaced because they quote their input.
+ */
+
+
+
+function formatFailure(value, format) {
+    let expected = `expected format ${format} (${format_registry/* FORMATS */.hR[format].hint})`;
+    // An odd length can never be hex: say so, or a value in the right alphabet reads as
+    // self-contradictory. Decided by the length alone: whether the characters are in the
+    // alphabet is content, which a message may not describe.
+    if ((format === 'hex' || format === 'hex-lower') && codePointLength(value) % 2 === 1) {
+        expected += ' with an even number of characters';
+    }
+    return { key: 'format', expected, found: 'value' };
+}
+function countFailures(actual, bounds, keys, unit, found) {
+    const out = [];
+    if (bounds.exact !== undefined && actual !== bounds.exact) {
+        out.push({ key: keys.exact, expected: `expected ${bounds.exact} ${unit}`, found });
+    }
+    if (bounds.min !== undefined && actual < bounds.min) {
+        out.push({ key: keys.min, expected: `expected at least ${bounds.min} ${unit}`, found });
+    }
+    if (bounds.max !== undefined && actual > bounds.max) {
+        out.push({ key: keys.max, expected: `expected at most ${bounds.max} ${unit}`, found });
+    }
+    return out;
+}
+/**
+ * Byte constraints count decoded bytes for the encodings and UTF-8 bytes otherwise;
+ * they are skipped when the value is not in its declared encoding (the format failure
+ * already explains why, and there is nothing to decode).
+ */
+function byteFailures(value, c, formatOk) {
+    if (c.bytes === undefined && c.minBytes === undefined && c.maxBytes === undefined)
+        return [];
+    const decode = c.format !== undefined ? format_registry/* FORMATS */.hR[c.format].decodedBytes : undefined;
+    const encoding = decode !== undefined;
+    if (encoding && !formatOk)
+        return [];
+    const actual = decode !== undefined ? decode(value) : Buffer.byteLength(value);
+    return countFailures(actual, { exact: c.bytes, min: c.minBytes, max: c.maxBytes }, { exact: 'bytes', min: 'minBytes', max: 'maxBytes' }, encoding ? 'decoded bytes' : 'bytes (UTF-8)', { text: String(actual) });
+}
+function lengthFailures(value, c) {
+    if (c.length === undefined && c.minLength === undefined && c.maxLength === undefined)
+        return [];
+    return countFailures(codePointLength(value), { exact: c.length, min: c.minLength, max: c.maxLength }, { exact: 'length', min: 'minLength', max: 'maxLength' }, 'characters', 'value');
+}
+function patternFailures(value, pattern, patterns) {
+    if (pattern === undefined)
+        return [];
+    const matches = patterns.get(pattern);
+    // The loader compiles every policy pattern; a miss is a bug, not a data problem.
+    if (!matches)
+        throw new Error('pattern not compiled');
+    const verdict = matches(value);
+    if (verdict === null) {
+        // Matching would take too long (see MATCH_STEP_BUDGET): say so rather than stall.
+        const expected = `a value short enough to match against pattern ${pattern} in bounded time`;
+        return [{ key: 'pattern', expected, found: 'value' }];
+    }
+    if (verdict)
+        return [];
+    return [{ key: 'pattern', expected: `does not match pattern ${pattern}`, found: 'value' }];
+}
+/**
+ * Schemes a finding may name when a URL's scheme is not an allowed one. A scheme is not
+ * secret, but `new URL()` also parses `admin:hunter2` (scheme `admin`), so only these
+ * well-known names are ever said; any other is "another scheme". A hostile policy learns at
+ * most which of these a value starts with.
+ */
+const NAMEABLE_SCHEMES = new Set([
+    'amqp',
+    'amqps',
+    'file',
+    'ftp',
+    'ftps',
+    'git',
+    'http',
+    'https',
+    'kafka',
+    'ldap',
+    'ldaps',
+    'mongodb',
+    'mongodb+srv',
+    'mqtt',
+    'mqtts',
+    'mysql',
+    'nats',
+    'postgres',
+    'postgresql',
+    'redis',
+    'rediss',
+    's3',
+    'sftp',
+    'smtp',
+    'smtps',
+    'ssh',
+    'ws',
+    'wss',
+]);
+function schemeFound(protocol) {
+    const scheme = protocol.slice(0, -1).toLowerCase();
+    return NAMEABLE_SCHEMES.has(scheme) ? `got ${scheme}` : 'got another scheme';
+}
+/** Scheme and password rules; the URL itself and its parts are never named (a known scheme is). */
+function urlFailures(value, c, formatOk) {
+    const rule = c.url;
+    if (!rule)
+        return [];
+    // A declared `format: url` that failed has already been reported.
+    if (c.format === 'url' && !formatOk)
+        return [];
+    const url = (0,format_validators/* parseUrl */.Dl)(value);
+    if (!url)
+        return [{ key: 'url', expected: `expected ${format_registry/* FORMATS */.hR.url.hint}`, found: 'value' }];
+    const out = [];
+    const schemes = (rule.schemes ?? []).map((s) => s.toLowerCase().replace(/:$/, ''));
+    if (schemes.length > 0 && !schemes.includes(url.protocol.slice(0, -1))) {
+        out.push({
+            key: 'url.schemes',
+            expected: `URL scheme is not one of: ${schemes.join(', ')}; ${schemeFound(url.protocol)}`,
+            found: null,
+        });
+    }
+    if (rule.requirePassword && url.password === '') {
+        out.push({ key: 'url.requirePassword', expected: 'URL has no password', found: null });
+    }
+    return out;
+}
+/** Every unmet constraint of one constraint set, in declaration-key order. */
+function constraintFailures(value, c, patterns) {
+    const formatOk = c.format === undefined || (0,format_registry/* isValidFormat */.Cv)(value, c.format);
+    return [
+        ...(formatOk || c.format === undefined ? [] : [formatFailure(value, c.format)]),
+        ...byteFailures(value, c, formatOk),
+        ...lengthFailures(value, c),
+        ...patternFailures(value, c.pattern, patterns),
+        ...urlFailures(value, c, formatOk),
+    ];
+}
+/** One failure as a sentence: the expectation, then what was found. */
+function failureReason(failure, value) {
+    if (failure.found === null)
+        return failure.expected;
+    const found = failure.found === 'value' ? describeValue(value) : failure.found.text;
+    return `${failure.expected}; got ${found}`;
+}
+/** Human reasons the value fails the constraints; empty when all hold. */
+function checkConstraints(value, c, patterns) {
+    return constraintFailures(value, c, patterns).map((f) => failureReason(f, value));
+}
+
+;// CONCATENATED MODULE: ./src/checks/format.ts
+/**
+ * `format`: the value must satisfy the secret's top-level constraints and, when `anyOf`
+ * is declared, at least one of its branches. One finding per secret, listing every unmet
+ * top-level constraint (a small fixed set per declaration) and, for anyOf, one verdict.
+ */
+
+
+
+
+
+/** A reason's text without the value description, which is said once at the end. */
+function expectation(failure) {
+    if (failure.found === null || failure.found === 'value')
+        return failure.expected;
+    return `${failure.expected}; got ${failure.found.text}`;
+}
+/**
+ * Whether no `anyOf` branch holds (false when one does, or none is declared). Only this
+ * verdict is reported: which constraints each branch broke would tell a hostile policy
+ * one bit per branch, and 64 one-character patterns would spell a token out.
+ */
+function failsAnyOf(value, decl, patterns) {
+    if (!decl.anyOf || decl.anyOf.length === 0)
+        return false;
+    // A branch without its own format measures bytes in the secret's format (the policy
+    // loader accepts `format: hex` with `anyOf: [{bytes: 32}, {bytes: 64}]`).
+    const inherit = (branch) => branch.format === undefined && decl.format !== undefined
+        ? { ...branch, format: decl.format }
+        : branch;
+    return !decl.anyOf.some((branch) => constraintFailures(value, inherit(branch), patterns).length === 0);
+}
+/** Whether a value holds PEM private key material (real or `\n`-escaped newlines alike). */
+function holdsPrivateKey(value) {
+    return value.includes('PRIVATE KEY-----');
+}
+const PRIVATE_KEY_REASON = 'holds a private key where only public material belongs (remove it from this secret and rotate it)';
+const format_messages = {
+    /** Several reasons, or one the value description does not belong to. */
+    unmet: '{{reasons}}',
+    /** Reasons one of which is about the value, described once at the end. */
+    unmetDescribed: '{{reasons}}; got {{value}}',
+    privateKeyInPublic: PRIVATE_KEY_REASON,
+    notTheOnlyForm: 'does not match the only allowed form (anyOf); got {{value}}',
+    noAllowedForm: 'matches none of the {{count}} allowed forms (anyOf); got {{value}}',
+};
+function anyOfReason(count) {
+    return count === 1
+        ? 'does not match the only allowed form (anyOf)'
+        : `matches none of the ${count} allowed forms (anyOf)`;
+}
+function format_judge(secret, patterns, report) {
+    if (!secret.value)
+        return;
+    const value = secret.value.reveal();
+    const { decl } = secret;
+    const top = constraintFailures(value, decl, patterns);
+    const anyOf = failsAnyOf(value, decl, patterns);
+    // Also when the format holds: a bundle may frame a private key between certificates.
+    const publicOnly = decl.format !== undefined && format_registry/* FORMATS */.hR[decl.format].key === 'public';
+    const privateKey = publicOnly && holdsPrivateKey(value);
+    if (top.length === 0 && !anyOf && !privateKey)
+        return;
+    const subject = (0,secret_subject/* secretRef */.Cr)(decl.name);
+    const keyPath = top[0]?.key ?? (anyOf ? 'anyOf' : 'format');
+    const count = decl.anyOf?.length ?? 0;
+    // The common single-reason shapes have templates of their own.
+    if (top.length === 0 && !privateKey) {
+        const described = describe_value_describeValue(value);
+        if (count === 1) {
+            report({ subject, messageId: 'notTheOnlyForm', data: { value: described }, keyPath });
+        }
+        else {
+            report({ subject, messageId: 'noAllowedForm', data: { count, value: described }, keyPath });
+        }
+        return;
+    }
+    if (top.length === 0 && !anyOf) {
+        report({ subject, messageId: 'privateKeyInPublic', keyPath });
+        return;
+    }
+    const reasons = top.map(expectation);
+    if (privateKey)
+        reasons.push(PRIVATE_KEY_REASON);
+    if (anyOf)
+        reasons.push(anyOfReason(count));
+    // Said whenever anyOf failed, so whether a branch's failure concerns the value is no bit.
+    if (anyOf || top.some((f) => f.found === 'value')) {
+        const data = { reasons: reasons.join('; '), value: describe_value_describeValue(value) };
+        report({ subject, messageId: 'unmetDescribed', data, keyPath });
+    }
+    else {
+        report({ subject, messageId: 'unmet', data: { reasons: reasons.join('; ') }, keyPath });
+    }
+}
+const formatCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'format',
+        subjects: ['secret'],
+        description: 'A value does not satisfy its declared format, length, byte, pattern or URL constraints, or none of its anyOf forms.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('format'),
+        messages: format_messages,
+    },
+    run(ctx, report) {
+        for (const secret of ctx.secrets)
+            format_judge(secret, ctx.patterns, report);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/support/entropy.ts
+/**
+ * Entropy estimates for values the gate only sees once. A true entropy can't be measured
+ * from one sample, so the estimate is a deliberately pessimistic upper bound on what the
+ * value's own statistics show, tuned so that correctly generated tokens clear 128 bits
+ * while words, keyboard runs and repetitions do not.
+ */
+/** `+ / = - _`: the symbols of base64 and base64url. */
+function isBase64Symbol(code) {
+    return code === 0x2b || code === 0x2f || code === 0x3d || code === 0x2d || code === 0x5f;
+}
+/**
+ * Size of the smallest common alphabet (hex, base64, printable ASCII, ...) the value fits.
+ * Takes characters or code points (the estimates below work on code points: a megabyte
+ * value is then a million numbers, not a million strings).
+ */
+function alphabetSize(chars) {
+    let digits = false;
+    let lower = false;
+    let upper = false;
+    let hexLetters = true;
+    let base64Symbols = false;
+    let otherAscii = false;
+    let nonAscii = false;
+    for (let i = 0; i < chars.length; i++) {
+        const item = chars[i];
+        // A character of more than one UTF-16 unit is non-ASCII, whatever its first unit.
+        const code = typeof item === 'number' ? item : item.length === 1 ? item.charCodeAt(0) : 0x80;
+        if (code >= 0x30 && code <= 0x39)
+            digits = true;
+        else if (code >= 0x61 && code <= 0x7a) {
+            lower = true;
+            if (code > 0x66)
+                hexLetters = false;
+        }
+        else if (code >= 0x41 && code <= 0x5a) {
+            upper = true;
+            if (code > 0x46)
+                hexLetters = false;
+        }
+        else if (isBase64Symbol(code))
+            base64Symbols = true;
+        else if (code < 0x80)
+            otherAscii = true;
+        else
+            nonAscii = true;
+    }
+    const onlyAlnum = !base64Symbols && !otherAscii && !nonAscii;
+    if (onlyAlnum && !lower && !upper)
+        return 10;
+    // One-case hex: mixed case means it is not a hex encoding.
+    if (onlyAlnum && hexLetters && !(lower && upper))
+        return 16;
+    let size = (digits ? 10 : 0) + (lower ? 26 : 0) + (upper ? 26 : 0);
+    if (otherAscii)
+        size = 95;
+    else if (base64Symbols)
+        size += 2;
+    // Non-ASCII characters are usually drawn from a small script or emoji set, not all of Unicode.
+    if (nonAscii)
+        size += 256;
+    return Math.max(size, 1);
+}
+/** The value's code points (people's characters: an emoji is one), in a typed array. */
+function codePointsOf(value) {
+    const out = new Int32Array(value.length);
+    let n = 0;
+    for (let i = 0; i < value.length; i++) {
+        const unit = value.charCodeAt(i);
+        if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < value.length) {
+            const next = value.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff) {
+                out[n++] = (unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+                i++;
+                continue;
+            }
+        }
+        out[n++] = unit;
+    }
+    return out.subarray(0, n);
+}
+/**
+ * Shannon entropy per symbol of the sample's frequencies, with the Miller–Madow
+ * correction: the plain plug-in estimate is biased low for short samples (a 32-character
+ * base64 token would look like ~4.4 bits per character instead of 6).
+ */
+function entropyPerSymbol(symbols) {
+    const n = symbols.length;
+    if (n === 0)
+        return 0;
+    const counts = countSymbols(symbols);
+    let h = 0;
+    for (const count of counts) {
+        const p = count / n;
+        h -= p * Math.log2(p);
+    }
+    if (counts.length <= 1)
+        return 0;
+    return h + (counts.length - 1) / (2 * n * Math.LN2);
+}
+/** Symbols that fit a flat counting table: every BMP code point, and steps between them. */
+const TABLE_OFFSET = 0x10000;
+const MIN_TABLE_SYMBOLS = 16_384;
+/**
+ * How often each distinct symbol occurs (in no particular order). A flat table when every
+ * symbol fits it (linear, no hashing: a megabyte value stays fast), a Map otherwise.
+ */
+function countSymbols(symbols) {
+    // The table costs 512 KiB to allocate: worth it only for long values.
+    let small = symbols.length >= MIN_TABLE_SYMBOLS;
+    for (const s of small ? symbols : []) {
+        if (s <= -TABLE_OFFSET || s >= TABLE_OFFSET) {
+            small = false;
+            break;
+        }
+    }
+    if (!small) {
+        const counts = new Map();
+        for (const s of symbols)
+            counts.set(s, (counts.get(s) ?? 0) + 1);
+        return [...counts.values()];
+    }
+    const table = new Uint32Array(2 * TABLE_OFFSET);
+    const distinct = [];
+    for (const s of symbols) {
+        if (table[s + TABLE_OFFSET]++ === 0)
+            distinct.push(s + TABLE_OFFSET);
+    }
+    return distinct.map((slot) => table[slot]);
+}
+/**
+ * Differences between neighbouring code points. Runs (`abcdef`, `123456`), alternations
+ * (`a1b2c3`) and keyboard walks have few distinct steps even when every character is
+ * distinct, so their entropy shows up low here.
+ */
+function steps(codes) {
+    const out = new Int32Array(Math.max(codes.length - 1, 0));
+    for (let i = 1; i < codes.length; i++)
+        out[i - 1] = codes[i] - codes[i - 1];
+    return out;
+}
+/**
+ * For a value of 8+ characters that is a unit of at most 8 characters repeated at least
+ * twice (a trailing partial repeat allowed), the unit's length; otherwise null.
+ */
+function repeatedUnit(value) {
+    return repeatedUnitOf(codePointsOf(value));
+}
+function repeatedUnitOf(codes) {
+    if (codes.length < 8)
+        return null;
+    const longest = Math.min(8, Math.floor(codes.length / 2));
+    for (let unit = 1; unit <= longest; unit++) {
+        if (hasPeriod(codes, unit))
+            return unit;
+    }
+    return null;
+}
+function hasPeriod(codes, period) {
+    for (let i = period; i < codes.length; i++) {
+        if (codes[i] !== codes[i - period])
+            return false;
+    }
+    return true;
+}
+/** Estimated entropy of a value in bits: length × the lowest per-character estimate. */
+function estimateEntropyBits(value) {
+    return entropyBitsOf(codePointsOf(value));
+}
+function entropyBitsOf(codes) {
+    const unit = repeatedUnitOf(codes);
+    // A repetition adds nothing beyond its unit.
+    if (unit !== null)
+        return entropyBitsOf(codes.subarray(0, unit));
+    if (codes.length <= 1)
+        return codes.length === 1 ? Math.log2(alphabetSize(codes)) : 0;
+    const perChar = Math.min(Math.log2(alphabetSize(codes)), entropyPerSymbol(codes), entropyPerSymbol(steps(codes)));
+    return codes.length * perChar;
+}
+
+;// CONCATENATED MODULE: ./src/checks/weak.ts
+
+
+
+
+const LOW = 'estimated entropy {{bits}} bits is below the required {{required}}';
+const REPEATED = 'is a {{unit}}-character unit repeated {{times}} times';
+const PARTLY = `${REPEATED} plus part of it`;
+const weak_messages = {
+    lowEntropy: LOW,
+    repeated: REPEATED,
+    repeatedPartly: PARTLY,
+    lowEntropyRepeated: `${LOW}; ${REPEATED}`,
+    lowEntropyRepeatedPartly: `${LOW}; ${PARTLY}`,
+};
+function lowEntropy(value, required) {
+    if (required === undefined)
+        return null;
+    const bits = estimateEntropyBits(value);
+    return bits >= required ? null : { bits: Math.floor(bits), required };
+}
+function repetition(value) {
+    const unit = repeatedUnit(value);
+    if (unit === null)
+        return null;
+    const length = codePointLength(value);
+    return { unit, times: Math.floor(length / unit), partly: length % unit !== 0 };
+}
+function weak_judge(secret, report) {
+    if (!secret.value)
+        return;
+    const value = secret.value.reveal();
+    const low = lowEntropy(value, secret.decl.minEntropyBits);
+    const rep = repetition(value);
+    const subject = (0,secret_subject/* secretRef */.Cr)(secret.decl.name);
+    if (low && !rep) {
+        report({ subject, messageId: 'lowEntropy', data: low, keyPath: 'minEntropyBits' });
+    }
+    else if (rep) {
+        const { partly, ...counts } = rep;
+        if (low) {
+            const messageId = partly ? 'lowEntropyRepeatedPartly' : 'lowEntropyRepeated';
+            report({ subject, messageId, data: { ...low, ...counts }, keyPath: 'minEntropyBits' });
+        }
+        else {
+            report({ subject, messageId: partly ? 'repeatedPartly' : 'repeated', data: counts });
+        }
+    }
+}
+const weakCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'weak',
+        subjects: ['secret'],
+        description: 'A value is guessable: its estimated entropy is below minEntropyBits, or it is a short unit repeated.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('weak'),
+        messages: weak_messages,
+    },
+    run(ctx, report) {
+        for (const secret of ctx.secrets)
+            weak_judge(secret, report);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/support/deadline-window.ts
+/**
+ * Where a deadline falls relative to now and the warning window (`warnBeforeExpiry`):
+ * passed (at or before now), near (after now, within the window) or later.
+ */
+function deadlineWindow(dueAt, ctx) {
+    return deadlineWindowFor(dueAt, ctx.now, ctx.settings.warnBeforeExpiryMs);
+}
+/** The same, with an explicit window (trust-root stores may set their own). */
+function deadlineWindowFor(dueAt, now, windowMs) {
+    const due = dueAt.getTime();
+    if (due <= now.getTime())
+        return 'passed';
+    return due <= now.getTime() + windowMs ? 'near' : 'later';
+}
+
+// EXTERNAL MODULE: ./src/checks/support/time-text.ts
+var time_text = __webpack_require__(6350);
+;// CONCATENATED MODULE: ./src/checks/expired.ts
+/**
+ * `expired`: the expiry marker is at or before now. Markers are judged whether or not this
+ * run can see the value: an expiry date is a fact about the secret, and compliance runs
+ * may see markers without the values.
+ */
+
+
+
+
+const expiredCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'expired',
+        subjects: ['secret'],
+        description: 'The expiry marker is at or before now.',
+        severity: 'error',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('expired'),
+        messages: { expired: 'expired {{expiredAt}} ({{ago}} ago; marker {{marker}})' },
+    },
+    run(ctx, report) {
+        for (const secret of ctx.secrets) {
+            const marker = secret.expiresAt;
+            if (marker.state !== 'valid' || deadlineWindow(marker.at, ctx) !== 'passed')
+                continue;
+            report({
+                subject: (0,secret_subject/* secretRef */.Cr)(secret.decl.name),
+                messageId: 'expired',
+                data: {
+                    expiredAt: (0,time_text/* iso */.KH)(marker.at),
+                    ago: (0,time_text/* distance */.Io)(marker.at.getTime(), ctx.now.getTime()),
+                    marker: marker.origin,
+                },
+                keyPath: 'expiresAt',
+                due: { kind: 'expiry', dueAt: marker.at },
+            });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/expiring.ts
+/** `expiring`: the secret expires after now but within the warning window. */
+
+
+
+
+const expiringCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'expiring',
+        subjects: ['secret'],
+        description: 'The secret expires after now but within the warning window (`warnBeforeExpiry`).',
+        severity: 'warning',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('expiring'),
+        messages: {
+            expiresSoon: 'expires {{expiresAt}} (in {{remaining}}, within the {{window}} warning window; marker {{marker}})',
+        },
+    },
+    run(ctx, report) {
+        for (const secret of ctx.secrets) {
+            const marker = secret.expiresAt;
+            if (marker.state !== 'valid' || deadlineWindow(marker.at, ctx) !== 'near')
+                continue;
+            report({
+                subject: (0,secret_subject/* secretRef */.Cr)(secret.decl.name),
+                messageId: 'expiresSoon',
+                data: {
+                    expiresAt: (0,time_text/* iso */.KH)(marker.at),
+                    remaining: (0,time_text/* distance */.Io)(ctx.now.getTime(), marker.at.getTime()),
+                    window: ctx.settings.warnBeforeExpiry,
+                    marker: marker.origin,
+                },
+                keyPath: 'expiresAt',
+                due: { kind: 'expiry', dueAt: marker.at },
+            });
+        }
+    },
+});
+
+// EXTERNAL MODULE: ./src/policy/literal-timestamps.ts
+var literal_timestamps = __webpack_require__(4819);
+;// CONCATENATED MODULE: ./src/checks/expiry-invalid.ts
+/** `expiry-invalid`: an expiry marker is present but is not a valid timestamp. */
+
+
+
+const expiryInvalidCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'expiry-invalid',
+        subjects: ['secret'],
+        description: 'An expiry marker is present but is not a valid timestamp: unparseable, an impossible date, or a date-time without a zone.',
+        severity: 'error',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('expiry-invalid'),
+        // `reason` is the marker parser's content-free reason (`month must be 01-12`).
+        messages: {
+            notTimestamp: 'expiry marker {{marker}} is not a valid timestamp: {{reason}}',
+            // A literal in the policy: named by its key, in `validate`'s words.
+            policyNotTimestamp: (0,literal_timestamps/* literalTimestampMessage */.TA)('expiresAt', '{{reason}}'),
+        },
+    },
+    run(ctx, report) {
+        for (const secret of ctx.secrets) {
+            const marker = secret.expiresAt;
+            if (marker.state !== 'invalid')
+                continue;
+            const where = { subject: (0,secret_subject/* secretRef */.Cr)(secret.decl.name), keyPath: 'expiresAt' };
+            if (marker.origin === literal_timestamps/* POLICY_ORIGIN */.ut) {
+                report({ ...where, messageId: 'policyNotTimestamp', data: { reason: marker.reason } });
+            }
+            else {
+                const data = { marker: marker.origin, reason: marker.reason };
+                report({ ...where, messageId: 'notTimestamp', data });
+            }
+        }
+    },
+});
+
+// EXTERNAL MODULE: ./src/checks/support/rotation-deadline.ts
+var rotation_deadline = __webpack_require__(4524);
+;// CONCATENATED MODULE: ./src/checks/rotation-overdue.ts
+/** `rotation-overdue`: the last rotation plus `rotation.maxAge` is at or before now. */
+
+
+
+
+
+const rotationOverdueCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'rotation-overdue',
+        subjects: ['secret'],
+        description: 'The last rotation plus `rotation.maxAge` is at or before now.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('rotation-overdue'),
+        messages: {
+            overdue: 'rotation was due {{dueAt}} ({{ago}} ago): last rotated {{rotatedAt}}, maxAge {{maxAge}}',
+        },
+    },
+    run(ctx, report) {
+        for (const secret of ctx.secrets) {
+            const due = (0,rotation_deadline/* rotationDueAt */.W)(secret, ctx.now);
+            const rule = secret.decl.rotation;
+            const marker = secret.rotatedAt;
+            if (!due || !rule || deadlineWindow(due, ctx) !== 'passed' || marker.state !== 'valid') {
+                continue;
+            }
+            report({
+                subject: (0,secret_subject/* secretRef */.Cr)(secret.decl.name),
+                messageId: 'overdue',
+                data: {
+                    dueAt: (0,time_text/* iso */.KH)(due),
+                    ago: (0,time_text/* distance */.Io)(due.getTime(), ctx.now.getTime()),
+                    rotatedAt: (0,time_text/* iso */.KH)(marker.at),
+                    maxAge: rule.maxAge,
+                },
+                keyPath: 'rotation.maxAge',
+                due: { kind: 'rotation', dueAt: due },
+            });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/rotation-due.ts
+/** `rotation-due`: rotation falls due after now but within the warning window. */
+
+
+
+
+
+const rotationDueCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'rotation-due',
+        subjects: ['secret'],
+        description: 'Rotation falls due after now but within the warning window (`warnBeforeExpiry`).',
+        severity: 'warning',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('rotation-due'),
+        messages: {
+            dueSoon: 'rotation due {{dueAt}} (in {{remaining}}, within the {{window}} warning window; maxAge {{maxAge}})',
+        },
+    },
+    run(ctx, report) {
+        for (const secret of ctx.secrets) {
+            const due = (0,rotation_deadline/* rotationDueAt */.W)(secret, ctx.now);
+            const rule = secret.decl.rotation;
+            if (!due || !rule || deadlineWindow(due, ctx) !== 'near')
+                continue;
+            report({
+                subject: (0,secret_subject/* secretRef */.Cr)(secret.decl.name),
+                messageId: 'dueSoon',
+                data: {
+                    dueAt: (0,time_text/* iso */.KH)(due),
+                    remaining: (0,time_text/* distance */.Io)(ctx.now.getTime(), due.getTime()),
+                    window: ctx.settings.warnBeforeExpiry,
+                    maxAge: rule.maxAge,
+                },
+                keyPath: 'rotation.maxAge',
+                due: { kind: 'rotation', dueAt: due },
+            });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/rotation-unknown.ts
+/**
+ * `rotation-unknown`: `rotation.maxAge` is declared but no last-rotation marker was found.
+ * Only secrets this run can see are judged: an optional secret that is not configured has
+ * nothing to rotate, and a missing required one is already reported by `missing`.
+ */
+
+
+const UNKNOWN = 'maxAge {{maxAge}} is declared but the last rotation is unknown';
+const rotationUnknownCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'rotation-unknown',
+        subjects: ['secret'],
+        description: '`rotation.maxAge` is declared but no last-rotation marker was found.',
+        severity: 'warning',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('rotation-unknown'),
+        messages: {
+            /** No `rotatedAt` declared: the conventional `<ENV>_ROTATED_AT` variable was read. */
+            noConventionalMarker: `${UNKNOWN} (no marker in {{variable}})`,
+            noMarkerInVariable: `${UNKNOWN} (no marker in rotation.rotatedAt ({{variable}}))`,
+            noMarkerInPolicy: `${UNKNOWN} (no marker in rotation.rotatedAt)`,
+        },
+    },
+    run(ctx, report) {
+        for (const secret of ctx.secrets) {
+            const rule = secret.decl.rotation;
+            if (!rule || !secret.value || secret.rotatedAt.state !== 'absent')
+                continue;
+            const subject = (0,secret_subject/* secretRef */.Cr)(secret.decl.name);
+            const where = { subject, keyPath: 'rotation' };
+            const declared = rule.rotatedAt;
+            if (!declared) {
+                const variable = `${secret.decl.env}_ROTATED_AT`;
+                report({
+                    ...where,
+                    messageId: 'noConventionalMarker',
+                    data: { maxAge: rule.maxAge, variable },
+                });
+            }
+            else if ('env' in declared) {
+                const data = { maxAge: rule.maxAge, variable: declared.env };
+                report({ ...where, messageId: 'noMarkerInVariable', data });
+            }
+            else {
+                report({ ...where, messageId: 'noMarkerInPolicy', data: { maxAge: rule.maxAge } });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/rotation-invalid.ts
+/**
+ * `rotation-invalid`: a last-rotation marker is unparseable, zone-less, or in the future
+ * (a rotation cannot have happened later than now).
+ */
+
+
+
+
+const rotationInvalidCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'rotation-invalid',
+        subjects: ['secret'],
+        description: 'A last-rotation marker is unparseable, zone-less, or in the future (a rotation cannot have happened later than now).',
+        severity: 'error',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('rotation-invalid'),
+        messages: {
+            // `reason` is the marker parser's content-free reason (`hour must be 00-23`).
+            notTimestamp: 'rotation marker {{marker}} is not a valid timestamp: {{reason}}',
+            inFuture: 'rotation marker {{marker}} is in the future ({{rotatedAt}})',
+            // A literal in the policy: named by its key, in `validate`'s words.
+            policyNotTimestamp: (0,literal_timestamps/* literalTimestampMessage */.TA)('rotation.rotatedAt', '{{reason}}'),
+            policyInFuture: 'rotation.rotatedAt in the policy is in the future ({{rotatedAt}})',
+        },
+    },
+    run(ctx, report) {
+        for (const secret of ctx.secrets) {
+            const marker = secret.rotatedAt;
+            const where = { subject: (0,secret_subject/* secretRef */.Cr)(secret.decl.name), keyPath: 'rotation.rotatedAt' };
+            if (marker.state === 'invalid') {
+                if (marker.origin === literal_timestamps/* POLICY_ORIGIN */.ut) {
+                    report({ ...where, messageId: 'policyNotTimestamp', data: { reason: marker.reason } });
+                }
+                else {
+                    const data = { marker: marker.origin, reason: marker.reason };
+                    report({ ...where, messageId: 'notTimestamp', data });
+                }
+            }
+            else if (marker.state === 'valid' && marker.at.getTime() > ctx.now.getTime()) {
+                const rotatedAt = (0,time_text/* iso */.KH)(marker.at);
+                if (marker.origin === literal_timestamps/* POLICY_ORIGIN */.ut) {
+                    report({ ...where, messageId: 'policyInFuture', data: { rotatedAt } });
+                }
+                else {
+                    report({ ...where, messageId: 'inFuture', data: { marker: marker.origin, rotatedAt } });
+                }
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/mismatch.ts
+/** `mismatch`: a secret must equal another (`mustEqual`), both have values, and they differ. */
+
+
+const mismatchCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'mismatch',
+        subjects: ['secret'],
+        description: 'A secret declares `mustEqual` another secret, both have values, and the values differ.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('mismatch'),
+        messages: { differs: 'value differs from {{other}}, which it must equal (mustEqual)' },
+    },
+    run(ctx, report) {
+        for (const secret of ctx.secrets) {
+            const other = secret.decl.mustEqual;
+            const otherValue = other ? ctx.byName.get(other)?.value : undefined;
+            if (!other || !secret.value || !otherValue || otherValue.equals(secret.value))
+                continue;
+            report({
+                subject: (0,secret_subject/* secretRef */.Cr)(secret.decl.name),
+                messageId: 'differs',
+                data: { other },
+                keyPath: 'mustEqual',
+            });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/reused.ts
+
+
+/** Secrets grouped by identical value (hashing keeps 100,000 secrets linear). */
+function groupsOfEqualValues(ctx) {
+    const groups = new Map();
+    for (const secret of ctx.secrets) {
+        if (!secret.value)
+            continue;
+        const key = secret.value.reveal();
+        const group = groups.get(key);
+        if (group)
+            group.push(secret);
+        else
+            groups.set(key, [secret]);
+    }
+    return [...groups.values()].filter((group) => group.length > 1);
+}
+/**
+ * For each secret of a group of equal values, the first earlier secret it must differ
+ * from: one linked by `distinctFrom` (either way), or, under `settings.unique`, any one not
+ * linked by `mustEqual`. Linear in the group and its `distinctFrom` lists, where comparing
+ * every pair was quadratic (a group of 100,000 equal values is 5 × 10^9 pairs):
+ * - `distinctFrom` links are looked up by name, both ways;
+ * - under `unique`, the scan for the first earlier secret skips only secrets linked by
+ *   `mustEqual`: each secret names one `mustEqual` target, so each earlier secret is skipped
+ *   for at most one later one (the one it names), plus the one the later secret names.
+ * `count` receives one step per lookup or skip, for tests.
+ */
+function findReuse(group, unique, count = () => undefined) {
+    const position = new Map();
+    group.forEach((secret, index) => {
+        if (!position.has(secret.decl.name))
+            position.set(secret.decl.name, index);
+    });
+    // The earliest position of a secret that lists each name in its distinctFrom.
+    const firstListing = new Map();
+    group.forEach((secret, index) => {
+        for (const name of secret.decl.distinctFrom) {
+            count();
+            if (!firstListing.has(name))
+                firstListing.set(name, index);
+        }
+    });
+    const found = [];
+    for (let later = 1; later < group.length; later++) {
+        const secret = group[later];
+        let distinct = firstListing.get(secret.decl.name) ?? Infinity;
+        for (const name of secret.decl.distinctFrom) {
+            count();
+            const at = position.get(name);
+            if (at !== undefined && at < distinct)
+                distinct = at;
+        }
+        if (distinct >= later)
+            distinct = Infinity;
+        const other = unique ? firstUnlinked(group, later, count) : Infinity;
+        const earlier = Math.min(distinct, other);
+        if (earlier === Infinity)
+            continue;
+        found.push({ later, earlier, why: earlier === distinct ? 'distinctFrom' : 'unique' });
+    }
+    return found;
+}
+/** The first index before `later` not linked to it by `mustEqual`, or Infinity. */
+function firstUnlinked(group, later, count) {
+    const secret = group[later];
+    for (let j = 0; j < later; j++) {
+        count();
+        const other = group[j];
+        const linked = other.decl.mustEqual === secret.decl.name || secret.decl.mustEqual === other.decl.name;
+        if (!linked)
+            return j;
+    }
+    return Infinity;
+}
+/*
+ * One finding per secret, on the later-declared one of a pair, naming the first earlier
+ * secret it must differ from: three equal values give two findings, not three.
+ */
+const reusedCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'reused',
+        subjects: ['secret'],
+        description: 'Two secrets that must differ (`distinctFrom`, or any two under `settings.unique` not linked by `mustEqual`) hold the same value.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('reused'),
+        messages: {
+            sameAsDistinct: 'holds the same value as {{other}} (distinctFrom)',
+            sameUnderUnique: 'holds the same value as {{other}} (settings.unique)',
+        },
+    },
+    run(ctx, report) {
+        for (const group of groupsOfEqualValues(ctx)) {
+            for (const { later, earlier, why } of findReuse(group, ctx.settings.unique)) {
+                const subject = (0,secret_subject/* secretRef */.Cr)(group[later].decl.name);
+                const data = { other: group[earlier].decl.name };
+                if (why === 'distinctFrom') {
+                    report({ subject, messageId: 'sameAsDistinct', data, keyPath: 'distinctFrom' });
+                }
+                else {
+                    report({ subject, messageId: 'sameUnderUnique', data });
+                }
+            }
+        }
+    },
+});
+
+// EXTERNAL MODULE: ./src/trust/key-material.ts
+var key_material = __webpack_require__(7723);
+;// CONCATENATED MODULE: ./src/checks/fingerprint.ts
+/**
+ * `fingerprint`: the value's public key (of a public key, a certificate, or derived from a
+ * private key) must match one of the secret's pins. A value that is not a key at all is the
+ * `format` rule's finding, not this one. The fingerprint of a public key is public, so it
+ * is named; for a private key (declared as one, or pasted where a public key or
+ * certificate belongs, which the `format` rule reports) it is not printed at all.
+ */
+
+
+
+
+
+const fingerprintCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'fingerprint',
+        subjects: ['secret'],
+        description: "A secret's key (PEM public key, certificate or private key) does not match its `fingerprint` pins.",
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('fingerprint'),
+        messages: {
+            keyNotThePin: 'key {{fingerprint}} matches none of the 1 pinned fingerprint ({{pins}})',
+            keyNotPinned: 'key {{fingerprint}} matches none of the {{count}} pinned fingerprints ({{pins}})',
+            privateKeyNotThePin: 'the key matches none of the 1 pinned fingerprint ({{pins}})',
+            privateKeyNotPinned: 'the key matches none of the {{count}} pinned fingerprints ({{pins}})',
+        },
+    },
+    run(ctx, report) {
+        for (const secret of ctx.secrets) {
+            const pins = secret.decl.fingerprint;
+            if (!pins || pins.length === 0 || !secret.value)
+                continue;
+            const value = secret.value.reveal();
+            const parsed = (0,key_material/* publicKeyFromText */.y_)(value);
+            if ('error' in parsed)
+                continue;
+            const key = (0,key_material/* keyMaterialFrom */.l_)(parsed.key);
+            if ('error' in key || pins.some((pin) => (0,key_material/* matchesPin */.l2)(key, pin)))
+                continue;
+            const where = { subject: (0,secret_subject/* secretRef */.Cr)(secret.decl.name), keyPath: 'fingerprint' };
+            const listed = pins.map((p) => p.text).join(', ');
+            const one = pins.length === 1;
+            // Derived from private material whenever the value holds any (whatever the
+            // declared format): such a fingerprint is never printed.
+            const declaredPrivate = secret.decl.format !== undefined && format_registry/* FORMATS */.hR[secret.decl.format].key === 'private';
+            if (declaredPrivate || holdsPrivateKey(value)) {
+                if (one)
+                    report({ ...where, messageId: 'privateKeyNotThePin', data: { pins: listed } });
+                else {
+                    const data = { count: pins.length, pins: listed };
+                    report({ ...where, messageId: 'privateKeyNotPinned', data });
+                }
+                continue;
+            }
+            const fingerprint = (0,key_material/* formatSha256 */.hy)(key.spkiSha256);
+            if (one)
+                report({ ...where, messageId: 'keyNotThePin', data: { fingerprint, pins: listed } });
+            else {
+                const data = { fingerprint, count: pins.length, pins: listed };
+                report({ ...where, messageId: 'keyNotPinned', data });
+            }
+        }
+    },
+});
+
+// EXTERNAL MODULE: ./src/subjects/trust-subjects.ts
+var trust_subjects = __webpack_require__(8501);
+;// CONCATENATED MODULE: ./src/checks/trust-root-unreadable.ts
+
+
+const trustRootUnreadableCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'trust-root-unreadable',
+        subjects: ['trust-store'],
+        description: 'A trust-root store is missing, unreadable, or not valid for its format; located at the store in the policy.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('trust-root-unreadable'),
+        messages: { unreadable: 'cannot use {{path}}: {{reason}}' },
+    },
+    run(ctx, report) {
+        for (const resolved of ctx.trustStores) {
+            if (resolved.reading.ok)
+                continue;
+            report({
+                subject: (0,trust_subjects/* storeRef */.PU)(resolved.decl.name),
+                messageId: 'unreadable',
+                data: { path: resolved.decl.path, reason: resolved.reading.reason },
+                keyPath: 'path',
+            });
+        }
+    },
+});
+
+// EXTERNAL MODULE: ./src/trust/text-scan.ts
+var text_scan = __webpack_require__(9997);
+;// CONCATENATED MODULE: ./src/checks/support/trust-status.ts
+
+
+/** An entry's part of its subject: the key id, or `#index` for stores without ids. */
+function entryKey(entry) {
+    return entry.keyId ?? `#${entry.index}`;
+}
+/** `store/keyId` (or `store/#index`): the subject of findings about one entry. */
+function entryRef(store, entry) {
+    return (0,trust_subjects/* keyRef */.nP)(store.decl.name, entryKey(entry));
+}
+/** How the entry is named in messages: `key k1`, `key #4`. */
+function entryName(entry) {
+    return `key ${entryKey(entry)}`;
+}
+/**
+ * Pins indexed once per store declaration: every entry asks which pins name it, and
+ * scanning every pin for every entry made a 10,000-key store with 10,000 pins cost 10^8
+ * comparisons.
+ */
+const pinIndexes = new WeakMap();
+function pinKey(pin) {
+    return pin.kind === 'sha256'
+        ? `sha256:${pin.value.replaceAll(':', '').toLowerCase()}`
+        : `jkt:${(0,text_scan/* withoutPadding */.g)(pin.value)}`;
+}
+function add(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+function pinIndex(store) {
+    const known = pinIndexes.get(store.decl);
+    if (known)
+        return known;
+    const index = {
+        byKeyId: new Map(),
+        byFingerprint: new Map(),
+        hasJkt: false,
+        order: new Map(),
+    };
+    store.decl.pins.forEach((pin, position) => {
+        index.order.set(pin, position);
+        if (pin.keyId !== null)
+            add(index.byKeyId, pin.keyId, pin);
+        else {
+            add(index.byFingerprint, pinKey(pin.pin), pin);
+            if (pin.pin.kind === 'jkt')
+                index.hasJkt = true;
+        }
+    });
+    pinIndexes.set(store.decl, index);
+    return index;
+}
+/** The first pin declared under this key id, if any. */
+function keyedPin(store, keyId) {
+    return keyId === null ? undefined : pinIndex(store).byKeyId.get(keyId)?.[0];
+}
+/** The pins that name or match an entry (keyed pins by id, list pins by fingerprint), in declaration order. */
+function pinsOf(store, entry) {
+    const index = pinIndex(store);
+    const found = [...(entry.keyId !== null ? (index.byKeyId.get(entry.keyId) ?? []) : [])];
+    const key = entry.key;
+    if (key !== null) {
+        found.push(...(index.byFingerprint.get(`sha256:${key.spkiSha256}`) ?? []));
+        if (index.hasJkt && key.jkt !== '')
+            found.push(...(index.byFingerprint.get(`jkt:${key.jkt}`) ?? []));
+    }
+    return found.sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
+}
+function isPinned(store, entry) {
+    return pinsOf(store, entry).length > 0;
+}
+const entryIndexes = new WeakMap();
+/** Whether the store holds the key a pin names: by id, or by fingerprint. */
+function storeHoldsPin(store, pin) {
+    let index = entryIndexes.get(store);
+    if (!index) {
+        index = {
+            keyIds: new Set(store.entries.flatMap((entry) => (entry.keyId === null ? [] : [entry.keyId]))),
+            fingerprints: new Set(store.entries.flatMap((entry) => (entry.key ? [`sha256:${entry.key.spkiSha256}`] : []))),
+            withJkt: false,
+        };
+        entryIndexes.set(store, index);
+    }
+    if (pin.keyId !== null)
+        return index.keyIds.has(pin.keyId);
+    if (pin.pin.kind === 'jkt' && !index.withJkt) {
+        // Thumbprints are computed only when a jkt: pin asks (see keyMaterialFrom).
+        for (const entry of store.entries) {
+            if (entry.key && entry.key.jkt !== '')
+                index.fingerprints.add(`jkt:${entry.key.jkt}`);
+        }
+        index.withJkt = true;
+    }
+    return index.fingerprints.has(pinKey(pin.pin));
+}
+/** Stores that could be read, with their parsed content. */
+function readableStores(stores) {
+    const out = [];
+    for (const resolved of stores) {
+        if (resolved.reading.ok)
+            out.push({ resolved, store: resolved.reading.store });
+    }
+    return out;
+}
+/** A line of the store file (an entry's, a TUF root's `expires`), when the reader found it. */
+function storeLine(resolved, line) {
+    return line === null ? undefined : { file: resolved.decl.path, line, column: 1 };
+}
+/** `related` for a report: present only when the line is known. */
+function relatedLine(resolved, line) {
+    const related = storeLine(resolved, line);
+    return related ? { related } : {};
+}
+/** Runs a judgement over every entry of every readable store; keeps what it reports. */
+function perEntry(stores, judge) {
+    const reports = [];
+    for (const { resolved, store } of readableStores(stores)) {
+        for (const entry of store.entries) {
+            const report = judge(resolved, store, entry);
+            if (report)
+                reports.push(report);
+        }
+    }
+    return reports;
+}
+/**
+ * A report about one entry of a store. It points at the entry's pin when the policy pins
+ * its id (the line that declares that key), else at the store path; `related` is the
+ * entry's line in the store file.
+ */
+function entryReport(resolved, entry, messageId, data, keyPath) {
+    const pinned = keyedPin(resolved, entry.keyId) !== undefined;
+    return {
+        subject: entryRef(resolved, entry),
+        messageId,
+        data,
+        keyPath: keyPath ?? (pinned ? `pins.${entry.keyId}` : 'path'),
+        ...relatedLine(resolved, entry.line),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-invalid-key.ts
+
+
+const trustRootInvalidKeyCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'trust-root-invalid-key',
+        subjects: ['trust-key'],
+        description: "A store entry's key material does not parse as a public key.",
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('trust-root-invalid-key'),
+        messages: { invalidKey: 'key {{key}} is not a usable public key: {{reason}}' },
+    },
+    run(ctx, report) {
+        const found = perEntry(ctx.trustStores, (resolved, _store, entry) => entry.key
+            ? null
+            : entryReport(resolved, entry, 'invalidKey', {
+                key: entryKey(entry),
+                reason: entry.keyError ?? 'unparseable key material',
+            }));
+        found.forEach((r) => report(r));
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-fingerprint-mismatch.ts
+
+
+
+/*
+ * Two ways a fingerprint can disagree with key material: the policy's pin for a key id
+ * (a wrong key was put in under a trusted id), or the store's own recorded fingerprint
+ * (the PEM was edited after the entry was recorded: tampering or a botched rotation).
+ */
+const trustRootFingerprintMismatchCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'trust-root-fingerprint-mismatch',
+        subjects: ['trust-key'],
+        description: "A pinned key's fingerprint differs from its pin, or a store's recorded fingerprint does not match its key material.",
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('trust-root-fingerprint-mismatch'),
+        messages: {
+            pinMismatch: 'key {{key}} has fingerprint {{fingerprint}}, but its pin is {{pin}}',
+            recordMismatch: 'the fingerprint the store records for key {{key}} ({{scheme}}) does not match its PEM text: the key was replaced, or re-encoded, after it was recorded',
+        },
+    },
+    run(ctx, report) {
+        const found = perEntry(ctx.trustStores, (resolved, _store, entry) => {
+            const key = entry.key;
+            if (!key)
+                return null;
+            const pin = keyedPin(resolved, entry.keyId);
+            if (pin && !(0,key_material/* matchesPin */.l2)(key, pin.pin)) {
+                return entryReport(resolved, entry, 'pinMismatch', { key: entryKey(entry), fingerprint: (0,key_material/* formatSha256 */.hy)(key.spkiSha256), pin: pin.pin.text }, `pins.${pin.keyId}`);
+            }
+            if (entry.recorded && !entry.recorded.matches) {
+                return entryReport(resolved, entry, 'recordMismatch', {
+                    key: entryKey(entry),
+                    scheme: entry.recorded.scheme,
+                });
+            }
+            return null;
+        });
+        found.forEach((r) => report(r));
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-pin-missing.ts
+
+
+
+const trustRootPinMissingCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'trust-root-pin-missing',
+        subjects: ['trust-key'],
+        description: 'A pinned key id is absent from the store (or, for a list of pins, no key of the store has the pinned fingerprint).',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('trust-root-pin-missing'),
+        messages: {
+            keyMissing: 'pinned key {{keyId}} is not in {{path}}',
+            fingerprintMissing: 'no key in {{path}} has the pinned fingerprint {{pin}}',
+        },
+    },
+    run(ctx, report) {
+        for (const { resolved, store } of readableStores(ctx.trustStores)) {
+            const { name, path } = resolved.decl;
+            resolved.decl.pins.forEach((pin, index) => {
+                if (storeHoldsPin(store, pin))
+                    return;
+                if (pin.keyId !== null) {
+                    report({
+                        subject: (0,trust_subjects/* keyRef */.nP)(name, pin.keyId),
+                        messageId: 'keyMissing',
+                        data: { keyId: pin.keyId, path },
+                        keyPath: `pins.${pin.keyId}`,
+                    });
+                }
+                else {
+                    // A list pin has no id: its subject is the pin's text.
+                    report({
+                        subject: (0,trust_subjects/* keyRef */.nP)(name, pin.pin.text),
+                        messageId: 'fingerprintMissing',
+                        data: { path, pin: pin.pin.text },
+                        keyPath: `pins.${index}`,
+                    });
+                }
+            });
+        }
+    },
+});
+
+// EXTERNAL MODULE: ./src/trust/key-status.ts
+var key_status = __webpack_require__(8564);
+;// CONCATENATED MODULE: ./src/checks/trust-root-unpinned.ts
+
+
+
+
+const trustRootUnpinnedCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'trust-root-unpinned',
+        subjects: ['trust-key'],
+        description: 'An active key of a store has no pin while `requirePinned` is on (the default when pins are given).',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('trust-root-unpinned'),
+        messages: {
+            unpinned: 'key {{key}} is active but not pinned; pin it ({{fingerprint}}) or remove it from the store',
+        },
+    },
+    run(ctx, report) {
+        const found = perEntry(ctx.trustStores, (resolved, store, entry) => {
+            if (!resolved.decl.requirePinned || !entry.key || !(0,key_status/* isTrustRoot */.l2)(entry, store))
+                return null;
+            if ((0,key_status/* entryStatus */.RM)(entry, store, ctx.now) !== 'active' || isPinned(resolved, entry))
+                return null;
+            return entryReport(resolved, entry, 'unpinned', { key: entryKey(entry), fingerprint: (0,key_material/* formatSha256 */.hy)(entry.key.spkiSha256) }, 'pins');
+        });
+        found.forEach((r) => report(r));
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-revoked.ts
+
+
+
+/*
+ * A revoked key must leave every place that still trusts it: the policy's pins, and any
+ * other entry (another id in the same store, or another store) that lists the same key
+ * material as active.
+ */
+const trustRootRevokedCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'trust-root-revoked',
+        subjects: ['trust-key'],
+        description: 'A pinned key is revoked in the store (the pin should go), or a revoked key is still listed as active elsewhere.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('trust-root-revoked'),
+        messages: {
+            pinnedRevoked: 'pinned key {{key}} is revoked; remove its pin',
+            pinnedRevokedBecause: 'pinned key {{key}} is revoked ({{reason}}); remove its pin',
+            activeElsewhere: 'key {{key}} is active, but the same key is revoked as {{revokedAs}}',
+        },
+    },
+    run(ctx, report) {
+        const stores = readableStores(ctx.trustStores);
+        const revokedBySpki = new Map();
+        for (const { resolved, store } of stores) {
+            for (const entry of store.entries) {
+                if (!entry.revoked || !entry.key)
+                    continue;
+                revokedBySpki.set(entry.key.spkiSha256, `${resolved.decl.name}/${entryKey(entry)}`);
+                if (!isPinned(resolved, entry))
+                    continue;
+                const pin = pinsOf(resolved, entry)[0];
+                const keyPath = pin.keyId !== null ? `pins.${pin.keyId}` : 'pins';
+                const key = entryKey(entry);
+                const reason = entry.revocationReason;
+                report(reason
+                    ? entryReport(resolved, entry, 'pinnedRevokedBecause', { key, reason }, keyPath)
+                    : entryReport(resolved, entry, 'pinnedRevoked', { key }, keyPath));
+            }
+        }
+        for (const { resolved, store } of stores) {
+            for (const entry of store.entries) {
+                if (!entry.key || (0,key_status/* entryStatus */.RM)(entry, store, ctx.now) !== 'active')
+                    continue;
+                const revokedAs = revokedBySpki.get(entry.key.spkiSha256);
+                if (!revokedAs)
+                    continue;
+                report(entryReport(resolved, entry, 'activeElsewhere', { key: entryKey(entry), revokedAs }));
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-expired.ts
+
+
+
+
+const trustRootExpiredCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'trust-root-expired',
+        subjects: ['trust-store', 'trust-key'],
+        description: 'A pinned key, a TUF root, or a certificate is past its validity.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('trust-root-expired'),
+        messages: {
+            rootExpired: 'root metadata expired {{expires}} ({{ago}} ago); sign a new root.json',
+            pinnedExpired: 'pinned key {{key}} expired {{until}} ({{ago}} ago)',
+            certificateExpired: 'certificate of key {{key}} expired {{until}} ({{ago}} ago)',
+        },
+    },
+    run(ctx, report) {
+        const now = ctx.now.getTime();
+        for (const { resolved, store } of readableStores(ctx.trustStores)) {
+            const rootExpires = store.tuf?.expires ?? null;
+            if (rootExpires && rootExpires.getTime() <= now) {
+                report({
+                    subject: (0,trust_subjects/* storeRef */.PU)(resolved.decl.name),
+                    messageId: 'rootExpired',
+                    data: { expires: (0,time_text/* iso */.KH)(rootExpires), ago: (0,time_text/* distance */.Io)(rootExpires.getTime(), now) },
+                    keyPath: 'path',
+                    ...relatedLine(resolved, store.tuf?.expiresLine ?? null),
+                    due: { kind: 'expiry', dueAt: rootExpires },
+                });
+            }
+            for (const entry of store.entries) {
+                // A TUF root's own expiry is reported once, above, not once per key.
+                const until = entry.validUntil;
+                if (!entry.key || entry.revoked || !until || until.getTime() > now)
+                    continue;
+                if (!entry.certificate && !isPinned(resolved, entry))
+                    continue;
+                const data = {
+                    key: entryKey(entry),
+                    until: (0,time_text/* iso */.KH)(until),
+                    ago: (0,time_text/* distance */.Io)(until.getTime(), now),
+                };
+                const messageId = entry.certificate ? 'certificateExpired' : 'pinnedExpired';
+                report({
+                    ...entryReport(resolved, entry, messageId, data),
+                    due: { kind: 'expiry', dueAt: until },
+                });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-expiring.ts
+
+
+
+
+
+/*
+ * Expiry is only a problem without overlap: a rotation is safe when another active key
+ * outlives the expiring one (the SOP's "add new key, sign with both, revoke old").
+ */
+const trustRootExpiringCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'trust-root-expiring',
+        subjects: ['trust-key'],
+        description: 'An active key expires within the warning window and no other active key outlives it (a rotation without overlap).',
+        severity: 'warning',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('trust-root-expiring'),
+        messages: {
+            expiring: 'key {{key}} expires {{until}} (in {{distance}}) and no other active key outlives it: add and pin its successor now',
+        },
+    },
+    run(ctx, report) {
+        for (const { resolved, store } of readableStores(ctx.trustStores)) {
+            const window = (at) => deadlineWindowFor(at, ctx.now, resolved.decl.warnBeforeExpiryMs);
+            const active = (0,key_status/* activeRoots */.CE)(store, ctx.now);
+            const until = (e) => (0,key_status/* effectiveUntil */.wu)(e, store)?.getTime() ?? Infinity;
+            // Whether another active key outlives an entry: compare with the latest end among
+            // the others, found from the two latest ends (one pass; a scan per entry was quadratic).
+            let latest = -Infinity;
+            let latestEntry = null;
+            let second = -Infinity;
+            for (const entry of active) {
+                const end = until(entry);
+                if (end > latest) {
+                    second = latest;
+                    latest = end;
+                    latestEntry = entry;
+                }
+                else if (end > second)
+                    second = end;
+            }
+            for (const entry of active) {
+                const end = (0,key_status/* effectiveUntil */.wu)(entry, store);
+                if (!end || window(end) !== 'near')
+                    continue;
+                const othersLatest = entry === latestEntry ? second : latest;
+                if (othersLatest > end.getTime())
+                    continue;
+                const data = {
+                    key: entryKey(entry),
+                    until: (0,time_text/* iso */.KH)(end),
+                    distance: (0,time_text/* distance */.Io)(ctx.now.getTime(), end.getTime()),
+                };
+                report({
+                    ...entryReport(resolved, entry, 'expiring', data),
+                    due: { kind: 'expiry', dueAt: end },
+                });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-not-yet-valid.ts
+
+
+
+
+const trustRootNotYetValidCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'trust-root-not-yet-valid',
+        subjects: ['trust-key'],
+        description: "A pinned key's validity starts in the future.",
+        severity: 'warning',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('trust-root-not-yet-valid'),
+        messages: {
+            notYetValid: 'pinned key {{key}} becomes valid {{from}} (in {{distance}}); until then it verifies nothing',
+        },
+    },
+    run(ctx, report) {
+        const found = perEntry(ctx.trustStores, (resolved, store, entry) => {
+            const from = entry.validFrom;
+            if ((0,key_status/* entryStatus */.RM)(entry, store, ctx.now) !== 'not-yet-valid' || !from)
+                return null;
+            if (!isPinned(resolved, entry))
+                return null;
+            return entryReport(resolved, entry, 'notYetValid', {
+                key: entryKey(entry),
+                from: (0,time_text/* iso */.KH)(from),
+                distance: (0,time_text/* distance */.Io)(ctx.now.getTime(), from.getTime()),
+            });
+        });
+        found.forEach((r) => report(r));
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/support/active-keys.ts
+
+
+/** Active trust roots: parsed, not revoked, inside their validity (TUF: root-role keys). */
+function activeCount(store, now) {
+    return (0,key_status/* activeRoots */.CE)(store, now).length;
+}
+/** The active roots as messages list them: `k1, #2`, or `none`. */
+function activeIds(store, now) {
+    const ids = (0,key_status/* activeRoots */.CE)(store, now).map(entryKey);
+    return ids.length > 0 ? ids.join(', ') : 'none';
+}
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-min-active.ts
+
+
+
+
+const trustRootMinActiveCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'trust-root-min-active',
+        subjects: ['trust-store'],
+        description: 'A store has fewer active keys (not revoked, inside their validity) than `minActive` (default 1).',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('trust-root-min-active'),
+        messages: {
+            tooFew: '{{count}} active {{keys}} ({{ids}}); at least {{minActive}} required: nothing could verify a signature',
+        },
+    },
+    run(ctx, report) {
+        for (const { resolved, store } of readableStores(ctx.trustStores)) {
+            const count = activeCount(store, ctx.now);
+            const minActive = resolved.decl.minActive;
+            if (count >= minActive)
+                continue;
+            report({
+                subject: (0,trust_subjects/* storeRef */.PU)(resolved.decl.name),
+                messageId: 'tooFew',
+                data: {
+                    count,
+                    keys: count === 1 ? 'key' : 'keys',
+                    ids: activeIds(store, ctx.now),
+                    minActive,
+                },
+                keyPath: 'minActive',
+            });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-max-active.ts
+
+
+
+
+const trustRootMaxActiveCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'trust-root-max-active',
+        subjects: ['trust-store'],
+        description: 'A store has more active keys than `maxActive` (an old key was never revoked).',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('trust-root-max-active'),
+        messages: {
+            // "1 active keys" is the published text: one active key is "too many" only at maxActive 0.
+            tooMany: '{{count}} active keys ({{ids}}); at most {{maxActive}} allowed: revoke the keys a finished rotation replaced',
+        },
+    },
+    run(ctx, report) {
+        for (const { resolved, store } of readableStores(ctx.trustStores)) {
+            const maxActive = resolved.decl.maxActive;
+            const count = activeCount(store, ctx.now);
+            if (maxActive === undefined || count <= maxActive)
+                continue;
+            report({
+                subject: (0,trust_subjects/* storeRef */.PU)(resolved.decl.name),
+                messageId: 'tooMany',
+                data: { count, ids: activeIds(store, ctx.now), maxActive },
+                keyPath: 'maxActive',
+            });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/support/algorithm-allowed.ts
+/**
+ * Whether a key is allowed by a policy's `algorithms` list (names as the loader accepts
+ * them, src/policy/trust-algorithms.ts): exact names for curves (`ed25519`, `ecdsa-p256`),
+ * and `rsa-N`/`dsa-N` for that family with at least N bits. An RSA-PSS key is an RSA key.
+ */
+function algorithmAllowed(key, allowed) {
+    const family = key.family === 'rsa-pss' ? 'rsa' : key.family;
+    return allowed.some((name) => {
+        const sized = /^(rsa|dsa)-(\d+)$/.exec(name);
+        return sized ? family === sized[1] && key.bits >= Number(sized[2]) : name === key.label;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-weak-key.ts
+
+
+
+/* Revoked keys verify nothing, so their algorithm no longer matters. */
+const trustRootWeakKeyCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'trust-root-weak-key',
+        subjects: ['trust-key'],
+        description: "A key's algorithm or size is not in the store's `algorithms` (RSA-1024, DSA, an unlisted curve).",
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('trust-root-weak-key'),
+        messages: { weakKey: 'key {{key}} is {{algorithm}}; allowed: {{allowed}}' },
+    },
+    run(ctx, report) {
+        const found = perEntry(ctx.trustStores, (resolved, _store, entry) => {
+            const allowed = resolved.decl.algorithms;
+            if (!entry.key || entry.revoked || algorithmAllowed(entry.key, allowed))
+                return null;
+            const data = {
+                key: entryKey(entry),
+                algorithm: entry.key.label,
+                allowed: allowed.join(', '),
+            };
+            return entryReport(resolved, entry, 'weakKey', data, 'algorithms');
+        });
+        found.forEach((r) => report(r));
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-duplicate.ts
+
+
+
+
+const trustRootDuplicateCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'trust-root-duplicate',
+        subjects: ['trust-key'],
+        description: 'A store lists the same key material under two ids, or the same id twice.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('trust-root-duplicate'),
+        messages: {
+            duplicateId: 'key id {{keyId}} appears {{count}} times (lines {{lines}}); only one entry is used by readers',
+            sameKey: 'key {{key}} is the same key ({{fingerprint}}) as key {{earlier}}',
+        },
+    },
+    run(ctx, report) {
+        for (const { resolved, store } of readableStores(ctx.trustStores)) {
+            for (const duplicate of store.duplicateIds) {
+                const { keyId, lines } = duplicate;
+                report({
+                    subject: (0,trust_subjects/* keyRef */.nP)(resolved.decl.name, keyId),
+                    messageId: 'duplicateId',
+                    data: { keyId, count: lines.length, lines: lines.join(', ') },
+                    keyPath: 'path',
+                    // The second occurrence: the one readers drop.
+                    ...relatedLine(resolved, lines[1] ?? null),
+                });
+            }
+            const firstBySpki = new Map();
+            for (const entry of store.entries) {
+                if (!entry.key)
+                    continue;
+                const earlier = firstBySpki.get(entry.key.spkiSha256);
+                if (earlier === undefined) {
+                    firstBySpki.set(entry.key.spkiSha256, entryKey(entry));
+                    continue;
+                }
+                const fingerprint = (0,key_material/* formatSha256 */.hy)(entry.key.spkiSha256);
+                report(entryReport(resolved, entry, 'sameKey', { key: entryKey(entry), fingerprint, earlier }));
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-weak-fingerprint.ts
+
+
+
+/*
+ * OpenClaw's trust_roots.json records the first 16 hex characters of SHA-256 over the
+ * PEM text: 64 bits, and it changes when the same key is re-encoded. Pins in the policy
+ * use the full SHA-256 of the DER SubjectPublicKeyInfo instead.
+ */
+const trustRootWeakFingerprintCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'trust-root-weak-fingerprint',
+        subjects: ['trust-store'],
+        description: 'The store records fingerprints under a weak scheme (e.g. 64 bits of a hash of the PEM text); pin SPKI SHA-256 fingerprints instead.',
+        severity: 'warning',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('trust-root-weak-fingerprint'),
+        messages: {
+            weakScheme: "{{path}} records fingerprints as {{scheme}} (64 bits of a hash of the PEM text, which changes with formatting); verify keys by the policy's sha256: SPKI pins, not by these",
+        },
+    },
+    run(ctx, report) {
+        for (const { resolved, store } of readableStores(ctx.trustStores)) {
+            const weak = store.entries.find((entry) => entry.recorded?.weak);
+            if (!weak?.recorded)
+                continue;
+            report({
+                subject: (0,trust_subjects/* storeRef */.PU)(resolved.decl.name),
+                messageId: 'weakScheme',
+                data: { path: resolved.decl.path, scheme: weak.recorded.scheme },
+                keyPath: 'path',
+            });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/trust-root-threshold.ts
+
+
+
+const trustRootThresholdCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'trust-root-threshold',
+        subjects: ['trust-store'],
+        description: 'A TUF root is not signed by a threshold of its own root keys (signatures over its canonical `signed` part).',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('trust-root-threshold'),
+        messages: {
+            belowThreshold: 'root.json version {{version}} carries {{count}} valid {{signatures}} from its {{rootKeys}} root keys; its threshold is {{threshold}}',
+        },
+    },
+    run(ctx, report) {
+        for (const { resolved, store } of readableStores(ctx.trustStores)) {
+            const tuf = store.tuf;
+            if (!tuf || tuf.verifiedKeyIds.length >= tuf.threshold)
+                continue;
+            const count = tuf.verifiedKeyIds.length;
+            report({
+                subject: (0,trust_subjects/* storeRef */.PU)(resolved.decl.name),
+                messageId: 'belowThreshold',
+                data: {
+                    version: tuf.version,
+                    count,
+                    signatures: count === 1 ? 'signature' : 'signatures',
+                    rootKeys: tuf.rootKeyIds.length,
+                    threshold: tuf.threshold,
+                },
+                keyPath: 'path',
+                ...relatedLine(resolved, tuf.rootRoleLine),
+            });
+        }
+    },
+});
+
+// EXTERNAL MODULE: ./src/checks/support/artifact-signers.ts + 1 modules
+var artifact_signers = __webpack_require__(3323);
+;// CONCATENATED MODULE: ./src/checks/signature-missing.ts
+
+
+
+const signatureMissingCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'signature-missing',
+        subjects: ['artifact'],
+        description: 'A `verify` artifact has no signature file (or the artifact itself is missing, so nothing can be verified).',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('signature-missing'),
+        messages: {
+            artifactMissing: 'artifact {{artifact}} does not exist, so its signature cannot be verified',
+            signatureMissing: '{{artifact}} has no signature: {{signature}} does not exist',
+        },
+    },
+    run(ctx, report) {
+        for (const resolved of ctx.trustStores) {
+            for (const artifact of resolved.artifacts) {
+                const { decl } = artifact;
+                const base = {
+                    subject: (0,trust_subjects/* artifactRef */.AF)(resolved.decl.name, decl.artifact),
+                    keyPath: (0,artifact_signers/* verifyKeyPath */.a6)(artifact),
+                };
+                if (!artifact.artifact) {
+                    report({ ...base, messageId: 'artifactMissing', data: { artifact: decl.artifact } });
+                }
+                else if (!artifact.signature) {
+                    const data = { artifact: decl.artifact, signature: decl.signature };
+                    report({ ...base, messageId: 'signatureMissing', data });
+                }
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/signature-invalid.ts
+
+
+
+const signatureInvalidCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'signature-invalid',
+        subjects: ['artifact'],
+        description: 'No key of the store (active, revoked or expired) verifies a `verify` artifact.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('signature-invalid'),
+        messages: {
+            invalid: '{{signature}} is not a valid signature of {{artifact}} by any key of {{path}}',
+        },
+    },
+    run(ctx, report) {
+        for (const resolved of ctx.trustStores) {
+            for (const artifact of resolved.artifacts) {
+                const { signers } = (0,artifact_signers/* artifactSigners */.Ye)(resolved, artifact, ctx.now);
+                if (signers === null || signers.length > 0)
+                    continue;
+                const { decl } = artifact;
+                report({
+                    subject: (0,trust_subjects/* artifactRef */.AF)(resolved.decl.name, decl.artifact),
+                    messageId: 'invalid',
+                    data: { signature: decl.signature, artifact: decl.artifact, path: resolved.decl.path },
+                    keyPath: (0,artifact_signers/* verifyKeyPath */.a6)(artifact),
+                });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/signature-revoked-only.ts
+
+
+
+
+/* The SOP's emergency rule: reject or quarantine artifacts signed only by a revoked key. */
+const signatureRevokedOnlyCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'signature-revoked-only',
+        subjects: ['artifact'],
+        description: 'A `verify` artifact is signed only by keys that are revoked, expired or not yet valid: no active key verifies it.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('signature-revoked-only'),
+        messages: {
+            revokedOnly: '{{artifact}} is signed only by {{signers}}; quarantine it and re-sign with an active key',
+        },
+    },
+    run(ctx, report) {
+        for (const resolved of ctx.trustStores) {
+            for (const artifact of resolved.artifacts) {
+                const { signers } = (0,artifact_signers/* artifactSigners */.Ye)(resolved, artifact, ctx.now);
+                if (!signers || signers.length === 0 || signers.some((s) => s.status === 'active')) {
+                    continue;
+                }
+                const by = signers.map((s) => `${entryName(s.entry)} (${s.status})`).join(', ');
+                report({
+                    subject: (0,trust_subjects/* artifactRef */.AF)(resolved.decl.name, artifact.decl.artifact),
+                    messageId: 'revokedOnly',
+                    data: { artifact: artifact.decl.artifact, signers: by },
+                    keyPath: (0,artifact_signers/* verifyKeyPath */.a6)(artifact),
+                });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/registry.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every check, in the order of RULE_IDS (docs and reports follow it). */
+const CHECKS = [
+    missingCheck,
+    insecureSourceCheck,
+    placeholderCheck,
+    formatCheck,
+    weakCheck,
+    expiredCheck,
+    expiringCheck,
+    expiryInvalidCheck,
+    rotationOverdueCheck,
+    rotationDueCheck,
+    rotationUnknownCheck,
+    rotationInvalidCheck,
+    mismatchCheck,
+    reusedCheck,
+    fingerprintCheck,
+    trustRootUnreadableCheck,
+    trustRootInvalidKeyCheck,
+    trustRootFingerprintMismatchCheck,
+    trustRootPinMissingCheck,
+    trustRootUnpinnedCheck,
+    trustRootRevokedCheck,
+    trustRootExpiredCheck,
+    trustRootExpiringCheck,
+    trustRootNotYetValidCheck,
+    trustRootMinActiveCheck,
+    trustRootMaxActiveCheck,
+    trustRootWeakKeyCheck,
+    trustRootDuplicateCheck,
+    trustRootWeakFingerprintCheck,
+    trustRootThresholdCheck,
+    signatureMissingCheck,
+    signatureInvalidCheck,
+    signatureRevokedOnlyCheck,
+];
+
+
+/***/ }),
+
+/***/ 371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Km: () => (/* binding */ defineRule),
+/* harmony export */   MH: () => (/* binding */ collectReports),
+/* harmony export */   hS: () => (/* binding */ ruleDocsUrl)
+/* harmony export */ });
+/* unused harmony export RULE_DOCS_BASE */
+/** Where the rule docs live; each rule's `docs` is this plus `<id>.md`. */
+const RULE_DOCS_BASE = 'https://github.com/secret-policy-gate/secret-policy-gate/blob/main/docs/rules/';
+function ruleDocsUrl(id) {
+    return `${RULE_DOCS_BASE}${id}.md`;
+}
+/** Declares a rule; the identity function that makes `M` inferred from `meta.messages`. */
+function defineRule(rule) {
+    return rule;
+}
+/** Collects what a rule reports (the engine and the rule tester both run rules this way). */
+function collectReports(rule, ctx) {
+    const reports = [];
+    rule.run(ctx, (report) => {
+        reports.push(report);
+    });
+    return reports;
+}
+
+
+/***/ }),
+
+/***/ 3323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ye: () => (/* binding */ artifactSigners),
+  qu: () => (/* binding */ plannedSignatureWork),
+  a6: () => (/* binding */ verifyKeyPath)
+});
+
+// EXTERNAL MODULE: ./src/trust/key-material.ts
+var key_material = __webpack_require__(7723);
+// EXTERNAL MODULE: ./src/trust/text-scan.ts
+var text_scan = __webpack_require__(9997);
+;// CONCATENATED MODULE: ./src/trust/signatures.ts
+
+
+// Line breaks are allowed inside (`openssl base64` wraps at 64 columns); one alphabet only.
+const BASE64_STANDARD = /^[A-Za-z0-9+/]+={0,2}$/;
+const BASE64_URL = /^[A-Za-z0-9_-]+={0,2}$/;
+/** ECDSA digests by curve: the hash that matches the curve's strength, as signers use. */
+const ECDSA_HASH = {
+    p256: 'sha256',
+    p384: 'sha384',
+    p521: 'sha512',
+    secp256k1: 'sha256',
+};
+/**
+ * The signature bytes of a signature file: base64 (standard or URL-safe, possibly wrapped)
+ * text is decoded; anything else is taken as the raw signature.
+ */
+function readSignatureFile(bytes) {
+    const text = Buffer.from(bytes)
+        .toString('latin1')
+        .trim()
+        .replace(/[\r\n]+/g, '');
+    if (!isBase64(text))
+        return bytes;
+    return Buffer.from((0,text_scan/* withoutPadding */.g)(text), 'base64');
+}
+function isBase64(text) {
+    const unpadded = (0,text_scan/* withoutPadding */.g)(text);
+    // One character left over carries fewer than 8 bits: not an encoding of bytes.
+    if (unpadded.length % 4 === 1)
+        return false;
+    if (text.length !== unpadded.length && text.length % 4 !== 0)
+        return false;
+    return BASE64_STANDARD.test(text) || BASE64_URL.test(text);
+}
+/** Whether `signature` over `data` verifies with `key`; false on any error. */
+function verifiesWith(key, data, signature) {
+    try {
+        return attempts(key, signature.length).some((attempt) => verifiesAs(attempt, data, signature));
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * What verifying a signature of `signatureLength` bytes with `key` costs: how many
+ * `crypto.verify` calls (each hashes the data once) and how many work units (about 0.1 ms
+ * each; see src/core/work-budget.ts). Keys whose algorithm cannot produce a signature of
+ * that length cost nothing: they are not tried.
+ */
+function verificationCost(key, signatureLength) {
+    const count = attempts(key, signatureLength).length;
+    return { attempts: count, units: count * unitsPerAttempt(key) };
+}
+/**
+ * Measured on Node 24 (x86-64): ed25519 ~0.18 ms, ed448 ~0.25 ms, P-256 ~0.07 ms, P-384
+ * ~0.6 ms, P-521 ~1.7 ms, RSA-2048 ~0.05 ms (cost grows with the square of the modulus and
+ * linearly with the exponent's bits), DSA-2048 ~0.5 ms. Rounded up.
+ */
+function unitsPerAttempt(key) {
+    switch (key.family) {
+        case 'ed25519':
+            return 2;
+        case 'ed448':
+            return 3;
+        case 'ecdsa':
+            return ECDSA_UNITS[key.curve ?? ''] ?? 20;
+        case 'rsa':
+        case 'rsa-pss': {
+            const exponent = key.keyObject.asymmetricKeyDetails?.publicExponent ?? 65537n;
+            const exponentBits = exponent.toString(2).length;
+            return Math.ceil((key.bits / 2048) ** 2) * Math.max(1, Math.ceil(exponentBits / 17));
+        }
+        case 'dsa':
+            return 6 * Math.ceil((key.bits / 2048) ** 2);
+        default:
+            return 1;
+    }
+}
+const ECDSA_UNITS = { p256: 1, secp256k1: 2, p384: 6, p521: 17 };
+/** One attempt; an error (say, a DER parse failure) only ends this attempt. */
+function verifiesAs(attempt, data, signature) {
+    try {
+        return (0,key_material/* crypto */.Et)().verify(attempt.digest, data, attempt.key, signature);
+    }
+    catch {
+        return false;
+    }
+}
+/** DER `SEQUENCE { INTEGER r, INTEGER s }`: tags, lengths (long form) and sign bytes. */
+const DER_OVERHEAD = 9;
+/**
+ * Which of a key's signature encodings a signature of this length can be in. The lengths
+ * are fixed by the algorithms (Ed25519 64 bytes, Ed448 114, RSA at most the modulus,
+ * IEEE P1363 twice the group order), so a store of mixed keys tries each signature with the
+ * keys that could have made it only. An unknown size (0 bits) filters nothing.
+ */
+function fitsLength(orderBytes, length) {
+    if (orderBytes === 0)
+        return { der: true, p1363: true };
+    return {
+        der: length >= 8 && length <= 2 * orderBytes + DER_OVERHEAD,
+        p1363: length === 2 * orderBytes,
+    };
+}
+/** The (digest, key options) pairs a signature of this length by this key may have been made with. */
+function attempts(key, signatureLength) {
+    const c = (0,key_material/* crypto */.Et)();
+    const keyObject = key.keyObject;
+    const pss = {
+        padding: c.constants.RSA_PKCS1_PSS_PADDING,
+        saltLength: c.constants.RSA_PSS_SALTLEN_AUTO,
+    };
+    const modulusBytes = Math.ceil(key.bits / 8);
+    switch (key.family) {
+        case 'ed25519':
+            return signatureLength === 64 ? [{ digest: null, key: keyObject }] : [];
+        case 'ed448':
+            return signatureLength === 114 ? [{ digest: null, key: keyObject }] : [];
+        case 'ecdsa':
+        case 'dsa': {
+            const digest = ECDSA_HASH[key.curve ?? ''] ?? 'sha256';
+            const orderBits = key.family === 'dsa' ? (keyObject.asymmetricKeyDetails?.divisorLength ?? 0) : key.bits;
+            const fits = fitsLength(Math.ceil(orderBits / 8), signatureLength);
+            return [
+                ...(fits.der ? [{ digest, key: { key: keyObject, dsaEncoding: 'der' } }] : []),
+                ...(fits.p1363
+                    ? [{ digest, key: { key: keyObject, dsaEncoding: 'ieee-p1363' } }]
+                    : []),
+            ];
+        }
+        case 'rsa':
+            // PKCS#1 v1.5 signatures are exactly the modulus long; OpenSSL refuses any other.
+            return [
+                ...(signatureLength === modulusBytes
+                    ? [{ digest: 'sha256', key: { key: keyObject, padding: c.constants.RSA_PKCS1_PADDING } }]
+                    : []),
+                ...(signatureLength <= modulusBytes
+                    ? [{ digest: 'sha256', key: { key: keyObject, ...pss } }]
+                    : []),
+            ];
+        case 'rsa-pss':
+            // A PSS key may be restricted to one digest; its parameters say which.
+            return signatureLength <= modulusBytes
+                ? [
+                    {
+                        digest: keyObject.asymmetricKeyDetails?.hashAlgorithm ?? 'sha256',
+                        key: { key: keyObject, ...pss },
+                    },
+                ]
+                : [];
+        default:
+            // Key-agreement keys (x25519, dh) do not sign.
+            return [];
+    }
+}
+
+// EXTERNAL MODULE: ./src/trust/key-status.ts
+var key_status = __webpack_require__(8564);
+;// CONCATENATED MODULE: ./src/checks/support/artifact-signers.ts
+
+
+/**
+ * Verdicts already computed: two rules (signature-invalid, signature-revoked-only) ask
+ * about every artifact, and each answer costs a verification per key.
+ */
+const verdicts = new WeakMap();
+/** Which keys of the store verify an artifact's signature, with their standing. */
+function artifactSigners(resolved, artifact, now) {
+    const known = verdicts.get(artifact);
+    if (known && known.at === now.getTime())
+        return known.verdict;
+    const verdict = computeSigners(resolved, artifact, now);
+    verdicts.set(artifact, { at: now.getTime(), verdict });
+    return verdict;
+}
+function computeSigners(resolved, artifact, now) {
+    if (!resolved.reading.ok || !artifact.artifact || !artifact.signature)
+        return { signers: null };
+    const store = resolved.reading.store;
+    const signature = readSignatureFile(artifact.signature);
+    const data = artifact.artifact;
+    const signers = store.entries
+        .filter((entry) => entry.key !== null && verifiesWith(entry.key, data, signature))
+        .map((entry) => ({ entry, status: (0,key_status/* entryStatus */.RM)(entry, store, now) }));
+    return { signers };
+}
+/**
+ * The work verifying one artifact will take (see src/core/work-budget.ts): signature
+ * units and artifact bytes hashed, over the keys whose algorithm fits the signature.
+ */
+function plannedSignatureWork(resolved, artifact) {
+    if (!resolved.reading.ok || !artifact.artifact || !artifact.signature) {
+        return { units: 0, bytes: 0 };
+    }
+    const length = readSignatureFile(artifact.signature).length;
+    let units = 0;
+    let attempts = 0;
+    for (const entry of resolved.reading.store.entries) {
+        if (entry.key === null)
+            continue;
+        const cost = verificationCost(entry.key, length);
+        units += cost.units;
+        attempts += cost.attempts;
+    }
+    return { units, bytes: attempts * artifact.artifact.length };
+}
+function verifyKeyPath(artifact) {
+    return `verify.${artifact.index}`;
+}
+
+
+/***/ }),
+
+/***/ 9019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ isBuiltinPlaceholder),
+  S: () => (/* binding */ samePlaceholder)
+});
+
+;// CONCATENATED MODULE: ./src/checks/support/placeholder-words.ts
+/**
+ * The vocabulary of placeholders: words and phrases that example values, defaults and
+ * instructions are made of, and the predicates that look for them. Every predicate takes
+ * the trimmed value (and its lowercase form) and returns a verdict only.
+ */
+/** Word lists are written as whitespace-separated text to keep them readable. */
+function wordSet(text) {
+    return new Set(text.split(/\s+/).filter((w) => w !== ''));
+}
+/** Whole values (trimmed, lowercased) that mean "no value". */
+const EMPTY_LITERALS = new Set(['null', 'none', 'nil', 'undefined', 'empty', 'n/a', '""', "''"]);
+/** Whole values (trimmed, lowercased) that are well-known placeholders or defaults. */
+const PLACEHOLDER_VALUES = wordSet(`
+  changeme change_me change-me changeit change_it change-it changethis change_this
+  change-this replaceme replace_me replace-me password passwd pass pwd passphrase
+  secret token key apikey api_key api-key admin administrator root guest user default
+  test testing example sample dummy fake mock demo placeholder todo tbd fixme
+  redacted hidden masked foo bar baz foobar letmein welcome qwerty abc123 value
+  secretkey secret_key secret-key
+`);
+/** Words a made-up example value is built from (`my-new-key`, `REPLACE_WITH_GENERATED_KEY`). */
+const PLACEHOLDER_WORDS = wordSet(`
+  my your our the a an some any new old current same secure random generated strong
+  super real actual prod production dev staging test example sample dummy fake
+  default secret secrets key keys token tokens password passwd pass pwd passphrase
+  api apikey access auth client private public value here goes insert enter put
+  replace change me with this it to be set fill in placeholder changeme todo tbd
+  fixme admin user username db database encryption signing session webhook app
+  service account credential credentials string text xxx
+`);
+/** Separator-delimited words that mark a value as an example wherever they appear. */
+const MARKER_WORDS = wordSet(`
+  changeme placeholder example sample dummy fake todo fixme redacted replaceme your
+`);
+/** Bases of default passwords, matched after undoing leetspeak (`P@ssw0rd1!`). */
+const DEFAULT_PASSWORD_BASES = wordSet(`
+  password passwd pass admin secret changeme test welcome letmein root qwerty default
+  guest user token key example demo
+`);
+const LEET = {
+    '@': 'a',
+    '4': 'a',
+    '3': 'e',
+    '1': 'i',
+    '0': 'o',
+    $: 's',
+    '5': 's',
+    '7': 't',
+};
+const KEYBOARD_RUNS = ['qwerty', 'asdfgh', 'zxcvbn', 'qwertz', 'azerty'];
+/** Splits `my-new-key`, `NEW_SECURE_PASSWORD` or `YourSecureRandomToken123` into words. */
+function exampleWords(trimmed) {
+    const separated = /^(?:[a-z]+(?:[-_. ][a-z]+)+|[A-Z]+(?:[-_. ][A-Z]+)+)(?:[-_. ]?[0-9]{1,4})?$/.test(trimmed);
+    const camel = /^(?:[a-z]+|[A-Z][a-z]+)(?:[A-Z][a-z]+)+[0-9]*$/.test(trimmed);
+    if (!separated && !camel)
+        return null;
+    const words = trimmed
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter((w) => w !== '');
+    return words.length >= 2 ? words : null;
+}
+/**
+ * Mostly placeholder vocabulary (more than half of the words): `my-new-key` and
+ * `new_secure_password` qualify, while a diceware passphrase almost never does.
+ */
+function isMadeOfPlaceholderWords(trimmed) {
+    const words = exampleWords(trimmed);
+    if (!words)
+        return false;
+    const known = words.filter((w) => PLACEHOLDER_WORDS.has(w)).length;
+    return known * 2 > words.length;
+}
+/**
+ * `CHANGEME_PROD`, `replace_with_...`, `insert-token-here`. Short instruction words only
+ * count when the whole value is in one case: a random token starting `put-` has mixed case.
+ */
+function startsWithPhrase(trimmed, lower) {
+    const phrase = /^(?:change[-_ .]?(?:me|it|this)|replace[-_ .]?(?:me|with|this)|fixme|placeholder|dummy|example|sample)(?:$|[-_ .:])/;
+    if (phrase.test(lower))
+        return true;
+    const oneCase = trimmed === lower || trimmed === trimmed.toUpperCase();
+    return oneCase && /^(?:your|insert|enter|put|paste|add)[-_ .]/.test(lower);
+}
+/**
+ * URLs are left out: their host names are ordinary words (`sample-app.internal`), and a
+ * URL made up for documentation is caught by its markers or ellipsis instead.
+ */
+function hasMarkerWord(trimmed) {
+    if (trimmed.includes('://'))
+        return false;
+    return trimmed.split(/[^A-Za-z0-9]+/).some((word) => {
+        // People write `example`, `EXAMPLE` or `Example`; `eXamPle` is random text.
+        if (!/^(?:[a-z0-9]+|[A-Z0-9]+|[A-Z][a-z0-9]+)$/.test(word))
+            return false;
+        const w = word.toLowerCase();
+        return MARKER_WORDS.has(w) || /^x{4,}$/.test(w);
+    });
+}
+/** `password123`, `Admin2024!`, `P@ssw0rd`: a default word plus a few digits or a symbol. */
+function isDefaultPassword(lower) {
+    if (lower.length > 20)
+        return false;
+    const match = /^([a-z@$0-9]+?)[-_.]?([0-9]{0,6})[!.#]?$/.exec(lower);
+    if (!match || match[1].length > 12)
+        return false;
+    const base = [...match[1]].map((c) => LEET[c] ?? c).join('');
+    return DEFAULT_PASSWORD_BASES.has(base) || DEFAULT_PASSWORD_BASES.has(base.replace(/i/g, 'l'));
+}
+/** `null`, `n/a`, `""`: a whole value that means "no value". */
+function isEmptyLiteral(lower) {
+    return EMPTY_LITERALS.has(lower);
+}
+/** `changeme`, `password`, `example`: a whole value that is a well-known stand-in. */
+function isPlaceholderValue(lower) {
+    return PLACEHOLDER_VALUES.has(lower);
+}
+
+;// CONCATENATED MODULE: ./src/checks/support/placeholders.ts
+/**
+ * Built-in placeholder detection: template markers, elisions, masks, default words and
+ * made-up example values like the ones in runbooks (`YourSecureRandomToken123456789`,
+ * `sk-new-key...`, `new_secure_password`).
+ *
+ * Calibration: every rule is either anchored to the whole value, anchored to its start or
+ * end, or needs characters that hex and base64 never contain, so correctly generated
+ * tokens almost never trip one (`placeholder-false-positive-rate.test.ts` measures it).
+ * Reasons are fixed texts that never quote the matched word, since that word is the value.
+ */
+
+const MASK_RUN = /^[x*•#]{3,}$/;
+/**
+ * `xxxx`, `sk-xxxx`, `sk-proj-XXXX-XXXX`: optional word prefixes, then only mask runs.
+ * Done on split parts rather than one regex, which backtracks quadratically on long input.
+ */
+function isMasked(lower) {
+    const parts = lower.split(/[-_.]/);
+    const first = parts.findIndex((p) => MASK_RUN.test(p));
+    if (first === -1)
+        return false;
+    return (parts.slice(0, first).every((p) => /^[a-z0-9]+$/.test(p)) &&
+        parts.slice(first).every((p) => MASK_RUN.test(p)));
+}
+const isDigit = (c) => c >= 0x30 && c <= 0x39;
+const isLetter = (c) => c >= 0x61 && c <= 0x7a;
+const isUpper = (c) => c >= 0x41 && c <= 0x5a;
+/** Whether `cur` follows `prev` in the alphabet, in the same case (`ab`, `XY`, not `aB`). */
+function nextLetter(prev, cur) {
+    return cur === prev + 1 && ((isLetter(prev) && isLetter(cur)) || (isUpper(prev) && isUpper(cur)));
+}
+/**
+ * Counting runs (`12345678`, `abcdef`, `a1b2c3d4`) and keyboard walks (`qwerty`).
+ * Letter runs must keep one case: `lMnOpQ` is what random base64 produces. In a hex value
+ * `abcdef` is the only possible letter run and random hex holds one in ~1 of 140,000
+ * values, so there it must start or end the value to count.
+ */
+function hasSequence(trimmed, lower) {
+    if (KEYBOARD_RUNS.some((run) => lower.includes(run)))
+        return true;
+    if (lower.includes('a1b2c3d4'))
+        return true;
+    const hex = /^[0-9a-f]+$/.test(lower);
+    let digitRun = 1;
+    let letterRun = 1;
+    for (let i = 1; i < trimmed.length; i++) {
+        const prev = trimmed.charCodeAt(i - 1);
+        const cur = trimmed.charCodeAt(i);
+        // Digits count up through 9 to 0, as on a keyboard (`1234567890`).
+        const nextDigit = isDigit(prev) && isDigit(cur) && (cur === prev + 1 || (prev === 0x39 && cur === 0x30));
+        digitRun = nextDigit ? digitRun + 1 : 1;
+        letterRun = nextLetter(prev, cur) ? letterRun + 1 : 1;
+        if (digitRun >= 8)
+            return true;
+        const atEdge = i + 1 - letterRun === 0 || i === trimmed.length - 1;
+        if (letterRun >= 6 && (!hex || atEdge))
+            return true;
+    }
+    return false;
+}
+/**
+ * `${...}` anywhere: a `${` with a `}` somewhere after it. The regex `/\$\{[^}]*\}/` says
+ * the same but rescans to the end from every `${` when there is no `}` (quadratic).
+ */
+function hasDollarBraces(text) {
+    const open = text.indexOf('${');
+    return open !== -1 && text.lastIndexOf('}') > open + 1;
+}
+/**
+ * `{{...}}` anywhere, as `/\{\{[^}]*\}\}/` means it: after a `{{`, the first `}` is
+ * followed by another. Every `{{` before the same first `}` gets the same answer, so the
+ * scan resumes after that `}`: each character is looked at a bounded number of times.
+ */
+function hasDoubleBraces(text) {
+    let open = text.indexOf('{{');
+    while (open !== -1) {
+        const close = text.indexOf('}', open + 2);
+        if (close === -1)
+            return false;
+        if (text.charCodeAt(close + 1) === 0x7d)
+            return true;
+        open = text.indexOf('{{', close + 1);
+    }
+    return false;
+}
+const RULES = [
+    { reason: 'is blank', test: (t) => t === '' },
+    { reason: 'is an empty-value literal', test: (_, l) => isEmptyLiteral(l) },
+    { reason: 'looks like a template marker in angle brackets', test: (t) => /^<[^<>]*>$/.test(t) },
+    {
+        reason: 'looks like an unexpanded variable reference',
+        test: (t) => /^\$\{.*\}$/s.test(t) ||
+            /^\$\(.*\)$/s.test(t) ||
+            /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(t) ||
+            /^%[^%\s]+%$/.test(t),
+    },
+    { reason: 'looks like an unexpanded template expression', test: (t) => /^\{\{.*\}\}$/s.test(t) },
+    {
+        reason: 'looks like a bracketed placeholder',
+        test: (t) => /^\[[A-Za-z][A-Za-z _-]*\]$/.test(t),
+    },
+    {
+        reason: 'contains a template marker',
+        test: (t) => /<[A-Za-z][\w .:-]*>/.test(t) || hasDollarBraces(t) || hasDoubleBraces(t),
+    },
+    {
+        // Also a line of its own, as in a PEM body written `...` (with real or `\n` newlines).
+        reason: 'is elided with an ellipsis',
+        test: (t) => /^(?:\.{3}|…)|(?:\.{3}|…)$/.test(t) ||
+            /(?:\n|\\n)[ \t]*(?:\.{3}|…)[ \t]*(?:\r?\n|\\n)/.test(t),
+    },
+    {
+        reason: 'is masked out',
+        test: (_, l) => isMasked(l) || /^x{6,}/.test(l) || /[*•]{3,}/.test(l),
+    },
+    {
+        reason: 'is a well-known default or stand-in value',
+        test: (_, l) => isPlaceholderValue(l),
+    },
+    { reason: 'looks like a default password', test: (_, l) => isDefaultPassword(l) },
+    {
+        reason: 'starts with a placeholder phrase',
+        test: (t, l) => startsWithPhrase(t, l),
+    },
+    {
+        reason: 'ends with a placeholder phrase',
+        test: (_, l) => /[-_ .](?:here|goes[-_ .]here)$/.test(l),
+    },
+    { reason: 'contains a placeholder word', test: (t) => hasMarkerWord(t) },
+    { reason: 'is made only of placeholder-style words', test: (t) => isMadeOfPlaceholderWords(t) },
+    { reason: 'contains a counting or keyboard sequence', test: (t, l) => hasSequence(t, l) },
+];
+/** A short, value-free reason when the value looks like a placeholder; otherwise null. */
+function isBuiltinPlaceholder(value) {
+    const trimmed = value.trim();
+    const lower = trimmed.toLowerCase();
+    const reason = RULES.find((rule) => rule.test(trimmed, lower))?.reason ?? null;
+    return reason ?? urlPasswordPlaceholder(trimmed);
+}
+/**
+ * Connection URLs copied from runbooks carry their placeholder in the password
+ * (`rediss://:password@redis-host:6379`, `postgresql://u:new_secure_password@db/app`):
+ * the URL is as much a placeholder as the password alone would be.
+ */
+function urlPasswordPlaceholder(trimmed) {
+    // The user part excludes `:` so that the first colon ends it: with `[^/@\s]*` the regex
+    // retried every colon of a long `a://::::...` run to the end (quadratic).
+    if (!/^[a-z][a-z0-9+.-]*:\/\/[^/@\s:]*:[^/@\s]+@/i.test(trimmed))
+        return null;
+    let password;
+    try {
+        password = decodeURIComponent(new URL(trimmed).password);
+    }
+    catch {
+        return null;
+    }
+    const reason = password === ''
+        ? null
+        : RULES.find((rule) => rule.test(password, password.toLowerCase()))?.reason;
+    return reason ? `its password ${reason}` : null;
+}
+/** Trimmed, case-insensitive equality, the comparison every placeholder rule uses. */
+function samePlaceholder(value, candidate) {
+    const a = value.trim();
+    const b = candidate.trim();
+    return a !== '' && b !== '' && a.toLowerCase() === b.toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 4524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ rotationDueAt)
+/* harmony export */ });
+/** When a secret's rotation falls due: last rotation + maxAge, if both are known and sane. */
+function rotationDueAt(secret, now) {
+    const rule = secret.decl.rotation;
+    const marker = secret.rotatedAt;
+    if (!rule || marker.state !== 'valid' || marker.at.getTime() > now.getTime())
+        return null;
+    return new Date(marker.at.getTime() + rule.maxAgeMs);
+}
+
+
+/***/ }),
+
+/***/ 6350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Io: () => (/* binding */ distance),
+/* harmony export */   KH: () => (/* binding */ iso)
+/* harmony export */ });
+/* unused harmony export plural */
+const DAY_MS = 24 * 3600 * 1000;
+/** `2026-12-31T00:00:00.000Z`: the one timestamp format of messages and reports. */
+function iso(at) {
+    return at.toISOString();
+}
+/** Human distance between two instants: `3 days`, `5 hours`, `12 minutes`. */
+function distance(fromMs, toMs) {
+    const ms = Math.abs(toMs - fromMs);
+    if (ms >= 2 * DAY_MS)
+        return plural(Math.floor(ms / DAY_MS), 'day');
+    if (ms >= 2 * 3600 * 1000)
+        return plural(Math.floor(ms / 3600_000), 'hour');
+    if (ms < 60_000)
+        return 'under a minute';
+    return plural(Math.floor(ms / 60_000), 'minute');
+}
+function plural(n, unit) {
+    return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 2350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runCli: () => (/* binding */ runCli)
+});
+
+// UNUSED EXPORTS: EXIT_CANNOT_EVALUATE, EXIT_FINDINGS, EXIT_PASS
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/checks/rule-types.ts
+var rule_types = __webpack_require__(371);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 40 modules
+var registry = __webpack_require__(5395);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/core/vocabulary.ts
+/**
+ * The shared vocabulary every layer speaks: severities, exit policy, places in files, what a
+ * finding is about, and the data a rule may put in a message. It imports nothing, so any
+ * module may use it without creating a back edge.
+ */
+const SEVERITY_RANK = {
+    error: 0,
+    warning: 1,
+    notice: 2,
+};
+/** Whether a severity fails a run under `failOn`. */
+function atOrAbove(severity, failOn) {
+    if (failOn === 'never')
+        return false;
+    return SEVERITY_RANK[severity] <= SEVERITY_RANK[failOn];
+}
+
+// EXTERNAL MODULE: ./src/core/version.ts
+var version = __webpack_require__(5704);
+;// CONCATENATED MODULE: ./src/core/work-budget.ts
+/**
+ * The run-wide work budget. The policy and the files it names may be written by a hostile
+ * pull request, so no policy may make one run do unbounded work. Every per-value and
+ * per-policy algorithm is linear (or capped by construction, see the comments where each
+ * cap lives); the work whose size a policy chooses by multiplying two inputs is planned
+ * here before it is done and refused, as a located exit-2 problem, when it would pass
+ * these limits:
+ *
+ * - pattern steps: RE2 program size (or the native matcher's steps per character) × value
+ *   length, summed over every pattern test of the run (each top-level and `anyOf` pattern
+ *   of each declaration with a value). One test above MATCH_STEP_BUDGET (patterns.ts) is
+ *   not attempted at all (a `format` finding says so) and costs nothing here.
+ * - signature units: one unit is about 0.1 ms of `crypto.verify` (an ed25519, P-256 or
+ *   RSA-2048 check is 1–2 units; P-521, DSA and RSA keys with large exponents weigh more),
+ *   summed over every (verify item × store key) pair whose signature length the key's
+ *   algorithm can produce (signatures.ts).
+ * - verified bytes: artifact bytes hashed, once per attempted key.
+ * - file bytes: bytes read from files the policy names (fallbacks, templates, stores,
+ *   artifacts, signatures). Each file is capped on its own; without a total, a policy could
+ *   name one large file (or links to it) thousands of times.
+ * - store bytes: trust-store bytes parsed, the same file counted each time it is named.
+ * - constraint steps: value length × constraint levels (the declaration itself and each
+ *   `anyOf` branch), summed over every declaration with a value: each level's format,
+ *   length, byte and URL checks read the whole value once.
+ *
+ * Limits are far above any real policy: 10,000 secrets with 100-character values and a
+ * 100-instruction pattern each plan 100 million pattern steps; a 1,000-key store checking
+ * three artifacts plans about 3,000 signature units.
+ */
+/** Pattern steps per run: about 2 s of re2js at its slowest. */
+const RUN_PATTERN_STEP_BUDGET = 200_000_000;
+/** Signature units per run (~0.1 ms each): about 1 s of verification. */
+const RUN_SIGNATURE_UNIT_BUDGET = 10_000;
+/** Artifact bytes hashed by signature checks per run: about 1 s of SHA-256. */
+const RUN_VERIFIED_BYTE_BUDGET = 1024 * 1024 * 1024;
+/**
+ * Value characters read by constraint checks per run (length × levels): about 1 s. 10,000
+ * secrets of 1,000 characters with five anyOf forms each plan 60 million.
+ */
+const RUN_CONSTRAINT_STEP_BUDGET = 300_000_000;
+/** Bytes read from policy-named files per run: four release artifacts at their 64 MiB cap. */
+const RUN_FILE_BYTE_BUDGET = 256 * 1024 * 1024;
+/** Trust-store bytes parsed per run (~1.5 s): two stores at their 16 MiB cap. */
+const RUN_STORE_BYTE_BUDGET = 32 * 1024 * 1024;
+const DEFAULT_WORK_LIMITS = {
+    patternSteps: RUN_PATTERN_STEP_BUDGET,
+    signatureUnits: RUN_SIGNATURE_UNIT_BUDGET,
+    verifiedBytes: RUN_VERIFIED_BYTE_BUDGET,
+    constraintSteps: RUN_CONSTRAINT_STEP_BUDGET,
+    fileBytes: RUN_FILE_BYTE_BUDGET,
+    storeBytes: RUN_STORE_BYTE_BUDGET,
+};
+/** What each budget is called in messages, with the advice to stay under it. */
+const DESCRIPTIONS = {
+    patternSteps: {
+        what: 'pattern matching',
+        advice: 'use shorter patterns, or fewer declarations whose values are long (steps are pattern size × value length)',
+    },
+    signatureUnits: {
+        what: 'signature verification',
+        advice: 'verify fewer artifacts per store, or split large stores (every verify item is tried with every key whose algorithm fits its signature)',
+    },
+    verifiedBytes: {
+        what: 'artifact hashing for signatures',
+        advice: 'verify smaller or fewer artifacts (each is hashed once per key tried)',
+    },
+    constraintSteps: {
+        what: 'value checking',
+        advice: 'declare fewer anyOf forms for secrets whose values are long (each form reads the whole value)',
+    },
+    fileBytes: {
+        what: 'file reading',
+        advice: 'name fewer or smaller files (fallbacks, templates, trust stores, artifacts, signatures)',
+    },
+    storeBytes: {
+        what: 'trust-store parsing',
+        advice: 'declare fewer or smaller trust stores (a store named twice is parsed twice)',
+    },
+};
+class WorkBudget {
+    #limits;
+    #used = new Map();
+    constructor(limits = {}) {
+        this.#limits = { ...DEFAULT_WORK_LIMITS, ...limits };
+    }
+    /**
+     * Charges planned work; false when it would pass the limit, and then nothing is charged
+     * (the caller refuses the run, naming the policy key that crossed the line).
+     */
+    charge(kind, amount) {
+        const next = this.used(kind) + amount;
+        if (next > this.#limits[kind])
+            return false;
+        this.#used.set(kind, next);
+        return true;
+    }
+    /** Counts work with no limit (linear by construction), so tests can compare runs. */
+    count(kind, amount = 1) {
+        this.#used.set(kind, this.used(kind) + amount);
+    }
+    used(kind) {
+        return this.#used.get(kind) ?? 0;
+    }
+    /** What is left of `kind`'s limit. */
+    remaining(kind) {
+        return this.#limits[kind] - this.used(kind);
+    }
+    limit(kind) {
+        return this.#limits[kind];
+    }
+    /** Every count so far, for tests and the bench. */
+    snapshot() {
+        const kinds = [
+            'patternSteps',
+            'signatureUnits',
+            'verifiedBytes',
+            'constraintSteps',
+            'fileBytes',
+            'storeBytes',
+            'reportSteps',
+            'reuseSteps',
+        ];
+        return Object.fromEntries(kinds.map((kind) => [kind, this.used(kind)]));
+    }
+    /** The message of the problem raised when `kind` would pass its limit. */
+    exceededMessage(kind) {
+        const { what, advice } = DESCRIPTIONS[kind];
+        const limit = this.#limits[kind].toLocaleString('en-US');
+        return `this policy needs more ${what} work than one run allows (limit ${limit} ${unitName(kind)}); ${advice}`;
+    }
+}
+function unitName(kind) {
+    if (kind === 'patternSteps' || kind === 'constraintSteps')
+        return 'steps';
+    if (kind === 'signatureUnits')
+        return 'verification units';
+    return 'bytes';
+}
+
+// EXTERNAL MODULE: ./src/policy/warning-window.ts
+var warning_window = __webpack_require__(1407);
+;// CONCATENATED MODULE: ./src/policy/apply-overrides.ts
+/**
+ * The run's overrides of the policy file (`--fail-on`, `--warn-before-expiry` and the
+ * action's inputs): a pure step, `Policy × overrides → Policy`, outside the engine.
+ *
+ * The warning window override concerns secrets only. A trust-root store's window is its own
+ * `warnBeforeExpiry`, else the policy file's `settings.warnBeforeExpiry` (resolved when the
+ * policy is loaded), so a narrow window chosen for secrets never hides a store's rotation
+ * without overlap (README, docs/rules/trust-root-expiring.md).
+ */
+
+
+function applyRunOverrides(policy, overrides) {
+    const settings = { ...policy.settings };
+    if (overrides.failOn)
+        settings.failOn = overrides.failOn;
+    if (overrides.warnBeforeExpiry !== undefined) {
+        const ms = (0,warning_window/* parseWarningWindow */.c)(overrides.warnBeforeExpiry);
+        if (ms === null) {
+            throw new core_errors/* CannotEvaluateError */.$t(`warn-before-expiry must be ${warning_window/* WARNING_WINDOW_SYNTAX */.s}`);
+        }
+        settings.warnBeforeExpiryMs = ms;
+        settings.warnBeforeExpiry = overrides.warnBeforeExpiry;
+    }
+    return { ...policy, settings };
+}
+
+// EXTERNAL MODULE: ./src/subjects/secret-subject.ts
+var secret_subject = __webpack_require__(8520);
+// EXTERNAL MODULE: ./src/subjects/trust-subjects.ts
+var trust_subjects = __webpack_require__(8501);
+;// CONCATENATED MODULE: ./src/subjects/registry.ts
+/** Every subject kind, by name. A new kind is a module in this directory plus a line here. */
+
+
+const SUBJECT_KINDS = new Map([secret_subject/* secretSubject */.j0, trust_subjects/* trustStoreSubject */.oS, trust_subjects/* trustKeySubject */.K0, trust_subjects/* artifactSubject */.zF].map((k) => [k.kind, k]));
+
+// EXTERNAL MODULE: ./src/policy/patterns.ts + 1 modules
+var policy_patterns = __webpack_require__(4562);
+// EXTERNAL MODULE: ./src/policy/policy-types.ts
+var policy_types = __webpack_require__(5578);
+;// CONCATENATED MODULE: ./src/core/secret-value.ts
+const REDACTED = '***';
+// util.inspect's hook, by its registered name: importing node:util costs start-up time.
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+/**
+ * A secret's value, opaque everywhere except where a check deliberately reads it.
+ * Every accidental path to text (template strings, JSON, util.inspect, console.log,
+ * error messages) yields `***`, so a value cannot leak through a forgotten format call.
+ */
+class SecretValue {
+    #value;
+    constructor(value) {
+        this.#value = value;
+    }
+    /** The plain value. Only checks and the secret registrar may call this. */
+    reveal() {
+        return this.#value;
+    }
+    get length() {
+        return this.#value.length;
+    }
+    equals(other) {
+        return this.#value === other.#value;
+    }
+    toString() {
+        return REDACTED;
+    }
+    toJSON() {
+        return REDACTED;
+    }
+    [Symbol.toPrimitive]() {
+        return REDACTED;
+    }
+    [INSPECT]() {
+        return REDACTED;
+    }
+}
+
+// EXTERNAL MODULE: ./src/io/bounded-reader.ts
+var bounded_reader = __webpack_require__(7685);
+;// CONCATENATED MODULE: ./src/sources/read-named-file.ts
+
+function readNamedFile(path, options) {
+    const { work } = options;
+    const budgets = options.budgets ?? ['fileBytes'];
+    const cap = options.maxBytes ?? bounded_reader/* DEFAULT_MAX_BYTES */.fS;
+    // The tightest budget left, if it is below the file's own cap, becomes the read's cap.
+    const tightest = budgets.reduce((low, kind) => (low === null || work.remaining(kind) < work.remaining(low) ? kind : low), null);
+    const left = tightest === null ? Infinity : work.remaining(tightest);
+    const read = (0,bounded_reader/* readConfinedFile */.p7)(path, { root: options.root, maxBytes: Math.min(cap, left) });
+    if (!read.ok) {
+        if (read.code !== 'too-large' || left >= cap || tightest === null)
+            return read;
+        return { ok: false, code: 'over-budget', reason: work.exceededMessage(tightest) };
+    }
+    for (const kind of budgets)
+        work.charge(kind, read.bytes.length);
+    return read;
+}
+
+// EXTERNAL MODULE: ./src/core/reserved-names.ts
+var reserved_names = __webpack_require__(7230);
+;// CONCATENATED MODULE: ./src/sources/value-sources.ts
+
+/**
+ * Looks a key up in each source in order; blank values count as absent. Names the runner
+ * reserves are never read, whatever the source (the policy loader refuses them too:
+ * defence in depth) — this is the one place that says so.
+ */
+function lookUp(sources, key) {
+    if ((0,reserved_names/* isReservedName */.ce)(key))
+        return null;
+    for (const source of sources) {
+        const value = source.get(key);
+        if (value !== undefined && value.trim() !== '') {
+            return { kind: source.kind, key, insecure: source.insecure, value };
+        }
+    }
+    return null;
+}
+/** The labels of the sources `lookUp` consults for a key, in order. */
+function sourceLabels(sources, key) {
+    return sources.map((source) => `${source.kind}:${key}`);
+}
+/** An own string entry of a name-keyed object: `constructor` or `__proto__` are names here. */
+function ownString(record, key) {
+    if (!Object.hasOwn(record, key))
+        return undefined;
+    const value = record[key];
+    return typeof value === 'string' ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/sources/resolve-secrets.ts
+
+
+
+
+
+
+/**
+ * Resolves every declared secret's value and lifecycle markers. Problems that make the
+ * run unable to evaluate (an unreadable fallback file, a missing template) are gathered
+ * and thrown together, located at the policy key that named the file.
+ */
+async function resolveSecrets(policy, sources, options) {
+    await prefetch(policy, sources);
+    const problems = [];
+    const templates = new TemplateReader(options.cwd, options.work);
+    const resolved = await Promise.all(policy.secrets.map((decl) => resolveOne(decl, policy, sources, options, templates, problems)));
+    if (problems.length > 0)
+        throw new core_errors/* CannotEvaluateError */.$t(problems);
+    return resolved;
+}
+async function resolveOne(decl, policy, sources, options, templates, problems) {
+    const tried = sourceLabels(sources.values, decl.env);
+    const found = attempt(decl, problems, () => lookUp(sources.values, decl.env));
+    const fact = (name) => attempt(decl, problems, () => readFact(sources, { secret: decl, fact: name, policy })) ?? {
+        state: 'absent',
+    };
+    const result = {
+        decl,
+        value: found ? new SecretValue(found.value) : null,
+        origin: found ? { kind: found.kind, key: found.key, insecure: found.insecure } : null,
+        tried,
+        fileFallbackSkipped: false,
+        expiresAt: fact('expiresAt'),
+        rotatedAt: fact('rotatedAt'),
+        // Under require-env-only no file is read, templates included.
+        template: decl.template && !options.requireEnvOnly ? await templates.read(decl, problems) : null,
+    };
+    if (!found && decl.file)
+        await tryFile(decl, policy, options, result, problems);
+    if (result.value)
+        options.onValue?.(result.value);
+    return result;
+}
+/**
+ * Every source prefetches, in parallel, what the run will ask of it: the secrets' variables
+ * and the variables the fact sources read, or the declarations themselves.
+ */
+async function prefetch(policy, sources) {
+    const keys = new Set();
+    for (const decl of policy.secrets) {
+        keys.add(decl.env);
+        for (const facts of sources.facts) {
+            for (const key of facts.valueKeys?.(decl, policy) ?? [])
+                keys.add(key);
+        }
+    }
+    const wanted = [...keys];
+    await Promise.all([
+        ...sources.values.map((source) => source.prefetch?.(wanted)),
+        ...sources.facts.map((source) => source.prefetch?.(policy.secrets, policy)),
+    ]);
+}
+/** The first reading of a fact that is not absent, asking each fact source in order. */
+function readFact(sources, query) {
+    const values = (key) => lookUp(sources.values, key);
+    for (const source of sources.facts) {
+        const reading = source.read({ ...query, values });
+        if (reading.state !== 'absent')
+            return reading;
+    }
+    return { state: 'absent' };
+}
+/** A lookup's result, or null with its problem recorded (a non-string input entry). */
+function attempt(decl, problems, look) {
+    try {
+        return look();
+    }
+    catch (error) {
+        problems.push(asProblem(error, decl));
+        return null;
+    }
+}
+async function tryFile(decl, policy, options, result, problems) {
+    const file = decl.file;
+    if (!file)
+        return;
+    const allowed = policy.settings.allowFileFallback && !options.requireEnvOnly;
+    if (!allowed) {
+        // Confined like a read: whether a file outside the working directory exists is
+        // nothing a policy may learn.
+        if ((0,bounded_reader/* confinedFileExists */.Pm)(file, { root: options.cwd })) {
+            result.fileFallbackSkipped = policy.settings.allowFileFallback
+                ? 'require-env-only'
+                : 'policy';
+        }
+        return;
+    }
+    result.tried.push(`file:${file}`);
+    const read = readNamedFile(file, { root: options.cwd, work: options.work });
+    if (!read.ok) {
+        if (read.code === 'missing')
+            return;
+        problems.push({
+            message: `cannot read fallback file ${file} of ${decl.name}: ${read.reason}`,
+            location: (0,policy_types/* locateKey */.EM)(decl, 'file'),
+        });
+        return;
+    }
+    const value = (0,bounded_reader/* utf8Text */.Hp)(read.bytes).trim();
+    if (value === '')
+        return;
+    result.value = new SecretValue(value);
+    result.origin = { kind: 'file', key: file, insecure: false };
+}
+function asProblem(error, decl) {
+    if (error instanceof core_errors/* CannotEvaluateError */.$t && error.problems[0]) {
+        return { ...error.problems[0], location: decl ? decl.location : undefined };
+    }
+    throw error;
+}
+/**
+ * A settled promise of a confined file's text (sync read: small local files, see
+ * bounded-reader.ts); a missing template is as much a problem as an unreadable one.
+ */
+function readText(path, root, work) {
+    const read = readNamedFile(path, { root, work });
+    return read.ok ? Promise.resolve((0,bounded_reader/* utf8Text */.Hp)(read.bytes)) : Promise.reject(new Error(read.reason));
+}
+/** Reads each template file once, however many secrets share it. */
+class TemplateReader {
+    cwd;
+    work;
+    #cache = new Map();
+    constructor(cwd, work) {
+        this.cwd = cwd;
+        this.work = work;
+    }
+    async read(decl, problems) {
+        const path = decl.template;
+        let pending = this.#cache.get(path);
+        if (!pending) {
+            pending = readText(path, this.cwd, this.work).then((text) => text.trim(), (error) => {
+                problems.push({
+                    message: `cannot read template ${path} of ${decl.name}: ${error.message}`,
+                    location: (0,policy_types/* locateKey */.EM)(decl, 'template'),
+                });
+                return null;
+            });
+            this.#cache.set(path, pending);
+        }
+        return pending;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/resolve-trust-roots.ts
+
+
+
+/** Artifacts are verified in memory: a release archive fits, /dev/zero never does. */
+const MAX_ARTIFACT_BYTES = 64 * 1024 * 1024;
+/** A signature is a few hundred bytes (base64 of RSA-16384 is under 3 KB). */
+const MAX_SIGNATURE_BYTES = 1024 * 1024;
+/**
+ * Reads every declared trust-root store and `verify` file, confined to the working
+ * directory. A store that is missing or cannot be parsed is a finding
+ * (trust-root-unreadable), not an error: the reading carries the reason. A path that
+ * breaks confinement (outside the working directory, in `.git/`, not a regular file, too
+ * large) is a policy problem: all of them are reported at once, each located at the key
+ * that named the path, as is a policy whose files pass the run's byte budgets. The store
+ * readers are imported only when the policy declares stores.
+ */
+async function resolveTrustRoots(policy, cwd, work) {
+    if (policy.trustRoots.length === 0)
+        return [];
+    const reader = await Promise.all(/* import() */[__webpack_require__.e(763), __webpack_require__.e(127)]).then(__webpack_require__.bind(__webpack_require__, 9127));
+    const problems = [];
+    const stores = policy.trustRoots.map((decl) => ({
+        decl,
+        reading: readStore(decl, { cwd, work, problems }, reader),
+        artifacts: decl.verify.map((item, index) => readArtifact(decl, item, index, { cwd, work, problems })),
+    }));
+    if (problems.length > 0)
+        throw new core_errors/* CannotEvaluateError */.$t(problems);
+    return stores;
+}
+/** Failures that say the policy named a path it may not: never a finding, always exit 2. */
+function isConfinementFailure(read) {
+    return read.code !== 'missing' && read.code !== 'unreadable';
+}
+function readStore(decl, { cwd, work, problems }, reader) {
+    // Parsing is the cost that grows with every store named: it has its own budget.
+    const read = readNamedFile(decl.path, {
+        root: cwd,
+        work,
+        maxBytes: reader.MAX_STORE_BYTES,
+        budgets: ['fileBytes', 'storeBytes'],
+    });
+    if (!read.ok && isConfinementFailure(read)) {
+        problems.push({
+            message: `cannot read trust store ${decl.path} of ${decl.name}: ${read.reason}`,
+            location: (0,policy_types/* locateStoreKey */.vG)(decl, 'path'),
+        });
+    }
+    return reader.readTrustStoreBytes(read, decl.format);
+}
+function readArtifact(store, decl, index, context) {
+    const file = (key, maxBytes) => readOptional(decl[key], maxBytes, context, (0,policy_types/* locateStoreKey */.vG)(store, `verify.${index}.${key}`));
+    return {
+        decl,
+        index,
+        artifact: file('artifact', MAX_ARTIFACT_BYTES),
+        signature: file('signature', MAX_SIGNATURE_BYTES),
+    };
+}
+/** The file's bytes, null when it does not exist; any other failure cannot be judged. */
+function readOptional(path, maxBytes, { cwd, work, problems }, location) {
+    const read = readNamedFile(path, { root: cwd, work, maxBytes });
+    if (read.ok)
+        return read.bytes;
+    if (read.code !== 'missing')
+        problems.push({ message: `cannot read ${path}: ${read.reason}`, location });
+    return null;
+}
+
+// EXTERNAL MODULE: ./src/checks/support/artifact-signers.ts + 1 modules
+var artifact_signers = __webpack_require__(3323);
+;// CONCATENATED MODULE: ./src/engine/plan-work.ts
+/**
+ * Plans the run's multiplied work before it is done (see work-budget.ts): pattern tests
+ * (declarations × their patterns × value lengths) and signature checks (verify items ×
+ * store keys × artifact bytes). The first policy key whose work would pass a limit is the
+ * problem: a located exit-2 error, before any of that work runs.
+ */
+
+
+
+
+function refuse(budget, kind, location, keyPath) {
+    throw new core_errors/* CannotEvaluateError */.$t([{ message: budget.exceededMessage(kind), location, keyPath }]);
+}
+/** Every pattern test the `format` rule will make, in declaration order, charged up front. */
+function planPatternWork(secrets, patterns, budget) {
+    for (const secret of secrets) {
+        if (!secret.value)
+            continue;
+        const length = secret.value.reveal().length;
+        const uses = [
+            { pattern: secret.decl.pattern, keyPath: 'pattern' },
+            ...(secret.decl.anyOf ?? []).map((branch, index) => ({
+                pattern: branch.pattern,
+                keyPath: `anyOf.${index}.pattern`,
+            })),
+        ];
+        for (const { pattern, keyPath } of uses) {
+            const test = pattern === undefined ? undefined : patterns.get(pattern);
+            if (test === undefined)
+                continue;
+            if (!budget.charge('patternSteps', (0,policy_patterns/* plannedSteps */.iM)(test, length))) {
+                const where = (0,policy_types/* locateKey */.EM)(secret.decl, keyPath);
+                refuse(budget, 'patternSteps', where, `secrets.${secret.decl.name}.${keyPath}`);
+            }
+        }
+    }
+}
+/**
+ * Every constraint level (the declaration and each `anyOf` branch) reads the whole value:
+ * value length × levels per declaration, charged up front. A policy could otherwise list a
+ * hundred thousand forms against one long value.
+ */
+function planConstraintWork(secrets, budget) {
+    for (const secret of secrets) {
+        if (!secret.value)
+            continue;
+        const branches = secret.decl.anyOf?.length ?? 0;
+        if (budget.charge('constraintSteps', secret.value.length * (1 + branches)))
+            continue;
+        const keyPath = branches > 0 ? 'anyOf' : 'format';
+        refuse(budget, 'constraintSteps', (0,policy_types/* locateKey */.EM)(secret.decl, keyPath), `secrets.${secret.decl.name}.${keyPath}`);
+    }
+}
+/** Every (verify item × store key) verification, charged up front. */
+function planSignatureWork(stores, budget) {
+    for (const resolved of stores) {
+        for (const artifact of resolved.artifacts) {
+            const { units, bytes } = (0,artifact_signers/* plannedSignatureWork */.qu)(resolved, artifact);
+            const keyPath = (0,artifact_signers/* verifyKeyPath */.a6)(artifact);
+            const where = (0,policy_types/* locateStoreKey */.vG)(resolved.decl, keyPath);
+            const fullPath = `trustRoots.${resolved.decl.name}.${keyPath}`;
+            if (!budget.charge('signatureUnits', units))
+                refuse(budget, 'signatureUnits', where, fullPath);
+            if (!budget.charge('verifiedBytes', bytes))
+                refuse(budget, 'verifiedBytes', where, fullPath);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/gather-context.ts
+
+
+
+
+
+/** Resolves every value and file the policy names, planning the work it multiplies first. */
+async function gatherContext(policy, options) {
+    const { work, now } = options;
+    const patterns = await (0,policy_patterns/* compilePatterns */.xi)(collectPatterns(policy));
+    // The work a policy multiplies is planned, and refused past the budget, before it runs;
+    // the bytes of the files it names are charged as they are read.
+    const [secrets, trustStores, subjectData] = await allProblemsAtOnce(resolveSecrets(policy, options.sources, {
+        cwd: options.cwd,
+        requireEnvOnly: options.requireEnvOnly,
+        onValue: options.onValue,
+        work,
+    }), resolveTrustRoots(policy, options.cwd, work), gatherKinds(policy, options));
+    planConstraintWork(secrets, work);
+    planPatternWork(secrets, patterns, work);
+    planSignatureWork(trustStores, work);
+    return {
+        now,
+        settings: policy.settings,
+        secrets,
+        byName: new Map(secrets.map((secret) => [secret.decl.name, secret])),
+        patterns,
+        trustStores,
+        subjectData,
+    };
+}
+/** Each kind's own data, gathered in parallel; every kind's problems are reported together. */
+async function gatherKinds(policy, options) {
+    const gathering = [...options.kinds].flatMap((kind) => kind.gather ? [kind.gather(policy, options).then((data) => [kind.kind, data])] : []);
+    return new Map(await allProblemsAtOnce(...gathering));
+}
+/**
+ * Every result, or the problems of all in one error: a bad fallback path, a bad store path
+ * and a kind's bad state file are reported in the same run. Anything else (a bug) is rethrown as it is.
+ */
+async function allProblemsAtOnce(...work) {
+    const settled = await Promise.allSettled(work);
+    const errors = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+    if (errors.length === 0) {
+        return settled.map((r) => r.value);
+    }
+    const other = errors.find((error) => !(error instanceof core_errors/* CannotEvaluateError */.$t));
+    if (other !== undefined)
+        throw other;
+    throw new core_errors/* CannotEvaluateError */.$t(errors.flatMap((error) => error.problems));
+}
+function collectPatterns(policy) {
+    const patterns = new Set();
+    for (const secret of policy.secrets) {
+        if (secret.pattern !== undefined)
+            patterns.add(secret.pattern);
+        for (const branch of secret.anyOf ?? []) {
+            if (branch.pattern !== undefined)
+                patterns.add(branch.pattern);
+        }
+    }
+    return patterns;
+}
+
+;// CONCATENATED MODULE: ./src/checks/render-message.ts
+const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}\}/g;
+function renderMessage(template, data = {}) {
+    const used = new Set();
+    const text = template.replace(PLACEHOLDER, (_, name) => {
+        if (!Object.hasOwn(data, name))
+            throw new Error(`message data lacks "${name}"`);
+        used.add(name);
+        return String(data[name]);
+    });
+    for (const name of Object.keys(data)) {
+        if (!used.has(name))
+            throw new Error(`message data "${name}" is not in the template`);
+    }
+    return text;
+}
+
+// EXTERNAL MODULE: ./src/core/rule-ids.ts
+var rule_ids = __webpack_require__(2330);
+;// CONCATENATED MODULE: ./src/engine/judge-findings.ts
+
+
+
+
+const RULE_RANK = new Map(rule_ids/* RULE_IDS */.I.map((id, index) => [id, index]));
+/** Subject kinds bound to one policy, bound on first use. */
+class SubjectIndex {
+    #kinds;
+    #policy;
+    #bound = new Map();
+    constructor(kinds, policy) {
+        this.#kinds = kinds;
+        this.#policy = policy;
+    }
+    kind(name) {
+        const kind = this.#kinds.get(name);
+        if (!kind)
+            throw new Error(`no subject kind "${name}" is registered`);
+        return kind;
+    }
+    bound(name) {
+        let bound = this.#bound.get(name);
+        if (!bound) {
+            bound = this.kind(name).bind(this.#policy);
+            this.#bound.set(name, bound);
+        }
+        return bound;
+    }
+}
+function toFinding({ rule, report }, subjects, policy) {
+    try {
+        const { kind, path } = report.subject;
+        const bound = subjects.bound(kind);
+        const declared = bound.severity(path) ?? 'error';
+        const override = policy.rules[rule.meta.id];
+        const severity = override !== undefined && override !== 'off'
+            ? override
+            : rule.meta.severity === 'subject'
+                ? declared
+                : rule.meta.severity;
+        const location = bound.locate(path, report.keyPath) ?? policy.location;
+        const template = rule.meta.messages[report.messageId];
+        if (template === undefined)
+            throw new Error(`unknown message id "${report.messageId}"`);
+        const finding = {
+            rule: rule.meta.id,
+            severity,
+            subject: subjects.kind(kind).label(path),
+            message: renderMessage(template, report.data),
+            location,
+            ref: { kind, path: [...path] },
+            messageId: report.messageId,
+        };
+        if (report.related)
+            finding.related = report.related;
+        if (report.due)
+            finding.due = report.due;
+        return finding;
+    }
+    catch (error) {
+        throw new core_errors/* InternalError */.Gd(`rule ${rule.meta.id}`, error);
+    }
+}
+function compareFindings(a, b) {
+    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        a.location.line - b.location.line ||
+        a.location.column - b.location.column ||
+        (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0) ||
+        (RULE_RANK.get(a.rule) ?? 0) - (RULE_RANK.get(b.rule) ?? 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+
+// EXTERNAL MODULE: ./src/checks/support/rotation-deadline.ts
+var rotation_deadline = __webpack_require__(4524);
+;// CONCATENATED MODULE: ./src/sources/resolved-secret.ts
+function originLabel(origin) {
+    return `${origin.kind}:${origin.key}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/sections/secret-section.ts
+/**
+ * The report section of the `secret` kind: one entry per declared secret. Findings are
+ * grouped by subject first: scanning every finding for every secret made 100,000 secrets
+ * with findings quadratic.
+ */
+
+
+
+function secretSection(secrets, findings, now, work) {
+    const severities = new Map();
+    for (const finding of findings) {
+        work.count('reportSteps');
+        if (finding.ref.kind !== secret_subject/* SECRET */.bB)
+            continue;
+        const name = finding.ref.path[0] ?? '';
+        const list = severities.get(name);
+        if (list)
+            list.push(finding.severity);
+        else
+            severities.set(name, [finding.severity]);
+    }
+    return secrets.map((secret) => {
+        work.count('reportSteps');
+        return secretEntry(secret, severities.get(secret.decl.name) ?? [], now, work);
+    });
+}
+function secretEntry(secret, severities, now, work) {
+    let status = secret.value ? 'ok' : 'absent';
+    for (const severity of severities) {
+        work.count('reportSteps');
+        if (severity === 'error')
+            status = 'error';
+        else if (severity === 'warning' && status !== 'error')
+            status = 'warning';
+    }
+    const due = (0,rotation_deadline/* rotationDueAt */.W)(secret, now);
+    return {
+        name: secret.decl.name,
+        status,
+        source: secret.origin ? originLabel(secret.origin) : null,
+        owner: secret.decl.owner ?? null,
+        expiresAt: secret.expiresAt.state === 'valid' ? secret.expiresAt.at.toISOString() : null,
+        rotatedAt: secret.rotatedAt.state === 'valid' ? secret.rotatedAt.at.toISOString() : null,
+        rotationDueAt: due ? due.toISOString() : null,
+        ...(secret.decl.description === undefined ? {} : { description: secret.decl.description }),
+    };
+}
+
+// EXTERNAL MODULE: ./src/trust/key-status.ts
+var key_status = __webpack_require__(8564);
+;// CONCATENATED MODULE: ./src/engine/sections/trust-root-section.ts
+/** The report section of the trust-root kinds: every key of every readable store. */
+
+function trustRootSection(stores, now) {
+    const rows = [];
+    for (const resolved of stores) {
+        if (!resolved.reading.ok)
+            continue;
+        const store = resolved.reading.store;
+        const description = resolved.decl.description;
+        for (const entry of store.entries) {
+            const until = (0,key_status/* effectiveUntil */.wu)(entry, store);
+            rows.push({
+                store: resolved.decl.name,
+                keyId: entry.keyId,
+                algorithm: entry.key?.label ?? null,
+                fingerprint: entry.key ? `sha256:${entry.key.spkiSha256}` : null,
+                status: (0,key_status/* entryStatus */.RM)(entry, store, now),
+                validFrom: entry.validFrom?.toISOString() ?? null,
+                validUntil: until?.toISOString() ?? null,
+                ...(description === undefined ? {} : { storeDescription: description }),
+            });
+        }
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/engine/sections/report-sections.ts
+
+
+function reportSections(policy, ctx, findings, work) {
+    return {
+        secrets: secretSection(ctx.secrets, findings, ctx.now, work),
+        ...(policy.trustRoots.length > 0
+            ? { trustRoots: trustRootSection(ctx.trustStores, ctx.now) }
+            : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** The real loader, imported on first use: it brings the YAML parser and the validator. */
+const loadPolicyLazily = async (options) => {
+    const { loadPolicy } = await __webpack_require__.e(/* import() */ 584).then(__webpack_require__.bind(__webpack_require__, 7584));
+    return loadPolicy(options);
+};
+/**
+ * The one engine behind the CLI and the action: load and validate the policy, apply the
+ * run's overrides, resolve values, run every rule, and judge the findings against the exit
+ * policy. Throws CannotEvaluateError (exit 2) for bad policies/inputs and InternalError for
+ * bugs.
+ */
+async function evaluateGate(options) {
+    const now = options.now ?? new Date();
+    const load = options.policyLoader ?? loadPolicyLazily;
+    const loaded = await load({
+        path: options.policyPath,
+        cwd: options.cwd,
+        environment: options.environment ?? null,
+    });
+    const policy = applyRunOverrides(loaded, {
+        failOn: options.failOn,
+        warnBeforeExpiry: options.warnBeforeExpiry,
+    });
+    const work = options.work ?? new WorkBudget();
+    const kinds = options.subjectKinds ?? SUBJECT_KINDS;
+    const ctx = await gatherContext(policy, {
+        kinds: kinds.values(),
+        sources: options.sources,
+        cwd: options.cwd,
+        requireEnvOnly: options.requireEnvOnly ?? false,
+        onValue: options.onValue,
+        now,
+        work,
+    });
+    const rules = (options.checks ?? registry/* CHECKS */.u).filter((rule) => policy.rules[rule.meta.id] !== 'off');
+    const subjects = new SubjectIndex(kinds, policy);
+    const findings = runRules(rules, ctx).map((reported) => toFinding(reported, subjects, policy));
+    findings.sort(compareFindings);
+    return { result: judge(policy, ctx, findings, work), policy, secrets: ctx.secrets };
+}
+function runRules(rules, ctx) {
+    const out = [];
+    for (const rule of rules) {
+        let reports;
+        try {
+            reports = (0,rule_types/* collectReports */.MH)(rule, ctx);
+        }
+        catch (error) {
+            throw new core_errors/* InternalError */.Gd(`check ${rule.meta.id}`, error);
+        }
+        for (const report of reports)
+            out.push({ rule, report });
+    }
+    return out;
+}
+function judge(policy, ctx, findings, work) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.severity] += 1;
+    const failOn = policy.settings.failOn;
+    const failed = findings.some((finding) => atOrAbove(finding.severity, failOn));
+    const report = {
+        reportVersion: 1,
+        tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
+        policy: { path: policy.path, environment: policy.environment },
+        evaluatedAt: ctx.now.toISOString(),
+        result: failed ? 'fail' : 'pass',
+        counts,
+        ...reportSections(policy, ctx, findings, work),
+        findings,
+    };
+    return { report, failOn, exitCode: failed ? 1 : 0, due: dueItems(findings) };
+}
+/** The `expiring` output, from the final findings (a rule turned off contributes none). */
+function dueItems(findings) {
+    const items = [];
+    for (const finding of findings) {
+        if (!finding.due)
+            continue;
+        items.push({
+            subject: finding.subject,
+            kind: finding.due.kind,
+            dueAt: finding.due.dueAt.toISOString(),
+        });
+    }
+    return items.sort((a, b) => a.dueAt < b.dueAt
+        ? -1
+        : a.dueAt > b.dueAt
+            ? 1
+            : a.subject < b.subject
+                ? -1
+                : a.subject > b.subject
+                    ? 1
+                    : 0);
+}
+
+// EXTERNAL MODULE: ./src/engine/parse-now.ts
+var parse_now = __webpack_require__(1460);
+// EXTERNAL MODULE: ./src/reporters/publish-plan.ts
+var publish_plan = __webpack_require__(1309);
+// EXTERNAL MODULE: ./src/reporters/registry.ts + 5 modules
+var reporters_registry = __webpack_require__(645);
+// EXTERNAL MODULE: ./src/sources/env-files.ts
+var env_files = __webpack_require__(1959);
+;// CONCATENATED MODULE: ./src/sources/input-json.ts
+
+/**
+ * Parses a JSON object input that may hold secrets. JSON.parse's own messages quote the
+ * input near the error, so they are never shown: only the position is kept.
+ */
+function parseInputJson(text, inputName) {
+    if (text.trim() === '')
+        return {};
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new core_errors/* CannotEvaluateError */.$t(`${inputName} is not valid JSON${jsonErrorPosition(text, error)}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new core_errors/* CannotEvaluateError */.$t(`${inputName} must be a JSON object of names to strings; got ${kindOf(parsed)}`);
+    }
+    return parsed;
+}
+function jsonErrorPosition(text, error) {
+    const match = error instanceof Error ? /position (\d+)/.exec(error.message) : null;
+    if (!match)
+        return '';
+    const offset = Math.min(Number(match[1]), text.length);
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    return ` (line ${line}, column ${column})`;
+}
+/** What a JSON value is, in words (never what it holds). */
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+/** A string entry of an input; undeclared keys are never read, so only these are typed. */
+function inputString(input, key, inputName) {
+    if (!Object.hasOwn(input, key))
+        return undefined;
+    const value = input[key];
+    if (value === null || value === undefined)
+        return undefined;
+    if (typeof value !== 'string') {
+        throw new core_errors/* CannotEvaluateError */.$t(`${inputName} entry ${key} must be a string; got ${kindOf(value)}`);
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: ./src/policy/information-budget.ts
+var information_budget = __webpack_require__(916);
+// EXTERNAL MODULE: ./src/policy/literal-timestamps.ts
+var literal_timestamps = __webpack_require__(4819);
+// EXTERNAL MODULE: ./src/policy/timestamp.ts
+var timestamp = __webpack_require__(3078);
+;// CONCATENATED MODULE: ./src/sources/fact-sources.ts
+
+/**
+ * A timestamp read as a fact. Text the operator wrote in the policy is described
+ * precisely when invalid; anything else (a variable's value, a platform's answer) gets one
+ * fixed reason, because its shape is nothing a policy may learn.
+ */
+function timestampReading(raw, origin, options) {
+    const parsed = (0,timestamp/* parseTimestamp */.E)(raw);
+    if (parsed.ok)
+        return { state: 'valid', at: parsed.at, origin };
+    return {
+        state: 'invalid',
+        origin,
+        reason: options.describe ? parsed.reason : timestamp/* INVALID_MARKER_VALUE */.z,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sources/marker-facts.ts
+
+
+
+/** The declared secrets' variables, computed once per policy. */
+const SECRET_VARIABLES = new WeakMap();
+function variablesOf(policy) {
+    let variables = SECRET_VARIABLES.get(policy);
+    if (!variables) {
+        variables = (0,information_budget/* secretVariables */.c8)(policy.secrets);
+        SECRET_VARIABLES.set(policy, variables);
+    }
+    return variables;
+}
+const SUFFIX = { expiresAt: 'EXPIRES_AT', rotatedAt: 'ROTATED_AT' };
+function markerRef(secret, fact) {
+    return fact === 'expiresAt' ? secret.expiresAt : secret.rotation?.rotatedAt;
+}
+/**
+ * The variable a marker reads: named in the policy, or `<env>_<suffix>` by convention; null
+ * for a literal, or a variable that is a declared secret's, reserved by the runner, or
+ * (when named explicitly) not named like a marker. The loader refuses the explicit ones,
+ * and the conventional lookup skips them, because a marker is printed back as a date.
+ */
+function markerVariable(secret, fact, policy) {
+    const ref = markerRef(secret, fact);
+    if (ref && 'literal' in ref)
+        return null;
+    const key = ref ? ref.env : `${secret.env}_${SUFFIX[fact]}`;
+    return (0,information_budget/* markerRefusal */.v1)(key, variablesOf(policy), ref !== undefined) === null ? key : null;
+}
+/**
+ * The policy's markers as a fact source: `expiresAt` / `rotation.rotatedAt` as a literal
+ * (origin `policy`) or a variable holding a timestamp (origin `env:X_EXPIRES_AT`, or
+ * whichever value source had it).
+ */
+const MARKER_FACTS = {
+    kind: 'marker',
+    valueKeys(secret, policy) {
+        return ['expiresAt', 'rotatedAt'].flatMap((fact) => {
+            const key = markerVariable(secret, fact, policy);
+            return key === null ? [] : [key];
+        });
+    },
+    read({ secret, fact, policy, values }) {
+        const ref = markerRef(secret, fact);
+        if (ref && 'literal' in ref) {
+            return timestampReading(ref.literal, literal_timestamps/* POLICY_ORIGIN */.ut, { describe: true });
+        }
+        const key = markerVariable(secret, fact, policy);
+        const found = key === null ? null : values(key);
+        if (!found)
+            return { state: 'absent' };
+        return timestampReading(found.value.trim(), `${found.kind}:${found.key}`, { describe: false });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sources/record-sources.ts
+
+
+/** An environment (the process's, a step's, dotenv files merged): kind `env`. */
+function environmentSource(env) {
+    return { kind: 'env', insecure: false, get: (key) => ownString(env, key) };
+}
+/**
+ * A `secrets`/`vars` style JSON object input. An entry that is not a string is a problem
+ * named `<kind> input entry <key>` (never its value); `insecure` marks unmasked inputs.
+ */
+function inputObjectSource(kind, input, options) {
+    return {
+        kind,
+        insecure: options.insecure,
+        get: (key) => inputString(input, key, `${kind} input`),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/cli-sources.ts
+
+
+
+
+
+/**
+ * The CLI's sources, in lookup order: the process environment over `--dotenv` files, then
+ * the `--secrets-json` file, then the `--vars-json` file (the action's order: a value found
+ * only there is `insecure-source`); facts from the policy's markers. Files named on the command
+ * line resolve from the shell's directory, like any CLI. They are the operator's (not
+ * confined), but read without blocking and size-capped.
+ */
+async function cliSources(args, io) {
+    const fromFiles = await (0,env_files/* readEnvFiles */.P)(args.dotenvFiles, io.cwd);
+    // The process environment wins over env files, as with docker/compose.
+    const values = [environmentSource({ ...fromFiles, ...io.env })];
+    if (args.secretsJson) {
+        const secrets = jsonFile(args.secretsJson, '--secrets-json', io);
+        values.push(inputObjectSource('secrets', secrets, { insecure: false }));
+    }
+    if (args.varsJson) {
+        const vars = jsonFile(args.varsJson, '--vars-json', io);
+        values.push(inputObjectSource('vars', vars, { insecure: true }));
+    }
+    return { values, facts: [MARKER_FACTS] };
+}
+/**
+ * A JSON object of values named on the command line (the operator's file, read bounded).
+ * Problems name the flag: `cannot read --secrets-json file s.json: no such file`.
+ */
+function jsonFile(path, flag, io) {
+    const what = `${flag} file`;
+    return parseInputJson((0,env_files/* readOperatorFile */.BX)((0,external_node_path_.resolve)(io.cwd, path), path, what), what);
+}
+
+// EXTERNAL MODULE: ./src/options/option-list.ts + 3 modules
+var option_list = __webpack_require__(2470);
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js
+var schemas = __webpack_require__(4343);
+;// CONCATENATED MODULE: ./src/options/read-options.ts
+/**
+ * Both entries read their options through here: the CLI from node:util's parseArgs (its
+ * configuration built from the list), the action from an injected `getInput`. Every option
+ * is checked at once and every bad one explained, so an operator fixes them all in one round
+ * (the way actions/checkout reads its inputs).
+ */
+
+
+/**
+ * Parses `raw` (option id → raw text, undefined when not given) with each option's schema.
+ * A message names the option by `label`; an option that can carry a secret is never
+ * described beyond "is not valid" (its schema refuses nothing today; this holds if one ever does).
+ */
+function parseOptions(ids, raw, label) {
+    const shape = Object.fromEntries(ids.map((id) => [id, option_list/* OPTION_LIST */.T$[id].value.schema]));
+    const parsed = schemas/* object */.Ikc(shape).safeParse(raw);
+    if (parsed.success) {
+        return { values: parsed.data, problems: [] };
+    }
+    const problems = parsed.error.issues.map((issue) => {
+        const id = issue.path[0];
+        const secret = 'secret' in option_list/* OPTION_LIST */.T$[id];
+        return { message: `${label(id)} ${secret ? 'is not valid' : issue.message}` };
+    });
+    return { values: {}, problems };
+}
+/** The options whose value an action input gives, in list order. */
+const read_options_ACTION_OPTION_IDS = Object.keys(option_list/* OPTION_LIST */.T$).filter((id) => 'input' in option_list/* OPTION_LIST */.T$[id]);
+/** The input of an action option. */
+function read_options_actionInput(id) {
+    return OPTION_LIST[id].input;
+}
+/**
+ * Every action input, read through `getInput` (core.getInput in the action). An empty
+ * input is "not given": the runner gives an empty string for an input the workflow omits.
+ */
+function readActionOptions(getInput) {
+    const raw = {};
+    for (const id of read_options_ACTION_OPTION_IDS) {
+        const input = read_options_actionInput(id);
+        const text = getInput(input.name, { trimWhitespace: !('keepWhitespace' in input) });
+        raw[id] = text === '' ? undefined : text;
+    }
+    return parseOptions(read_options_ACTION_OPTION_IDS, raw, (id) => `input ${read_options_actionInput(id).name}`);
+}
+const CLI_OPTION_IDS = Object.keys(option_list/* OPTION_LIST */.T$).filter((id) => 'cli' in option_list/* OPTION_LIST */.T$[id]);
+function cliFlag(id) {
+    return option_list/* OPTION_LIST */.T$[id].cli;
+}
+/** The options of one command, in list order. */
+function commandOptionIds(command) {
+    return CLI_OPTION_IDS.filter((id) => cliFlag(id).commands.includes(command));
+}
+/**
+ * node:util parseArgs's configuration: one entry per flag name (`--format` and `--now`
+ * serve two commands, with the same type; a test holds that).
+ */
+function parseArgsOptions() {
+    const options = {};
+    for (const id of CLI_OPTION_IDS) {
+        const flag = cliFlag(id);
+        const type = flag.placeholder === undefined ? 'boolean' : 'string';
+        options[flag.name] = {
+            type,
+            ...(flag.multiple ? { multiple: true } : {}),
+            ...(flag.short ? { short: flag.short } : {}),
+        };
+    }
+    return options;
+}
+/**
+ * A command's options from parseArgs's values (flag name → string, string[] or true).
+ * Switches become `true`/`false` text for their schema.
+ */
+function readCliOptions(ids, values) {
+    const raw = {};
+    for (const id of ids) {
+        const value = values[cliFlag(id).name];
+        raw[id] = typeof value === 'boolean' ? String(value) : value;
+    }
+    return parseOptions(ids, raw, (id) => `--${cliFlag(id).name}`);
+}
+
+;// CONCATENATED MODULE: ./src/options/option-docs.ts
+/**
+ * What the options model says about each option, as the help text, the README tables and
+ * action.yml show it. Descriptions are Markdown with code spans only, so the help text is
+ * the same words without backticks.
+ */
+
+
+const code = (text) => `\`${text}\``;
+function cliOptionDoc(id) {
+    const flag = cliFlag(id);
+    const value = option_list/* OPTION_LIST */.T$[id].value;
+    const choices = 'choices' in value ? value.choices : undefined;
+    const accepted = choices ? ` One of ${choices.map(code).join(', ')}.` : '';
+    // A switch's default is "off"; saying `false` would suggest it takes a value.
+    const fallback = flag.placeholder === undefined ? undefined : value.default;
+    return {
+        usage: flag.placeholder === undefined ? `--${flag.name}` : `--${flag.name} ${flag.placeholder}`,
+        description: flag.description + accepted,
+        ...(fallback === undefined ? {} : { default: fallback }),
+    };
+}
+/** The options of a command, in list order. */
+function cliOptionDocs(command) {
+    return commandOptionIds(command).map(cliOptionDoc);
+}
+/** Every action input as action.yml declares it, in list order. */
+function actionInputDocs() {
+    return ACTION_OPTION_IDS.map((id) => {
+        const input = actionInput(id);
+        const fallback = 'default' in input ? input.default : OPTION_LIST[id].value.default;
+        return {
+            name: input.name,
+            description: input.description,
+            ...(fallback === undefined ? {} : { default: fallback }),
+        };
+    });
+}
+/** Markdown of the descriptions as plain text: code spans lose their backticks. */
+function plainText(markdown) {
+    return markdown.replace(/`([^`]*)`/g, '$1');
+}
+/** Words of `text` on lines of at most `width` characters (a longer word gets its own line). */
+function wrapWords(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (line !== '' && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else {
+            line = line === '' ? word : `${line} ${word}`;
+        }
+    }
+    if (line !== '')
+        lines.push(line);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/cli/help-text.ts
+/**
+ * `--help`, generated: the options come from the options model (src/options/), the formats
+ * from the reporter registry and the rules from the checks' meta, so a new option, format
+ * or rule shows here without an edit. Lines fit 100 columns.
+ */
+
+
+
+
+const HELP_WIDTH = 100;
+/** The widest a name column gets; a longer name has its text on the next line. */
+const MAX_COLUMN = 56;
+/**
+ * `  name   text` lines, one per pair: the text starts in one column (after the widest
+ * name), wrapped and indented under itself.
+ */
+function entries(pairs) {
+    const column = Math.min(MAX_COLUMN, Math.max(...pairs.map(([name]) => name.length)) + 4);
+    const indent = ' '.repeat(column);
+    return pairs
+        .map(([name, text]) => {
+        const first = `  ${name}`;
+        const head = first.length < column ? first.padEnd(column) : `${first}\n${indent}`;
+        return head + wrapWords(text, HELP_WIDTH - column).join(`\n${indent}`);
+    })
+        .join('\n');
+}
+function optionPair(doc) {
+    const fallback = doc.default === undefined ? '' : ` Default: ${doc.default}.`;
+    return [doc.usage, plainText(doc.description) + fallback];
+}
+function optionSection(command) {
+    return `${command} options:\n${entries(cliOptionDocs(command).map(optionPair))}`;
+}
+const USAGE = [
+    ['check [options]', 'evaluate the policy against the environment'],
+    ['validate [options]', 'validate the policy file only (all environments)'],
+    ['schema', 'print the policy JSON Schema'],
+    ['fingerprint FILE [options]', "list a trust store's keys with their sha256:/jkt: pins"],
+    ['init [--from F] [options]', 'write a starter policy, from a dotenv example file if given'],
+    ['--help | --version', 'print this help, or the version'],
+];
+function usageEntries() {
+    return entries(USAGE.map(([words, text]) => [`${version/* TOOL_NAME */.l} ${words}`, text]));
+}
+/**
+ * What a run without a command prints on stderr (exit 2): one ALERT line, so start-up log
+ * alerting catches it, then the commands.
+ */
+function missingCommandText() {
+    return `ALERT: ${version/* TOOL_NAME */.l}: cannot evaluate: no command given (see --help)
+
+Usage:
+${usageEntries()}
+`;
+}
+function helpText() {
+    const formats = reporters_registry/* REPORTERS */.P3.map((reporter) => [reporter.name, reporter.description]);
+    const rules = registry/* CHECKS */.u.map((check) => [check.meta.id, plainText(check.meta.description)]);
+    return `${version/* TOOL_NAME */.l} ${version/* TOOL_VERSION */.w}: check declared secrets against a policy.
+
+Usage:
+${usageEntries()}
+
+${optionSection('check')}
+
+${optionSection('validate')}
+
+${optionSection('fingerprint')}
+
+${optionSection('init')}
+
+Formats (check --format):
+${entries(formats)}
+
+Exit codes: 0 passed, 1 findings at or above fail-on, 2 could not evaluate.
+Values are never printed: messages describe them only by length and character classes.
+
+Rules:
+${entries(rules)}
+`;
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/policy/policy-file.ts
+var policy_file = __webpack_require__(5301);
+;// CONCATENATED MODULE: ./src/cli/policy-cache.ts
+
+
+
+
+
+
+/** This build's identity: version plus the bundle file's size and modification time. */
+function buildId() {
+    const info = (0,bounded_reader/* statTrusted */.uV)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    return info ? `${version/* TOOL_VERSION */.w}:${info.size}:${info.mtimeMs}` : `${version/* TOOL_VERSION */.w}:unknown`;
+}
+/** An entry holds a policy of at most 5 MiB twice (text and parsed form), with room to spare. */
+const MAX_ENTRY_BYTES = 32 * 1024 * 1024;
+/** FNV-1a, twice with different seeds: a cheap file name (node:crypto costs start-up). */
+function indexName(parts) {
+    let a = 0x811c9dc5;
+    let b = 0x01000193 ^ 0x5bd1e995;
+    for (const part of parts) {
+        for (let i = 0; i < part.length; i++) {
+            const c = part.charCodeAt(i);
+            a = Math.imul(a ^ c, 0x01000193) >>> 0;
+            b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
+        }
+        a = Math.imul(a ^ 0xff, 0x01000193) >>> 0;
+    }
+    return `${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}.json`;
+}
+function readEntry(file) {
+    // Missing, not a regular file, too large: a miss, like an entry that does not parse.
+    const read = (0,bounded_reader/* readTrustedFile */.u3)(file, { maxBytes: MAX_ENTRY_BYTES });
+    if (!read.ok)
+        return null;
+    try {
+        return JSON.parse(read.bytes.toString('utf8'));
+    }
+    catch {
+        return null;
+    }
+}
+/** Best effort: a cache that cannot be written only costs the next run some time. */
+function writeEntry(dir, file, entry) {
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+        const temporary = `${file}.${process.pid}.tmp`;
+        (0,external_node_fs_.writeFileSync)(temporary, JSON.stringify(entry), { mode: 0o600 });
+        (0,external_node_fs_.renameSync)(temporary, file);
+    }
+    catch {
+        // Read-only home, full disk: run uncached.
+    }
+}
+/** A policy loader that consults the cache in `cacheDir` before loading for real. */
+function cachedPolicyLoader(cacheDir, load) {
+    return async (options) => {
+        const text = await (0,policy_file/* readPolicyText */.O)(options.path, options.cwd);
+        const build = buildId();
+        const environment = options.environment || null;
+        const dir = (0,external_node_path_.join)(cacheDir, 'policies');
+        const file = (0,external_node_path_.join)(dir, indexName([build, options.path, environment ?? '', text]));
+        const hit = readEntry(file);
+        if (hit?.format === 1 &&
+            hit.build === build &&
+            hit.path === options.path &&
+            hit.environment === environment &&
+            hit.text === text) {
+            return hit.policy;
+        }
+        const policy = await load({ ...options, path: options.path, cwd: (0,external_node_path_.resolve)(options.cwd) });
+        writeEntry(dir, file, { format: 1, build, path: options.path, environment, text, policy });
+        return policy;
+    };
+}
+
+// EXTERNAL MODULE: ./src/cli/private-cache-dir.ts
+var private_cache_dir = __webpack_require__(6832);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/policy/suggest.ts
+var suggest = __webpack_require__(5016);
+;// CONCATENATED MODULE: ./src/cli/parse-args-message.ts
+/**
+ * node:util parseArgs's errors in this CLI's words: lower-case, flags written `--flag`
+ * without quotes, a "did you mean" for a misspelt flag. parseArgs names the option, never
+ * its value (`--token=…` is reported as `--token`); an option name that does not look like
+ * one (`--sk_live_…`, a value passed with one dash too many) is not echoed.
+ */
+
+const FLAG = /^--?[a-zA-Z][a-zA-Z-]{0,30}$/;
+const shownFlag = (flag) => (FLAG.test(flag) ? flag : '(not shown)');
+/** The problem sentence for a parseArgs error; `flags` are the known `--flag` names. */
+function parseArgsMessage(error, flags) {
+    // Not `instanceof Error`: an error from another realm (a test's VM context) fails that.
+    const message = error?.message;
+    const text = typeof message === 'string' ? message : '';
+    // `Option '-h, --help' does not take an argument`: the long name is the one to show.
+    const option = /^Option '(?:-[a-zA-Z], )?([^' ]+)(?: <value>)?'/.exec(text)?.[1];
+    if (option !== undefined && / argument missing/.test(text)) {
+        return `option ${shownFlag(option)} needs a value`;
+    }
+    if (option !== undefined && / does not take an argument/.test(text)) {
+        return `option ${shownFlag(option)} takes no value`;
+    }
+    const unknown = /^Unknown option '([^']*)'/.exec(text)?.[1];
+    if (unknown !== undefined) {
+        if (!FLAG.test(unknown))
+            return 'unknown option (not shown)';
+        return `unknown option ${unknown}${(0,suggest/* didYouMean */.au)(unknown, flags)}`;
+    }
+    // Any other parseArgs refusal: its first sentence, lower-cased.
+    const first = text.split('\n')[0].split('. ')[0] || 'bad arguments';
+    return first.charAt(0).toLowerCase() + first.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/cli/parse-cli-args.ts
+
+
+
+
+const COMMANDS = ['check', 'validate', 'schema', 'fingerprint', 'init'];
+/**
+ * Every option of the CLI, for node:util parseArgs, built from the options model
+ * (src/options/option-list.ts). None may share a name with a Node.js option (a test holds
+ * this against `node --help`): Node reads some of its options, `--env-file` first of all,
+ * anywhere on its command line, even after the script name.
+ */
+const OPTIONS = parseArgsOptions();
+/** `--policy`, … for "did you mean" after an unknown option. */
+const FLAGS = Object.keys(OPTIONS).map((name) => `--${name}`);
+/** Parses argv (without node and script) into a command; bad usage is exit 2. */
+function parseCliArgs(argv) {
+    rejectEnvFile(argv);
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        throw new core_errors/* CannotEvaluateError */.$t(`${parseArgsMessage(error, FLAGS)} (see --help)`);
+    }
+    const { values, positionals } = parsed;
+    const global = globalCommand(values, positionals);
+    if (global)
+        return global;
+    const [command, ...extra] = positionals;
+    if (command === undefined)
+        return { command: 'missing' };
+    rejectOperands(command, extra);
+    if (command === 'help')
+        return { command: 'help' };
+    rejectUnknownCommand(command);
+    rejectForeignOptions(command, values);
+    if (command === 'fingerprint')
+        return fingerprintCommand(extra[0], values);
+    if (command === 'schema')
+        return { command: 'schema' };
+    if (command === 'init')
+        return initCommand(values);
+    if (command === 'validate') {
+        const { policy, cwd, validateFormat } = read(commandOptionIds('validate'), values);
+        return { command: 'validate', policy, cwd, format: validateFormat };
+    }
+    const options = read(commandOptionIds('check'), values);
+    return {
+        command: 'check',
+        args: {
+            policy: options.policy,
+            environment: options.environment,
+            dotenvFiles: options.dotenv,
+            secretsJson: options.secretsJson ?? null,
+            varsJson: options.varsJson ?? null,
+            requireEnvOnly: options.requireEnvOnly,
+            failOn: options.failOn,
+            warnBeforeExpiry: options.warnBeforeExpiry,
+            format: options.format,
+            output: options.output ?? null,
+            now: options.now,
+            cwd: options.cwd,
+        },
+    };
+}
+/**
+ * `--help` and `--version`. `--version` takes no argument; `--help` takes at most the
+ * command it is asked about (`check --help`). Anything else is a stray argument, refused
+ * rather than ignored: `--version extra` most likely hides a mistake.
+ */
+function globalCommand(values, positionals) {
+    if (values.help) {
+        const [about, ...extra] = positionals;
+        if (about !== undefined && about !== 'help')
+            rejectUnknownCommand(about);
+        rejectOperands(about, extra);
+        return { command: 'help' };
+    }
+    if (values.version) {
+        if (positionals.length > 0)
+            rejectStray(positionals[0]);
+        return { command: 'version' };
+    }
+    return null;
+}
+/** `fingerprint` takes its file as an operand; no other command takes any. */
+function rejectOperands(command, extra) {
+    const operands = command === 'fingerprint' ? extra.slice(1) : extra;
+    if (operands.length > 0)
+        rejectStray(operands[0]);
+}
+function rejectUnknownCommand(command) {
+    if (COMMANDS.includes(command))
+        return;
+    throw new core_errors/* CannotEvaluateError */.$t(`unknown command ${shown(command)}; commands: ${COMMANDS.join(', ')} (see --help)`);
+}
+function rejectStray(argument) {
+    throw new core_errors/* CannotEvaluateError */.$t(`unexpected argument ${shown(argument)} (see --help)`);
+}
+/** The options' values, or exit 2 explaining every bad one. */
+function read(ids, values) {
+    const { values: options, problems } = readCliOptions(ids, values);
+    if (problems.length > 0)
+        throw new core_errors/* CannotEvaluateError */.$t(problems);
+    return options;
+}
+function fingerprintCommand(file, values) {
+    if (file === undefined || file === '')
+        throw new core_errors/* CannotEvaluateError */.$t('fingerprint needs a file: fingerprint <file> (see --help)');
+    const options = read(commandOptionIds('fingerprint'), values);
+    return {
+        command: 'fingerprint',
+        args: {
+            file,
+            format: options.fingerprintFormat,
+            storeFormat: options.storeFormat,
+            now: options.fingerprintNow,
+        },
+    };
+}
+function initCommand(values) {
+    const options = read(commandOptionIds('init'), values);
+    return {
+        command: 'init',
+        args: {
+            from: options.initFrom ?? null,
+            policy: options.initPolicy,
+            cwd: options.initCwd,
+            force: options.initForce,
+            stdout: options.initStdout,
+        },
+    };
+}
+/**
+ * A stray argument is echoed only when it looks like a command word: someone who typed
+ * `secret-policy-gate check $TOKEN` must not find the token in the log.
+ */
+function shown(argument) {
+    return /^[a-z][a-z-]{0,24}$/.test(argument) ? `"${argument}"` : '(not shown)';
+}
+/** Node.js's own options that read a dotenv file; this CLI's option for that is --dotenv. */
+const NODE_ENV_FILE_OPTIONS = ['--env-file', '--env-file-if-exists'];
+/**
+ * `--env-file` was this CLI's option. Node.js scans its whole command line for it, even
+ * after the script name, and applies a `NODE_OPTIONS=` line of that file before the gate
+ * starts, so a dotenv file handed over to be checked could load code into the gate.
+ */
+function rejectEnvFile(argv) {
+    for (const arg of argv) {
+        if (arg === '--')
+            return;
+        const name = arg.split('=', 1)[0];
+        if (NODE_ENV_FILE_OPTIONS.includes(name)) {
+            throw new core_errors/* CannotEvaluateError */.$t(`option ${name} was renamed to --dotenv: Node.js reads ${name} itself, anywhere on ` +
+                'its command line, and applies NODE_OPTIONS from that file before the gate starts ' +
+                '(see --help)');
+        }
+    }
+}
+/** A flag given to a command it does not apply to (`validate --format json`). */
+function rejectForeignOptions(command, values) {
+    if (command === 'help')
+        return;
+    const allowed = new Set(command === 'schema'
+        ? []
+        : commandOptionIds(command).map((id) => cliFlag(id).name));
+    const foreign = Object.keys(values).find((key) => values[key] !== undefined && !allowed.has(key));
+    if (foreign)
+        throw new core_errors/* CannotEvaluateError */.$t(`option --${foreign} does not apply to ${command} (see --help)`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const EXIT_PASS = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_CANNOT_EVALUATE = 2;
+/** Runs one CLI invocation and returns its exit code; never throws. */
+async function runCli(argv, io) {
+    const failure = { format: 'text', workingDirectory: io.cwd };
+    try {
+        const parsed = parseCliArgs(argv);
+        switch (parsed.command) {
+            case 'help':
+                io.stdout(helpText());
+                return EXIT_PASS;
+            case 'missing':
+                io.stderr(missingCommandText());
+                return EXIT_CANNOT_EVALUATE;
+            case 'version':
+                io.stdout(`${version/* TOOL_VERSION */.w}\n`);
+                return EXIT_PASS;
+            case 'schema':
+                io.stdout(await schemaText());
+                return EXIT_PASS;
+            case 'validate': {
+                // Its formats are its own (text, json, github); loaded only for `validate`.
+                const { runValidate } = await __webpack_require__.e(/* import() */ 158).then(__webpack_require__.bind(__webpack_require__, 5158));
+                const cwd = (0,external_node_path_.resolve)(io.cwd, parsed.cwd ?? '.');
+                return await runValidate({ policy: parsed.policy, cwd, format: parsed.format }, io);
+            }
+            case 'check':
+                failure.format = parsed.args.format;
+                failure.workingDirectory = (0,external_node_path_.resolve)(io.cwd, parsed.args.cwd ?? '.');
+                return await check(parsed.args, io);
+            case 'fingerprint': {
+                // Its formats are its own (text, json); its problems are the ALERT lines on stderr.
+                // Loaded only here: `check` never pays for the key-listing command.
+                const { runFingerprint } = await Promise.all(/* import() */[__webpack_require__.e(763), __webpack_require__.e(678)]).then(__webpack_require__.bind(__webpack_require__, 6678));
+                return runFingerprint(parsed.args, io);
+            }
+            case 'init': {
+                // Writes a starter policy; loaded only here, like `fingerprint`.
+                const { runInit } = await __webpack_require__.e(/* import() */ 845).then(__webpack_require__.bind(__webpack_require__, 5845));
+                return await runInit(parsed.args, io);
+            }
+        }
+    }
+    catch (error) {
+        reportFailure(error, failure, io);
+        return EXIT_CANNOT_EVALUATE;
+    }
+}
+async function check(args, io) {
+    const cwd = (0,external_node_path_.resolve)(io.cwd, args.cwd ?? '.');
+    const reporter = chosenReporter(args.format);
+    const sources = await cliSources(args, io);
+    const { result } = await evaluateGate({
+        policyPath: args.policy,
+        cwd,
+        environment: args.environment,
+        sources,
+        requireEnvOnly: args.requireEnvOnly,
+        policyLoader: policyLoader(io),
+        failOn: args.failOn,
+        warnBeforeExpiry: args.warnBeforeExpiry,
+        now: (0,parse_now/* parseNow */.A)(args.now, '--now'),
+    });
+    const plan = (0,publish_plan/* publishPlan */.J)({ env: io.env, processCwd: io.cwd, workingDirectory: cwd });
+    const text = render(plan, reporter, result);
+    if (args.output) {
+        await writeOutput((0,external_node_path_.resolve)(io.cwd, args.output), args.output, text);
+        // The log still gets the text report, as the action logs it beside its report file:
+        // a CI log or a service's start-up log shows the verdict whatever the file is for.
+        io.stdout(reporter.name === 'text' ? text : render(plan, textLog(), result));
+    }
+    else
+        io.stdout(text);
+    return result.exitCode === 0 ? EXIT_PASS : EXIT_FINDINGS;
+}
+function textLog() {
+    return chosenReporter('text');
+}
+/** The parser accepts only registered names; this guards a format no reporter has. */
+function chosenReporter(format) {
+    const reporter = (0,reporters_registry/* reporterByName */.Gt)(format);
+    if (!reporter) {
+        throw new core_errors/* CannotEvaluateError */.$t(`--format must be one of ${reporters_registry/* FORMAT_NAMES */.BU.join(', ')}`);
+    }
+    return reporter;
+}
+/** The reporter's text, with the paths its readers resolve (publish-plan.ts). */
+function render(plan, reporter, result) {
+    try {
+        return plan.render(reporter, result);
+    }
+    catch (error) {
+        throw new core_errors/* InternalError */.Gd(`reporter ${reporter.name}`, error);
+    }
+}
+async function writeOutput(absolute, shown, text) {
+    try {
+        (0,external_node_fs_.writeFileSync)(absolute, text);
+    }
+    catch (error) {
+        throw new core_errors/* CannotEvaluateError */.$t(`cannot write --output file ${shown}: ${(0,env_files/* ioReason */.Ny)(error)}`);
+    }
+}
+/** The policy cache sits in front of the loader when a private cache directory exists. */
+function policyLoader(io) {
+    const dir = (0,private_cache_dir/* privateCacheDir */.H)(io.env);
+    return dir ? cachedPolicyLoader(dir, loadPolicyLazily) : loadPolicyLazily;
+}
+async function schemaText() {
+    const schema = await __webpack_require__.e(/* import() */ 684).then(__webpack_require__.t.bind(__webpack_require__, 3684, 19));
+    return `${JSON.stringify(schema.default, null, 2)}\n`;
+}
+/**
+ * Exit-2 reporting: every problem on its own located line. Text lines start with ALERT:
+ * so a service's start-up log alerting catches a gate that could not run; a format that
+ * reports problems itself (`github`: error annotations) prints them on stdout instead,
+ * with paths mapped like its findings.
+ */
+function reportFailure(error, failure, io) {
+    const problems = error instanceof core_errors/* CannotEvaluateError */.$t
+        ? error.problems
+        : [
+            {
+                message: (error instanceof core_errors/* InternalError */.Gd ? error : new core_errors/* InternalError */.Gd('cli', error))
+                    .message,
+            },
+        ];
+    const reporter = (0,reporters_registry/* reporterByName */.Gt)(failure.format);
+    if (reporter?.renderProblems) {
+        const plan = (0,publish_plan/* publishPlan */.J)({
+            env: io.env,
+            processCwd: io.cwd,
+            workingDirectory: failure.workingDirectory,
+        });
+        io.stdout(reporter.renderProblems(plan.problemsFor(reporter.paths, problems)));
+        return;
+    }
+    const lines = problems.map((problem) => `ALERT: ${version/* TOOL_NAME */.l}: cannot evaluate: ${(0,core_errors/* formatProblem */.Vw)(problem)}\n`);
+    io.stderr(lines.join(''));
+}
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ CannotEvaluateError),
+/* harmony export */   Gd: () => (/* binding */ InternalError),
+/* harmony export */   Vw: () => (/* binding */ formatProblem)
+/* harmony export */ });
+/* harmony import */ var _escape_text_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6687);
+
+/**
+ * The gate cannot evaluate (bad policy, bad input, unreadable file): exit 2.
+ * Messages must never contain secret material; callers describe inputs by name only.
+ */
+class CannotEvaluateError extends Error {
+    problems;
+    constructor(problems) {
+        const list = typeof problems === 'string' ? [{ message: problems }] : problems;
+        super(list.map(formatProblem).join('\n'));
+        this.name = 'CannotEvaluateError';
+        this.problems = list;
+    }
+}
+/**
+ * `file:line:column: message (at key.path)` — exactly one log line per problem. Files,
+ * messages and key paths can quote policy text (a pull request writes it), so each goes
+ * through the text-line escaper: a line break in a path cannot forge an `ALERT:` line or a
+ * `::error` command, and `##[` or invisible characters cannot reach the log raw. The line can
+ * start with a file name, so its start is guarded too.
+ */
+function formatProblem(problem) {
+    const where = problem.location
+        ? `${(0,_escape_text_line_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTextLine */ .Zl)(problem.location.file)}:${problem.location.line}:${problem.location.column}: `
+        : '';
+    const path = problem.keyPath ? ` (at ${(0,_escape_text_line_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTextLine */ .Zl)(problem.keyPath)})` : '';
+    return (0,_escape_text_line_js__WEBPACK_IMPORTED_MODULE_0__/* .guardLineStart */ .a8)(`${where}${(0,_escape_text_line_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTextLine */ .Zl)(problem.message)}${path}`);
+}
+/**
+ * A bug or environment failure inside the gate (a check or reporter threw, an output could
+ * not be written). The run fails closed with exit 2. The cause's message is deliberately
+ * not shown: it may quote data the failing part was handling, which can be secret.
+ */
+class InternalError extends Error {
+    part;
+    constructor(part, cause) {
+        const kind = cause instanceof Error ? cause.name : typeof cause;
+        super(`internal error in ${part} (${kind}); the run fails closed`);
+        this.name = 'InternalError';
+        this.part = part;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ formatJsonText)
+/* harmony export */ });
+/**
+ * The JSON channel (the `--format json` report, `fingerprint --format json`, the report
+ * file). JSON.stringify already keeps data inside strings; this also `\u`-escapes what a
+ * reader or a log should not get raw — C1 controls, line/paragraph separators, bidi and
+ * other invisible characters — and breaks the runner's legacy `##[` marker, for when the
+ * JSON is printed to a workflow log. The parsed value is unchanged.
+ */
+/**
+ * Raw characters JSON.stringify leaves in strings that are escaped here. C0 controls are
+ * not listed: JSON.stringify escapes them inside strings, so raw ones are layout newlines.
+ */
+const HIDDEN = /[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
+function unitEscapes(ch) {
+    let out = '';
+    for (let i = 0; i < ch.length; i++) {
+        out += `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`;
+    }
+    return out;
+}
+/**
+ * `JSON.stringify(value, null, space)` with hidden characters escaped and `##[` written as
+ * `#\u0023[`. Every match is inside a string: the document's own syntax is ASCII.
+ */
+function formatJsonText(value, space) {
+    return JSON.stringify(value, null, space)
+        .replace(HIDDEN, unitEscapes)
+        .replace(/##\[/g, '#\\u0023[');
+}
+
+
+/***/ }),
+
+/***/ 6687:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xm: () => (/* binding */ makeVisible),
+/* harmony export */   Zl: () => (/* binding */ escapeTextLine),
+/* harmony export */   a8: () => (/* binding */ guardLineStart)
+/* harmony export */ });
+/**
+ * The text-line channel: anything printed as (part of) one log line — the text report,
+ * CLI exit-2 `ALERT:` lines, the action's log, `core.setFailed`, the fingerprint table.
+ *
+ * The GitHub runner reads every stdout line: a line whose first non-whitespace characters
+ * are `::` is a workflow command, and the legacy `##[command]` form is recognised anywhere
+ * in a line. Its parser compares culture-sensitively, so characters that collation ignores
+ * (controls, zero-width and other default-ignorable characters) can hide inside either
+ * marker. Policy and store text is written by whoever writes the pull request, so every
+ * such string is made visible and inert here before it reaches a line.
+ */
+/**
+ * Characters that never reach a line raw: controls (line breaks included), line and
+ * paragraph separators, format characters (bidi controls, zero-width characters, tag
+ * characters, soft hyphen, BOM), other default-ignorable characters (Hangul fillers,
+ * variation selectors) and lone surrogates.
+ */
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** `\n`, `\u202e`, `\u{e0041}`: how a hidden character is shown. */
+function visibleEscape(ch) {
+    const named = NAMED[ch];
+    if (named !== undefined)
+        return named;
+    const code = ch.codePointAt(0) ?? 0;
+    const hex = code.toString(16);
+    return code > 0xffff ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+}
+/**
+ * Only the visible-escape step: controls, separators, bidi and invisible characters become
+ * `\n`, `\u202e`, ... Used by channels that add their own escaping (Markdown) and need no
+ * log-line rules.
+ */
+function makeVisible(text) {
+    return text.replace(HIDDEN, visibleEscape);
+}
+/**
+ * `##[` becomes `##\[`: the legacy command marker can no longer be found in the line, and a
+ * reader still sees what the data said. Nothing else in this module produces `#` or `[`,
+ * so no later step can rebuild the marker.
+ */
+function neutraliseLegacyCommands(text) {
+    return text.replace(/##\[/g, '##\\[');
+}
+/**
+ * A line that could start with data never starts (after whitespace) with `::`: a leading
+ * `\` is added, which the runner does not trim. `\s` covers every character .NET's
+ * `TrimStart` removes once controls are escaped (they are, by `makeVisible`).
+ */
+function guardLineStart(line) {
+    return line.replace(/^(\s*)::/u, '$1\\::');
+}
+/**
+ * Text safe as (part of) one log line: exactly one line, every hidden character shown as an
+ * escape, no `##[` anywhere, and no `::` at its start. Idempotent, so text escaped twice on
+ * its way out reads the same. Lines assembled from several pieces should still start with
+ * fixed text of ours (or pass through `guardLineStart`).
+ */
+function escapeTextLine(text) {
+    return guardLineStart(neutraliseLegacyCommands(makeVisible(text)));
+}
+
+
+/***/ }),
+
+/***/ 7230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ce: () => (/* binding */ isReservedName),
+/* harmony export */   e7: () => (/* binding */ RESERVED_REASON)
+/* harmony export */ });
+/* unused harmony exports RESERVED_PREFIXES, RESERVED_NAMES */
+/**
+ * Names the GitHub runner sets for its own use. They hold the runner's credentials
+ * (`ACTIONS_RUNTIME_TOKEN`, `ACTIONS_ID_TOKEN_REQUEST_TOKEN`, the job token) and the
+ * action's inputs, so no policy may read them: the loader refuses them as a secret's or a
+ * marker's variable, the action drops them from the step's environment, and the
+ * `secrets`/`vars` lookup never returns them. One list, used by all three.
+ */
+/** Prefixes of variables the runner reserves (`INPUT_*` carries the action's inputs). */
+const RESERVED_PREFIXES = ['ACTIONS_', 'RUNNER_', 'INPUT_'];
+/** GitHub's documented default variables, plus the job token's names. */
+const RESERVED_NAMES = [
+    'GITHUB_ACTION',
+    'GITHUB_ACTION_PATH',
+    'GITHUB_ACTION_REPOSITORY',
+    'GITHUB_ACTIONS',
+    'GITHUB_ACTOR',
+    'GITHUB_ACTOR_ID',
+    'GITHUB_API_URL',
+    'GITHUB_BASE_REF',
+    'GITHUB_ENV',
+    'GITHUB_EVENT_NAME',
+    'GITHUB_EVENT_PATH',
+    'GITHUB_GRAPHQL_URL',
+    'GITHUB_HEAD_REF',
+    'GITHUB_JOB',
+    'GITHUB_OUTPUT',
+    'GITHUB_PATH',
+    'GITHUB_REF',
+    'GITHUB_REF_NAME',
+    'GITHUB_REF_PROTECTED',
+    'GITHUB_REF_TYPE',
+    'GITHUB_REPOSITORY',
+    'GITHUB_REPOSITORY_ID',
+    'GITHUB_REPOSITORY_OWNER',
+    'GITHUB_REPOSITORY_OWNER_ID',
+    'GITHUB_RETENTION_DAYS',
+    'GITHUB_RUN_ATTEMPT',
+    'GITHUB_RUN_ID',
+    'GITHUB_RUN_NUMBER',
+    'GITHUB_SERVER_URL',
+    'GITHUB_SHA',
+    'GITHUB_STATE',
+    'GITHUB_STEP_SUMMARY',
+    'GITHUB_TRIGGERING_ACTOR',
+    'GITHUB_WORKFLOW',
+    'GITHUB_WORKFLOW_REF',
+    'GITHUB_WORKFLOW_SHA',
+    'GITHUB_WORKSPACE',
+    // The job token: a variable in many workflows, and the `github_token` key of
+    // `${{ toJSON(secrets) }}` (compared case-insensitively, so this one entry covers both).
+    'GITHUB_TOKEN',
+];
+const EXACT = new Set(RESERVED_NAMES.map((name) => name.toUpperCase()));
+/** Why a reserved name is refused, for policy problems. */
+const RESERVED_REASON = 'set by the GitHub runner for its own use; a policy may not read it';
+/**
+ * Case-insensitive: the `secrets` context spells the job token `github_token`, and
+ * Windows runners treat variable names without regard to case.
+ */
+function isReservedName(name) {
+    const upper = name.toUpperCase();
+    return EXACT.has(upper) || RESERVED_PREFIXES.some((prefix) => upper.startsWith(prefix));
+}
+
+
+/***/ }),
+
+/***/ 2330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ RULE_IDS)
+/* harmony export */ });
+/** The fixed public rule ids (policy v1). Order here is the order of the docs and the registry. */
+const RULE_IDS = [
+    'missing',
+    'insecure-source',
+    'placeholder',
+    'format',
+    'weak',
+    'expired',
+    'expiring',
+    'expiry-invalid',
+    'rotation-overdue',
+    'rotation-due',
+    'rotation-unknown',
+    'rotation-invalid',
+    'mismatch',
+    'reused',
+    'fingerprint',
+    'trust-root-unreadable',
+    'trust-root-invalid-key',
+    'trust-root-fingerprint-mismatch',
+    'trust-root-pin-missing',
+    'trust-root-unpinned',
+    'trust-root-revoked',
+    'trust-root-expired',
+    'trust-root-expiring',
+    'trust-root-not-yet-valid',
+    'trust-root-min-active',
+    'trust-root-max-active',
+    'trust-root-weak-key',
+    'trust-root-duplicate',
+    'trust-root-weak-fingerprint',
+    'trust-root-threshold',
+    'signature-missing',
+    'signature-invalid',
+    'signature-revoked-only',
+];
+
+
+/***/ }),
+
+/***/ 5704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ TOOL_NAME),
+/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
+/* harmony export */ });
+/** The tool's version; a test keeps it equal to package.json's. */
+const TOOL_NAME = 'secret-policy-gate';
+const TOOL_VERSION = '1.0.0';
+
+
+/***/ }),
+
+/***/ 1460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ parseNow)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _policy_timestamp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3078);
+
+
+/** The `now` option (CLI `--now`, action `now`): a zoned timestamp, or the clock when unset. */
+function parseNow(text, optionName) {
+    if (text === undefined || text.trim() === '')
+        return new Date();
+    const parsed = (0,_policy_timestamp_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .E)(text.trim());
+    if (!parsed.ok)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CannotEvaluateError */ .$t(`${optionName} is not a valid timestamp: ${parsed.reason}`);
+    return parsed.at;
+}
+
+
+/***/ }),
+
+/***/ 2470:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  zj: () => (/* binding */ option_list_DEFAULT_POLICY),
+  T$: () => (/* binding */ OPTION_LIST)
+});
+
+// UNUSED EXPORTS: POLICY_SOURCES
+
+// EXTERNAL MODULE: ./src/policy/policy-types.ts
+var policy_types = __webpack_require__(5578);
+// EXTERNAL MODULE: ./src/reporters/registry.ts + 5 modules
+var registry = __webpack_require__(645);
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js
+var schemas = __webpack_require__(4343);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(8532);
+// EXTERNAL MODULE: ./src/policy/warning-window.ts
+var warning_window = __webpack_require__(1407);
+// EXTERNAL MODULE: ./src/policy/suggest.ts
+var suggest = __webpack_require__(5016);
+// EXTERNAL MODULE: ./src/policy/timestamp.ts
+var timestamp = __webpack_require__(3078);
+;// CONCATENATED MODULE: ./src/options/value-parsers.ts
+/**
+ * How an option's raw text becomes a value: one zod schema per kind of value, each with the
+ * raw default it applies when the option is not given. A schema's issue message is the tail
+ * of the sentence (`must be one of …; got "x"`); the reader puts the option's label in front
+ * (`--fail-on` or `input fail-on`), so the CLI and the action say the same thing.
+ *
+ * Only the operator's own values are echoed (`got "sometimes"`): options that can carry a
+ * secret use `secretText`, which refuses nothing, so no message can hold their value.
+ */
+// zod/mini: the tree-shakable form. Options are read on every run, `--version` included,
+// so what they load is start-up time (classic zod cost about twice as much to load).
+
+
+
+
+function value_parsers_text(fallback) {
+    const schema = schemas/* optional */.lqM(schemas/* string */.YjP());
+    return {
+        schema: fallback === undefined ? schema : schemas/* _default */.Rvf(schema, fallback),
+        default: fallback,
+    };
+}
+/** Text that may be a secret (a token, a JSON object of values): accepted as it is, never shown. */
+function secretText() {
+    return { schema: schemas/* _default */.Rvf(schemas/* optional */.lqM(schemas/* string */.YjP()), '') };
+}
+/** Text, or null when not given (`environment`). */
+function nullableText() {
+    return { schema: schemas/* _default */.Rvf(schemas/* optional */.lqM(schemas/* nullable */.mee(schemas/* string */.YjP())), null) };
+}
+const quoted = (input) => `"${String(input)}"`;
+/** ` (did you mean "json"?)` for a near miss (`jsn`), as the policy loader hints. */
+function hint(input, values) {
+    return typeof input === 'string' ? (0,suggest/* didYouMean */.au)(input, values) : '';
+}
+function choice(values, options = {}) {
+    const list = options.phrase === 'or' ? values.join(' or ') : `one of ${values.join(', ')}`;
+    const schema = schemas/* optional */.lqM(schemas/* enum */.k5n(values, {
+        error: (issue) => `must be ${list}; got ${quoted(issue.input)}${hint(issue.input, values)}`,
+    }));
+    return {
+        schema: options.default === undefined ? schema : schemas/* _default */.Rvf(schema, options.default),
+        default: options.default,
+        choices: values,
+    };
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** `true` or `false` (the YAML 1.2 core spellings GitHub's toolkit accepts). */
+function bool(fallback) {
+    const schema = schemas/* pipe */.FsL(schemas/* optional */.lqM(schemas/* string */.YjP()), schemas/* transform */.pdi((raw, ctx) => {
+        if (raw === undefined)
+            return fallback;
+        if (TRUE.includes(raw))
+            return true;
+        if (FALSE.includes(raw))
+            return false;
+        ctx.issues.push({
+            code: 'custom',
+            input: raw,
+            message: `must be true or false; got ${quoted(raw)}`,
+        });
+        return core/* NEVER */.tm;
+    }));
+    return { schema, default: String(fallback) };
+}
+/**
+ * A warning window: a duration such as `14d` (`<n>s|m|h|d|w`), or `0d` for none; kept as
+ * its text, which the policy override reads (src/policy/warning-window.ts).
+ */
+function warningWindow() {
+    const schema = schemas/* optional */.lqM(schemas/* string */.YjP().check(schemas/* refine */.YPB((raw) => (0,warning_window/* parseWarningWindow */.c)(raw) !== null, {
+        error: (issue) => `must be ${warning_window/* WARNING_WINDOW_SYNTAX */.s}; got ${quoted(issue.input)}`,
+    })));
+    return { schema };
+}
+/**
+ * A zoned timestamp, checked here so a bad one is reported with the other bad options; kept
+ * as its trimmed text (the entry turns it into a Date). Blank is the clock, as before.
+ * The reason describes the text without repeating it.
+ */
+function value_parsers_timestamp() {
+    const schema = schemas/* pipe */.FsL(schemas/* optional */.lqM(schemas/* string */.YjP()), schemas/* transform */.pdi((raw, ctx) => {
+        const trimmed = raw?.trim();
+        if (trimmed === undefined || trimmed === '')
+            return undefined;
+        const parsed = (0,timestamp/* parseTimestamp */.E)(trimmed);
+        if (parsed.ok)
+            return trimmed;
+        ctx.issues.push({
+            code: 'custom',
+            input: raw,
+            message: `is not a valid timestamp: ${parsed.reason}`,
+        });
+        return core/* NEVER */.tm;
+    }));
+    return { schema };
+}
+/** Every value of a repeatable flag (`--dotenv`), in order. */
+function textList() {
+    return { schema: schemas/* _default */.Rvf(schemas/* optional */.lqM(schemas/* array */.YOg(schemas/* string */.YjP())), []) };
+}
+
+;// CONCATENATED MODULE: ./src/options/init-options.ts
+
+/**
+ * `policy`'s default (DEFAULT_POLICY of option-list.ts, which imports this module, so the
+ * constant cannot be imported back; __tests__/cli/init-command.test.ts holds them equal).
+ */
+const DEFAULT_POLICY = '.github/secret-policy.yml';
+const INIT_OPTIONS = {
+    initFrom: {
+        value: value_parsers_text(),
+        cli: {
+            name: 'from',
+            commands: ['init'],
+            placeholder: 'F',
+            description: 'Declare one secret per variable of the dotenv example file `F` (relative to the ' +
+                'current directory, like `--dotenv`), in file order, with a format guessed from each ' +
+                'example value that is not a placeholder. No value of `F` is copied into the policy.',
+        },
+    },
+    initPolicy: {
+        value: value_parsers_text(DEFAULT_POLICY),
+        cli: {
+            name: 'policy',
+            commands: ['init'],
+            placeholder: 'P',
+            description: 'Where to write the policy, resolved from `--cwd`; it must resolve inside `--cwd` ' +
+                '(symbolic links followed) and outside its `.git/`. Missing directories are created.',
+        },
+    },
+    initCwd: {
+        value: value_parsers_text(),
+        cli: {
+            name: 'cwd',
+            commands: ['init'],
+            placeholder: 'DIR',
+            description: 'Write the policy inside `DIR`; `--from` stays relative to the current directory.',
+        },
+    },
+    initForce: {
+        value: bool(false),
+        cli: {
+            name: 'force',
+            commands: ['init'],
+            description: 'Overwrite an existing policy file (without it, an existing file is exit 2).',
+        },
+    },
+    initStdout: {
+        value: bool(false),
+        cli: {
+            name: 'stdout',
+            commands: ['init'],
+            description: 'Print the policy on stdout instead of writing a file.',
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/options/validate-options.ts
+
+/** `--format` of `validate`: its verdict for a person, a program, or a pull request. */
+const VALIDATE_FORMATS = ['text', 'json', 'github'];
+const VALIDATE_OPTIONS = {
+    validateFormat: {
+        value: choice(VALIDATE_FORMATS, { default: 'text' }),
+        cli: {
+            name: 'format',
+            commands: ['validate'],
+            placeholder: 'F',
+            description: 'Output: one line (`text`; problems are `ALERT:` lines on stderr), JSON (`{ok, policy, ' +
+                'secrets, trustRoots, problems: [{message, file, line, column, keyPath}]}`), or error ' +
+                'annotations at the policy lines (`github`).',
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/options/option-list.ts
+
+
+
+
+
+const option_list_DEFAULT_POLICY = '.github/secret-policy.yml';
+/** Where a pull-request run takes its policy from (input `policy-source`). */
+const POLICY_SOURCES = ['base', 'head'];
+const FAIL_ON_LEVELS = ['error', 'warning', 'never'];
+/** `--format` of `fingerprint`. */
+const FINGERPRINT_FORMATS = ['text', 'json'];
+const WINDOW_TEXT = 'Warning window before expiry and rotation deadlines';
+const OPTION_LIST = {
+    policy: {
+        value: value_parsers_text(option_list_DEFAULT_POLICY),
+        cli: {
+            name: 'policy',
+            commands: ['check', 'validate'],
+            placeholder: 'P',
+            description: 'Policy file (YAML or JSON), resolved from `--cwd`.',
+        },
+        input: {
+            name: 'policy',
+            description: 'Path to the policy file (YAML or JSON), relative to working-directory.',
+        },
+    },
+    environment: {
+        value: nullableText(),
+        cli: {
+            name: 'environment',
+            commands: ['check'],
+            placeholder: 'E',
+            description: "Merge the policy's `environments.E` profile over the base declarations.",
+        },
+        input: {
+            name: 'environment',
+            description: 'Name of a profile under `environments` in the policy to merge over the base declarations.',
+        },
+    },
+    dotenv: {
+        value: textList(),
+        cli: {
+            name: 'dotenv',
+            commands: ['check'],
+            placeholder: 'F',
+            multiple: true,
+            description: 'Read variables from a dotenv file. Repeatable; later files win, and the process ' +
+                'environment wins over files. Formerly `--env-file`, renamed because Node.js acts on ' +
+                '`--env-file` itself.',
+        },
+    },
+    secretsJson: {
+        value: value_parsers_text(),
+        cli: {
+            name: 'secrets-json',
+            commands: ['check'],
+            placeholder: 'F',
+            description: "Read a JSON object of secret values from `F`, like the action's `secrets` input.",
+        },
+    },
+    varsJson: {
+        value: value_parsers_text(),
+        cli: {
+            name: 'vars-json',
+            commands: ['check'],
+            placeholder: 'F',
+            description: "Read a JSON object of configuration variables from `F`, like the action's `vars` " +
+                'input (looked up after `--secrets-json`): a secret found only there is ' +
+                '`insecure-source`, and markers kept in variables are read from it.',
+        },
+    },
+    secrets: {
+        value: secretText(),
+        secret: true,
+        input: {
+            name: 'secrets',
+            keepWhitespace: true,
+            description: 'JSON object of secret values, meant for `${{ toJSON(secrets) }}`. Keys the policy does not declare are ignored.',
+        },
+    },
+    vars: {
+        value: secretText(),
+        secret: true,
+        input: {
+            name: 'vars',
+            keepWhitespace: true,
+            description: 'JSON object of configuration variables, meant for `${{ toJSON(vars) }}`. A secret found only here is reported as insecure-source.',
+        },
+    },
+    requireEnvOnly: {
+        value: bool(false),
+        cli: {
+            name: 'require-env-only',
+            commands: ['check'],
+            description: 'Never read `file:` fallbacks or templates, whatever the policy allows (placeholder ' +
+                "checks then use the built-in shapes and the policy's list only).",
+        },
+        input: {
+            name: 'require-env-only',
+            description: 'When true, never read `file:` fallbacks or templates, whatever the policy says.',
+        },
+    },
+    failOn: {
+        value: choice(FAIL_ON_LEVELS),
+        cli: {
+            name: 'fail-on',
+            commands: ['check'],
+            placeholder: 'L',
+            description: "Lowest severity that fails the run (unset: the policy's, else `error`).",
+        },
+        input: {
+            name: 'fail-on',
+            description: 'Lowest severity that fails the step: error, warning or never. Overrides the policy setting.',
+        },
+    },
+    warnBeforeExpiry: {
+        value: warningWindow(),
+        cli: {
+            name: 'warn-before-expiry',
+            commands: ['check'],
+            placeholder: 'D',
+            description: `${WINDOW_TEXT}, such as \`14d\` (\`<n>s|m|h|d|w\`); \`0d\` turns it off. Overrides the ` +
+                "policy's setting for secrets; a trust store keeps its own window.",
+        },
+        input: {
+            name: 'warn-before-expiry',
+            description: `${WINDOW_TEXT}, as a duration (e.g. 14d; 0d turns it off). Overrides the policy ` +
+                'setting for secrets; a trust store keeps its own window.',
+        },
+    },
+    format: {
+        value: choice(registry/* FORMAT_NAMES */.BU, { default: 'text' }),
+        cli: {
+            name: 'format',
+            commands: ['check'],
+            placeholder: 'F',
+            description: 'Report format.',
+        },
+    },
+    output: {
+        value: value_parsers_text(),
+        cli: {
+            name: 'output',
+            commands: ['check'],
+            placeholder: 'F',
+            description: 'Write the formatted report to `F`; the text report still goes to stdout (the log).',
+        },
+    },
+    ...VALIDATE_OPTIONS,
+    workingDirectory: {
+        value: value_parsers_text('.'),
+        input: {
+            name: 'working-directory',
+            description: 'Directory that policy, file fallbacks and templates are resolved against.',
+        },
+    },
+    reportFile: {
+        value: value_parsers_text(),
+        input: { name: 'report-file', description: 'Write the JSON report to this path.' },
+    },
+    sarifFile: {
+        value: value_parsers_text(),
+        input: {
+            name: 'sarif-file',
+            description: 'Write a SARIF 2.1.0 report for GitHub code scanning (`github/codeql-action/upload-sarif`) to this path, relative to working-directory.',
+        },
+    },
+    summary: {
+        value: bool(true),
+        input: { name: 'summary', description: 'Write a job summary (true or false).' },
+    },
+    now: {
+        value: value_parsers_timestamp(),
+        cli: {
+            name: 'now',
+            commands: ['check'],
+            placeholder: 'T',
+            description: 'Evaluate as of `T`: an ISO-8601 date-time with a zone, a date alone (00:00 UTC), or ' +
+                'Unix epoch seconds.',
+        },
+        input: {
+            name: 'now',
+            description: 'Evaluate as of this timestamp (ISO-8601 date-time with a zone, a date alone meaning 00:00 UTC, or Unix epoch seconds), for reproducible runs.',
+        },
+    },
+    cwd: {
+        value: value_parsers_text(),
+        cli: {
+            name: 'cwd',
+            commands: ['check', 'validate'],
+            placeholder: 'DIR',
+            description: 'Resolve the policy, `file:` fallbacks and templates from `DIR`. Every file the policy ' +
+                'names must resolve inside `DIR` (symbolic links followed), outside its `.git/`, and ' +
+                'be a regular file. `--dotenv`, `--secrets-json` and `--output` stay relative to the ' +
+                'current directory.',
+        },
+    },
+    policySource: {
+        value: choice(POLICY_SOURCES, { default: 'base', phrase: 'or' }),
+        input: {
+            name: 'policy-source',
+            description: "Which policy a pull-request run evaluates: `base` (the policy on the pull request's base commit, read from local git objects or the GitHub API; the pull request's own changes to it are announced, not applied) or `head` (the policy in the checked-out pull request). `head` is unsafe for `pull_request_target` and for forks: the pull request's author then writes the policy that reads the repository's secrets. Other events always use the checked-out policy.",
+        },
+    },
+    githubToken: {
+        value: secretText(),
+        secret: true,
+        input: {
+            name: 'github-token',
+            default: '${{ github.token }}',
+            description: "Token for reading the base commit's policy through the GitHub API (needs `contents: read`). Used only in pull-request runs with `policy-source: base` whose checkout lacks the base commit's objects.",
+        },
+    },
+    fingerprintFormat: {
+        value: choice(FINGERPRINT_FORMATS, { default: 'text' }),
+        cli: {
+            name: 'format',
+            commands: ['fingerprint'],
+            placeholder: 'F',
+            description: 'Output: an aligned table (`text`) or JSON (`{file, format, keys: [{keyId, algorithm, ' +
+                'fingerprint, jkt, status, validFrom, validUntil}]}`).',
+        },
+    },
+    storeFormat: {
+        value: choice(policy_types/* TRUST_STORE_FORMATS */.M$, { default: 'auto' }),
+        cli: {
+            name: 'store-format',
+            commands: ['fingerprint'],
+            placeholder: 'F',
+            description: "The file's store format, as the policy's `format` (`auto` detects it).",
+        },
+    },
+    fingerprintNow: {
+        value: value_parsers_timestamp(),
+        cli: {
+            name: 'now',
+            commands: ['fingerprint'],
+            placeholder: 'T',
+            description: "Judge each key's status as of `T` (unset: the clock).",
+        },
+    },
+    ...INIT_OPTIONS,
+    help: {
+        value: bool(false),
+        cli: { name: 'help', commands: [], short: 'h', description: 'Print this help.' },
+    },
+    version: {
+        value: bool(false),
+        cli: { name: 'version', commands: [], short: 'v', description: 'Print the version.' },
+    },
+};
+
+
+/***/ }),
+
+/***/ 5432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   NX: () => (/* binding */ OVERSIZED_DURATION),
+/* harmony export */   gK: () => (/* binding */ isOversizedDuration)
+/* harmony export */ });
+/** Durations in the policy: `<n>s|m|h|d|w`, n a positive integer (e.g. `90d`, `12h`). */
+const UNIT_MS = {
+    s: 1_000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+    w: 604_800_000,
+};
+// Same grammar as the schema's duration pattern; a leading zero would let `0d` in.
+const DURATION = /^([1-9][0-9]*)([smhdw])$/;
+/** Milliseconds, or null for anything but `<n>s|m|h|d|w` (and for absurdly large values). */
+function parseDuration(text) {
+    const match = DURATION.exec(text);
+    if (!match)
+        return null;
+    const ms = Number(match[1]) * UNIT_MS[match[2]];
+    // Beyond this, arithmetic on dates silently loses precision.
+    return Number.isSafeInteger(ms) ? ms : null;
+}
+/** Said of text in duration syntax that parseDuration still refuses. */
+const OVERSIZED_DURATION = 'duration is too large; use a smaller number or a larger unit';
+/**
+ * True for a duration the schema's pattern accepts but parseDuration refuses for its
+ * size: the schema cannot see that, so the semantic checks report it.
+ */
+function isOversizedDuration(value) {
+    return typeof value === 'string' && DURATION.test(value) && parseDuration(value) === null;
+}
+
+
+/***/ }),
+
+/***/ 6211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cv: () => (/* binding */ isValidFormat),
+/* harmony export */   Qb: () => (/* binding */ BYTE_FORMATS),
+/* harmony export */   hR: () => (/* binding */ FORMATS),
+/* harmony export */   ld: () => (/* binding */ KEY_FORMATS),
+/* harmony export */   xg: () => (/* binding */ isFormatName)
+/* harmony export */ });
+/* unused harmony export FORMAT_NAMES */
+/* harmony import */ var _format_validators_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2683);
+/**
+ * The one list of named value formats. Everything about a format is said here once — its
+ * name (the policy schema's enum is tested against these names), the hint messages show,
+ * its validator, how its `bytes` constraints count, and whether it carries a key — and the
+ * policy loader, the policy types and the checks all derive from it.
+ */
+
+/** Infers the format names from the table's keys, so the table is the only list. */
+function defineFormats(specs) {
+    return specs;
+}
+const FORMATS = defineFormats({
+    hex: { hint: '0-9, a-f or A-F', validate: _format_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isHex */ .qv, decodedBytes: _format_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .hexBytes */ .pY, key: null },
+    'hex-lower': { hint: '0-9, a-f', validate: _format_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isHexLower */ .LG, decodedBytes: _format_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .hexBytes */ .pY, key: null },
+    base64: {
+        hint: 'A-Z, a-z, 0-9, +, /; padded with = to a multiple of 4 characters',
+        validate: _format_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isBase64 */ .Q2,
+        decodedBytes: _format_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .base64Bytes */ .f5,
+        key: null,
+    },
+    base64url: {
+        hint: 'A-Z, a-z, 0-9, -, _; = padding optional',
+        validate: _format_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isBase64url */ .TY,
+        decodedBytes: _format_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .base64Bytes */ .f5,
+        key: null,
+    },
+    alphanumeric: { hint: 'A-Z, a-z, 0-9', validate: _format_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isAlphanumeric */ .gQ, key: null },
+    'fernet-key': {
+        hint: 'URL-safe base64 of 32 bytes: 44 characters ending in =, or 43 unpadded',
+        validate: _format_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isFernetKey */ .SC,
+        decodedBytes: _format_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .base64Bytes */ .f5,
+        key: null,
+    },
+    uuid: { hint: '8-4-4-4-12 hex digits', validate: _format_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isUuid */ .O1, key: null },
+    jwt: {
+        hint: 'three base64url parts whose JSON header names a signing algorithm',
+        validate: _format_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isJwt */ .ky,
+        key: null,
+    },
+    'pem-public-key': {
+        hint: 'a PEM public key that node:crypto can parse',
+        validate: (v) => (0,_format_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isPem */ .X3)(v, 'pem-public-key'),
+        key: 'public',
+    },
+    'pem-private-key': {
+        hint: 'an unencrypted PEM private key that node:crypto can parse',
+        validate: (v) => (0,_format_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isPem */ .X3)(v, 'pem-private-key'),
+        key: 'private',
+    },
+    'pem-certificate': {
+        hint: 'a PEM X.509 certificate that node:crypto can parse',
+        validate: (v) => (0,_format_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isPem */ .X3)(v, 'pem-certificate'),
+        key: 'public',
+    },
+    url: { hint: 'an absolute URL', validate: (v) => (0,_format_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .parseUrl */ .Dl)(v) !== null, key: null },
+    json: { hint: 'valid JSON', validate: _format_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isJson */ .Fh, key: null },
+});
+/** Every format name, in the table's order (the schema's enum and messages follow it). */
+const FORMAT_NAMES = Object.keys(FORMATS);
+function isFormatName(value) {
+    return typeof value === 'string' && Object.hasOwn(FORMATS, value);
+}
+/** Formats whose value decodes to bytes, so `bytes`/`minBytes`/`maxBytes` count those. */
+const BYTE_FORMATS = FORMAT_NAMES.filter((name) => FORMATS[name].decodedBytes !== undefined);
+/** Formats whose value holds a key, so `fingerprint` has something to compare. */
+const KEY_FORMATS = FORMAT_NAMES.filter((name) => FORMATS[name].key !== null);
+function isValidFormat(value, format) {
+    return FORMATS[format].validate(value);
+}
+
+
+/***/ }),
+
+/***/ 2683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dl: () => (/* binding */ parseUrl),
+/* harmony export */   Fh: () => (/* binding */ isJson),
+/* harmony export */   LG: () => (/* binding */ isHexLower),
+/* harmony export */   O1: () => (/* binding */ isUuid),
+/* harmony export */   Q2: () => (/* binding */ isBase64),
+/* harmony export */   SC: () => (/* binding */ isFernetKey),
+/* harmony export */   TY: () => (/* binding */ isBase64url),
+/* harmony export */   X3: () => (/* binding */ isPem),
+/* harmony export */   f5: () => (/* binding */ base64Bytes),
+/* harmony export */   gQ: () => (/* binding */ isAlphanumeric),
+/* harmony export */   ky: () => (/* binding */ isJwt),
+/* harmony export */   pY: () => (/* binding */ hexBytes),
+/* harmony export */   qv: () => (/* binding */ isHex)
+/* harmony export */ });
+/* unused harmony export unescapePem */
+/**
+ * node:crypto costs ~5 ms of start-up, so it is loaded on the first PEM check only: most
+ * policies declare no PEM formats.
+ */
+function crypto() {
+    return process.getBuiltinModule('node:crypto');
+}
+const HEX = /^(?:[0-9a-f]{2})+$/i;
+const HEX_LOWER = /^(?:[0-9a-f]{2})+$/;
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{4}|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2}==)$/;
+const BASE64URL = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{4}|[A-Za-z0-9_-]{3}=?|[A-Za-z0-9_-]{2}(?:==)?)$/;
+const ALPHANUMERIC = /^[A-Za-z0-9]+$/;
+// 32 bytes are 43 base64url characters plus one `=`; Python's Fernet writes the padding.
+const FERNET_KEY = /^[A-Za-z0-9_-]{43}=?$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const JWT_PART = /^[A-Za-z0-9_-]+$/;
+const isHex = (v) => HEX.test(v);
+const isHexLower = (v) => HEX_LOWER.test(v);
+const isBase64 = (v) => BASE64.test(v);
+const isBase64url = (v) => BASE64URL.test(v);
+const isAlphanumeric = (v) => ALPHANUMERIC.test(v);
+const isFernetKey = (v) => FERNET_KEY.test(v);
+const isUuid = (v) => UUID.test(v);
+/** Runs a parser for its verdict only; its error (which may quote the input) is dropped. */
+function parses(parse) {
+    try {
+        parse();
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function parseJsonObject(text) {
+    try {
+        const parsed = JSON.parse(text);
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+            return null;
+        return parsed;
+    }
+    catch {
+        return null;
+    }
+}
+function isJwt(value) {
+    const parts = value.split('.');
+    if (parts.length !== 3)
+        return false;
+    // Unpadded base64url; a length of 4n+1 cannot be produced by any encoder.
+    if (!parts.every((p) => JWT_PART.test(p) && p.length % 4 !== 1))
+        return false;
+    const header = parseJsonObject(Buffer.from(parts[0], 'base64url').toString('utf8'));
+    const alg = header?.alg;
+    // `none` means unsigned: anyone can mint such a token, so it is not a credential.
+    return typeof alg === 'string' && alg.trim() !== '' && alg.trim().toLowerCase() !== 'none';
+}
+/** PEM as commonly stored in env vars: one line with literal `\n` escapes. */
+function unescapePem(value) {
+    return value.replace(/\\r\\n|\\n/g, '\n').trim();
+}
+const PEM_LABELS = {
+    'pem-public-key': ['PUBLIC KEY', 'RSA PUBLIC KEY'],
+    'pem-private-key': ['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY'],
+    'pem-certificate': ['CERTIFICATE'],
+};
+/**
+ * The label check comes first because node:crypto is lenient: createPublicKey derives a
+ * public key from a private key or certificate, and a private key where a public one is
+ * expected is exactly the mistake worth catching.
+ */
+function isPem(value, format) {
+    const pem = unescapePem(value);
+    const labels = PEM_LABELS[format];
+    const framed = labels.some((l) => pem.startsWith(`-----BEGIN ${l}-----`)) &&
+        labels.some((l) => pem.endsWith(`-----END ${l}-----`));
+    if (!framed)
+        return false;
+    switch (format) {
+        case 'pem-public-key':
+            return parses(() => crypto().createPublicKey(pem));
+        case 'pem-private-key':
+            return parses(() => crypto().createPrivateKey(pem));
+        case 'pem-certificate':
+            return parses(() => new (crypto().X509Certificate)(pem));
+    }
+}
+function parseUrl(value) {
+    try {
+        return new URL(value);
+    }
+    catch {
+        return null;
+    }
+}
+const isJson = (v) => parses(() => JSON.parse(v));
+/** Decoded length of a well-formed hex value. */
+const hexBytes = (v) => v.length / 2;
+/**
+ * Decoded length of a well-formed base64 or base64url value: three bytes per four
+ * characters, padding not counted (a well-formed value ends in at most two `=`).
+ */
+function base64Bytes(v) {
+    const padding = v.endsWith('==') ? 2 : v.endsWith('=') ? 1 : 0;
+    return Math.floor(((v.length - padding) * 3) / 4);
+}
+
+
+/***/ }),
+
+/***/ 916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ef: () => (/* binding */ informationBudgetProblems),
+/* harmony export */   c8: () => (/* binding */ secretVariables),
+/* harmony export */   v1: () => (/* binding */ markerRefusal)
+/* harmony export */ });
+/* unused harmony exports MARKER_NAME_RULE, variableKey */
+/* harmony import */ var _core_reserved_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7230);
+/* harmony import */ var _schema_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5626);
+/* harmony import */ var _secret_view_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1360);
+/* harmony import */ var _yaml_locator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(852);
+
+
+
+
+/** The schema's variable names; anything else is the schema's to report, not ours. */
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+/** Marker variables end like the conventional `<ENV>_EXPIRES_AT` / `<ENV>_ROTATED_AT`. */
+const MARKER_NAME = /_AT$/i;
+const MARKER_NAME_RULE = 'must be named like a marker, ending in _AT (such as API_KEY_EXPIRES_AT): a marker is printed back as a date, so it may not read a variable that could hold a secret';
+/** The key every variable comparison uses. */
+function variableKey(name) {
+    return name.toUpperCase();
+}
+/** The variable a raw declaration reads: its `env`, or its name. */
+function variableOf(view) {
+    const env = view.raw['env'];
+    return typeof env === 'string' ? env : view.name;
+}
+function hasValidVariable(view) {
+    return VARIABLE_NAME.test(variableOf(view));
+}
+/** Variables of the declared secrets, by comparison key (first declaration wins). */
+function secretVariables(secrets) {
+    const out = new Map();
+    for (const secret of secrets) {
+        const key = variableKey(secret.env);
+        if (!out.has(key))
+            out.set(key, secret.name);
+    }
+    return out;
+}
+/**
+ * Why a variable may not be read as a marker, or null when it may. `explicit` is false for
+ * the conventional `<ENV>_EXPIRES_AT` lookup, which is named like a marker by construction.
+ */
+function markerRefusal(variable, secrets, explicit) {
+    if ((0,_core_reserved_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isReservedName */ .ce)(variable))
+        return `marker variable ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(variable)} is ${_core_reserved_names_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_REASON */ .e7}`;
+    const owner = secrets.get(variableKey(variable));
+    if (owner !== undefined) {
+        return `marker variable ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(variable)} is the variable of secret ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(owner)}; a marker may not read a secret (it is printed back as a date)`;
+    }
+    if (explicit && !MARKER_NAME.test(variable)) {
+        return `marker variable ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(variable)} ${MARKER_NAME_RULE}`;
+    }
+    return null;
+}
+function locate(view, relative, locator, at) {
+    const path = view.origins.get(relative);
+    if (path === undefined) {
+        const own = ['secrets', view.name];
+        return { location: locator.key(own), keyPath: (0,_yaml_locator_js__WEBPACK_IMPORTED_MODULE_2__/* .dottedPath */ .wM)(own) };
+    }
+    const location = at === 'key' ? locator.key(path) : locator.value(path);
+    return { location, keyPath: (0,_yaml_locator_js__WEBPACK_IMPORTED_MODULE_2__/* .dottedPath */ .wM)(path) };
+}
+/** Where a declaration's variable is set: its `env` value, or its name. */
+function variableProblem(view, message, locator) {
+    return { message, ...locate(view, 'env', locator, 'value') };
+}
+function reservedProblems(views, locator) {
+    return views
+        .filter((view) => hasValidVariable(view) && (0,_core_reserved_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isReservedName */ .ce)(variableOf(view)))
+        .map((view) => variableProblem(view, `secret ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(view.name)} reads ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(variableOf(view))}, which is ${_core_reserved_names_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_REASON */ .e7}`, locator));
+}
+/** One problem per declaration of a shared variable, each naming another reader. */
+function duplicateProblems(groups, locator) {
+    const problems = [];
+    for (const group of groups.values()) {
+        if (group.length < 2)
+            continue;
+        group.forEach((view, i) => {
+            const other = group[i === 0 ? 1 : 0];
+            const message = `secret ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(view.name)} reads variable ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(variableOf(view))}, as secret ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(other.name)} does; each variable may be declared once (two declarations would test one value twice)`;
+            problems.push(variableProblem(view, message, locator));
+        });
+    }
+    return problems;
+}
+/** The explicit marker references of a view: key path and variable. */
+function markerRefs(view) {
+    const refs = [];
+    const expires = view.raw['expiresAt'];
+    if ((0,_secret_view_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(expires) &&
+        typeof expires['env'] === 'string' &&
+        VARIABLE_NAME.test(expires['env'])) {
+        refs.push({ relative: 'expiresAt.env', variable: expires['env'] });
+    }
+    const rotation = view.raw['rotation'];
+    const rotated = (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(rotation) ? rotation['rotatedAt'] : undefined;
+    if ((0,_secret_view_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(rotated) &&
+        typeof rotated['env'] === 'string' &&
+        VARIABLE_NAME.test(rotated['env'])) {
+        refs.push({ relative: 'rotation.rotatedAt.env', variable: rotated['env'] });
+    }
+    return refs;
+}
+function markerProblems(views, secrets, locator) {
+    const problems = [];
+    for (const view of views) {
+        for (const { relative, variable } of markerRefs(view)) {
+            // In an environment's view, only markers the override set are new.
+            if (view.environment !== null && !(0,_secret_view_js__WEBPACK_IMPORTED_MODULE_3__/* .fromOverride */ .bj)(view, relative))
+                continue;
+            const message = markerRefusal(variable, secrets, true);
+            if (message)
+                problems.push({ message, ...locate(view, relative, locator, 'value') });
+        }
+    }
+    return problems;
+}
+function groupByVariable(views) {
+    const groups = new Map();
+    for (const view of views.filter(hasValidVariable)) {
+        const key = variableKey(variableOf(view));
+        const group = groups.get(key);
+        if (group)
+            group.push(view);
+        else
+            groups.set(key, [view]);
+    }
+    return groups;
+}
+/**
+ * Collisions an environment creates by changing `env`: each renamed secret against the
+ * first other reader of its variable in that environment, both located. Bounded by the
+ * environment's overrides, whatever the number of secrets.
+ */
+function environmentDuplicates(environment, renamed, changed, baseGroups, locator) {
+    const problems = [];
+    const renamedGroups = groupByVariable(renamed);
+    for (const view of renamed) {
+        const key = variableKey(variableOf(view));
+        // Still reading the variable in this environment: not overridden, or overridden to it.
+        const stays = (other) => other.name !== view.name && variableKey(variableOf(changed.get(other.name) ?? other)) === key;
+        const other = (renamedGroups.get(key) ?? []).find(stays) ?? (baseGroups.get(key) ?? []).find(stays);
+        if (!other)
+            continue;
+        const where = ` in environment ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(environment)}`;
+        for (const [one, two] of [
+            [view, other],
+            [changed.get(other.name) ?? other, view],
+        ]) {
+            const message = `secret ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(one.name)} reads variable ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(variableOf(one))}${where}, as secret ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(two.name)} does; each variable may be declared once (two declarations would test one value twice)`;
+            problems.push(variableProblem(one, message, locator));
+        }
+    }
+    return problems;
+}
+/**
+ * Budget problems of the base declarations and of every environment's merged view.
+ * Linear in the policy: an environment's views are built only for the secrets it overrides.
+ */
+function informationBudgetProblems(bases, environments, locator) {
+    const baseList = [...bases.values()];
+    const baseGroups = groupByVariable(baseList);
+    const overridden = [];
+    const problems = [
+        ...reservedProblems(baseList, locator),
+        ...duplicateProblems(baseGroups, locator),
+    ];
+    for (const [environment, body] of environments) {
+        const overrides = (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(body['secrets']) ? body['secrets'] : {};
+        const changed = new Map();
+        for (const [name, override] of Object.entries(overrides)) {
+            const base = bases.get(name);
+            if (base && (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(override))
+                changed.set(name, (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_3__/* .overrideView */ .El)(base, environment, override));
+        }
+        overridden.push(...changed.values());
+        const renamed = [...changed.values()].filter((view) => (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_3__/* .fromOverride */ .bj)(view, 'env'));
+        problems.push(...reservedProblems(renamed, locator));
+        problems.push(...environmentDuplicates(environment, renamed, changed, baseGroups, locator));
+    }
+    // A marker may read no variable any environment gives a secret.
+    const secrets = secretVariables([...baseList, ...overridden].map((view) => ({ name: view.name, env: variableOf(view) })));
+    problems.push(...markerProblems([...baseList, ...overridden], secrets, locator));
+    return problems;
+}
+
+
+/***/ }),
+
+/***/ 4819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TA: () => (/* binding */ literalTimestampMessage),
+/* harmony export */   Yf: () => (/* binding */ literalTimestampProblems),
+/* harmony export */   ut: () => (/* binding */ POLICY_ORIGIN)
+/* harmony export */ });
+/* unused harmony export LITERAL_TIMESTAMP_KEYS */
+/* harmony import */ var _semantic_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48);
+/* harmony import */ var _secret_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1360);
+/* harmony import */ var _timestamp_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3078);
+
+
+
+/** The policy keys that may hold a literal timestamp, by dotted path relative to a secret. */
+const LITERAL_TIMESTAMP_KEYS = ['expiresAt', 'rotation.rotatedAt'];
+/** A marker reading's origin when the policy wrote the timestamp itself. */
+const POLICY_ORIGIN = 'policy';
+/**
+ * `expiresAt in the policy is not a valid timestamp: <reason>`. The literal is policy text,
+ * so the parser's reason may say exactly what is wrong. The rules' policy messages read the
+ * same (a test compares `check` with `validate`).
+ */
+function literalTimestampMessage(key, reason) {
+    return `${key} in the policy is not a valid timestamp: ${reason}`;
+}
+function literalAt(raw, key) {
+    const value = key === 'expiresAt' ? raw['expiresAt'] : rotatedAt(raw);
+    // A bare YAML number is epoch seconds; `{env: VAR}` is read at run time.
+    if (typeof value === 'string' || typeof value === 'number')
+        return String(value);
+    return null;
+}
+function rotatedAt(raw) {
+    const rotation = raw['rotation'];
+    return (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(rotation) ? rotation['rotatedAt'] : undefined;
+}
+function declarationProblems(raw, at, locator) {
+    if (!(0,_secret_view_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(raw))
+        return [];
+    return LITERAL_TIMESTAMP_KEYS.flatMap((key) => {
+        const literal = literalAt(raw, key);
+        const parsed = literal === null ? null : (0,_timestamp_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .E)(literal);
+        if (parsed === null || parsed.ok)
+            return [];
+        const path = [...at, ...key.split('.')];
+        return [
+            {
+                message: literalTimestampMessage(key, parsed.reason),
+                location: locator.key(path),
+                keyPath: path.join('.'),
+            },
+        ];
+    });
+}
+function secretsProblems(secrets, at, locator) {
+    if (!(0,_secret_view_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(secrets))
+        return [];
+    return Object.entries(secrets).flatMap(([name, raw]) => declarationProblems(raw, [...at, name], locator));
+}
+/** Every invalid literal timestamp of the policy, base and environments, located at its key. */
+function literalTimestampProblems(data, locator) {
+    if (!(0,_secret_view_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(data))
+        return [];
+    const problems = secretsProblems(data['secrets'], ['secrets'], locator);
+    for (const [environment, body] of (0,_semantic_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentsOf */ .M2)(data)) {
+        const at = ['environments', environment, 'secrets'];
+        problems.push(...secretsProblems(body['secrets'], at, locator));
+    }
+    return problems;
+}
+
+
+/***/ }),
+
+/***/ 4562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Eb: () => (/* binding */ compilePattern),
+  xi: () => (/* binding */ compilePatterns),
+  iM: () => (/* binding */ plannedSteps)
+});
+
+// UNUSED EXPORTS: MATCH_STEP_BUDGET, MAX_PATTERN_PROGRAM
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/policy/native-pattern-matcher.ts
+/**
+ * A fast path for the patterns real policies use (`^sk-[A-Za-z0-9_-]{20,}$`, `[0-9]{4}`):
+ * when a pattern is in a small subset on which V8's backtracking RegExp provably does
+ * bounded work and means exactly what RE2 means, it runs natively and re2js is never
+ * loaded (re2js's start-up is a quarter of a cold run). Anything outside the subset goes
+ * to re2js, so this only ever declines; it never decides what a pattern means.
+ *
+ * The subset: an optional `^`, then atoms, then an optional `$`. An atom is a printable
+ * ASCII literal, an escaped metacharacter, `\d`, `\w`, or a non-negated class of those and
+ * ASCII ranges, with an optional greedy quantifier (`?`, `*`, `+`, `{n}`, `{n,}`, `{n,m}`).
+ * With the `u` flag, V8 reads these exactly as RE2 does: ASCII `\d`/`\w`, `$` only at the
+ * end of the text, matching by code point.
+ *
+ * Bounded work: with no variable-count atom, each start position costs at most the
+ * pattern's length; an anchored pattern with one variable-count atom backtracks through
+ * that atom once, trying the fixed-length rest at each step. Every other shape (two
+ * variable atoms, a variable atom unanchored, groups, alternation) can backtrack
+ * polynomially or worse, and goes to RE2.
+ */
+/** Largest total repetition a native pattern may spell out; RE2 compiles it well under its limit. */
+const MAX_EXPANDED_LENGTH = 1_000;
+const META = new Set('\\^$.|?*+()[]{}');
+/** Escapes that are literal characters in both RE2 and a `u`-flag RegExp. */
+const ESCAPED_LITERALS = new Set('\\^$.|?*+()[]{}/');
+const CLASS_ESCAPED_LITERALS = new Set('\\^$.|?*+()[]{}/-');
+function isPrintableAscii(ch) {
+    if (ch === undefined)
+        return false;
+    const code = ch.charCodeAt(0);
+    return code >= 0x20 && code <= 0x7e;
+}
+/** Index after a class `[...]` starting at `start`, or -1 when outside the subset. */
+function scanClass(pattern, start) {
+    let i = start + 1;
+    // Negated classes are left to RE2; `[]` and `[]a]` end with no items and are declined below.
+    if (pattern[i] === '^')
+        return -1;
+    let items = 0;
+    let previousLiteral = null;
+    while (i < pattern.length && pattern[i] !== ']') {
+        const ch = pattern[i];
+        if (ch === '\\') {
+            const next = pattern[i + 1];
+            if (next === 'd' || next === 'w')
+                previousLiteral = null;
+            else if (next !== undefined && CLASS_ESCAPED_LITERALS.has(next))
+                previousLiteral = next;
+            else
+                return -1;
+            i += 2;
+        }
+        else if (ch === '-' && previousLiteral !== null && pattern[i + 1] !== ']') {
+            // A range: both ends literal, in order. `[\w-z]` and friends are errors in a
+            // `u`-flag RegExp, so they are left to RE2.
+            const end = pattern[i + 1];
+            if (end === '\\' || end === '[' || end === '-' || !isPrintableAscii(end))
+                return -1;
+            if (end < previousLiteral)
+                return -1;
+            previousLiteral = null;
+            i += 2;
+        }
+        else if (ch === '-') {
+            // A literal hyphen first or last; anywhere else it would be ambiguous.
+            if (items !== 0 && pattern[i + 1] !== ']')
+                return -1;
+            previousLiteral = null;
+            i += 1;
+        }
+        else if (ch === '[' || !isPrintableAscii(ch)) {
+            return -1;
+        }
+        else {
+            previousLiteral = ch;
+            i += 1;
+        }
+        items++;
+    }
+    return pattern[i] === ']' && items > 0 ? i + 1 : -1;
+}
+/** Index after one atom starting at `start`, or -1 when outside the subset. */
+function scanAtom(pattern, start) {
+    const ch = pattern[start];
+    if (ch === '[')
+        return scanClass(pattern, start);
+    if (ch === '\\') {
+        const next = pattern[start + 1];
+        if (next === 'd' || next === 'w')
+            return start + 2;
+        return next !== undefined && ESCAPED_LITERALS.has(next) ? start + 2 : -1;
+    }
+    return isPrintableAscii(ch) && !META.has(ch) ? start + 1 : -1;
+}
+const BRACES = /^\{(\d{1,4})(?:(,)(\d{1,4})?)?\}/;
+/**
+ * The repetition at `start` and the index after it; `{1,1}` when there is none. Lazy
+ * (`a+?`) and stacked (`a**`, `a{2}{3}`) repetition need no test here: no atom starts
+ * with `?`, `*`, `+` or `{`, so the scan after this one declines them.
+ */
+function scanQuantifier(pattern, start) {
+    const ch = pattern[start];
+    if (ch === '?')
+        return { atom: { min: 0, max: 1 }, end: start + 1 };
+    if (ch === '*')
+        return { atom: { min: 0, max: Infinity }, end: start + 1 };
+    if (ch === '+')
+        return { atom: { min: 1, max: Infinity }, end: start + 1 };
+    if (ch !== '{')
+        return { atom: { min: 1, max: 1 }, end: start };
+    const braces = BRACES.exec(pattern.slice(start, start + 12));
+    if (braces === null)
+        return null;
+    const min = Number(braces[1]);
+    const max = braces[2] === undefined ? min : braces[3] === undefined ? Infinity : Number(braces[3]);
+    // Counts past MAX_EXPANDED_LENGTH are declined by nativePattern's total.
+    return max < min ? null : { atom: { min, max }, end: start + braces[0].length };
+}
+/** The atoms of the pattern body, or null when it is outside the subset. */
+function scanAtoms(body) {
+    const atoms = [];
+    let i = 0;
+    while (i < body.length) {
+        const atomEnd = scanAtom(body, i);
+        if (atomEnd === -1)
+            return null;
+        const quantified = scanQuantifier(body, atomEnd);
+        if (quantified === null)
+            return null;
+        atoms.push(quantified.atom);
+        i = quantified.end;
+    }
+    return atoms;
+}
+/**
+ * A RegExp that matches exactly what the RE2 pattern matches, with a bound on its work;
+ * null when the pattern is outside the subset (the caller then uses RE2).
+ */
+function nativePattern(pattern) {
+    const anchored = pattern.startsWith('^');
+    const endAnchored = pattern.endsWith('$') && !pattern.endsWith('\\$');
+    const body = pattern.slice(anchored ? 1 : 0, endAnchored ? -1 : undefined);
+    const atoms = scanAtoms(body);
+    if (atoms === null)
+        return null;
+    const variable = atoms.filter((atom) => atom.min !== atom.max).length;
+    if (variable > 1 || (variable === 1 && !anchored))
+        return null;
+    const expanded = atoms.reduce((sum, atom) => sum + (atom.max === Infinity ? atom.min : atom.max), 0);
+    if (expanded > MAX_EXPANDED_LENGTH)
+        return null;
+    return { regexp: new RegExp(pattern, 'u'), stepsPerChar: expanded + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/policy/patterns.ts
+
+
+/**
+ * Most work one match may take, in program instructions × value characters (~0.5 s in
+ * re2js). A 40-instruction format pattern still runs on a 1 MB value; a huge pattern on
+ * a huge value is declined instead of stalling the gate. The run as a whole has its own
+ * limit on the sum of the matches it attempts (RUN_PATTERN_STEP_BUDGET,
+ * src/core/work-budget.ts), planned before any match runs.
+ */
+const MATCH_STEP_BUDGET = 50_000_000;
+/** Worst-case steps per value character of each compiled test, for planning a run's work. */
+const STEPS_PER_CHAR = new WeakMap();
+/**
+ * Steps a test would take on a value of `length` UTF-16 units: 0 when the test declines
+ * that length (it returns null without matching), and for tests this module did not make.
+ */
+function plannedSteps(test, length) {
+    const perChar = STEPS_PER_CHAR.get(test) ?? 0;
+    const steps = perChar * length;
+    return steps > MATCH_STEP_BUDGET ? 0 : steps;
+}
+let re2;
+// Loaded on first use: runs whose policy has no pattern never pay for re2js.
+function loadRe2() {
+    re2 ??= __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
+    return re2;
+}
+/**
+ * Largest compiled program a pattern may have. Matching time is linear in the value but
+ * also in the program: `[a-z]{1000}` repeated 100 times compiles to ~100,000 instructions
+ * and takes minutes on a 100 KB value. Real secret formats compile to a few hundred.
+ */
+const MAX_PATTERN_PROGRAM = 5_000;
+/** Compiles an RE2 pattern; the reason on failure is re2js's, about the pattern. */
+async function compilePattern(pattern) {
+    const native = nativePattern(pattern);
+    if (native !== null) {
+        const { regexp, stepsPerChar } = native;
+        const test = (value) => stepsPerChar * value.length > MATCH_STEP_BUDGET ? null : regexp.test(value);
+        STEPS_PER_CHAR.set(test, stepsPerChar);
+        return { ok: true, test };
+    }
+    const { RE2JS } = await loadRe2();
+    try {
+        const compiled = RE2JS.compile(pattern);
+        const size = compiled.programSize();
+        if (size > MAX_PATTERN_PROGRAM) {
+            return {
+                ok: false,
+                reason: `pattern is too large: it compiles to ${size} instructions, the limit is ${MAX_PATTERN_PROGRAM}`,
+            };
+        }
+        const test = (value) => size * value.length > MATCH_STEP_BUDGET ? null : compiled.test(value);
+        STEPS_PER_CHAR.set(test, size);
+        return { ok: true, test };
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return { ok: false, reason };
+    }
+}
+/** Matchers for every distinct pattern, for the engine. The loader has rejected bad ones. */
+async function compilePatterns(patterns) {
+    const matchers = new Map();
+    for (const pattern of patterns) {
+        if (matchers.has(pattern))
+            continue;
+        const compiled = await compilePattern(pattern);
+        if (!compiled.ok)
+            throw new errors/* CannotEvaluateError */.$t(`invalid pattern: ${compiled.reason}`);
+        matchers.set(pattern, compiled.test);
+    }
+    return matchers;
+}
+
+
+/***/ }),
+
+/***/ 3200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N3: () => (/* binding */ parsePin),
+/* harmony export */   dl: () => (/* binding */ PIN_RULE),
+/* harmony export */   fH: () => (/* binding */ formatPin),
+/* harmony export */   xW: () => (/* binding */ PIN_PATTERN)
+/* harmony export */ });
+/**
+ * The schema's `definitions/pin` pattern, repeated here so the loader can tell a pin the
+ * schema accepted from one it rejected (a test keeps the two identical). parsePin does not
+ * use it: it parses by other means, and a property test checks that both agree.
+ */
+const PIN_PATTERN = '^(?:sha256:[0-9A-Fa-f]{2}(?::?[0-9A-Fa-f]{2}){31}|jkt:[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048])$';
+/** What a pin looks like, for messages. */
+const PIN_RULE = 'sha256:<64 hex digits> (colons between bytes and case ignored) or jkt:<43-character base64url RFC 7638 thumbprint>';
+const SHA256 = 'sha256:';
+const JKT = 'jkt:';
+const SHA256_HEX_DIGITS = 64;
+const JKT_LENGTH = 43;
+const BASE64URL = /^[A-Za-z0-9_-]*$/;
+function parseSha256(text) {
+    // Colons may only separate whole bytes (`3f:1a`, `3f1a:9c0e`): `3:f1a` is a typo.
+    const groups = text.slice(SHA256.length).split(':');
+    if (groups.some((group) => group.length === 0 || group.length % 2 !== 0))
+        return null;
+    const hex = groups.join('').toLowerCase();
+    if (hex.length !== SHA256_HEX_DIGITS || !/^[0-9a-f]*$/.test(hex))
+        return null;
+    return { kind: 'sha256', value: hex, text };
+}
+function parseJkt(text) {
+    const body = text.slice(JKT.length);
+    if (body.length !== JKT_LENGTH || !BASE64URL.test(body))
+        return null;
+    // 43 characters carry 258 bits for 256: the spare bits must be zero, or two texts
+    // would name one thumbprint and the pin could never equal a computed one.
+    if (Buffer.from(body, 'base64url').toString('base64url') !== body)
+        return null;
+    return { kind: 'jkt', value: body, text };
+}
+/** The pin `text` denotes, normalized; null when it is not a pin. */
+function parsePin(text) {
+    if (text.startsWith(SHA256))
+        return parseSha256(text);
+    if (text.startsWith(JKT))
+        return parseJkt(text);
+    return null;
+}
+/** Canonical text (`sha256:<lowercase hex>` or `jkt:<base64url>`): equal pins, equal text. */
+function formatPin(pin) {
+    return `${pin.kind}:${pin.value}`;
+}
+
+
+/***/ }),
+
+/***/ 5301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ readPolicyText)
+/* harmony export */ });
+/* unused harmony export MAX_POLICY_BYTES */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _io_bounded_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7685);
+/** Reads the policy file's text, refusing what cannot be a policy before parsing it. */
+// Synchronous on purpose: one small file, and the async API's thread pool start-up
+// costs more than the read in a one-shot CLI.
+
+
+
+/** Far above any real policy; stops a mistaken path from reading a huge file. */
+const MAX_POLICY_BYTES = _io_bounded_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_BYTES */ .fS;
+function fail(message, file, line, column) {
+    const location = line && column ? { file, line, column } : undefined;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CannotEvaluateError */ .$t([{ message, ...(location ? { location } : {}) }]);
+}
+/** Sequence length and allowed range of the second byte, for a UTF-8 lead byte. */
+function leadByte(b) {
+    if (b < 0x80)
+        return [1, 0, 0];
+    if (b >= 0xc2 && b <= 0xdf)
+        return [2, 0x80, 0xbf];
+    if (b === 0xe0)
+        return [3, 0xa0, 0xbf]; // no overlong forms
+    if (b === 0xed)
+        return [3, 0x80, 0x9f]; // no UTF-16 surrogates
+    if (b >= 0xe1 && b <= 0xef)
+        return [3, 0x80, 0xbf];
+    if (b === 0xf0)
+        return [4, 0x90, 0xbf];
+    if (b >= 0xf1 && b <= 0xf3)
+        return [4, 0x80, 0xbf];
+    if (b === 0xf4)
+        return [4, 0x80, 0x8f]; // nothing above U+10FFFF
+    return [0, 0, 0];
+}
+/** Length of the valid UTF-8 sequence starting at `i`, or 0 when it is invalid. */
+function sequenceLength(bytes, i) {
+    const [length, min, max] = leadByte(bytes[i] ?? 0);
+    if (length <= 1)
+        return length;
+    const second = bytes[i + 1];
+    if (second === undefined || second < min || second > max)
+        return 0;
+    for (let k = 2; k < length; k++) {
+        const next = bytes[i + k];
+        if (next === undefined || next < 0x80 || next > 0xbf)
+            return 0;
+    }
+    return length;
+}
+/** Offset of the first byte that is not valid UTF-8 (only called once decoding failed). */
+function firstInvalidByte(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const length = sequenceLength(bytes, i);
+        if (length === 0)
+            return i;
+        i += length;
+    }
+    return bytes.length;
+}
+function failNotUtf8(bytes, file) {
+    const offset = firstInvalidByte(bytes);
+    // Everything before the bad byte is valid, so it decodes for a character column.
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+    const lines = before.split('\n');
+    const column = (lines.at(-1) ?? '').length + 1;
+    fail('policy file is not valid UTF-8 text; save it as UTF-8', file, lines.length, column);
+}
+function tooLarge(path) {
+    fail(`policy file is larger than 5 MB; refusing to read ${path}`, path);
+}
+/**
+ * The policy's bytes. A path inside the working directory is confined like every file a
+ * policy names (a pull request can commit `.github/secret-policy.yml` as a symbolic link
+ * to `/proc/self/environ` or `../../.env`); a path the operator points elsewhere is
+ * theirs, and is only required to be a small regular file.
+ */
+function readPolicyBytes(path, cwd) {
+    return (0,_io_bounded_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .isLexicallyWithin */ .dh)(cwd, path)
+        ? (0,_io_bounded_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .readConfinedFile */ .p7)(path, { root: cwd, maxBytes: MAX_POLICY_BYTES })
+        : (0,_io_bounded_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .readTrustedFile */ .u3)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path), { maxBytes: MAX_POLICY_BYTES });
+}
+/**
+ * The policy's text: UTF-8, BOM stripped (TextDecoder drops it), at most
+ * MAX_POLICY_BYTES. `path` is reported as given.
+ */
+async function readPolicyText(path, cwd) {
+    const read = readPolicyBytes(path, cwd);
+    if (!read.ok) {
+        if (read.code === 'missing')
+            fail(`policy file not found: ${path}`, path);
+        if (read.code === 'too-large')
+            tooLarge(path);
+        if (read.reason === 'it is a directory')
+            fail(`policy path is a directory, not a file: ${path}`, path);
+        fail(`cannot read policy file ${path}: ${read.reason}`, path);
+    }
+    const bytes = read.bytes;
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        failNotUtf8(bytes, path);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EM: () => (/* binding */ locateKey),
+/* harmony export */   M$: () => (/* binding */ TRUST_STORE_FORMATS),
+/* harmony export */   eR: () => (/* binding */ DEFAULT_TRUST_ALGORITHMS),
+/* harmony export */   vG: () => (/* binding */ locateStoreKey)
+/* harmony export */ });
+/* harmony import */ var _format_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6211);
+// The names come from the one format registry (format-registry.ts).
+
+const TRUST_STORE_FORMATS = ['auto', 'openclaw', 'jwks', 'pem', 'tuf-root'];
+/** `rsa-N` means RSA of at least N bits. */
+const DEFAULT_TRUST_ALGORITHMS = [
+    'ed25519',
+    'ecdsa-p256',
+    'ecdsa-p384',
+    'ecdsa-p521',
+    'rsa-2048',
+];
+/** Location of a key of a secret, falling back to the nearest declared parent, then the secret. */
+function locateKey(secret, keyPath) {
+    let path = keyPath;
+    while (path) {
+        const found = secret.keyLocations[path];
+        if (found)
+            return found;
+        const cut = path.lastIndexOf('.');
+        path = cut === -1 ? undefined : path.slice(0, cut);
+    }
+    return secret.location;
+}
+/** Location of a key of a trust-root store, falling back like locateKey. */
+function locateStoreKey(store, keyPath) {
+    let path = keyPath;
+    while (path) {
+        const found = store.keyLocations[path];
+        if (found)
+            return found;
+        const cut = path.lastIndexOf('.');
+        path = cut === -1 ? undefined : path.slice(0, cut);
+    }
+    return store.location;
+}
+
+
+/***/ }),
+
+/***/ 5626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  hD: () => (/* binding */ quote),
+  Ic: () => (/* binding */ schemaProblems)
+});
+
+// UNUSED EXPORTS: kindOf
+
+;// CONCATENATED MODULE: ./src/policy/fold-union-errors.ts
+/**
+ * Errors of the union: at its value and under its branches' schema path, or anywhere
+ * below its value (a `$ref` inside a branch reports the referenced schema's path; only
+ * a branch whose type the value has can report below it).
+ */
+function isInside(error, union) {
+    const at = union.anyOf.instancePath;
+    if (error.instancePath.startsWith(`${at}/`))
+        return true;
+    return error.instancePath === at && error.schemaPath.startsWith(union.branchPrefix);
+}
+/** The branch index of an error under the union's schema path (`…/anyOf/2/required` → `2`). */
+function branchOf(error, union) {
+    if (!error.schemaPath.startsWith(union.branchPrefix))
+        return null;
+    return error.schemaPath.slice(union.branchPrefix.length).split('/')[0] ?? null;
+}
+/** A type error of a branch itself, at the union's value: the value has another type. */
+function typeMismatch(error, union) {
+    return (error.keyword === 'type' &&
+        error.instancePath === union.anyOf.instancePath &&
+        error.schemaPath === `${union.branchPrefix}${branchOf(error, union) ?? ''}/type`);
+}
+function fold(union, inside) {
+    const mismatched = new Set(inside.filter((e) => typeMismatch(e, union)).map((e) => branchOf(e, union)));
+    const matched = inside.filter((e) => !mismatched.has(branchOf(e, union)));
+    if (matched.length > 0)
+        return matched;
+    const types = inside.flatMap((e) => (typeMismatch(e, union) ? [String(e.params['type'])] : []));
+    const { anyOf } = union;
+    return [
+        {
+            instancePath: anyOf.instancePath,
+            schemaPath: anyOf.schemaPath.replace(/anyOf$/, 'type'),
+            keyword: 'type',
+            params: { type: types },
+            message: `must be ${types.join(',')}`,
+            schema: types,
+            ...(anyOf.parentSchema === undefined ? {} : { parentSchema: anyOf.parentSchema }),
+            data: anyOf.data,
+        },
+    ];
+}
+function foldUnionErrors(errors) {
+    const unions = errors
+        .filter((e) => e.keyword === 'anyOf')
+        .map((anyOf) => ({ anyOf, branchPrefix: `${anyOf.schemaPath}/` }));
+    const folded = [];
+    for (const error of errors) {
+        const union = unions.find((u) => u.anyOf === error);
+        if (union)
+            folded.push(...fold(union, errors.filter((e) => isInside(e, union))));
+        else if (!unions.some((u) => isInside(error, u)))
+            folded.push(error);
+    }
+    return folded;
+}
+
+// EXTERNAL MODULE: ./src/policy/pins.ts
+var pins = __webpack_require__(3200);
+// EXTERNAL MODULE: ./src/policy/suggest.ts
+var suggest = __webpack_require__(5016);
+// EXTERNAL MODULE: ./src/policy/yaml-locator.ts
+var yaml_locator = __webpack_require__(852);
+;// CONCATENATED MODULE: ./src/policy/schema-problems.ts
+
+
+
+
+// Patterns of schema/secret-policy.schema.json that get a friendlier message than the regex.
+const NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_.-]*$';
+const DURATION_PATTERN = '^[1-9][0-9]*[smhdw]$';
+const NOT_BLANK_PATTERN = '\\S';
+const SCHEME_PATTERN = '^[A-Za-z][A-Za-z0-9+.-]*$';
+const NAME_RULE = 'letters, digits, _ . -, not starting with a digit';
+const TYPE_WORDS = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+    null: 'null',
+};
+function kindOf(value) {
+    if (value === null || value === undefined)
+        return 'nothing (null)';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'boolean')
+        return `${value}`;
+    if (typeof value === 'number')
+        return String(value);
+    return `a ${typeof value}`;
+}
+/** A policy value quoted for a message (policies hold no secret values), kept short. */
+function quote(value) {
+    const text = typeof value === 'string' ? value : String(value);
+    const short = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+    return JSON.stringify(short);
+}
+/** The key a value is under: for a list item, the list's key. */
+function fieldName(path) {
+    const last = path.at(-1) ?? 'value';
+    return /^\d+$/.test(last) ? (path.at(-2) ?? 'value') : last;
+}
+/** `rules` or `environments.<name>.rules`: the map of rule ids to settings. */
+function isRulesMap(path) {
+    if (path.length === 1)
+        return path[0] === 'rules';
+    return path.length === 3 && path[0] === 'environments' && path[2] === 'rules';
+}
+function typeMessage({ error, path, value }) {
+    const raw = error.params['type'];
+    const types = Array.isArray(raw) ? raw.map(String) : String(raw).split(',');
+    const got = `, got ${kindOf(value)}`;
+    if (path.length === 0)
+        return `the policy must be a mapping with "version" and "secrets"${got}`;
+    if (types.length === 3 && ['string', 'number', 'object'].every((t) => types.includes(t))) {
+        return `must be a timestamp (ISO-8601 with zone, a date, or epoch seconds) or {env: VARIABLE}${got}`;
+    }
+    const isSecret = path.length === 2 && path[0] === 'secrets';
+    if (isSecret)
+        return `must be a mapping of this secret's keys (use {} for all defaults)${got}`;
+    if (path.at(-1) === 'pins' && types.length === 2) {
+        return `pins must be a mapping of key id to fingerprint, or a list of fingerprints${got}`;
+    }
+    return `must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}${got}`;
+}
+function patternMessage({ error, path }) {
+    const pattern = String(error.params['pattern']);
+    const field = fieldName(path);
+    if (pattern === DURATION_PATTERN)
+        return 'must be a duration like 90d (<n>s|m|h|d|w)';
+    if (pattern === NOT_BLANK_PATTERN)
+        return 'must not be empty or blank';
+    if (pattern === SCHEME_PATTERN)
+        return 'must be a URL scheme like https (no "://")';
+    if (pattern === pins/* PIN_PATTERN */.xW)
+        return `must be a key fingerprint: ${pins/* PIN_RULE */.dl}`;
+    if (pattern === NAME_PATTERN) {
+        const what = field === 'mustEqual' || field === 'distinctFrom' ? 'secret' : 'variable';
+        return `must be a ${what} name (${NAME_RULE})`;
+    }
+    return `must match the pattern ${pattern}`;
+}
+function enumMessage({ error, path, value }) {
+    const allowed = error.params['allowedValues']?.map(String) ?? [];
+    const field = fieldName(path);
+    if (isRulesMap(path.slice(0, -1))) {
+        const got = typeof value === 'string' ? quote(value) : kindOf(value);
+        const hint = typeof value === 'string' ? (0,suggest/* didYouMeanValue */.Tf)(value, allowed) : '';
+        return `rule ${field} must be one of: ${allowed.join(', ')}; got ${got}${hint}`;
+    }
+    if (typeof value !== 'string')
+        return `${field} must be one of: ${allowed.join(', ')}; got ${kindOf(value)}`;
+    return `unknown ${field} ${quote(value)}${(0,suggest/* didYouMeanValue */.Tf)(value, allowed)}; allowed: ${allowed.join(', ')}`;
+}
+function unknownKeyMessage({ error, path }, key) {
+    const parent = error.parentSchema ?? {};
+    if (parent['patternProperties']) {
+        if (path.at(-1) === 'environments') {
+            return `invalid environment name ${quote(key)}; use letters, digits, _ . -`;
+        }
+        if (path.at(-1) === 'trustRoots') {
+            return `invalid trust store name ${quote(key)}; use letters, digits, _ . -`;
+        }
+        if (path.at(-1) === 'pins')
+            return 'a pinned key id must not be empty or blank';
+        return `invalid secret name ${quote(key)}; names use ${NAME_RULE}`;
+    }
+    const properties = parent['properties'];
+    const keys = typeof properties === 'object' && properties !== null ? Object.keys(properties) : [];
+    if (isRulesMap(path)) {
+        return `unknown rule id ${quote(key)}${(0,suggest/* didYouMean */.au)(key, keys)}; rule ids: ${keys.join(', ')}`;
+    }
+    return `unknown key ${quote(key)}${(0,suggest/* didYouMean */.au)(key, keys)}; allowed keys here: ${keys.join(', ')}`;
+}
+function minPropertiesMessage({ path }) {
+    if (path.length === 1 && path[0] === 'secrets')
+        return 'declare at least one secret';
+    if (path.at(-2) === 'anyOf')
+        return 'an anyOf branch needs at least one constraint';
+    if (path.at(-1) === 'pins')
+        return 'pin at least one key, or leave pins out';
+    return 'must not be empty';
+}
+function minItemsMessage({ path }) {
+    if (path.at(-1) === 'anyOf')
+        return 'anyOf needs at least one branch';
+    if (path.at(-1) === 'schemes')
+        return 'list at least one scheme';
+    if (path.at(-1) === 'pins')
+        return 'pin at least one key, or leave pins out';
+    if (path.at(-1) === 'fingerprint')
+        return 'list at least one fingerprint';
+    if (path.at(-1) === 'algorithms')
+        return 'list at least one algorithm';
+    return 'must not be empty';
+}
+function versionMessage({ value }) {
+    if (typeof value !== 'number')
+        return `version must be the number 1, got ${kindOf(value)}`;
+    return `unsupported policy version ${value}; this gate reads version 1`;
+}
+function translate(context) {
+    const { error } = context;
+    const params = error.params;
+    switch (error.keyword) {
+        case 'type':
+            return { message: typeMessage(context), at: 'value' };
+        case 'additionalProperties': {
+            const key = String(params['additionalProperty']);
+            return { message: unknownKeyMessage(context, key), at: 'key', extra: key };
+        }
+        case 'required': {
+            const key = String(params['missingProperty']);
+            return { message: `missing required key ${quote(key)}`, at: 'parent', extra: key };
+        }
+        case 'enum':
+            return { message: enumMessage(context), at: 'value' };
+        case 'const':
+            return { message: versionMessage(context), at: 'value' };
+        case 'pattern':
+            return { message: patternMessage(context), at: 'value' };
+        case 'minimum':
+            return { message: `must be at least ${String(params['limit'])}`, at: 'value' };
+        case 'exclusiveMinimum':
+            return { message: `must be greater than ${String(params['limit'])}`, at: 'value' };
+        case 'minProperties':
+            return { message: minPropertiesMessage(context), at: 'value' };
+        case 'minItems':
+            return { message: minItemsMessage(context), at: 'value' };
+        default:
+            return { message: error.message ?? `fails schema rule ${error.keyword}`, at: 'value' };
+    }
+}
+/**
+ * Keeps the most specific error per value: a wrong type makes every other rule on
+ * the same value noise (`format: 5` is not also an unknown format), and a missing
+ * key that an unknown key misspells (`maxage` for `maxAge`) is one mistake, not two.
+ */
+function mostSpecific(errors) {
+    const typed = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+    const misspelt = (e) => e.keyword === 'required' &&
+        errors.some((other) => other.keyword === 'additionalProperties' &&
+            other.instancePath === e.instancePath &&
+            (0,suggest/* closest */.kp)(String(other.params['additionalProperty']), [
+                String(e.params['missingProperty']),
+            ]) !== null);
+    return errors.filter((e) => e.keyword === 'type' || (!typed.has(e.instancePath) && !misspelt(e)));
+}
+function schemaProblems(errors, locator) {
+    return mostSpecific(foldUnionErrors(errors)).map((error) => {
+        const path = (0,yaml_locator/* parsePointer */.vp)(error.instancePath);
+        const { message, at, extra } = translate({ error, path, value: error.data });
+        const full = extra === undefined ? path : [...path, extra];
+        const location = at === 'key' ? locator.key(full) : at === 'parent' ? locator.key(path) : locator.value(path);
+        return full.length > 0
+            ? { message, location, keyPath: (0,yaml_locator/* dottedPath */.wM)(full) }
+            : { message, location };
+    });
+}
+
+
+/***/ }),
+
+/***/ 1360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   El: () => (/* binding */ overrideView),
+/* harmony export */   TZ: () => (/* binding */ originsOf),
+/* harmony export */   bj: () => (/* binding */ fromOverride),
+/* harmony export */   fP: () => (/* binding */ baseView),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* unused harmony export deepMerge */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Own entries only; keys such as `__proto__` are data here, never prototypes. */
+function setOwn(target, key, value) {
+    Object.defineProperty(target, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+    });
+}
+/** Records the origin of `value` and everything under it. */
+function track(value, relative, absolute, out) {
+    const entries = Array.isArray(value)
+        ? value.map((item, i) => [String(i), item])
+        : isRecord(value)
+            ? Object.entries(value)
+            : [];
+    for (const [key, child] of entries) {
+        const childRelative = relative === '' ? key : `${relative}.${key}`;
+        const childAbsolute = [...absolute, key];
+        out.set(childRelative, childAbsolute);
+        track(child, childRelative, childAbsolute, out);
+    }
+}
+/** The document path of every key under `value` (at `at`), by dotted path relative to it. */
+function originsOf(value, at) {
+    const origins = new Map();
+    track(value, '', at, origins);
+    return origins;
+}
+function baseView(name, raw) {
+    const origins = new Map();
+    track(raw, '', ['secrets', name], origins);
+    return { name, environment: null, raw, origins };
+}
+/** Mappings merge recursively; lists and scalars replace. */
+function deepMerge(base, override) {
+    const merged = {};
+    for (const [key, value] of Object.entries(base))
+        setOwn(merged, key, value);
+    for (const [key, value] of Object.entries(override)) {
+        const under = merged[key];
+        setOwn(merged, key, isRecord(under) && isRecord(value) ? deepMerge(under, value) : value);
+    }
+    return merged;
+}
+function valueAt(raw, relative) {
+    let current = raw;
+    for (const key of relative.split('.')) {
+        if (!isRecord(current) && !Array.isArray(current))
+            return undefined;
+        current = Object.hasOwn(current, key) ? current[key] : undefined;
+    }
+    return current;
+}
+function overrideView(base, environment, override) {
+    const overrideOrigins = new Map();
+    track(override, '', ['environments', environment, 'secrets', base.name], overrideOrigins);
+    const origins = new Map(base.origins);
+    // Pre-order: a key is seen before its children, so a replaced list or value loses
+    // the base's children first and then gains the override's.
+    for (const [relative, absolute] of overrideOrigins) {
+        const replaces = !(isRecord(valueAt(base.raw, relative)) && isRecord(valueAt(override, relative)));
+        if (replaces) {
+            for (const key of [...origins.keys()]) {
+                if (key.startsWith(`${relative}.`))
+                    origins.delete(key);
+            }
+        }
+        origins.set(relative, absolute);
+    }
+    return { name: base.name, environment, raw: deepMerge(base.raw, override), origins };
+}
+/** True when the key was set by an environment override rather than the base declaration. */
+function fromOverride(view, relative) {
+    return view.origins.get(relative)?.[0] === 'environments';
+}
+
+
+/***/ }),
+
+/***/ 48:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ez: () => (/* binding */ baseViews),
+  M2: () => (/* binding */ environmentsOf),
+  vP: () => (/* binding */ semanticProblems)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/policy/duration.ts
+var duration = __webpack_require__(5432);
+// EXTERNAL MODULE: ./src/policy/information-budget.ts
+var information_budget = __webpack_require__(916);
+// EXTERNAL MODULE: ./src/policy/patterns.ts + 1 modules
+var patterns = __webpack_require__(4562);
+// EXTERNAL MODULE: ./src/policy/format-registry.ts
+var format_registry = __webpack_require__(6211);
+// EXTERNAL MODULE: ./src/policy/schema-problems.ts + 1 modules
+var schema_problems = __webpack_require__(5626);
+// EXTERNAL MODULE: ./src/policy/secret-view.ts
+var secret_view = __webpack_require__(1360);
+// EXTERNAL MODULE: ./src/policy/suggest.ts
+var suggest = __webpack_require__(5016);
+// EXTERNAL MODULE: ./src/policy/pins.ts
+var pins = __webpack_require__(3200);
+;// CONCATENATED MODULE: ./src/policy/trust-algorithms.ts
+/** Names a trust store's `algorithms` list may use: fixed curves, or `rsa-N` / `dsa-N` key sizes. */
+
+
+const NAMED_TRUST_ALGORITHMS = [
+    'ed25519',
+    'ed448',
+    'ecdsa-p256',
+    'ecdsa-p384',
+    'ecdsa-p521',
+    'ecdsa-secp256k1',
+];
+/** Below this, `rsa-N` / `dsa-N` is surely a typo (RSA-512 was factored in 1999). */
+const MIN_KEY_BITS = 512;
+const SIZED = /^(rsa|dsa)-([1-9][0-9]*)$/;
+const ALLOWED_FORMS = `${NAMED_TRUST_ALGORITHMS.join(', ')}, rsa-<bits>, dsa-<bits> (bits at least ${MIN_KEY_BITS})`;
+function isNamed(name) {
+    return NAMED_TRUST_ALGORITHMS.includes(name);
+}
+/** The algorithm a policy name allows; null for anything else. */
+function parseTrustAlgorithm(name) {
+    if (isNamed(name))
+        return { kind: name };
+    const match = SIZED.exec(name);
+    if (!match)
+        return null;
+    const minBits = Number(match[2]);
+    if (!Number.isSafeInteger(minBits) || minBits < MIN_KEY_BITS)
+        return null;
+    return { kind: match[1], minBits };
+}
+/** Why `name` is not an algorithm name, or null when it is one. */
+function trustAlgorithmProblem(name) {
+    if (parseTrustAlgorithm(name) !== null)
+        return null;
+    const sized = SIZED.exec(name);
+    if (sized) {
+        return `algorithm ${(0,schema_problems/* quote */.hD)(name)} names too small a key; ${sized[1]}-<bits> needs at least ${MIN_KEY_BITS} bits`;
+    }
+    // `RSA2048`, `rsa_2048` and the like: offer the sized names with the same digits.
+    const digits = /[0-9]+/.exec(name)?.[0];
+    const candidates = digits
+        ? [...NAMED_TRUST_ALGORITHMS, `rsa-${digits}`, `dsa-${digits}`]
+        : NAMED_TRUST_ALGORITHMS;
+    return `unknown algorithm ${(0,schema_problems/* quote */.hD)(name)}${(0,suggest/* didYouMean */.au)(name, candidates)}; allowed: ${ALLOWED_FORMS}`;
+}
+
+// EXTERNAL MODULE: ./src/policy/yaml-locator.ts
+var yaml_locator = __webpack_require__(852);
+;// CONCATENATED MODULE: ./src/policy/trust-root-checks.ts
+
+
+
+
+
+
+const SCHEMA_PIN = new RegExp(pins/* PIN_PATTERN */.xW, 'u');
+/**
+ * A pin the schema accepted but parsePin refuses. Tests keep the two in step; if they
+ * ever drift, failing here beats a pin that silently never matches.
+ */
+function disagreement(text) {
+    if (typeof text !== 'string' || (0,pins/* parsePin */.N3)(text) !== null || !SCHEMA_PIN.test(text))
+        return null;
+    return `pin ${(0,schema_problems/* quote */.hD)(text)} passes the schema but the gate cannot read it; please report this bug`;
+}
+/** Unreadable and repeated pins of a list; repeats compare normalized (case, colons). */
+function pinListFindings(items) {
+    const found = [];
+    const firstIndex = new Map();
+    items.forEach((item, index) => {
+        const message = disagreement(item);
+        if (message)
+            found.push({ index, message });
+        const pin = typeof item === 'string' ? (0,pins/* parsePin */.N3)(item) : null;
+        if (pin === null)
+            return;
+        const earlier = firstIndex.get((0,pins/* formatPin */.fH)(pin));
+        if (earlier === undefined)
+            firstIndex.set((0,pins/* formatPin */.fH)(pin), index);
+        else
+            found.push({ index, message: `duplicate pin: same fingerprint as item ${earlier}` });
+    });
+    return found;
+}
+class StoreProblems {
+    at;
+    locator;
+    problems = [];
+    constructor(at, locator) {
+        this.at = at;
+        this.locator = locator;
+    }
+    add(message, keys, where) {
+        const path = [...this.at, ...keys];
+        const location = where === 'key' ? this.locator.key(path) : this.locator.value(path);
+        this.problems.push({ message, location, keyPath: (0,yaml_locator/* dottedPath */.wM)(path) });
+    }
+}
+function checkAlgorithms(store, out) {
+    const algorithms = store['algorithms'];
+    if (!Array.isArray(algorithms))
+        return;
+    algorithms.forEach((name, i) => {
+        // A non-string item is the schema's to report.
+        const message = typeof name === 'string' ? trustAlgorithmProblem(name) : null;
+        if (message)
+            out.add(message, ['algorithms', i], 'value');
+    });
+}
+function checkActiveRange(store, out) {
+    const low = store['minActive'];
+    const high = store['maxActive'];
+    if (typeof low !== 'number' || typeof high !== 'number' || low <= high)
+        return;
+    out.add(`minActive (${low}) is greater than maxActive (${high})`, ['minActive'], 'key');
+}
+function checkPins(store, out) {
+    const pins = store['pins'];
+    if (Array.isArray(pins)) {
+        for (const { index, message } of pinListFindings(pins))
+            out.add(message, ['pins', index], 'value');
+    }
+    else if ((0,secret_view/* isRecord */.u4)(pins)) {
+        // Two ids with one pin may be a copy-paste slip, but the store decides: comparing
+        // the keys themselves (trust-root-duplicate) says more than comparing pins here.
+        for (const [keyId, text] of Object.entries(pins)) {
+            const message = disagreement(text);
+            if (message)
+                out.add(message, ['pins', keyId], 'value');
+        }
+    }
+}
+function storeProblems(name, store, locator) {
+    const out = new StoreProblems(['trustRoots', name], locator);
+    checkAlgorithms(store, out);
+    checkActiveRange(store, out);
+    checkPins(store, out);
+    if ((0,duration/* isOversizedDuration */.gK)(store['warnBeforeExpiry'])) {
+        out.add(duration/* OVERSIZED_DURATION */.NX, ['warnBeforeExpiry'], 'value');
+    }
+    return out.problems;
+}
+/** Problems of every store declared as a mapping under `trustRoots`. */
+function trustRootProblems(data, locator) {
+    const stores = (0,secret_view/* isRecord */.u4)(data) && (0,secret_view/* isRecord */.u4)(data['trustRoots']) ? data['trustRoots'] : {};
+    const problems = Object.entries(stores).flatMap(([name, store]) => (0,secret_view/* isRecord */.u4)(store) ? storeProblems(name, store, locator) : []);
+    const empty = nothingToCheck(data, stores, locator);
+    return empty ? [empty, ...problems] : problems;
+}
+/**
+ * A policy may hold only trust roots (no `secrets`), but not nothing at all: a gate that
+ * checks nothing would pass every run. A `secrets` mapping that is present but empty is
+ * the schema's to report.
+ */
+function nothingToCheck(data, stores, locator) {
+    if (!(0,secret_view/* isRecord */.u4)(data) || Object.hasOwn(data, 'secrets') || Object.keys(stores).length > 0) {
+        return null;
+    }
+    return {
+        message: 'policy declares nothing to check: add secrets (at least one) or trustRoots (at least one store)',
+        location: locator.root(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/policy/semantic-checks.ts
+
+
+
+
+
+
+
+
+
+
+const BYTE_KEYS = ['bytes', 'minBytes', 'maxBytes'];
+const NEEDS_KEY_FORMAT = `fingerprint needs format ${format_registry/* KEY_FORMATS */.ld.slice(0, -1).join(', ')} or ${format_registry/* KEY_FORMATS */.ld.at(-1)} (the formats that carry a key)`;
+function join(prefix, key) {
+    return prefix === '' ? key : `${prefix}.${key}`;
+}
+function referenceProblem(field, target, view, ctx) {
+    if (typeof target !== 'string')
+        return null;
+    if (target === view.name)
+        return `${field} names this secret itself`;
+    if (ctx.declared.has(target))
+        return null;
+    return `${field} names undeclared secret ${(0,schema_problems/* quote */.hD)(target)}${(0,suggest/* didYouMean */.au)(target, ctx.declared)}`;
+}
+function referenceFindings(view, ctx) {
+    const found = [];
+    const equal = referenceProblem('mustEqual', view.raw['mustEqual'], view, ctx);
+    if (equal)
+        found.push({ message: equal, keys: ['mustEqual'], at: 'value' });
+    const distinct = view.raw['distinctFrom'];
+    if (Array.isArray(distinct)) {
+        distinct.forEach((target, i) => {
+            const message = referenceProblem('distinctFrom', target, view, ctx);
+            if (message)
+                found.push({ message, keys: [`distinctFrom.${i}`], at: 'value' });
+        });
+    }
+    return found;
+}
+/** The secret's own constraints and each anyOf branch, with their key prefix. */
+function constraintLevels(raw) {
+    const levels = [{ prefix: '', level: raw, inherited: undefined }];
+    const parentFormat = raw['format'] !== undefined ? raw['format'] : (0,secret_view/* isRecord */.u4)(raw['url']) ? 'url' : undefined;
+    const branches = raw['anyOf'];
+    if (Array.isArray(branches)) {
+        branches.forEach((branch, i) => {
+            if ((0,secret_view/* isRecord */.u4)(branch))
+                levels.push({ prefix: `anyOf.${i}`, level: branch, inherited: parentFormat });
+        });
+    }
+    return levels;
+}
+const RE2_HINT = /\(\?[=!]|\(\?<[=!]|\\[1-9]/;
+function patternHint(pattern) {
+    return RE2_HINT.test(pattern) ? ' (RE2 has no lookaround or backreferences)' : '';
+}
+async function patternFindings(view, ctx) {
+    const found = [];
+    for (const { prefix, level } of constraintLevels(view.raw)) {
+        const pattern = level['pattern'];
+        if (typeof pattern !== 'string')
+            continue;
+        let compiled = ctx.patterns.get(pattern);
+        if (!compiled) {
+            compiled = (0,patterns/* compilePattern */.Eb)(pattern);
+            ctx.patterns.set(pattern, compiled);
+        }
+        const result = await compiled;
+        if (!result.ok) {
+            const reason = result.reason.replace(/^error parsing regexp: /, '');
+            const message = `invalid RE2 pattern: ${reason}${patternHint(pattern)}`;
+            found.push({ message, keys: [join(prefix, 'pattern')], at: 'value' });
+        }
+    }
+    return found;
+}
+function byteFinding(prefix, level, format) {
+    const present = BYTE_KEYS.filter((key) => typeof level[key] === 'number');
+    if (present.length === 0)
+        return null;
+    // An unknown format name is already a schema problem; do not pile on.
+    if (format !== undefined && !(0,format_registry/* isFormatName */.xg)(format))
+        return null;
+    if ((0,format_registry/* isFormatName */.xg)(format) && format_registry/* BYTE_FORMATS */.Qb.includes(format))
+        return null;
+    const needs = `${present.join(' and ')} ${present.length > 1 ? 'need' : 'needs'} format ${format_registry/* BYTE_FORMATS */.Qb.join(', ')}`;
+    const message = format === undefined ? `${needs} (they count decoded bytes)` : `${needs}, not ${(0,schema_problems/* quote */.hD)(format)}`;
+    const keys = present.map((key) => join(prefix, key));
+    // A branch may take its format from the secret, which an environment may change.
+    const formats = prefix === '' ? ['format'] : [join(prefix, 'format'), 'format'];
+    return { message, keys: [...keys, ...formats], at: 'key' };
+}
+function rangeFinding(prefix, level, min, max) {
+    const low = level[min];
+    const high = level[max];
+    if (typeof low !== 'number' || typeof high !== 'number' || low <= high)
+        return null;
+    const message = `${min} (${low}) is greater than ${max} (${high})`;
+    return { message, keys: [join(prefix, min), join(prefix, max)], at: 'key' };
+}
+function constraintFindings(view) {
+    const found = [];
+    for (const { prefix, level, inherited } of constraintLevels(view.raw)) {
+        const format = level['format'];
+        if ((0,secret_view/* isRecord */.u4)(level['url']) && (0,format_registry/* isFormatName */.xg)(format) && format !== 'url') {
+            const message = `url constraints need format url, but format is ${(0,schema_problems/* quote */.hD)(format)}`;
+            found.push({ message, keys: [join(prefix, 'url'), join(prefix, 'format')], at: 'key' });
+        }
+        // A present but invalid format (even null) is the schema's to report.
+        const effective = format !== undefined ? format : (0,secret_view/* isRecord */.u4)(level['url']) ? 'url' : inherited;
+        found.push(byteFinding(prefix, level, effective));
+        found.push(rangeFinding(prefix, level, 'minBytes', 'maxBytes'));
+        found.push(rangeFinding(prefix, level, 'minLength', 'maxLength'));
+    }
+    return found.filter((f) => f !== null);
+}
+function rotationFindings(view) {
+    const rotation = view.raw['rotation'];
+    if (!(0,secret_view/* isRecord */.u4)(rotation))
+        return [];
+    // The base declaration's missing maxAge is a schema error; an environment can
+    // still end up without one when it adds rotation to a secret that had none.
+    if (view.environment !== null && rotation['maxAge'] === undefined) {
+        const message = 'rotation needs maxAge; neither the base declaration nor this environment sets it';
+        return [{ message, keys: ['rotation'], at: 'key' }];
+    }
+    return (0,duration/* isOversizedDuration */.gK)(rotation['maxAge'])
+        ? [{ message: duration/* OVERSIZED_DURATION */.NX, keys: ['rotation.maxAge'], at: 'value' }]
+        : [];
+}
+function fingerprintFindings(view) {
+    const pins = view.raw['fingerprint'];
+    // A fingerprint that is not a list is the schema's to report.
+    if (!Array.isArray(pins))
+        return [];
+    const found = pinListFindings(pins).map(({ index, message }) => ({
+        message,
+        keys: [`fingerprint.${index}`],
+        at: 'value',
+    }));
+    const format = view.raw['format'];
+    // `url:` alone implies format url. PEM is never implied: say which key format it is.
+    const implied = format === undefined && (0,secret_view/* isRecord */.u4)(view.raw['url']) ? 'url' : format;
+    if (implied !== undefined && !(0,format_registry/* isFormatName */.xg)(implied))
+        return found;
+    if ((0,format_registry/* isFormatName */.xg)(implied) && format_registry/* KEY_FORMATS */.ld.includes(implied))
+        return found;
+    const message = implied === undefined
+        ? `${NEEDS_KEY_FORMAT}; this secret declares no format`
+        : `${NEEDS_KEY_FORMAT}; format is ${(0,schema_problems/* quote */.hD)(implied)}`;
+    found.push({ message, keys: ['fingerprint', 'format'], at: 'key' });
+    return found;
+}
+function toProblem(view, finding, locator) {
+    const declared = finding.keys.filter((key) => view.origins.has(key));
+    // In an environment's view, only what the override changed is new; the rest was
+    // reported for the base declaration already.
+    const own = view.environment === null ? declared : declared.filter((k) => (0,secret_view/* fromOverride */.bj)(view, k));
+    const key = own[0];
+    if (key === undefined)
+        return null;
+    const path = view.origins.get(key);
+    const location = finding.at === 'key' ? locator.key(path) : locator.value(path);
+    return { message: finding.message, location, keyPath: (0,yaml_locator/* dottedPath */.wM)(path) };
+}
+async function viewProblems(view, ctx, locator) {
+    const findings = [
+        ...referenceFindings(view, ctx),
+        ...(await patternFindings(view, ctx)),
+        ...constraintFindings(view),
+        ...rotationFindings(view),
+        ...fingerprintFindings(view),
+    ];
+    return findings
+        .map((finding) => toProblem(view, finding, locator))
+        .filter((p) => p !== null);
+}
+function settingsProblems(settings, at, locator) {
+    if (!(0,secret_view/* isRecord */.u4)(settings) || !(0,duration/* isOversizedDuration */.gK)(settings['warnBeforeExpiry']))
+        return [];
+    const path = [...at, 'warnBeforeExpiry'];
+    return [
+        { message: duration/* OVERSIZED_DURATION */.NX, location: locator.value(path), keyPath: (0,yaml_locator/* dottedPath */.wM)(path) },
+    ];
+}
+/** Base views of every secret declared as a mapping, by name. */
+function baseViews(data) {
+    const secrets = (0,secret_view/* isRecord */.u4)(data) && (0,secret_view/* isRecord */.u4)(data['secrets']) ? data['secrets'] : {};
+    const views = new Map();
+    for (const [name, raw] of Object.entries(secrets)) {
+        if ((0,secret_view/* isRecord */.u4)(raw))
+            views.set(name, (0,secret_view/* baseView */.fP)(name, raw));
+    }
+    return views;
+}
+/** Environments declared as mappings, by name. */
+function environmentsOf(data) {
+    const environments = (0,secret_view/* isRecord */.u4)(data) && (0,secret_view/* isRecord */.u4)(data['environments']) ? data['environments'] : {};
+    return new Map(Object.entries(environments).filter((e) => (0,secret_view/* isRecord */.u4)(e[1])));
+}
+/** Every environment override, merged over its base (undeclared names are reported). */
+function environmentViews(data, bases, declared, locator) {
+    const views = [];
+    const problems = [];
+    for (const [environment, body] of environmentsOf(data)) {
+        problems.push(...settingsProblems(body['settings'], ['environments', environment, 'settings'], locator));
+        const overrides = (0,secret_view/* isRecord */.u4)(body['secrets']) ? body['secrets'] : {};
+        for (const [name, override] of Object.entries(overrides)) {
+            const path = ['environments', environment, 'secrets', name];
+            const base = bases.get(name);
+            if (!declared.has(name)) {
+                const message = `environment ${(0,schema_problems/* quote */.hD)(environment)} overrides undeclared secret ${(0,schema_problems/* quote */.hD)(name)}${(0,suggest/* didYouMean */.au)(name, declared)}`;
+                problems.push({ message, location: locator.key(path), keyPath: (0,yaml_locator/* dottedPath */.wM)(path) });
+            }
+            else if (base && (0,secret_view/* isRecord */.u4)(override)) {
+                views.push((0,secret_view/* overrideView */.El)(base, environment, override));
+            }
+        }
+    }
+    return { views, problems };
+}
+/** Semantic problems of the whole policy, every environment included, deduplicated. */
+async function semanticProblems(data, locator) {
+    const secrets = (0,secret_view/* isRecord */.u4)(data) && (0,secret_view/* isRecord */.u4)(data['secrets']) ? data['secrets'] : {};
+    const declared = new Set(Object.keys(secrets));
+    const bases = baseViews(data);
+    const ctx = { declared, patterns: new Map() };
+    const environments = environmentViews(data, bases, declared, locator);
+    const problems = [
+        ...settingsProblems((0,secret_view/* isRecord */.u4)(data) ? data['settings'] : undefined, ['settings'], locator),
+        ...environments.problems,
+        ...(0,information_budget/* informationBudgetProblems */.Ef)(bases, environmentsOf(data), locator),
+        ...trustRootProblems(data, locator),
+    ];
+    for (const view of [...bases.values(), ...environments.views]) {
+        problems.push(...(await viewProblems(view, ctx, locator)));
+    }
+    const seen = new Set();
+    return problems.filter((p) => {
+        const text = (0,errors/* formatProblem */.Vw)(p);
+        if (seen.has(text))
+            return false;
+        seen.add(text);
+        return true;
+    });
+}
+
+
+/***/ }),
+
+/***/ 5016:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tf: () => (/* binding */ didYouMeanValue),
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   bz: () => (/* binding */ resetSuggestionBudget),
+/* harmony export */   c3: () => (/* binding */ listOf),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+/* unused harmony exports MAX_HINT_WORD, SUGGESTION_WORK_BUDGET, suggestionWorkSpent */
+/**
+ * "Did you mean" hints for misspelt keys, enum values and names. A hint is a courtesy, so
+ * its work is capped rather than refused: words longer than MAX_HINT_WORD get none, the
+ * edit distance only looks at the band of cells that can stay within two edits, and one
+ * policy load spends at most SUGGESTION_WORK_BUDGET steps on hints (a hostile policy with
+ * 100,000 misspelt references to 100,000 names would otherwise cost 10^10 comparisons);
+ * past it, messages simply carry no hint.
+ */
+/** Longest word a hint is looked for (names in policies are far shorter). */
+const MAX_HINT_WORD = 128;
+/** Candidate checks plus edit-distance cells per policy load (a few tens of ms at most). */
+const SUGGESTION_WORK_BUDGET = 2_000_000;
+let workLeft = SUGGESTION_WORK_BUDGET;
+/** Called at the start of each policy load: every load gets the whole hint budget. */
+function resetSuggestionBudget() {
+    workLeft = SUGGESTION_WORK_BUDGET;
+}
+/** Hint work spent since the last reset (for tests). */
+function suggestionWorkSpent() {
+    return SUGGESTION_WORK_BUDGET - workLeft;
+}
+/**
+ * Levenshtein distance when it is at most `limit`, else `limit + 1`. Only cells within
+ * `limit` of the diagonal can stay within `limit`, so each row touches 2 × limit + 1 cells.
+ */
+function boundedDistance(a, b, limit) {
+    const over = limit + 1;
+    if (Math.abs(a.length - b.length) > limit)
+        return over;
+    // Cells outside the band read as `over`; each row writes its band and the cell past it.
+    let previous = new Array(b.length + 2).fill(over);
+    let current = new Array(b.length + 2).fill(over);
+    for (let j = 0; j <= Math.min(b.length, limit); j++)
+        previous[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        const lo = Math.max(1, i - limit);
+        const hi = Math.min(b.length, i + limit);
+        current[lo - 1] = lo === 1 && i <= limit ? i : over;
+        let best = current[lo - 1];
+        for (let j = lo; j <= hi; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            const cell = Math.min(previous[j] + 1, current[j - 1] + 1, substitution, over);
+            current[j] = cell;
+            best = Math.min(best, cell);
+        }
+        current[hi + 1] = over;
+        if (best >= over)
+            return over;
+        [previous, current] = [current, previous];
+    }
+    return previous[b.length];
+}
+/** The candidate `word` most likely misspells, if one is close enough to be a fair guess. */
+function closest(word, candidates) {
+    // Two edits at most, and never more than a third of the word: `url` is not a typo of `env`.
+    const limit = Math.min(2, Math.floor(word.length / 3));
+    if (word.length > MAX_HINT_WORD)
+        return null;
+    const lower = word.toLowerCase();
+    let best = null;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        if (workLeft <= 0)
+            return null;
+        workLeft -= 1;
+        if (candidate === word || Math.abs(candidate.length - word.length) > limit)
+            continue;
+        const other = candidate.toLowerCase();
+        workLeft -= (2 * limit + 1) * word.length + 2 * candidate.length;
+        const distance = other === lower ? 0 : boundedDistance(lower, other, limit);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best !== null && bestDistance <= limit ? best : null;
+}
+/** ` (did you mean "maxAge"?)`, or nothing. */
+function didYouMean(word, candidates) {
+    const guess = closest(word, candidates);
+    return guess === null ? '' : ` (did you mean "${guess}"?)`;
+}
+/**
+ * For a value chosen from a list (a format, an environment, a severity): a close typo, else
+ * the one candidate the word abbreviates or extends (`prod` → `production`, `hexadecimal` →
+ * `hex`). Keys keep to typos (`didYouMean`): a key's prefix is too often another key.
+ */
+function didYouMeanValue(word, candidates) {
+    const typo = didYouMean(word, candidates);
+    if (typo !== '' || word.length < 3 || word.length > MAX_HINT_WORD)
+        return typo;
+    const lower = word.toLowerCase();
+    const related = candidates.filter((candidate) => {
+        const other = candidate.toLowerCase();
+        return other.length >= 3 && (other.startsWith(lower) || lower.startsWith(other));
+    });
+    return related.length === 1 ? ` (did you mean "${related[0] ?? ''}"?)` : '';
+}
+/** `a, b, c` — at most `max` items, then `... (N more)`. */
+function listOf(items, max = 12) {
+    if (items.length <= max)
+        return items.join(', ');
+    return `${items.slice(0, max).join(', ')}, ... (${items.length - max} more)`;
+}
+
+
+/***/ }),
+
+/***/ 3078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseTimestamp),
+/* harmony export */   z: () => (/* binding */ INVALID_MARKER_VALUE)
+/* harmony export */ });
+/**
+ * Timestamps of expiry and rotation markers. Markers may come from secret inputs,
+ * so a failure reason describes the problem and never repeats the text.
+ */
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
+const EPOCH = /^\d+(?:\.\d+)?$/;
+// 9999-12-31T23:59:59Z: later epochs are almost surely milliseconds, not seconds.
+const MAX_EPOCH_SECONDS = 253_402_300_799;
+const EXPECTED = 'expected an ISO-8601 date-time with zone (2026-12-31T23:59:59Z), a date (2026-12-31), or epoch seconds';
+/**
+ * The one reason given for a marker read from a variable: which rule such a value breaks
+ * (a month of 13, a missing zone) would describe its content, so it is never said.
+ */
+const INVALID_MARKER_VALUE = 'expected an ISO-8601 date-time with a zone (2026-12-31T23:59:59Z or +hh:mm), a real calendar date (2026-12-31), or epoch seconds before year 10000 (a value read from a variable is not described further)';
+function fail(reason) {
+    return { ok: false, reason };
+}
+function isLeapYear(year) {
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+function daysInMonth(year, month) {
+    if (month === 2)
+        return isLeapYear(year) ? 29 : 28;
+    return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+/** Checks the calendar ourselves: `Date` would roll 2026-02-30 over into March. */
+function dateProblem(year, month, day) {
+    if (month < 1 || month > 12)
+        return 'month must be 01-12';
+    if (day < 1 || day > daysInMonth(year, month))
+        return 'day does not exist in that month';
+    return null;
+}
+/** `Date.UTC` maps years 0-99 to 1900-1999; setUTCFullYear does not. */
+function utcMs(year, month, day, h = 0, m = 0, s = 0, ms = 0) {
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);
+    date.setUTCHours(h, m, s, ms);
+    return date.getTime();
+}
+function parseDate(match) {
+    const [year, month, day] = [1, 2, 3].map((i) => Number(match[i]));
+    const problem = dateProblem(year, month, day);
+    return problem ? fail(problem) : { ok: true, at: new Date(utcMs(year, month, day)) };
+}
+function timeProblem(hour, minute, second) {
+    if (hour > 23)
+        return 'hour must be 00-23';
+    if (minute > 59)
+        return 'minute must be 00-59';
+    if (second > 59)
+        return 'second must be 00-59';
+    return null;
+}
+function offsetMinutes(match) {
+    if (match[8])
+        return 0;
+    const hours = Number(match[10]);
+    const minutes = Number(match[11]);
+    if (hours > 23 || minutes > 59)
+        return 'zone offset must be within ±23:59';
+    return (match[9] === '-' ? -1 : 1) * (hours * 60 + minutes);
+}
+function parseDateTime(match) {
+    if (!match[8] && !match[9])
+        return fail('date-time has no zone offset (add Z or +hh:mm)');
+    const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((i) => Number(match[i]));
+    const second = Number(match[6] ?? 0);
+    const problem = dateProblem(year, month, day) ?? timeProblem(hour, minute, second);
+    if (problem)
+        return fail(problem);
+    const offset = offsetMinutes(match);
+    if (typeof offset === 'string')
+        return fail(offset);
+    // Sub-millisecond digits are dropped, not rounded: never move a deadline later.
+    const millis = Number((match[7] ?? '').slice(0, 3).padEnd(3, '0'));
+    const at = utcMs(year, month, day, hour, minute, second, millis) - offset * 60_000;
+    return { ok: true, at: new Date(at) };
+}
+function parseEpoch(text) {
+    const seconds = Number(text);
+    if (!Number.isFinite(seconds) || seconds > MAX_EPOCH_SECONDS) {
+        return fail('epoch seconds are after year 9999 (milliseconds given instead of seconds?)');
+    }
+    return { ok: true, at: new Date(Math.floor(seconds * 1000)) };
+}
+/**
+ * ISO-8601 date-time with `Z` or `±hh:mm`/`±hhmm` (optional seconds and fraction),
+ * a date alone (00:00 UTC that day), or non-negative Unix epoch seconds.
+ */
+function parseTimestamp(raw) {
+    const text = raw.trim();
+    if (text === '')
+        return fail('timestamp is empty');
+    if (EPOCH.test(text))
+        return parseEpoch(text);
+    if (/^-\d+(?:\.\d+)?$/.test(text))
+        return fail('epoch seconds must not be negative');
+    const date = DATE_ONLY.exec(text);
+    if (date)
+        return parseDate(date);
+    const dateTime = DATE_TIME.exec(text);
+    if (dateTime)
+        return parseDateTime(dateTime);
+    if (/^[+-]?\d{5,}-/.test(text))
+        return fail('year must have four digits (0000-9999)');
+    return fail(`not a timestamp; ${EXPECTED}`);
+}
+
+
+/***/ }),
+
+/***/ 1407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ parseWarningWindow),
+/* harmony export */   s: () => (/* binding */ WARNING_WINDOW_SYNTAX)
+/* harmony export */ });
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5432);
+/**
+ * The run's warning-window override (`--warn-before-expiry`, input `warn-before-expiry`):
+ * a duration as in the policy, or zero with a unit (`0d`), which turns the window off —
+ * `expiring` and `rotation-due` then never fire, while `expired` and `rotation-overdue`
+ * still do. The policy file keeps its own rule (a positive duration, the schema's `^[1-9]`):
+ * a window of zero is a choice for one run, not a policy.
+ */
+
+const ZERO = /^0[smhdw]$/;
+/** What the override's messages say it accepts. */
+const WARNING_WINDOW_SYNTAX = 'a duration like 14d (<n>s|m|h|d|w, n a positive integer), or 0d for no warning window';
+/** Milliseconds (0 for no window), or null for anything else. */
+function parseWarningWindow(text) {
+    return ZERO.test(text) ? 0 : (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(text);
+}
+
+
+/***/ }),
+
+/***/ 852:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KW: () => (/* binding */ YamlLocator),
+/* harmony export */   vp: () => (/* binding */ parsePointer),
+/* harmony export */   wM: () => (/* binding */ dottedPath)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/**
+ * Maps a path into the parsed policy (JSON Pointer segments, as in ajv's
+ * `instancePath`) back to a line and column of the YAML source.
+ */
+
+// Far below any policy's depth; only guards against alias cycles.
+const MAX_DEPTH = 256;
+/** `/secrets/API_KEY/anyOf/0` → `['secrets', 'API_KEY', 'anyOf', '0']`. */
+function parsePointer(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+/** `secrets.API_KEY.anyOf.0` — the dotted key path used in problems. */
+function dottedPath(path) {
+    return path.join('.');
+}
+/** Text of a mapping key as it appears in the parsed data. */
+function keyText(key) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
+        return String(key.value);
+    return key === null || key === undefined ? '' : null;
+}
+function start(node) {
+    return node?.range ? node.range[0] : null;
+}
+/** An empty value (`format:` with nothing after it) has a zero-length range. */
+function isEmpty(node) {
+    return !node || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && !!node.range && node.range[0] === node.range[1]);
+}
+class YamlLocator {
+    file;
+    doc;
+    lineCounter;
+    constructor(file, doc, lineCounter) {
+        this.file = file;
+        this.doc = doc;
+        this.lineCounter = lineCounter;
+    }
+    /** 1-based line and column of a character offset in the source. */
+    at(offset) {
+        const { line, col } = this.lineCounter.linePos(offset);
+        return { file: this.file, line: Math.max(line, 1), column: col };
+    }
+    /** Where the document's content starts (for problems about the whole policy). */
+    root() {
+        return this.at(start(this.doc.contents) ?? 0);
+    }
+    /** Location of the key at `path` (a list item's start); the nearest found ancestor otherwise. */
+    key(path) {
+        const steps = this.walk(path);
+        const last = steps.at(-1);
+        return last ? this.at(last.keyOffset) : this.root();
+    }
+    /** Location of the value at `path`; falls back to its key, then to ancestors. */
+    value(path) {
+        const steps = this.walk(path);
+        const last = steps.at(-1);
+        if (!last)
+            return this.root();
+        const found = steps.length === path.length && !isEmpty(last.value);
+        const offset = found ? start(last.value) : null;
+        return this.at(offset ?? last.keyOffset);
+    }
+    resolve(node, depth) {
+        let current = node;
+        for (let i = 0; current && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(current) && i < MAX_DEPTH - depth; i++) {
+            current = current.resolve(this.doc) ?? null;
+        }
+        return current;
+    }
+    /** The steps found along `path`, stopping where the path leaves the document. */
+    walk(path) {
+        const steps = [];
+        let node = this.resolve(this.doc.contents, 0);
+        for (const segment of path.slice(0, MAX_DEPTH)) {
+            const step = this.child(node, String(segment));
+            if (!step)
+                break;
+            steps.push(step);
+            node = this.resolve(step.value, steps.length);
+        }
+        return steps;
+    }
+    /** Each mapping's pairs by key text (the first of equal keys), built once per mapping. */
+    indexes = new WeakMap();
+    index(node) {
+        let index = this.indexes.get(node);
+        if (!index) {
+            index = new Map();
+            for (const pair of node.items) {
+                const text = keyText(pair.key);
+                if (text !== null && !index.has(text))
+                    index.set(text, pair);
+            }
+            this.indexes.set(node, index);
+        }
+        return index;
+    }
+    child(node, segment) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const pair = this.index(node).get(segment);
+            if (!pair)
+                return null;
+            const value = pair.value ?? null;
+            const keyOffset = start(pair.key) ?? start(value) ?? start(node) ?? 0;
+            return { keyOffset, value };
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && /^\d+$/.test(segment)) {
+            const item = node.items[Number(segment)] ?? null;
+            const offset = start(item);
+            return offset === null ? null : { keyOffset: offset, value: item };
+        }
+        return null;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fE: () => (/* binding */ formatCommand),
+  TO: () => (/* binding */ githubReporter)
+});
+
+// UNUSED EXPORTS: formatGithubCommands
+
+// EXTERNAL MODULE: ./src/core/version.ts
+var version = __webpack_require__(5704);
+;// CONCATENATED MODULE: ./src/reporters/annotations.ts
+/** GitHub's per-step limit for each of error, warning and notice annotations. */
+const RUNNER_ANNOTATIONS_PER_LEVEL = 10;
+const LEVELS = ['error', 'warning', 'notice'];
+/**
+ * A finding's annotations: at its policy location, and at its related place (a trust-root
+ * entry's line in the store file) when it has one.
+ */
+function toAnnotations(finding, fileFor) {
+    const title = `${finding.rule} (${finding.subject})`;
+    const at = (where) => ({
+        level: finding.severity,
+        message: finding.message,
+        title,
+        file: fileFor(where.file),
+        startLine: where.line,
+        startColumn: where.column,
+    });
+    return finding.related ? [at(finding.location), at(finding.related)] : [at(finding.location)];
+}
+/**
+ * The note counting the findings of one level that did not get an annotation. It is a
+ * notice, not an annotation of the capped level: the runner drops everything past the
+ * 10th annotation of a level, so an 11th error would never be seen, while notices have
+ * their own allowance (v1 rules produce no notice findings).
+ */
+function overflowNote(level, hidden) {
+    const findings = hidden === 1 ? 'finding is' : 'findings are';
+    return {
+        level: 'notice',
+        message: `${hidden} more ${level} ${findings} in the job summary / report`,
+        title: `${hidden} more ${level} ${hidden === 1 ? 'finding' : 'findings'}`,
+    };
+}
+/**
+ * Errors, then warnings, then notices, each in the result's order, at most `maxPerLevel`
+ * of each; past the cap, one note per level says how many more are in the summary.
+ */
+function buildAnnotations(result, options = {}) {
+    const max = options.maxPerLevel ?? RUNNER_ANNOTATIONS_PER_LEVEL;
+    if (!Number.isInteger(max) || max < 1) {
+        throw new RangeError(`maxPerLevel must be a positive integer, got ${max}`);
+    }
+    const fileFor = options.fileFor ?? ((file) => file);
+    const annotations = [];
+    for (const level of LEVELS) {
+        const findings = result.report.findings.filter((f) => f.severity === level);
+        // The cap counts annotations: a finding with a related place takes two.
+        let used = 0;
+        let shown = 0;
+        for (const finding of findings) {
+            const next = toAnnotations(finding, fileFor);
+            if (used + next.length > max)
+                break;
+            annotations.push(...next);
+            used += next.length;
+            shown++;
+        }
+        if (shown < findings.length)
+            annotations.push(overflowNote(level, findings.length - shown));
+    }
+    return annotations;
+}
+
+// EXTERNAL MODULE: ./src/core/escape/text-line.ts
+var text_line = __webpack_require__(6687);
+;// CONCATENATED MODULE: ./src/core/escape/workflow-command.ts
+/**
+ * The workflow-command channel: `::error file=…,title=…::message` lines written by
+ * `--format github` and the CLI's exit-2 reporting, and annotations the action issues
+ * through `@actions/core`.
+ *
+ * Data is first made a safe text line (hidden characters visible, `##[` neutralised: the
+ * runner prints an annotation's message into the log as `##[error]message`), then escaped
+ * the way the runner unescapes it.
+ */
+
+/**
+ * The runner's own escaping for command data. `%` goes first so the escapes it introduces
+ * are not escaped again.
+ */
+function runnerEscapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** The runner's property escaping: data escaping plus the `:` and `,` that delimit properties. */
+function runnerEscapeProperty(text) {
+    return runnerEscapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** A command's message (after the second `::`). */
+function escapeCommandData(text) {
+    return runnerEscapeData((0,text_line/* escapeTextLine */.Zl)(text));
+}
+/** A command property value (`file=`, `title=`). */
+function escapeCommandProperty(text) {
+    return runnerEscapeProperty((0,text_line/* escapeTextLine */.Zl)(text));
+}
+/**
+ * A message or property handed to `@actions/core` (`core.error`, `core.setFailed`, ...):
+ * the toolkit applies the runner's `%`/line-break/property escaping itself, so only the
+ * text-line step is ours.
+ */
+function escapeForToolkit(text) {
+    return escapeTextLine(text);
+}
+
+// EXTERNAL MODULE: ./src/reporters/text-reporter.ts
+var text_reporter = __webpack_require__(8929);
+;// CONCATENATED MODULE: ./src/reporters/github-reporter.ts
+
+
+
+
+/**
+ * One workflow command; properties in the order file, line, col, title. Every string goes
+ * through the workflow-command escaper: one line, hidden characters visible, no `##[`.
+ */
+function formatCommand(annotation) {
+    const props = [];
+    if (annotation.file !== undefined)
+        props.push(`file=${escapeCommandProperty(annotation.file)}`);
+    if (annotation.startLine !== undefined)
+        props.push(`line=${annotation.startLine}`);
+    if (annotation.startColumn !== undefined)
+        props.push(`col=${annotation.startColumn}`);
+    props.push(`title=${escapeCommandProperty(annotation.title)}`);
+    return `::${annotation.level} ${props.join(',')}::${escapeCommandData(annotation.message)}`;
+}
+/** Capped annotations as workflow commands, then the text summary line; ends with a newline. */
+function formatGithubCommands(result, options = {}) {
+    const lines = buildAnnotations(result, options).map(formatCommand);
+    // The summary line starts with the tool name, never `::`, so the runner prints it as is.
+    lines.push((0,text_reporter/* formatSummaryLine */.Og)(result));
+    return lines.join('\n') + '\n';
+}
+/** Exit 2: one error annotation per problem, at its place when it has one. */
+function formatGithubProblems(problems) {
+    return problems
+        .map((problem) => {
+        const message = problem.keyPath
+            ? `${problem.message} (at ${problem.keyPath})`
+            : problem.message;
+        const command = formatCommand({
+            level: 'error',
+            title: `${version/* TOOL_NAME */.l}: cannot evaluate`,
+            message,
+            file: problem.location?.file,
+            startLine: problem.location?.line,
+            startColumn: problem.location?.column,
+        });
+        return `${command}\n`;
+    })
+        .join('');
+}
+const githubReporter = {
+    name: 'github',
+    description: 'GitHub workflow commands: annotations at the policy lines, then the verdict line',
+    // Annotations are resolved by GitHub from the repository root.
+    paths: 'repository',
+    render: (result) => formatGithubCommands(result),
+    renderProblems: formatGithubProblems,
+};
+
+
+/***/ }),
+
+/***/ 6874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x3: () => (/* binding */ NONE),
+  Hn: () => (/* binding */ cell),
+  u9: () => (/* binding */ orNone),
+  nM: () => (/* binding */ row),
+  PP: () => (/* binding */ tableHead)
+});
+
+// EXTERNAL MODULE: ./src/core/escape/text-line.ts
+var text_line = __webpack_require__(6687);
+;// CONCATENATED MODULE: ./src/core/escape/markdown.ts
+/**
+ * The job-summary channel: GitHub-flavoured Markdown with HTML, rendered by GitHub.
+ *
+ * Nothing from data may become markup: no link, image, autolink, mention, issue reference,
+ * HTML tag or entity, code span, emphasis, math, and nothing that ends a table row. Markdown
+ * metacharacters become numeric entities. GitHub decodes entities before it looks for
+ * autolinks, mentions and references, so those triggers are broken with a zero-width space
+ * (as an entity: the character itself never comes from data, which is shown escaped).
+ */
+
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    // An entity rather than `\|`: it cannot split a cell even after a backslash in the data.
+    '|': '&#124;',
+    '`': '&#96;',
+    // A backslash would otherwise escape the next character, e.g. turn `&lt;` back into text.
+    '\\': '&#92;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '(': '&#40;',
+    ')': '&#41;',
+    '!': '&#33;',
+    '*': '&#42;',
+    _: '&#95;',
+    '~': '&#126;',
+    $: '&#36;',
+    // `#123` and `owner/repo#123` are issue references; `@name` a mention, `a@b.c` an email.
+    '#': '&#35;&#8203;',
+    '@': '&#8203;&#64;&#8203;',
+};
+const ZERO_WIDTH_SPACE = '&#8203;';
+/** Characters replaced by entities: always a single UTF-16 unit. */
+const MARKUP = /[&<>|`\\[\]()!*_~$#@]/g;
+/** `https://`, `ftp://`, `www.`: the scheme separator and `www.` prefix are split. */
+function breakAutolinks(text) {
+    return text
+        .replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`)
+        .replace(/(w)(ww\.)/gi, `$1${ZERO_WIDTH_SPACE}$2`);
+}
+const ALNUM = /[A-Za-z0-9]/;
+/**
+ * An `_` between two letters or digits can neither open nor close emphasis in GFM, so
+ * `API_KEY` stays as it is; every other metacharacter becomes its entity.
+ */
+function entity(ch, at, text) {
+    if (ch === '_' && ALNUM.test(text.charAt(at - 1)) && ALNUM.test(text.charAt(at + 1)))
+        return ch;
+    return ENTITIES[ch] ?? ch;
+}
+function escapeInline(text) {
+    return breakAutolinks((0,text_line/* makeVisible */.Xm)(text).replace(MARKUP, entity));
+}
+/**
+ * Text safe inside a table cell or list item: no markup, one line (line breaks become our
+ * own `<br>`), every hidden character shown as an escape (`\u202e`).
+ */
+function escapeMarkdownCell(text) {
+    return text
+        .split(/\r\n|[\r\n\u2028\u2029]/)
+        .map(escapeInline)
+        .join('<br>');
+}
+
+;// CONCATENATED MODULE: ./src/reporters/markdown-table.ts
+/**
+ * Markdown table pieces for the job summary and its per-kind sections. Everything taken
+ * from the result goes through `cell()` (the Markdown channel's escaper,
+ * `core/escape/markdown.ts`): the summary is rendered as Markdown+HTML from policy and store
+ * text a pull request may write, so a `|` or newline would break a row, `<` could inject
+ * markup, `[x](u)` or `https://` would become links.
+ */
+
+/**
+ * Text safe inside a table cell or list item: the Markdown channel's escaper (no markup,
+ * links, autolinks or HTML from data, no table breaks, one line).
+ */
+const cell = escapeMarkdownCell;
+/** Shown for an absent value. */
+const NONE = '—';
+function orNone(text) {
+    return text === null ? NONE : cell(text);
+}
+function row(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+function tableHead(headers) {
+    return [row(headers), row(headers.map(() => '---'))];
+}
+
+
+/***/ }),
+
+/***/ 1309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ publishPlan)
+/* harmony export */ });
+/* unused harmony export repositoryRoot */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _summary_links_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2206);
+/**
+ * Where each reporter's readers look for the files a result names. The engine reports paths
+ * as evaluated: relative to the working directory (`--cwd`, the action's
+ * `working-directory`). GitHub resolves annotation and code-scanning paths from the
+ * repository root, so `repository` reporters get every path of the result made relative to
+ * that root; `working-directory` reporters keep the paths as evaluated.
+ *
+ * The repository root is `GITHUB_WORKSPACE` when set (a workflow step), else the process's
+ * current directory (a developer at the top of a checkout, or another CI system).
+ *
+ * The plan also gives the reporters what they may link to: the runner's repository and
+ * commit (summary-links.ts), read from the same environment.
+ */
+
+
+function repositoryRoot(env, processCwd) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(processCwd, env.GITHUB_WORKSPACE || '.');
+}
+function publishPlan(options) {
+    const root = repositoryRoot(options.env, options.processCwd);
+    const workingDirectory = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.processCwd, options.workingDirectory);
+    const atRoot = (paths) => paths === 'repository' || options.everyReaderAtRoot;
+    // Forward slashes: GitHub matches annotation paths with them on every runner.
+    const fromRoot = (file) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workingDirectory, file)).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+    const pathFor = (paths, file) => (atRoot(paths) ? fromRoot(file) : file);
+    const resultFor = (paths, result) => atRoot(paths) ? relocate(result, fromRoot) : result;
+    const links = (0,_summary_links_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceLinksFrom */ .VA)(options.env, options.policyCommit);
+    const context = links ? { links } : {};
+    return {
+        root,
+        pathFor,
+        resultFor,
+        problemsFor: (paths, problems) => atRoot(paths)
+            ? problems.map((p) => (p.location ? { ...p, location: moved(p.location, fromRoot) } : p))
+            : [...problems],
+        context,
+        render: (reporter, result) => reporter.render(resultFor(reporter.paths, result), context),
+    };
+}
+function moved(location, fileFor) {
+    return { ...location, file: fileFor(location.file) };
+}
+function relocateFinding(f, fileFor) {
+    return {
+        ...f,
+        location: moved(f.location, fileFor),
+        ...(f.related ? { related: moved(f.related, fileFor) } : {}),
+    };
+}
+/** A copy of the result with every path it names mapped; the input is left as it is. */
+function relocate(result, fileFor) {
+    const report = result.report;
+    return {
+        ...result,
+        report: {
+            ...report,
+            policy: { ...report.policy, path: fileFor(report.policy.path) },
+            findings: report.findings.map((f) => relocateFinding(f, fileFor)),
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BU: () => (/* binding */ FORMAT_NAMES),
+  P3: () => (/* binding */ REPORTERS),
+  Gt: () => (/* binding */ reporterByName)
+});
+
+// EXTERNAL MODULE: ./src/reporters/github-reporter.ts + 2 modules
+var github_reporter = __webpack_require__(9401);
+// EXTERNAL MODULE: ./src/core/escape/json-text.ts
+var json_text = __webpack_require__(7325);
+;// CONCATENATED MODULE: ./src/reporters/json-reporter.ts
+
+function finding(f) {
+    return {
+        rule: f.rule,
+        severity: f.severity,
+        subject: f.subject,
+        message: f.message,
+        location: { file: f.location.file, line: f.location.line, column: f.location.column },
+    };
+}
+function secret(s) {
+    return {
+        name: s.name,
+        status: s.status,
+        source: s.source,
+        owner: s.owner,
+        expiresAt: s.expiresAt,
+        rotatedAt: s.rotatedAt,
+        rotationDueAt: s.rotationDueAt,
+    };
+}
+function trustRoot(t) {
+    return {
+        store: t.store,
+        keyId: t.keyId,
+        algorithm: t.algorithm,
+        fingerprint: t.fingerprint,
+        status: t.status,
+        validFrom: t.validFrom,
+        validUntil: t.validUntil,
+    };
+}
+/** The report with exactly the contract's keys, in the contract's order. */
+function contractReport(report) {
+    return {
+        reportVersion: report.reportVersion,
+        tool: { name: report.tool.name, version: report.tool.version },
+        policy: { path: report.policy.path, environment: report.policy.environment },
+        evaluatedAt: report.evaluatedAt,
+        result: report.result,
+        counts: {
+            error: report.counts.error,
+            warning: report.counts.warning,
+            notice: report.counts.notice,
+        },
+        secrets: report.secrets.map(secret),
+        ...(report.trustRoots ? { trustRoots: report.trustRoots.map(trustRoot) } : {}),
+        findings: report.findings.map(finding),
+    };
+}
+/**
+ * Pretty-printed (2 spaces) report ending with a newline. Parses to exactly the contract
+ * report; invisible characters and the runner's `##[` marker are `\u`-escaped in the text.
+ */
+function formatJson(result) {
+    return (0,json_text/* formatJsonText */.B)(contractReport(result.report), 2) + '\n';
+}
+const jsonReporter = {
+    name: 'json',
+    description: 'the JSON report (reportVersion 1), for scripts and dashboards',
+    // Read next to the policy; the CLI's paths stay as evaluated (public contract).
+    paths: 'working-directory',
+    render: (result) => formatJson(result),
+};
+
+// EXTERNAL MODULE: ./src/checks/registry.ts + 40 modules
+var registry = __webpack_require__(5395);
+// EXTERNAL MODULE: ./src/core/version.ts
+var version = __webpack_require__(5704);
+;// CONCATENATED MODULE: ./src/reporters/sarif-locations.ts
+/** The partialFingerprints key; a new version if what is hashed ever changes. */
+const FINGERPRINT_KEY = 'secretPolicyGate/v1';
+/**
+ * What identifies a finding across runs: its rule, what it is about (the subject's kind and
+ * structured id) and the policy file it is located in — not the line, the column or the
+ * message, so an edit above it or a reworded message keeps the alert. The parts are hashed
+ * as a JSON array so that names holding separators cannot collide. Only names are hashed;
+ * findings hold no values.
+ */
+function findingFingerprint(rule, subject, policyFile) {
+    const identity = JSON.stringify([rule, subject.kind, ...subject.path, policyFile]);
+    // Loaded here, not at start-up: node:crypto costs a few ms that only SARIF runs need.
+    const { createHash } = process.getBuiltinModule('node:crypto');
+    return createHash('sha256').update(identity, 'utf8').digest('hex');
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * A path as a SARIF artifact URI: a relative reference from the repository root (what
+ * upload-sarif expects), each segment percent-encoded so that `#`, `?`, `%` or spaces in
+ * a name stay part of it; an absolute path (a policy outside the repository) as a file URI.
+ */
+function artifactUri(path) {
+    const slashed = path.replace(/\\/g, '/');
+    // A lone surrogate (a policy path is arbitrary text) would make encodeURIComponent throw.
+    const wellFormed = slashed.replace(LONE_SURROGATE, '\uFFFD');
+    const encoded = wellFormed.split('/').map(encodeURIComponent).join('/');
+    if (/^[A-Za-z]:\//.test(slashed))
+        return `file:///${encoded.replace('%3A', ':')}`;
+    return slashed.startsWith('/') ? `file://${encoded}` : encoded;
+}
+function physicalLocation(where) {
+    return {
+        artifactLocation: { uri: artifactUri(where.file) },
+        region: { startLine: Math.max(1, where.line), startColumn: Math.max(1, where.column) },
+    };
+}
+/** The subject as a logical location: `DATABASE_URL`, `release/k-2026q1`, by kind. */
+function logicalLocation(subject, label) {
+    return {
+        name: subject.path[subject.path.length - 1] ?? label,
+        fullyQualifiedName: subject.path.join('/'),
+        kind: subject.kind,
+    };
+}
+/** The second place a finding is about (a trust-root entry's line in its store file). */
+function relatedLocations(finding) {
+    if (!finding.related)
+        return undefined;
+    return [
+        {
+            id: 1,
+            physicalLocation: physicalLocation(finding.related),
+            message: { text: `${finding.subject} in its store file` },
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/reporters/sarif-rules.ts
+const SARIF_LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    notice: 'note',
+};
+/**
+ * GitHub code scanning's score for error-level rules and results: "high" (7.0–8.9). An
+ * error means the gate fails the run on a secret or trust root as declared; the gate cannot
+ * tell how exploitable that is, so every error gets the same score.
+ */
+const ERROR_SECURITY_SEVERITY = '7.5';
+/**
+ * The level a rule has unless a policy says otherwise. `subject`: a subject's declared
+ * severity, `error` unless the policy lowers it.
+ */
+function defaultLevel(rule) {
+    const severity = rule.meta.severity === 'subject' ? 'error' : rule.meta.severity;
+    return SARIF_LEVEL[severity];
+}
+/** `security` makes GitHub file the alerts as security alerts; the kinds say what they are about. */
+function tags(rule) {
+    return ['security', ...rule.meta.subjects];
+}
+function reportingDescriptor(rule) {
+    const level = defaultLevel(rule);
+    return {
+        id: rule.meta.id,
+        shortDescription: { text: rule.meta.description },
+        fullDescription: { text: rule.meta.description },
+        helpUri: rule.meta.docs,
+        defaultConfiguration: { level },
+        properties: {
+            ...(level === 'error' ? { 'security-severity': ERROR_SECURITY_SEVERITY } : {}),
+            tags: tags(rule),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/reporters/sarif-reporter.ts
+/**
+ * SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`): one run whose
+ * driver lists every rule from its `meta`, and one result per finding at its place in the
+ * policy file, with the store file as a related location where there is one.
+ *
+ * Like the JSON report, every object is built field by field from the result: nothing the
+ * internal types carry beyond those fields can reach the file, and findings never hold a
+ * value. The text goes through the JSON-channel escaper, so hidden characters and the
+ * runner's `##[` marker are `\u`-escaped when the file is also printed to a log.
+ */
+
+
+
+
+
+const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const TOOL_INFORMATION_URI = 'https://github.com/secret-policy-gate/secret-policy-gate';
+function sarifResult(finding, ruleIndex) {
+    const related = relatedLocations(finding);
+    const index = ruleIndex.get(finding.rule);
+    return {
+        ruleId: finding.rule,
+        ...(index !== undefined ? { ruleIndex: index } : {}),
+        level: SARIF_LEVEL[finding.severity],
+        // Code scanning shows the message without the subject: it leads, as in the text report.
+        message: { text: `${finding.subject}: ${finding.message}` },
+        locations: [
+            {
+                physicalLocation: physicalLocation(finding.location),
+                logicalLocations: [logicalLocation(finding.ref, finding.subject)],
+            },
+        ],
+        ...(related ? { relatedLocations: related } : {}),
+        partialFingerprints: {
+            [FINGERPRINT_KEY]: findingFingerprint(finding.rule, finding.ref, finding.location.file),
+        },
+        ...(finding.severity === 'error'
+            ? { properties: { 'security-severity': ERROR_SECURITY_SEVERITY } }
+            : {}),
+    };
+}
+/** The SARIF log of a result, against the given rules (default: every registered rule). */
+function buildSarifLog(result, rules = registry/* CHECKS */.u) {
+    const ruleIndex = new Map(rules.map((rule, index) => [rule.meta.id, index]));
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: version/* TOOL_NAME */.l,
+                        version: version/* TOOL_VERSION */.w,
+                        semanticVersion: version/* TOOL_VERSION */.w,
+                        informationUri: TOOL_INFORMATION_URI,
+                        rules: rules.map(reportingDescriptor),
+                    },
+                },
+                results: result.report.findings.map((finding) => sarifResult(finding, ruleIndex)),
+            },
+        ],
+    };
+}
+const sarifReporter = {
+    name: 'sarif',
+    description: 'SARIF 2.1.0, for GitHub code scanning (github/codeql-action/upload-sarif)',
+    paths: 'repository',
+    render: (result) => (0,json_text/* formatJsonText */.B)(buildSarifLog(result), 2) + '\n',
+};
+
+// EXTERNAL MODULE: ./src/reporters/markdown-table.ts + 1 modules
+var markdown_table = __webpack_require__(6874);
+// EXTERNAL MODULE: ./src/reporters/relative-time.ts
+var relative_time = __webpack_require__(4284);
+// EXTERNAL MODULE: ./src/reporters/sections/report-sections.ts + 3 modules
+var report_sections = __webpack_require__(865);
+// EXTERNAL MODULE: ./src/reporters/summary-links.ts
+var summary_links = __webpack_require__(2206);
+// EXTERNAL MODULE: ./src/reporters/text-reporter.ts
+var text_reporter = __webpack_require__(8929);
+// EXTERNAL MODULE: ./src/reporters/wording.ts
+var wording = __webpack_require__(9190);
+;// CONCATENATED MODULE: ./src/reporters/summary-reporter.ts
+/**
+ * GitHub-flavoured Markdown for the job summary (and `--format markdown`): verdict,
+ * context, the findings (what to act on, first), then one inventory table per kind the
+ * report holds (sections/).
+ *
+ * Everything taken from the result goes through `cell()` (markdown-table.ts), because the
+ * summary is rendered as Markdown+HTML from policy and store text a pull request may write.
+ * The only links are ours (summary-links.ts): rule ids to their docs, and locations to the
+ * policy's line when the entry knows the repository. GitHub refuses a step summary over
+ * 1 MiB, so tables are cut to fit `maxBytes`, with a note pointing at the JSON report, which
+ * always has everything.
+ */
+
+
+
+
+
+
+
+
+const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
+const SEVERITY_LABEL = {
+    error: '❌ error',
+    warning: '⚠️ warning',
+    notice: 'ℹ️ notice',
+};
+/** Each rule's docs page, from its meta (as SARIF's helpUri). */
+const RULE_DOCS = new Map(registry/* CHECKS */.u.map((check) => [check.meta.id, check.meta.docs]));
+function findingRow(f, links) {
+    const { file, line, column } = f.location;
+    const place = (0,markdown_table/* cell */.Hn)(`${file}:${line}:${column}`);
+    return (0,markdown_table/* row */.nM)([
+        SEVERITY_LABEL[f.severity],
+        (0,markdown_table/* cell */.Hn)(f.subject),
+        (0,summary_links/* markdownLink */.iQ)((0,markdown_table/* cell */.Hn)(f.rule), RULE_DOCS.get(f.rule) ?? null),
+        (0,markdown_table/* cell */.Hn)(f.message),
+        links ? (0,summary_links/* markdownLink */.iQ)(place, (0,summary_links/* lineUrl */.gV)(links, file, line)) : place,
+    ]);
+}
+function header(result) {
+    const { report } = result;
+    const icon = report.result === 'pass' ? '✅' : '❌';
+    const verdict = report.result === 'pass' ? 'PASS' : 'FAIL';
+    // The same scope as the log's verdict line: every kind the report holds.
+    const scope = (0,wording/* listPhrase */.s)((0,report_sections/* sectionsIn */.c)(report).map((section) => section.scope(report)));
+    return [
+        `## ${icon} Secret policy gate: ${verdict}`,
+        '',
+        `${(0,text_reporter/* formatCounts */.gM)(report.counts)} in ${scope}.`,
+        '',
+        `- Policy: ${(0,markdown_table/* cell */.Hn)(report.policy.path)}`,
+        `- Environment: ${(0,markdown_table/* orNone */.u9)(report.policy.environment)}`,
+        `- Evaluated at: ${(0,markdown_table/* cell */.Hn)((0,relative_time/* dateTime */.KQ)(report.evaluatedAt) ?? report.evaluatedAt)}`,
+        `- Fail on: ${result.failOn}`,
+    ];
+}
+/** UTF-8 size of the lines once joined, each followed by one newline (as in the output). */
+function bytes(lines) {
+    return lines.reduce((sum, line) => sum + Buffer.byteLength(line, 'utf8') + 1, 0);
+}
+/** The line that replaces `hidden` rows that did not fit. */
+function note(table, hidden) {
+    return `… ${(0,wording/* plural */.L)(hidden, `more ${table.noun}`)} not shown; see the JSON report (report-file)`;
+}
+/** A table without its rows. */
+function tableFrame(table) {
+    const intro = table.intro?.length ? [...table.intro, ''] : [];
+    const head = [table.title, '', ...intro];
+    return table.rows.length === 0 ? [...head, table.empty] : [...head, ...(0,markdown_table/* tableHead */.PP)(table.headers)];
+}
+/** Bytes set aside for the note should rows be cut: the longest note possible. */
+function noteReserve(table) {
+    return bytes(['', note(table, table.rows.length)]);
+}
+/** Least a table can take: all of it, or its frame and note when that is smaller. */
+function minimumBytes(table) {
+    const frame = bytes(tableFrame(table));
+    return frame + Math.min(bytes(table.rows), noteReserve(table));
+}
+/** The table with as many rows as fit in `budget` bytes, frame and note included. */
+function renderTable(table, budget) {
+    const frame = tableFrame(table);
+    if (bytes(frame) + bytes(table.rows) <= budget)
+        return [...frame, ...table.rows];
+    let used = bytes(frame) + noteReserve(table);
+    let shown = 0;
+    for (const r of table.rows) {
+        const cost = bytes([r]);
+        if (used + cost > budget)
+            break;
+        used += cost;
+        shown++;
+    }
+    return [...frame, ...table.rows.slice(0, shown), '', note(table, table.rows.length - shown)];
+}
+/**
+ * The job summary as Markdown, at most `maxBytes` UTF-8 bytes. The inventory tables are
+ * cut first: the findings before them only give up rows when they would not leave room for
+ * the frame and note of every table after them.
+ */
+function formatSummary(result, options = {}) {
+    const maxBytes = options.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
+    const { report } = result;
+    const sections = (0,report_sections/* sectionsIn */.c)(report);
+    // One kind: its own word for the subject column; several: the general one.
+    const subject = sections.length === 1 ? sections[0].subjectHeader : 'Subject';
+    const findings = {
+        title: '### Findings',
+        empty: 'No findings.',
+        headers: ['Severity', subject, 'Rule', 'Message', 'Location'],
+        rows: report.findings.map((f) => findingRow(f, options.links)),
+        noun: 'finding',
+    };
+    // Each table gets what is left after the ones before it, less the least the ones after
+    // it need; tables are separated by one blank line (one byte each).
+    const tables = [findings, ...sections.map((section) => section.table(report))];
+    const lines = header(result);
+    tables.forEach((table, i) => {
+        const later = tables.slice(i + 1).reduce((sum, next) => sum + 1 + minimumBytes(next), 0);
+        const budget = maxBytes - bytes(lines) - 1 - later;
+        lines.push('', ...renderTable(table, budget));
+    });
+    const text = lines.join('\n') + '\n';
+    if (Buffer.byteLength(text, 'utf8') > maxBytes) {
+        throw new RangeError(`maxBytes ${maxBytes} is too small for the summary's fixed parts`);
+    }
+    return text;
+}
+/**
+ * Appended when publishing fails after the summary was written, so a summary that already
+ * says PASS cannot be the last word of a run that fails closed.
+ */
+function formatPublishFailure(reason) {
+    return [
+        '',
+        '## ❌ Secret policy gate: FAIL',
+        '',
+        `The run failed closed after this summary was written: ${cell(reason)}`,
+        '',
+    ].join('\n');
+}
+/**
+ * The job summary as a format of its own, for CI systems other than GitHub (a merge
+ * request note, a pipeline page). The action's summary is this reporter's output.
+ */
+const markdownReporter = {
+    name: 'markdown',
+    description: 'the Markdown job summary, for CI pages and merge-request notes',
+    // Read on a CI page next to the repository's files, like the action's summary.
+    paths: 'repository',
+    render: (result, context) => formatSummary(result, { links: context?.links }),
+};
+
+;// CONCATENATED MODULE: ./src/reporters/registry.ts
+/**
+ * Every output format, in the order `--help` lists them. The CLI renders `--format NAME`
+ * through `reporterByName`, the action publishes through the same objects, and the
+ * redaction and determinism tests iterate over this list, so a new reporter is its module
+ * plus one import and one entry here.
+ */
+
+
+
+
+
+const REPORTERS = [
+    text_reporter/* textReporter */.hF,
+    jsonReporter,
+    github_reporter/* githubReporter */.TO,
+    markdownReporter,
+    sarifReporter,
+];
+/** The `--format` values, in registry order. */
+const FORMAT_NAMES = REPORTERS.map((reporter) => reporter.name);
+/** The reporter of a `--format` value; undefined for a name no reporter has. */
+function reporterByName(name) {
+    return REPORTERS.find((reporter) => reporter.name === name);
+}
+
+
+/***/ }),
+
+/***/ 4284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KQ: () => (/* binding */ dateTime),
+/* harmony export */   KW: () => (/* binding */ relativeTime),
+/* harmony export */   R6: () => (/* binding */ isPast),
+/* harmony export */   XV: () => (/* binding */ shortDate)
+/* harmony export */ });
+/* harmony import */ var _checks_support_time_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6350);
+/**
+ * Dates as the job summary shows them: `2026-10-01` (midnight UTC, as most markers are
+ * written) or `2026-10-01 14:05 UTC`, with how far they are from the evaluation time
+ * (`in 8 days`, `expired 3 days ago`, `52 days overdue`). Reporters have no clock: the
+ * distance is measured from the result's `evaluatedAt`, so a re-rendered report says the
+ * same thing and `--now` runs are reproducible.
+ */
+
+const PAST_WORDS = {
+    expiry: (span) => `expired ${span} ago`,
+    rotation: (span) => `${span} overdue`,
+    start: (span) => `${span} ago`,
+};
+function parsed(iso) {
+    const at = new Date(iso);
+    return Number.isNaN(at.getTime()) ? null : at;
+}
+function clock(at) {
+    const time = at.toISOString().slice(11, 19);
+    // Seconds only when there are some: markers are written to the minute or the day.
+    return time.endsWith(':00') ? time.slice(0, 5) : time;
+}
+/** `2026-10-01` at midnight UTC, else `2026-10-01 14:05 UTC`; null for an unreadable date. */
+function shortDate(iso) {
+    const at = parsed(iso);
+    if (!at)
+        return null;
+    const day = at.toISOString().slice(0, 10);
+    const time = clock(at);
+    return time === '00:00' ? day : `${day} ${time} UTC`;
+}
+/** Always with the time of day (`2026-11-20 00:00 UTC`): when the gate ran. */
+function dateTime(iso) {
+    const at = parsed(iso);
+    return at ? `${at.toISOString().slice(0, 10)} ${clock(at)} UTC` : null;
+}
+/** Whether `iso` is at or before `nowIso` (a deadline at the evaluation instant has passed). */
+function isPast(iso, nowIso) {
+    const at = parsed(iso);
+    const now = parsed(nowIso);
+    return at !== null && now !== null && at.getTime() <= now.getTime();
+}
+/**
+ * How far `iso` is from `nowIso` in a deadline's words: `in 8 days`, or once passed
+ * `expired 3 days ago` / `52 days overdue` / `3 days ago`. Null when a date is unreadable.
+ */
+function relativeTime(iso, nowIso, kind) {
+    const at = parsed(iso);
+    const now = parsed(nowIso);
+    if (!at || !now)
+        return null;
+    const span = (0,_checks_support_time_text_js__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(now.getTime(), at.getTime());
+    if (at.getTime() > now.getTime())
+        return `in ${span}`;
+    return PAST_WORDS[kind](span);
+}
+
+
+/***/ }),
+
+/***/ 865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ sectionsIn)
+});
+
+// EXTERNAL MODULE: ./src/subjects/secret-subject.ts
+var secret_subject = __webpack_require__(8520);
+// EXTERNAL MODULE: ./src/reporters/markdown-table.ts + 1 modules
+var markdown_table = __webpack_require__(6874);
+// EXTERNAL MODULE: ./src/reporters/wording.ts
+var wording = __webpack_require__(9190);
+// EXTERNAL MODULE: ./src/reporters/relative-time.ts
+var relative_time = __webpack_require__(4284);
+;// CONCATENATED MODULE: ./src/reporters/sections/date-cells.ts
+
+
+const OVERDUE_MARK = '❌';
+const SOON_MARK = '⚠️';
+/**
+ * `iso` as a cell. A passed deadline is marked overdue; `soon` (the run reported it as
+ * inside its warning window) marks one still ahead. A start date (`start`) is never marked.
+ */
+function dateCell(iso, report, kind, soon = false) {
+    if (iso === null)
+        return markdown_table/* NONE */.x3;
+    const date = (0,relative_time/* shortDate */.XV)(iso);
+    const relative = (0,relative_time/* relativeTime */.KW)(iso, report.evaluatedAt, kind);
+    // Dates the gate wrote are ISO; anything else is shown as it is, escaped.
+    if (date === null || relative === null)
+        return (0,markdown_table/* cell */.Hn)(iso);
+    const text = `${date} — ${relative}`;
+    if (kind === 'start')
+        return text;
+    if ((0,relative_time/* isPast */.R6)(iso, report.evaluatedAt))
+        return `${OVERDUE_MARK} ${text}`;
+    return soon ? `${SOON_MARK} ${text}` : text;
+}
+/** A start date: only worth its distance while it is ahead. */
+function startCell(iso, report) {
+    if (iso === null)
+        return markdown_table/* NONE */.x3;
+    if ((0,relative_time/* isPast */.R6)(iso, report.evaluatedAt))
+        return (0,relative_time/* shortDate */.XV)(iso) ?? (0,markdown_table/* cell */.Hn)(iso);
+    return dateCell(iso, report, 'start');
+}
+/**
+ * The subjects with a deadline finding of `kind` (expiring, rotation due, key expiring), by
+ * subject path joined with `/`: the run's own judgement of what is inside its warning
+ * window, which the report's dates alone do not tell (the window is the policy's).
+ */
+function dueSubjects(report, subjectKind, kind) {
+    const due = new Set();
+    for (const finding of report.findings) {
+        if (finding.ref.kind === subjectKind && finding.due?.kind === kind) {
+            due.add(finding.ref.path.join('/'));
+        }
+    }
+    return due;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/sections/secrets-section.ts
+
+
+
+
+const STATUS_LABEL = {
+    ok: '✅ ok',
+    warning: '⚠️ warning',
+    error: '❌ error',
+    absent: '➖ absent',
+};
+/** Rows of the table: what the run found inside its warning windows, read once. */
+function secretRows(report) {
+    const expiring = dueSubjects(report, secret_subject/* SECRET */.bB, 'expiry');
+    const rotating = dueSubjects(report, secret_subject/* SECRET */.bB, 'rotation');
+    return report.secrets.map((s) => (0,markdown_table/* row */.nM)([
+        (0,markdown_table/* cell */.Hn)(s.name),
+        STATUS_LABEL[s.status],
+        // Policy text, escaped like every other.
+        (0,markdown_table/* orNone */.u9)(s.description ?? null),
+        // The report's source is already `kind:key` (env:NAME, file:path); never a value.
+        (0,markdown_table/* orNone */.u9)(s.source),
+        (0,markdown_table/* orNone */.u9)(s.owner),
+        dateCell(s.expiresAt, report, 'expiry', expiring.has(s.name)),
+        dateCell(s.rotationDueAt, report, 'rotation', rotating.has(s.name)),
+    ]));
+}
+const secretsSection = {
+    present: () => true,
+    scope: (report) => (0,wording/* plural */.L)(report.secrets.length, 'secret'),
+    subjectHeader: 'Secret',
+    table: (report) => ({
+        title: '### Secrets',
+        empty: 'No secrets declared.',
+        headers: ['Secret', 'Status', 'Description', 'Source', 'Owner', 'Expires', 'Rotation due'],
+        rows: secretRows(report),
+        noun: 'secret',
+    }),
+};
+
+// EXTERNAL MODULE: ./src/subjects/trust-subjects.ts
+var trust_subjects = __webpack_require__(8501);
+;// CONCATENATED MODULE: ./src/reporters/sections/trust-roots-section.ts
+
+
+
+
+const trust_roots_section_STATUS_LABEL = {
+    active: '✅ active',
+    expiring: `${SOON_MARK} expiring`,
+    'not-yet-valid': `${SOON_MARK} not yet valid`,
+    expired: `${OVERDUE_MARK} expired`,
+    revoked: `${OVERDUE_MARK} revoked`,
+    invalid: `${OVERDUE_MARK} invalid`,
+};
+/** `sha256:` plus hex as the gate computes it; anything else is shown whole. */
+const SHA256_FINGERPRINT = /^sha256:([0-9a-f]{4})[0-9a-f]{8,}([0-9a-f]{4})$/;
+function shortFingerprint(fingerprint) {
+    if (fingerprint === null)
+        return markdown_table/* NONE */.x3;
+    const parts = SHA256_FINGERPRINT.exec(fingerprint);
+    return parts ? `sha256:${parts[1]}…${parts[2]}` : (0,markdown_table/* cell */.Hn)(fingerprint);
+}
+/**
+ * Rows of the table. A key is named in findings by its id, or `#index` in its store when it
+ * has none (checks/support/trust-status.ts): rows follow the store's order, so the index is
+ * the row's position among its store's rows.
+ */
+function trustRows(report) {
+    const expiring = dueSubjects(report, trust_subjects/* TRUST_KEY */.Nm, 'expiry');
+    const positions = new Map();
+    return (report.trustRoots ?? []).map((t) => {
+        const index = positions.get(t.store) ?? 0;
+        positions.set(t.store, index + 1);
+        const soon = expiring.has(`${t.store}/${t.keyId ?? `#${index}`}`);
+        const standing = t.status === 'active' && soon ? 'expiring' : t.status;
+        return (0,markdown_table/* row */.nM)([
+            (0,markdown_table/* cell */.Hn)(t.store),
+            (0,markdown_table/* cell */.Hn)(t.keyId ?? markdown_table/* NONE */.x3),
+            (0,markdown_table/* cell */.Hn)(t.algorithm ?? markdown_table/* NONE */.x3),
+            trust_roots_section_STATUS_LABEL[standing],
+            startCell(t.validFrom, report),
+            dateCell(t.validUntil, report, 'expiry', soon),
+            shortFingerprint(t.fingerprint),
+        ]);
+    });
+}
+/** `- store: description` for each store the policy describes, in report order. */
+function storeDescriptions(report) {
+    const described = new Map();
+    for (const t of report.trustRoots ?? []) {
+        if (t.storeDescription !== undefined)
+            described.set(t.store, t.storeDescription);
+    }
+    return [...described].map(([store, description]) => `- ${(0,markdown_table/* cell */.Hn)(store)}: ${(0,markdown_table/* cell */.Hn)(description)}`);
+}
+const trustRootsSection = {
+    present: (report) => report.trustRoots !== undefined,
+    scope: (report) => (0,wording/* plural */.L)(report.trustRoots?.length ?? 0, 'trust-root key'),
+    subjectHeader: 'Subject',
+    table: (report) => ({
+        title: '### Trust roots',
+        intro: storeDescriptions(report),
+        empty: 'No keys could be read from the declared stores.',
+        headers: ['Store', 'Key', 'Algorithm', 'Status', 'Valid from', 'Valid until', 'Fingerprint'],
+        rows: trustRows(report),
+        noun: 'key',
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/reporters/sections/report-sections.ts
+
+
+const REPORT_SECTIONS = [secretsSection, trustRootsSection];
+/** The sections the report holds, in report order. */
+function sectionsIn(report) {
+    return REPORT_SECTIONS.filter((section) => section.present(report));
+}
+
+
+/***/ }),
+
+/***/ 2206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VA: () => (/* binding */ sourceLinksFrom),
+/* harmony export */   gV: () => (/* binding */ lineUrl),
+/* harmony export */   iQ: () => (/* binding */ markdownLink)
+/* harmony export */ });
+/* unused harmony exports REPOSITORY, COMMIT_SHA */
+/**
+ * Links in the job summary: rule ids to their docs, locations to the policy's line on the
+ * repository's web page. Reporters have no environment, so the entries hand the render a
+ * `SourceLinks` built here from theirs (the runner's GITHUB_SERVER_URL, GITHUB_REPOSITORY
+ * and GITHUB_SHA, which the operator controls); without all three, locations stay text.
+ *
+ * A link is the one piece of Markdown syntax the summary writes around data, so both
+ * halves are built to hold nothing from data that could end them: the text is escaped like
+ * every cell, and the URL is our validated prefix plus the path with every segment
+ * percent-encoded (paths come from the untrusted policy), then checked against a
+ * conservative character set before use.
+ */
+/** owner/name as GitHub allows them (the action's policy source checks GITHUB_REPOSITORY too). */
+const REPOSITORY = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
+/** A commit SHA: SHA-1 or SHA-256 object names. */
+const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** A host name or IPv4 address, with an optional port: nothing that needs encoding. */
+const ORIGIN_HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/;
+/**
+ * Every URL the summary links to: no space, quote, bracket, parenthesis or backslash,
+ * so it can neither end the link destination nor open markup.
+ */
+const SAFE_URL = /^https?:\/\/[A-Za-z0-9\-._~:/?#@$&+,;=%]+$/;
+/** The server's origin (scheme, host, port), or null unless it is a plain http(s) URL. */
+function serverOrigin(raw) {
+    if (!raw)
+        return null;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return null;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return null;
+    if (url.username || url.password || url.search || url.hash)
+        return null;
+    if (url.pathname !== '/' || !ORIGIN_HOST.test(url.host))
+        return null;
+    return `${url.protocol}//${url.host}`;
+}
+/**
+ * The links of an entry's environment, or undefined unless all three variables are set and
+ * well formed. `commit` replaces GITHUB_SHA when the policy was read from another commit
+ * (a pull request's base), so that line numbers point into the version evaluated.
+ */
+function sourceLinksFrom(env, commit) {
+    const server = serverOrigin(env.GITHUB_SERVER_URL);
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const sha = (commit ?? env.GITHUB_SHA ?? '').toLowerCase();
+    if (server === null || !REPOSITORY.test(repository) || !COMMIT_SHA.test(sha))
+        return undefined;
+    return { server, repository, commit: sha };
+}
+/**
+ * RFC 3986 unreserved characters stay; everything else, `()!'*` included, is encoded. Null
+ * for text that is not well-formed UTF-16 (a lone surrogate has no UTF-8 to encode).
+ */
+function encodeSegment(segment) {
+    try {
+        return encodeURIComponent(segment).replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The blob URL of `file`'s line, or null when the path is not a plain repository-relative
+ * path (absolute, outside the root, empty segments) or the line is not a line number.
+ */
+function lineUrl(links, file, line) {
+    const segments = file.split('/');
+    const plain = segments.every((s) => s !== '' && s !== '.' && s !== '..' && !s.includes('\\'));
+    if (!plain || !Number.isSafeInteger(line) || line < 1)
+        return null;
+    const encoded = segments.map(encodeSegment);
+    if (encoded.includes(null))
+        return null;
+    const path = encoded.join('/');
+    const url = `${links.server}/${links.repository}/blob/${links.commit}/${path}#L${line}`;
+    return SAFE_URL.test(url) ? url : null;
+}
+/**
+ * `[text](url)`: `text` must already be escaped for a cell; a URL outside the safe set is
+ * dropped and the text shown alone.
+ */
+function markdownLink(text, url) {
+    return url !== null && SAFE_URL.test(url) ? `[${text}](${url})` : text;
+}
+
+
+/***/ }),
+
+/***/ 8929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Og: () => (/* binding */ formatSummaryLine),
+/* harmony export */   gM: () => (/* binding */ formatCounts),
+/* harmony export */   hF: () => (/* binding */ textReporter)
+/* harmony export */ });
+/* unused harmony exports formatFindingLine, formatText */
+/* harmony import */ var _core_escape_text_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6687);
+/* harmony import */ var _sections_report_sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(865);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9190);
+
+
+
+/** The severity, once, at the line's start; padded to one width so the subjects align. */
+const PREFIX = {
+    error: 'ALERT:',
+    warning: 'WARN: ',
+    notice: 'NOTE: ',
+};
+const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m', green: '\u001b[32m' };
+const ANSI_RESET = '\u001b[0m';
+const SEVERITY_COLOR = {
+    error: ANSI.red,
+    warning: ANSI.yellow,
+    notice: ANSI.cyan,
+};
+function paint(text, code, color) {
+    return color ? `${code}${text}${ANSI_RESET}` : text;
+}
+/** `ALERT: NAME rule: message (file:line:col)`, `WARN:  NAME rule: …`, `NOTE:  NAME rule: …`. */
+function formatFindingLine(finding, options = {}) {
+    const color = options.color ?? false;
+    const { file, line, column } = finding.location;
+    const rule = paint(finding.rule, SEVERITY_COLOR[finding.severity], color);
+    return (`${PREFIX[finding.severity]} ${(0,_core_escape_text_line_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTextLine */ .Zl)(finding.subject)} ${rule}: ` +
+        `${(0,_core_escape_text_line_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTextLine */ .Zl)(finding.message)} (${(0,_core_escape_text_line_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTextLine */ .Zl)(file)}:${line}:${column})`);
+}
+/** `2 errors, 1 warning` plus `, 3 notices` only when there are notices (they rarely occur). */
+function formatCounts(counts) {
+    const parts = [(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(counts.error, 'error'), (0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(counts.warning, 'warning')];
+    if (counts.notice > 0)
+        parts.push((0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(counts.notice, 'notice'));
+    return parts.join(', ');
+}
+/**
+ * `secret-policy-gate: FAIL — 2 errors, 1 warning in 5 secrets (policy, environment e, fail-on error)`.
+ * Shared by the text and GitHub reporters so both end with the same verdict line.
+ */
+function formatSummaryLine(result, options = {}) {
+    const color = options.color ?? false;
+    const { report } = result;
+    const verdict = report.result === 'pass' ? paint('PASS', ANSI.green, color) : paint('FAIL', ANSI.red, color);
+    const context = [(0,_core_escape_text_line_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTextLine */ .Zl)(report.policy.path)];
+    if (report.policy.environment !== null) {
+        context.push(`environment ${(0,_core_escape_text_line_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTextLine */ .Zl)(report.policy.environment)}`);
+    }
+    context.push(`fail-on ${result.failOn}`);
+    // Each kind the report holds says how many subjects it covered.
+    const scope = (0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .listPhrase */ .s)((0,_sections_report_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .sectionsIn */ .c)(report).map((section) => section.scope(report)));
+    return (`${(0,_core_escape_text_line_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTextLine */ .Zl)(report.tool.name)}: ${verdict} — ${formatCounts(report.counts)} ` +
+        `in ${scope} (${context.join(', ')})`);
+}
+/** Finding lines in the result's order, then the summary line; ends with a newline. */
+function formatText(result, options = {}) {
+    const lines = result.report.findings.map((finding) => formatFindingLine(finding, options));
+    lines.push(formatSummaryLine(result, options));
+    return lines.join('\n') + '\n';
+}
+const textReporter = {
+    name: 'text',
+    description: 'one line per finding (errors start with ALERT:), then the verdict line',
+    // Read next to the policy; the CLI's paths stay as evaluated (public contract).
+    paths: 'working-directory',
+    render: (result) => formatText(result),
+};
+
+
+/***/ }),
+
+/***/ 9190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural),
+/* harmony export */   s: () => (/* binding */ listPhrase)
+/* harmony export */ });
+/** Small wording helpers shared by the text, Markdown and section modules. */
+/** `1 error`, `2 errors`, `0 warnings`. */
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** `A`, `A and B`, `A, B and C`. */
+function listPhrase(parts) {
+    if (parts.length <= 1)
+        return parts.join('');
+    return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+}
+
+
+/***/ }),
+
+/***/ 1959:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BX: () => (/* binding */ readOperatorFile),
+/* harmony export */   Ny: () => (/* binding */ ioReason),
+/* harmony export */   P: () => (/* binding */ readEnvFiles)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _io_bounded_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7685);
+
+
+
+
+/**
+ * Reads dotenv files in order (later files win) with node's own parser. Lines it cannot
+ * parse are skipped by parseEnv; errors name the file, never its content.
+ */
+async function readEnvFiles(paths, cwd) {
+    const merged = {};
+    for (const path of paths) {
+        const text = readOperatorFile((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path), path, '--dotenv file');
+        Object.assign(merged, (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseEnv)(text));
+    }
+    return merged;
+}
+/**
+ * The UTF-8 text (BOM dropped) of a file the operator named on the command line: a
+ * regular file, read without blocking and at most 5 MiB (a FIFO or /dev/zero is refused,
+ * never waited on). Failures are one-line, content-free exit-2 problems.
+ */
+function readOperatorFile(absolute, shown, what) {
+    const read = (0,_io_bounded_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .readTrustedFile */ .u3)(absolute);
+    if (!read.ok)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CannotEvaluateError */ .$t(`cannot read ${what} ${shown}: ${read.reason}`);
+    return (0,_io_bounded_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .utf8Text */ .Hp)(read.bytes);
+}
+/** Why a write failed, in words (the error's message can quote the path's target). */
+function ioReason(error) {
+    const code = error?.code;
+    switch (code) {
+        case 'ENOENT':
+            return 'no such file';
+        case 'EISDIR':
+            return 'it is a directory';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        default:
+            return code ?? 'unreadable';
+    }
+}
+
+
+/***/ }),
+
+/***/ 8520:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cr: () => (/* binding */ secretRef),
+/* harmony export */   bB: () => (/* binding */ SECRET),
+/* harmony export */   j0: () => (/* binding */ secretSubject)
+/* harmony export */ });
+/* harmony import */ var _subject_kind_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5564);
+/** `secret`: one declared secret, id `[name]`. */
+
+const SECRET = 'secret';
+const secretSubject = {
+    kind: SECRET,
+    label: (path) => path[0] ?? '',
+    bind: (policy) => (0,_subject_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .bindByName */ .W)(policy.secrets),
+};
+/** The ref of a secret's findings. */
+function secretRef(name) {
+    return { kind: SECRET, path: [name] };
+}
+
+
+/***/ }),
+
+/***/ 5564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ bindByName)
+/* harmony export */ });
+/* unused harmony export locateDotted */
+/** Location of a dotted key, falling back to the nearest declared parent, then `fallback`. */
+function locateDotted(keyLocations, keyPath, fallback) {
+    let path = keyPath;
+    while (path) {
+        const found = keyLocations[path];
+        if (found)
+            return found;
+        const cut = path.lastIndexOf('.');
+        path = cut === -1 ? undefined : path.slice(0, cut);
+    }
+    return fallback;
+}
+/**
+ * Binds a kind whose subjects are declared by name in one list of the policy: the first
+ * part of a subject's id names its declaration, which locates it and sets its severity.
+ */
+function bindByName(declarations) {
+    const byName = new Map(declarations.map((decl) => [decl.name, decl]));
+    return {
+        locate(path, keyPath) {
+            const decl = byName.get(path[0] ?? '');
+            return decl ? locateDotted(decl.keyLocations, keyPath, decl.location) : null;
+        },
+        severity: (path) => byName.get(path[0] ?? '')?.severity ?? null,
+    };
+}
+
+
+/***/ }),
+
+/***/ 8501:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AF: () => (/* binding */ artifactRef),
+/* harmony export */   K0: () => (/* binding */ trustKeySubject),
+/* harmony export */   Nm: () => (/* binding */ TRUST_KEY),
+/* harmony export */   PU: () => (/* binding */ storeRef),
+/* harmony export */   nP: () => (/* binding */ keyRef),
+/* harmony export */   oS: () => (/* binding */ trustStoreSubject),
+/* harmony export */   zF: () => (/* binding */ artifactSubject)
+/* harmony export */ });
+/* unused harmony exports TRUST_STORE, ARTIFACT */
+/* harmony import */ var _subject_kind_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5564);
+
+const TRUST_STORE = 'trust-store';
+const TRUST_KEY = 'trust-key';
+const ARTIFACT = 'artifact';
+function kind(name, label) {
+    return { kind: name, label, bind: (policy) => (0,_subject_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .bindByName */ .W)(policy.trustRoots) };
+}
+const trustStoreSubject = kind(TRUST_STORE, (path) => path[0] ?? '');
+const trustKeySubject = kind(TRUST_KEY, (path) => `${path[0] ?? ''}/${path[1] ?? ''}`);
+const artifactSubject = kind(ARTIFACT, (path) => `${path[0] ?? ''}:${path[1] ?? ''}`);
+function storeRef(store) {
+    return { kind: TRUST_STORE, path: [store] };
+}
+function keyRef(store, key) {
+    return { kind: TRUST_KEY, path: [store, key] };
+}
+function artifactRef(store, artifact) {
+    return { kind: ARTIFACT, path: [store, artifact] };
+}
+
+
+/***/ }),
+
+/***/ 7723:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Et: () => (/* binding */ crypto),
+/* harmony export */   Gv: () => (/* binding */ firstPemBlock),
+/* harmony export */   X: () => (/* binding */ publicKeyFromPem),
+/* harmony export */   hy: () => (/* binding */ formatSha256),
+/* harmony export */   l2: () => (/* binding */ matchesPin),
+/* harmony export */   l_: () => (/* binding */ keyMaterialFrom),
+/* harmony export */   ne: () => (/* binding */ formatJkt),
+/* harmony export */   uE: () => (/* binding */ pemMarkers),
+/* harmony export */   vt: () => (/* binding */ publicKeyFromJwk),
+/* harmony export */   y_: () => (/* binding */ publicKeyFromText)
+/* harmony export */ });
+/* harmony import */ var _text_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9997);
+
+/** node:crypto is loaded on first use: most gate runs never look at a key. */
+function crypto() {
+    return process.getBuiltinModule('node:crypto');
+}
+/** Curve names as node reports them → the curve part of our labels, with its size. */
+const EC_CURVES = {
+    prime256v1: { curve: 'p256', bits: 256 },
+    secp384r1: { curve: 'p384', bits: 384 },
+    secp521r1: { curve: 'p521', bits: 521 },
+    secp256k1: { curve: 'secp256k1', bits: 256 },
+};
+/** Key sizes of the curve-only key types, as OpenSSL reports them (EVP_PKEY_get_bits). */
+const CURVE_KEY_BITS = { ed25519: 256, ed448: 456, x25519: 253, x448: 448 };
+/** RFC 7638 §3.2: the required members of each key type, in lexicographic order. */
+const THUMBPRINT_MEMBERS = {
+    EC: ['crv', 'kty', 'x', 'y'],
+    RSA: ['e', 'kty', 'n'],
+    OKP: ['crv', 'kty', 'x'],
+};
+/** Members that only a private (or symmetric) JWK carries. */
+const PRIVATE_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'];
+/** What a key is (family, curve, size and label), or why it is not a public key we know. */
+function algorithmOf(key) {
+    const type = key.asymmetricKeyType;
+    const details = key.asymmetricKeyDetails ?? {};
+    switch (type) {
+        case 'ed25519':
+        case 'ed448':
+        case 'x25519':
+        case 'x448':
+            // x25519/x448 are key-agreement keys: labelled so the weak-key check can reject them.
+            return { family: type, curve: null, bits: CURVE_KEY_BITS[type], label: type };
+        case 'ec':
+            return ecAlgorithm(details.namedCurve);
+        case 'rsa':
+        case 'rsa-pss':
+        case 'dsa':
+        case 'dh': {
+            const bits = details.modulusLength ?? 0;
+            return { family: type, curve: null, bits, label: `${type}-${bits}` };
+        }
+        default:
+            return { error: `unsupported key type ${type ?? 'unknown'}` };
+    }
+}
+function ecAlgorithm(namedCurve) {
+    const known = namedCurve ? EC_CURVES[namedCurve] : undefined;
+    if (known)
+        return { family: 'ecdsa', ...known, label: `ecdsa-${known.curve}` };
+    // Other curves (brainpool, ...) keep node's name so the weak-key check names them.
+    const curve = (namedCurve ?? 'unknown').toLowerCase();
+    const bits = Number(/\d{3}/.exec(curve)?.[0] ?? 0);
+    return { family: 'ecdsa', curve, bits, label: `ecdsa-${curve}` };
+}
+/** SHA-256 of the DER SubjectPublicKeyInfo: what `openssl pkey -pubin -outform DER | sha256sum` prints. */
+function spkiSha256(key) {
+    const der = key.export({ type: 'spki', format: 'der' });
+    return crypto().createHash('sha256').update(der).digest('hex');
+}
+/**
+ * RFC 7638 thumbprint, or '' for keys without a JWK form: node cannot export DSA, DH or
+ * RSA-PSS keys as JWK, and JWK (RFC 7518) has no such key types, so no `jkt:` pin can
+ * name them; they are pinned by `sha256:` only.
+ */
+function jwkThumbprint(key) {
+    let jwk;
+    try {
+        jwk = key.export({ format: 'jwk' });
+    }
+    catch {
+        return '';
+    }
+    const members = THUMBPRINT_MEMBERS[String(jwk.kty)];
+    if (!members)
+        return '';
+    // Members are base64url strings and fixed names: JSON.stringify adds no escapes or spaces.
+    const required = Object.fromEntries(members.map((name) => [name, jwk[name]]));
+    return crypto().createHash('sha256').update(JSON.stringify(required)).digest('base64url');
+}
+/** Algorithm and fingerprints of a key; a private key stands for its public half. */
+function keyMaterialFrom(key) {
+    if (key.type === 'secret')
+        return { error: 'a symmetric key is not a public key' };
+    try {
+        const publicKey = key.type === 'private' ? crypto().createPublicKey(key) : key;
+        const algorithm = algorithmOf(publicKey);
+        if ('error' in algorithm)
+            return algorithm;
+        let jkt;
+        return {
+            ...algorithm,
+            spkiSha256: spkiSha256(publicKey),
+            // Computed when first read: only `jkt:` pins and the fingerprint command read it, and
+            // a JWK export costs as much as the SPKI one on a 1,000-key store.
+            get jkt() {
+                jkt ??= jwkThumbprint(publicKey);
+                return jkt;
+            },
+            keyObject: publicKey,
+        };
+    }
+    catch {
+        return { error: 'the key cannot be exported as SubjectPublicKeyInfo' };
+    }
+}
+// Labels are bounded so that no long text from a value can reach a message as a label.
+const LABEL = /^[A-Z0-9 ]{1,40}-----/;
+const BEGIN = '-----BEGIN ';
+const END = '-----END ';
+const BASE64_BODY = /^[A-Za-z0-9+/=]*$/;
+/** The label of a `-----BEGIN <label>-----` / `-----END <label>-----` line whose label starts at `at`. */
+function labelAt(text, at) {
+    // A label is at most 40 characters, so at most 45 characters are ever looked at.
+    const match = LABEL.exec(text.slice(at, at + 45));
+    return match ? match[0].slice(0, -5) : null;
+}
+/**
+ * Starts of every occurrence of `marker` that is followed by a label, with the label.
+ * Occurrences of `-----BEGIN ` (or `-----END `) cannot overlap, so this is one pass.
+ */
+function pemMarkers(text, marker) {
+    const found = [];
+    for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) {
+        const label = labelAt(text, at + marker.length);
+        if (label !== null)
+            found.push({ at, label });
+    }
+    return found;
+}
+/** Last start of `-----END <label>-----` for each label: one pass over the text. */
+function lastEnds(text) {
+    const last = new Map();
+    for (const { at, label } of pemMarkers(text, END))
+        last.set(label, at);
+    return last;
+}
+/**
+ * The first complete PEM block: the first BEGIN line that has an END line of the same
+ * label after it, up to the first such END (what `/-----BEGIN (L)-----[\s\S]*?-----END \1-----/`
+ * finds). Done in two passes rather than with that regex, which rescans to the end of the
+ * text from every unterminated BEGIN (quadratic on a bundle of BEGIN lines).
+ */
+function firstBlock(text) {
+    const ends = lastEnds(text);
+    for (const { at, label } of pemMarkers(text, BEGIN)) {
+        const bodyStart = at + BEGIN.length + label.length + 5;
+        const last = ends.get(label);
+        if (last === undefined || last < bodyStart)
+            continue;
+        // Runs once: an END of this label is known to follow.
+        const endMarker = `${END}${label}-----`;
+        const end = text.indexOf(endMarker, bodyStart);
+        return {
+            whole: text.slice(at, end + endMarker.length),
+            label,
+            inner: text.slice(bodyStart, end),
+        };
+    }
+    return null;
+}
+/**
+ * The first PEM block of `text` with its body re-wrapped at 64 columns: values pasted
+ * into variables often arrive as one line, with `\n` escapes, spaces or CRLF instead of
+ * line breaks. Null when there is no complete block; blocks with headers (legacy
+ * encrypted keys) are returned as written.
+ */
+function firstPemBlock(text) {
+    const unescaped = text.includes('\n') ? text : text.replace(/\\r\\n|\\n/g, '\n');
+    const match = firstBlock(unescaped);
+    if (!match)
+        return null;
+    const { whole, label, inner } = match;
+    const body = inner.replace(/\s+/g, '');
+    if (!BASE64_BODY.test(body))
+        return { label, pem: whole };
+    const lines = body.match(/.{1,64}/g) ?? [];
+    return {
+        label,
+        pem: [`-----BEGIN ${label}-----`, ...lines, `-----END ${label}-----`, ''].join('\n'),
+    };
+}
+/**
+ * The public key of one PEM block: a public key, a certificate, or a private key (whose
+ * public half is derived, for a secret's `fingerprint` constraint).
+ */
+function publicKeyFromPem(label, pem) {
+    const c = crypto();
+    try {
+        if (label === 'CERTIFICATE') {
+            const certificate = new c.X509Certificate(pem);
+            return { key: certificate.publicKey, certificate };
+        }
+        if (label.endsWith('PUBLIC KEY'))
+            return { key: c.createPublicKey(pem), certificate: null };
+        if (label.endsWith('PRIVATE KEY')) {
+            // PKCS#8 `ENCRYPTED PRIVATE KEY`, or a legacy PEM header `Proc-Type: 4,ENCRYPTED`.
+            if (label.startsWith('ENCRYPTED') || /Proc-Type:\s*4,ENCRYPTED/.test(pem))
+                return { error: 'the private key is encrypted' };
+            return { key: c.createPublicKey(c.createPrivateKey(pem)), certificate: null };
+        }
+    }
+    catch {
+        return { error: `the ${label.toLowerCase()} block does not parse` };
+    }
+    return { error: `unsupported PEM block type ${label}` };
+}
+/** The key of a PEM public key, certificate or private key (its public half). */
+function publicKeyFromText(text) {
+    const block = firstPemBlock(text);
+    if (!block)
+        return { error: 'not a PEM public key, certificate or private key' };
+    return publicKeyFromPem(block.label, block.pem);
+}
+/** A public JWK's key. Private members are refused: a trust store must not hold them. */
+function publicKeyFromJwk(jwk) {
+    const members = jwk;
+    if (PRIVATE_JWK_MEMBERS.some((name) => members[name] !== undefined))
+        return { error: 'JWK holds private key material' };
+    if (typeof members.kty !== 'string')
+        return { error: 'JWK has no kty' };
+    try {
+        return { key: crypto().createPublicKey({ key: members, format: 'jwk' }) };
+    }
+    catch {
+        return { error: `JWK (kty ${oneWord(members.kty)}) does not parse as a public key` };
+    }
+}
+/** A store-supplied word for a message: short and plain, or not shown. */
+function oneWord(text) {
+    return /^[A-Za-z0-9-]{1,16}$/.test(text) ? text : '?';
+}
+/** Whether a key is the one a pin names (pins are normalized; compared defensively anyway). */
+function matchesPin(key, pin) {
+    if (pin.kind === 'sha256')
+        return key.spkiSha256 === pin.value.replaceAll(':', '').toLowerCase();
+    return key.jkt !== '' && key.jkt === (0,_text_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutPadding */ .g)(pin.value);
+}
+/** `sha256:<hex>`: how SPKI fingerprints are written in pins and messages. */
+function formatSha256(hex) {
+    return `sha256:${hex}`;
+}
+/** `jkt:<base64url>`, or null for keys without a JWK form. */
+function formatJkt(jkt) {
+    return jkt === '' ? null : `jkt:${jkt}`;
+}
+
+
+/***/ }),
+
+/***/ 8564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CE: () => (/* binding */ activeRoots),
+/* harmony export */   RM: () => (/* binding */ entryStatus),
+/* harmony export */   l2: () => (/* binding */ isTrustRoot),
+/* harmony export */   wu: () => (/* binding */ effectiveUntil)
+/* harmony export */ });
+/**
+ * An entry's standing at `now`. A TUF root's keys live only as long as the root itself,
+ * so its expiry bounds every key it lists.
+ */
+function entryStatus(entry, store, now) {
+    if (!entry.key)
+        return 'invalid';
+    if (entry.revoked)
+        return 'revoked';
+    const until = effectiveUntil(entry, store);
+    if (until && until.getTime() <= now.getTime())
+        return 'expired';
+    if (entry.validFrom && entry.validFrom.getTime() > now.getTime())
+        return 'not-yet-valid';
+    return 'active';
+}
+/** The end of an entry's validity: its own, or its TUF root's expiry when that is earlier. */
+function effectiveUntil(entry, store) {
+    const own = entry.validUntil;
+    const root = store.tuf?.expires ?? null;
+    if (!own)
+        return root;
+    if (!root)
+        return own;
+    return own.getTime() <= root.getTime() ? own : root;
+}
+/** Root-role keyids by TUF root, as sets: a lookup per entry instead of a list scan. */
+const rootKeyIdSets = new WeakMap();
+/**
+ * Whether an entry is one of the store's trust roots. In a TUF root.json only the root
+ * role's keys are; the targets/snapshot/timestamp keys listed beside them are delegations
+ * that the root's signatures vouch for, so pins and active counts concern root keys.
+ */
+function isTrustRoot(entry, store) {
+    const tuf = store.tuf;
+    if (tuf === null)
+        return true;
+    let ids = rootKeyIdSets.get(tuf);
+    if (!ids) {
+        ids = new Set(tuf.rootKeyIds);
+        rootKeyIdSets.set(tuf, ids);
+    }
+    return entry.keyId !== null && ids.has(entry.keyId);
+}
+/** Active trust roots of a store, in store order. */
+function activeRoots(store, now) {
+    return store.entries.filter((entry) => isTrustRoot(entry, store) && entryStatus(entry, store, now) === 'active');
+}
+
+
+/***/ }),
+
+/***/ 9997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ withoutPadding)
+/* harmony export */ });
+/** Small text helpers that stay linear on hostile input. */
+/**
+ * The text without its trailing `=`. A loop, not `/=+$/`: that regex retries from every
+ * `=` of a long run that is not at the end, which is quadratic.
+ */
+function withoutPadding(text) {
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 0x3d)
+        end--;
+    return text.slice(0, end);
+}
+
+
+/***/ })
+
+};
