@@ -323,8 +323,12 @@ describe('the runner limits', () => {
     expect(bytes).toBeLessThan(RUNNER_SUMMARY_LIMIT);
     expect(bytes).toBeGreaterThan(RUNNER_SUMMARY_LIMIT / 2);
     expect(run.summary).toContain('### Findings');
+    // Findings come first and keep most of the budget; the inventory after them is cut too.
     expect(run.summary).toMatch(
-      /\n… \d+ more findings not shown; see the JSON report \(report-file\)\n$/,
+      /\n… \d+ more findings not shown; see the JSON report \(report-file\)\n\n### Secrets\n/,
+    );
+    expect(run.summary).toMatch(
+      /\n… \d+ more secrets not shown; see the JSON report \(report-file\)\n$/,
     );
     // The report the note points at has every finding.
     const full = JSON.parse(readFileSync(report, 'utf8')) as GateReport;

@@ -241,7 +241,7 @@ describe('trust roots in the action', () => {
     ]);
     expect(run.summary).toContain('### Trust roots');
     expect(run.summary).toMatch(
-      /\| registry-signers \| k-2025q4 \| ecdsa-p256 \| `sha256:[0-9a-f]{64}` \| revoked \|/,
+      /\| registry-signers \| k-2025q4 \| ecdsa-p256 \| ❌ revoked \| 2025-10-01 \| 2027-01-31 — in \d+ days \| sha256:[0-9a-f]{4}…[0-9a-f]{4} \|/,
     );
     expect(run.status).toBe(1);
   });

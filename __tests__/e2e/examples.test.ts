@@ -138,7 +138,7 @@ describe('RoboDJ pre-release gate', () => {
       NOW,
     ]);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines.filter((l) => l.startsWith('ALERT: error '))).toHaveLength(7);
+    expect(lines.filter((l) => l.startsWith('ALERT: '))).toHaveLength(7);
     expect(lines.at(-1)).toMatch(/^secret-policy-gate: FAIL/);
     expect(run.status).toBe(1);
   });

@@ -71,7 +71,7 @@ describe('secret-policy-gate fingerprint (bundle)', () => {
     const run = runCliBundle(['fingerprint', 'no/such/store.json']);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
-      'ALERT: secret-policy-gate: cannot evaluate: cannot read trust store no/such/store.json: cannot read: no such file\n',
+      'ALERT: secret-policy-gate: cannot evaluate: cannot read trust store no/such/store.json: no such file\n',
     );
   });
 });
