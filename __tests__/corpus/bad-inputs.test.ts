@@ -728,7 +728,10 @@ const CASES: Case[] = [
     fixture: 'good',
     args: check('--secrets-json', 'secrets.json'),
     prepare: (dir) => mkdirSync(join(dir, 'secrets.json')),
-    expected: policyProblem(null, 'cannot read --secrets-json file secrets.json: it is a directory'),
+    expected: policyProblem(
+      null,
+      'cannot read --secrets-json file secrets.json: it is a directory',
+    ),
   },
   {
     name: 'unreadable-secrets-json',
@@ -736,7 +739,10 @@ const CASES: Case[] = [
     env: {},
     prepare: (dir) => chmodSync(join(dir, 'secrets.json'), 0o000),
     skip: UNREADABLE_SKIP,
-    expected: policyProblem(null, 'cannot read --secrets-json file secrets.json: permission denied'),
+    expected: policyProblem(
+      null,
+      'cannot read --secrets-json file secrets.json: permission denied',
+    ),
   },
 
   // The policy file itself.
