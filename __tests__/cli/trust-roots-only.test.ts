@@ -48,7 +48,7 @@ describe('a policy of trust roots only', () => {
     );
   });
 
-  it('check: evaluates the stores; the verdict counts no secret and the keys', async () => {
+  it('check: evaluates the stores; the verdict and the summary count the keys only', async () => {
     const dir = storesOnly();
     const { code, stdout, stderr } = await run(dir, [
       'check',
@@ -61,8 +61,25 @@ describe('a policy of trust roots only', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/trust-root-weak-fingerprint/);
     expect(stdout).toMatch(
-      /^secret-policy-gate: PASS — 0 errors, 1 warning in 0 secrets and 2 trust-root keys \(p\.yml, fail-on error\)$/m,
+      /^secret-policy-gate: PASS — 0 errors, 1 warning in 2 trust-root keys \(p\.yml, fail-on error\)$/m,
     );
+  });
+
+  it('the job summary has no secrets table and a headline about the keys', async () => {
+    const dir = storesOnly();
+    const { code, stdout } = await run(dir, [
+      'check',
+      '--policy',
+      'p.yml',
+      '--now',
+      '2026-11-20',
+      '--format',
+      'markdown',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('0 errors, 1 warning in 2 trust-root keys.');
+    expect(stdout).toContain('### Trust roots');
+    expect(stdout).not.toContain('### Secrets');
   });
 
   it('a policy that declares neither secrets nor stores is refused', async () => {

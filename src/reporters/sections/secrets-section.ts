@@ -33,7 +33,8 @@ function secretRows(report: GateReport): string[] {
 }
 
 export const secretsSection: ReportSection = {
-  present: () => true,
+  // A policy of trust-root stores alone says nothing about secrets: no `0 secrets`, no empty table.
+  present: (report) => report.secrets.length > 0 || report.trustRoots === undefined,
   scope: (report) => plural(report.secrets.length, 'secret'),
   subjectHeader: 'Secret',
   table: (report) => ({
