@@ -74,7 +74,7 @@ describe('init --from .env.example', () => {
     const result = await run(dir, ['init', '--from', '.env.example']);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(
-      'wrote .github/secret-policy.yml: 10 secrets (5 formats guessed); ' +
+      'wrote .github/secret-policy.yml: 10 secrets (6 formats guessed); ' +
         'next: secret-policy-gate validate\n',
     );
     const text = policyText(dir);
@@ -103,11 +103,18 @@ describe('init --from .env.example', () => {
     expect(secrets['SERVICE_TOKEN']).toEqual({ required: true, format: 'base64url', minBytes: 30 });
     expect(secrets['SIGNING_PUBLIC_KEY']).toEqual({ required: true, format: 'pem-public-key' });
     expect(secrets['OAUTH_CLIENT_ID']).toEqual({ required: true, format: 'uuid' });
-    // Placeholders (a marker, a phrase, a placeholder password in a URL, empty) say nothing.
-    for (const name of ['API_KEY', 'STRIPE_WEBHOOK_SECRET', 'CACHE_URL', 'ADMIN_PASSWORD']) {
+    // Placeholders (a marker, a phrase) and an empty value say nothing about the shape...
+    for (const name of ['API_KEY', 'STRIPE_WEBHOOK_SECRET']) {
       expect(secrets[name]).toEqual({ required: true });
       expect(blockOf(text, name)).toContain('# example value is a placeholder');
     }
+    expect(secrets['ADMIN_PASSWORD']).toEqual({ required: true });
+    expect(blockOf(text, 'ADMIN_PASSWORD')).toContain('# example value is empty');
+    // ...but a URL with a placeholder password still tells its scheme and that it has one.
+    expect(secrets['CACHE_URL']).toEqual({
+      required: true,
+      url: { schemes: ['rediss'], requirePassword: true },
+    });
     expect(secrets['LOG_LEVEL']).toEqual({ required: true });
     expect(blockOf(text, 'LOG_LEVEL')).toContain('# no format guessed');
     // Owners and rotation are left to a person, as commented prompts.
@@ -323,7 +330,7 @@ describe('where init writes', () => {
       '.env.example',
     ]);
     expect(result.stdout).toBe(
-      'wrote config/policy.yml: 10 secrets (5 formats guessed); ' +
+      'wrote config/policy.yml: 10 secrets (6 formats guessed); ' +
         'next: secret-policy-gate validate --cwd app --policy config/policy.yml\n',
     );
     const text = policyText(join(dir, 'app'), 'config/policy.yml');

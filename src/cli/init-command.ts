@@ -121,10 +121,13 @@ function noteRealLooking(
   if (lines.length === 0) return;
   const listed = lines.slice(0, MAX_REAL_LINES).join(', ');
   const more = lines.length > MAX_REAL_LINES ? ', …' : '';
+  const what =
+    lines.length === 1
+      ? `the example value on line ${listed} looks like a generated secret, not a placeholder`
+      : `the example values on lines ${listed}${more} look like generated secrets, not placeholders`;
   io.stderr(
-    `${TOOL_NAME} init: ${shown}: the example values on lines ${listed}${more} look like ` +
-      'generated secrets, not placeholders; if they are real, rotate them and put ' +
-      'placeholders in the example file\n',
+    `${TOOL_NAME} init: ${shown}: ${what}; if they are real, rotate them and put placeholders ` +
+      'in the example file\n',
   );
 }
 

@@ -21,6 +21,7 @@ export interface GuessedConstraints {
 
 export type Guess =
   | { kind: 'placeholder' }
+  | { kind: 'empty' }
   | { kind: 'none' }
   | {
       kind: 'guessed';
@@ -95,6 +96,12 @@ function shapeGuess(name: string, v: string): Guess | null {
 /** What the example value of variable `name` says about the values it must hold. */
 export function guessConstraints(name: string, value: string): Guess {
   const v = value.trim();
-  if (v === '' || isBuiltinPlaceholder(v) !== null) return { kind: 'placeholder' };
+  if (v === '') return { kind: 'empty' };
+  // A URL's scheme is shape even when its password is a placeholder (`postgres://app:changeme@…`).
+  const url = urlGuess(v);
+  if (url?.kind === 'guessed' && isBuiltinPlaceholder(v) !== null) {
+    return { ...url, secretLike: false };
+  }
+  if (isBuiltinPlaceholder(v) !== null) return { kind: 'placeholder' };
   return shapeGuess(name, v) ?? { kind: 'none' };
 }

@@ -54,6 +54,8 @@ function guessLines(guess: Guess): string[] {
   switch (guess.kind) {
     case 'placeholder':
       return ['# example value is a placeholder: declare a format if the value has a fixed shape'];
+    case 'empty':
+      return ['# example value is empty: declare a format if the value has a fixed shape'];
     case 'none':
       return ['# no format guessed from the example value: declare one if it has a fixed shape'];
     case 'guessed':
