@@ -28,7 +28,7 @@ describe('failureMessage', () => {
       '2 errors at or above fail-on error (1 warning and 1 notice below it)',
     ],
   ] as const)('%o under fail-on %s', (given, failOn, expected) => {
-    expect(failureMessage(given, failOn)).toBe(`Secret policy failed: ${expected}${TAIL}`);
+    expect(failureMessage(given, failOn)).toBe(`secret policy failed: ${expected}${TAIL}`);
   });
 });
 
@@ -54,7 +54,7 @@ describe('the failing step says it through setFailed', () => {
     await runAction();
     expect(run.outputs()).toContainEqual(['errors', '1']);
     expect(run.outputs()).toContainEqual(['warnings', '1']);
-    expect(run.commands().at(-1)).toBe(`::error::Secret policy failed: ${expected}${TAIL}`);
+    expect(run.commands().at(-1)).toBe(`::error::secret policy failed: ${expected}${TAIL}`);
     expect(process.exitCode).toBe(1);
   });
 });

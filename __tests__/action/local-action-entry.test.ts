@@ -70,7 +70,7 @@ describe('the action entry follows the typescript-action layout', () => {
     expect(located).toHaveLength(8);
     for (const line of located) expect(line).toContain(',file=examples/robodj/secret-policy.yml,');
     expect(run.commands().at(-1)).toBe(
-      '::error::Secret policy failed: 7 errors at or above fail-on error (1 warning below it); see the annotations and job summary',
+      '::error::secret policy failed: 7 errors at or above fail-on error (1 warning below it); see the annotations and job summary',
     );
     expect(process.exitCode).toBe(1);
   });

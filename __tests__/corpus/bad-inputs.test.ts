@@ -1484,7 +1484,7 @@ function expectActionOutcome(run: ActionRun, c: ActionCase): void {
   }
   const rules = annotations.map((line) => /title=([a-z0-9-]+) /.exec(line)?.[1]).sort();
   expect(rules).toEqual(c.rules);
-  if (c.exit === 1) expect(run.commands.at(-1)).toMatch(/^::error::Secret policy failed: /);
+  if (c.exit === 1) expect(run.commands.at(-1)).toMatch(/^::error::secret policy failed: /);
   else expect(run.commands.filter((line) => line.startsWith('::error'))).toEqual([]);
 }
 

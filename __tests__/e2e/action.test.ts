@@ -63,7 +63,7 @@ describe('the bundled action', () => {
     expect(run.stdout).toContain('(examples/robodj/secret-policy.yml:20:5)');
     // The step fails through setFailed.
     expect(run.commands.at(-1)).toBe(
-      '::error::Secret policy failed: 7 errors at or above fail-on error (1 warning below it); see the annotations and job summary',
+      '::error::secret policy failed: 7 errors at or above fail-on error (1 warning below it); see the annotations and job summary',
     );
     expect(run.summary).toMatch(/\| ROBODJ_SECRET_V2_KEY \|/);
     expect(run.summary).toContain('rotation-overdue');

@@ -20,5 +20,5 @@ export function failureMessage(counts: Readonly<Record<Severity, number>>, failO
   const below = severities.filter((severity) => !atOrAbove(severity, failOn));
   const head = `${above.length > 0 ? phrase(above) : 'no findings'} at or above fail-on ${failOn}`;
   const tail = below.length > 0 ? ` (${phrase(below)} below it)` : '';
-  return `Secret policy failed: ${head}${tail}; see the annotations and job summary`;
+  return `secret policy failed: ${head}${tail}; see the annotations and job summary`;
 }
