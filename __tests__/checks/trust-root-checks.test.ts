@@ -8,7 +8,7 @@ import { describe, expect, it } from '@jest/globals';
 import { algorithmAllowed } from '../../src/checks/support/algorithm-allowed.js';
 import { artifactSigners, verifyKeyPath } from '../../src/checks/support/artifact-signers.js';
 import { deadlineWindow, deadlineWindowFor } from '../../src/checks/support/deadline-window.js';
-import { distance, iso, plural } from '../../src/checks/support/time-text.js';
+import { distance, messageTime, plural } from '../../src/checks/support/time-text.js';
 import {
   entryKey,
   entryName,
@@ -59,11 +59,29 @@ describe('time-text', () => {
     expect(distance(1000 + ms, 1000)).toBe(text);
   });
 
-  it('plural and iso', () => {
+  it('plural', () => {
     expect(plural(1, 'day')).toBe('1 day');
     expect(plural(0, 'day')).toBe('0 days');
     expect(plural(2, 'key')).toBe('2 keys');
-    expect(iso(NOW)).toBe('2026-11-22T00:00:00.000Z');
+  });
+
+  it.each([
+    ['2026-11-22T00:00:00.000Z', '2026-11-22'],
+    ['2026-11-22T14:05:00.000Z', '2026-11-22T14:05:00Z'],
+    ['2026-11-22T00:00:00.001Z', '2026-11-22T00:00:00.001Z'],
+    ['2026-11-22T14:05:07.250Z', '2026-11-22T14:05:07.250Z'],
+    ['2026-11-21T23:59:59.000Z', '2026-11-21T23:59:59Z'],
+    ['+010000-01-01T00:00:00.000Z', '+010000-01-01'],
+    ['+010000-01-01T08:00:00.000Z', '+010000-01-01T08:00:00Z'],
+  ])('messageTime prints %s as %s, in UTC, and it parses back', (instant, text) => {
+    const at = new Date(instant);
+    expect(messageTime(at)).toBe(text);
+    expect(new Date(messageTime(at)).getTime()).toBe(at.getTime());
+  });
+
+  it('messageTime prints an offset instant in UTC', () => {
+    expect(messageTime(new Date('2026-11-22T02:00:00+02:00'))).toBe('2026-11-22');
+    expect(messageTime(NOW)).toBe('2026-11-22');
   });
 });
 

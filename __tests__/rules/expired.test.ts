@@ -34,7 +34,7 @@ ruleTester(expiredCheck, {
           messageId: 'expired',
           subject: 'K',
           keyPath: 'expiresAt',
-          message: 'expired 2026-11-22T00:00:00.000Z (under a minute ago; marker env:K_EXPIRES_AT)',
+          message: 'expired 2026-11-22 (under a minute ago; marker env:K_EXPIRES_AT)',
         },
       ],
     },
@@ -47,7 +47,7 @@ describe('expired: exact findings', () => {
       {
         messageId: 'expired',
         subject: 'K',
-        message: 'expired 2026-11-19T00:00:00.000Z (3 days ago; marker env:K_EXPIRES_AT)',
+        message: 'expired 2026-11-19 (3 days ago; marker env:K_EXPIRES_AT)',
         keyPath: 'expiresAt',
         due: { kind: 'expiry', dueAt: at(-3 * DAY) },
       },

@@ -34,7 +34,7 @@ ruleTester(expiringCheck, {
           messageId: 'expiresSoon',
           subject: 'K',
           message:
-            'expires 2026-12-12T00:00:00.000Z (in 20 days, within the 30d warning window; marker env:K_EXPIRES_AT)',
+            'expires 2026-12-12 (in 20 days, within the 30d warning window; marker env:K_EXPIRES_AT)',
         },
       ],
     },
@@ -49,8 +49,7 @@ describe('expiring: exact findings', () => {
       {
         messageId: 'expiresSoon',
         subject: 'K',
-        message:
-          'expires 2026-11-27T00:00:00.000Z (in 5 days, within the 14d warning window; marker policy)',
+        message: 'expires 2026-11-27 (in 5 days, within the 14d warning window; marker policy)',
         keyPath: 'expiresAt',
         due: { kind: 'expiry', dueAt: at(5 * DAY) },
       },
@@ -66,7 +65,7 @@ describe('expiring: exact findings', () => {
       keyPath: 'expiresAt',
       due: { kind: 'expiry', dueAt: new Date(NOW.getTime() + 3 * DAY) },
     });
-    expect(finding?.message).toContain('2026-11-25T00:00:00.000Z');
+    expect(finding?.message).toContain('2026-11-25');
     expect(finding?.message).toContain('in 3 days');
   });
 });

@@ -26,7 +26,7 @@ ruleTester(rotationDueCheck, {
           subject: 'K',
           keyPath: 'rotation.maxAge',
           message:
-            'rotation due 2026-12-02T00:00:00.000Z (in 10 days, within the 14d warning window; maxAge 90d)',
+            'rotation due 2026-12-02 (in 10 days, within the 14d warning window; maxAge 90d)',
         },
       ],
     },
@@ -44,8 +44,7 @@ describe('rotation-due: exact findings', () => {
       {
         messageId: 'dueSoon',
         subject: 'K',
-        message:
-          'rotation due 2026-11-27T00:00:00.000Z (in 5 days, within the 14d warning window; maxAge 90d)',
+        message: 'rotation due 2026-11-27 (in 5 days, within the 14d warning window; maxAge 90d)',
         keyPath: 'rotation.maxAge',
         due: { kind: 'rotation', dueAt: at(5 * DAY) },
       },

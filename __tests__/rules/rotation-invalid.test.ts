@@ -67,7 +67,7 @@ describe('rotation-invalid: exact findings', () => {
       {
         messageId: 'inFuture',
         subject: 'B',
-        message: 'rotation marker env:B_ROTATED_AT is in the future (2026-11-23T00:00:00.000Z)',
+        message: 'rotation marker env:B_ROTATED_AT is in the future (2026-11-23)',
         keyPath: 'rotation.rotatedAt',
       },
     ]);

@@ -35,8 +35,7 @@ ruleTester(rotationOverdueCheck, {
           messageId: 'overdue',
           subject: 'K',
           keyPath: 'rotation.maxAge',
-          message:
-            'rotation was due 2026-11-12T00:00:00.000Z (10 days ago): last rotated 2026-08-14T00:00:00.000Z, maxAge 90d',
+          message: 'rotation was due 2026-11-12 (10 days ago): last rotated 2026-08-14, maxAge 90d',
         },
       ],
     },
@@ -49,8 +48,7 @@ describe('rotation-overdue: exact findings', () => {
       {
         messageId: 'overdue',
         subject: 'K',
-        message:
-          'rotation was due 2026-11-20T00:00:00.000Z (2 days ago): last rotated 2026-08-22T00:00:00.000Z, maxAge 90d',
+        message: 'rotation was due 2026-11-20 (2 days ago): last rotated 2026-08-22, maxAge 90d',
         keyPath: 'rotation.maxAge',
         due: { kind: 'rotation', dueAt: at(-2 * DAY) },
       },

@@ -66,7 +66,7 @@ describe('trust-root-expiring', () => {
         rule: 'trust-root-expiring',
         subject: 'roots/k1',
         message:
-          'key k1 expires 2026-11-27T00:00:00.000Z (in 5 days) and no other active key outlives it: add and pin its successor now',
+          'key k1 expires 2026-11-27 (in 5 days) and no other active key outlives it: add and pin its successor now',
         store: 'roots',
         keyPath: 'pins.k1',
         related: { file: STORE_PATH, line: 4, column: 1 },
@@ -122,7 +122,7 @@ describe('trust-root-expiring', () => {
     expect(found.map((d) => [d.subject, d.message])).toEqual([
       [
         'roots/r1',
-        'key r1 expires 2026-11-24T00:00:00.000Z (in 2 days) and no other active key outlives it: add and pin its successor now',
+        'key r1 expires 2026-11-24 (in 2 days) and no other active key outlives it: add and pin its successor now',
       ],
     ]);
   });

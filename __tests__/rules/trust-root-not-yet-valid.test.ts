@@ -65,7 +65,7 @@ describe('trust-root-not-yet-valid', () => {
         rule: 'trust-root-not-yet-valid',
         subject: 'roots/k1',
         message:
-          'pinned key k1 becomes valid 2026-11-25T00:00:00.000Z (in 3 days); until then it verifies nothing',
+          'pinned key k1 becomes valid 2026-11-25 (in 3 days); until then it verifies nothing',
         store: 'roots',
         keyPath: 'pins.k1',
         related: { file: STORE_PATH, line: 2, column: 1 },
@@ -74,7 +74,7 @@ describe('trust-root-not-yet-valid', () => {
         rule: 'trust-root-not-yet-valid',
         subject: 'roots/#3',
         message:
-          'pinned key #3 becomes valid 2026-11-22T05:00:00.000Z (in 5 hours); until then it verifies nothing',
+          'pinned key #3 becomes valid 2026-11-22T05:00:00Z (in 5 hours); until then it verifies nothing',
         store: 'roots',
         keyPath: 'path',
         related: undefined,

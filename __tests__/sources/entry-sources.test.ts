@@ -153,8 +153,8 @@ describe('markers are one fact source, with the labels messages print', () => {
       }),
     );
     expect(result.findings.map((f) => [f.subject, f.message])).toEqual([
-      ['LITERAL', 'expired 2026-11-20T00:00:00.000Z (2 days ago; marker policy)'],
-      ['NAMED', 'expired 2026-11-01T00:00:00.000Z (21 days ago; marker env:NAMED_DEADLINE_AT)'],
+      ['LITERAL', 'expired 2026-11-20 (2 days ago; marker policy)'],
+      ['NAMED', 'expired 2026-11-01 (21 days ago; marker env:NAMED_DEADLINE_AT)'],
       [
         'CONVENTIONAL',
         'rotation marker secrets:CONVENTIONAL_ROTATED_AT is not a valid timestamp: expected an ISO-8601 date-time with a zone (2026-12-31T23:59:59Z or +hh:mm), a real calendar date (2026-12-31), or epoch seconds before year 10000 (a value read from a variable is not described further)',

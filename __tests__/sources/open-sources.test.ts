@@ -139,10 +139,7 @@ describe('a new fact source through the engine', () => {
     expect(platform.prefetchedFor).toEqual(['API_KEY']);
     expect(result.report.secrets[0]?.rotatedAt).toBe('2026-12-01T00:00:00.000Z');
     expect(result.report.findings.map((f) => [f.rule, f.message])).toEqual([
-      [
-        'rotation-invalid',
-        'rotation marker platform:API_KEY is in the future (2026-12-01T00:00:00.000Z)',
-      ],
+      ['rotation-invalid', 'rotation marker platform:API_KEY is in the future (2026-12-01)'],
     ]);
   });
 
@@ -172,7 +169,7 @@ describe('a new fact source through the engine', () => {
       { values: [environmentSource({ API_KEY: TOKEN })], facts: [MARKER_FACTS, platform] },
     );
     expect(literal.result.report.findings.map((f) => f.message)).toEqual([
-      'rotation.rotatedAt in the policy is in the future (2026-12-24T00:00:00.000Z)',
+      'rotation.rotatedAt in the policy is in the future (2026-12-24)',
     ]);
   });
 

@@ -6,7 +6,7 @@
 import { secretRef } from '../subjects/secret-subject.js';
 import { defineRule, ruleDocsUrl } from './rule-types.js';
 import { deadlineWindow } from './support/deadline-window.js';
-import { distance, iso } from './support/time-text.js';
+import { distance, messageTime } from './support/time-text.js';
 
 export const expiredCheck = defineRule({
   meta: {
@@ -25,7 +25,7 @@ export const expiredCheck = defineRule({
         subject: secretRef(secret.decl.name),
         messageId: 'expired',
         data: {
-          expiredAt: iso(marker.at),
+          expiredAt: messageTime(marker.at),
           ago: distance(marker.at.getTime(), ctx.now.getTime()),
           marker: marker.origin,
         },

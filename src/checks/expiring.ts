@@ -2,7 +2,7 @@
 import { secretRef } from '../subjects/secret-subject.js';
 import { defineRule, ruleDocsUrl } from './rule-types.js';
 import { deadlineWindow } from './support/deadline-window.js';
-import { distance, iso } from './support/time-text.js';
+import { distance, messageTime } from './support/time-text.js';
 
 export const expiringCheck = defineRule({
   meta: {
@@ -24,7 +24,7 @@ export const expiringCheck = defineRule({
         subject: secretRef(secret.decl.name),
         messageId: 'expiresSoon',
         data: {
-          expiresAt: iso(marker.at),
+          expiresAt: messageTime(marker.at),
           remaining: distance(ctx.now.getTime(), marker.at.getTime()),
           window: ctx.settings.warnBeforeExpiry,
           marker: marker.origin,

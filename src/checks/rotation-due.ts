@@ -3,7 +3,7 @@ import { secretRef } from '../subjects/secret-subject.js';
 import { defineRule, ruleDocsUrl } from './rule-types.js';
 import { deadlineWindow } from './support/deadline-window.js';
 import { rotationDueAt } from './support/rotation-deadline.js';
-import { distance, iso } from './support/time-text.js';
+import { distance, messageTime } from './support/time-text.js';
 
 export const rotationDueCheck = defineRule({
   meta: {
@@ -26,7 +26,7 @@ export const rotationDueCheck = defineRule({
         subject: secretRef(secret.decl.name),
         messageId: 'dueSoon',
         data: {
-          dueAt: iso(due),
+          dueAt: messageTime(due),
           remaining: distance(ctx.now.getTime(), due.getTime()),
           window: ctx.settings.warnBeforeExpiry,
           maxAge: rule.maxAge,

@@ -5,7 +5,7 @@
 import { literalTimestampMessage, POLICY_ORIGIN } from '../policy/literal-timestamps.js';
 import { secretRef } from '../subjects/secret-subject.js';
 import { defineRule, ruleDocsUrl } from './rule-types.js';
-import { iso } from './support/time-text.js';
+import { messageTime } from './support/time-text.js';
 
 export const rotationInvalidCheck = defineRule({
   meta: {
@@ -36,7 +36,7 @@ export const rotationInvalidCheck = defineRule({
           report({ ...where, messageId: 'notTimestamp', data });
         }
       } else if (marker.state === 'valid' && marker.at.getTime() > ctx.now.getTime()) {
-        const rotatedAt = iso(marker.at);
+        const rotatedAt = messageTime(marker.at);
         if (marker.origin === POLICY_ORIGIN) {
           report({ ...where, messageId: 'policyInFuture', data: { rotatedAt } });
         } else {

@@ -3,7 +3,7 @@ import { secretRef } from '../subjects/secret-subject.js';
 import { defineRule, ruleDocsUrl } from './rule-types.js';
 import { deadlineWindow } from './support/deadline-window.js';
 import { rotationDueAt } from './support/rotation-deadline.js';
-import { distance, iso } from './support/time-text.js';
+import { distance, messageTime } from './support/time-text.js';
 
 export const rotationOverdueCheck = defineRule({
   meta: {
@@ -29,9 +29,9 @@ export const rotationOverdueCheck = defineRule({
         subject: secretRef(secret.decl.name),
         messageId: 'overdue',
         data: {
-          dueAt: iso(due),
+          dueAt: messageTime(due),
           ago: distance(due.getTime(), ctx.now.getTime()),
-          rotatedAt: iso(marker.at),
+          rotatedAt: messageTime(marker.at),
           maxAge: rule.maxAge,
         },
         keyPath: 'rotation.maxAge',

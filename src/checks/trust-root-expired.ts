@@ -7,7 +7,7 @@ import {
   readableStores,
   relatedLine,
 } from './support/trust-status.js';
-import { distance, iso } from './support/time-text.js';
+import { distance, messageTime } from './support/time-text.js';
 
 export const trustRootExpiredCheck = defineRule({
   meta: {
@@ -30,7 +30,7 @@ export const trustRootExpiredCheck = defineRule({
         report({
           subject: storeRef(resolved.decl.name),
           messageId: 'rootExpired',
-          data: { expires: iso(rootExpires), ago: distance(rootExpires.getTime(), now) },
+          data: { expires: messageTime(rootExpires), ago: distance(rootExpires.getTime(), now) },
           keyPath: 'path',
           ...relatedLine(resolved, store.tuf?.expiresLine ?? null),
           due: { kind: 'expiry', dueAt: rootExpires },
@@ -43,7 +43,7 @@ export const trustRootExpiredCheck = defineRule({
         if (!entry.certificate && !isPinned(resolved, entry)) continue;
         const data = {
           key: entryKey(entry),
-          until: iso(until),
+          until: messageTime(until),
           ago: distance(until.getTime(), now),
         };
         const messageId = entry.certificate ? 'certificateExpired' : 'pinnedExpired';

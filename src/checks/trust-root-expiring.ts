@@ -3,7 +3,7 @@ import type { StoreEntry } from '../trust/trust-types.js';
 import { defineRule, ruleDocsUrl } from './rule-types.js';
 import { deadlineWindowFor } from './support/deadline-window.js';
 import { entryKey, entryReport, readableStores } from './support/trust-status.js';
-import { distance, iso } from './support/time-text.js';
+import { distance, messageTime } from './support/time-text.js';
 
 /*
  * Expiry is only a problem without overlap: a rotation is safe when another active key
@@ -47,7 +47,7 @@ export const trustRootExpiringCheck = defineRule({
         if (othersLatest > end.getTime()) continue;
         const data = {
           key: entryKey(entry),
-          until: iso(end),
+          until: messageTime(end),
           distance: distance(ctx.now.getTime(), end.getTime()),
         };
         report({

@@ -1,7 +1,7 @@
 import { entryStatus } from '../trust/key-status.js';
 import { defineRule, ruleDocsUrl } from './rule-types.js';
 import { entryKey, entryReport, isPinned, perEntry } from './support/trust-status.js';
-import { distance, iso } from './support/time-text.js';
+import { distance, messageTime } from './support/time-text.js';
 
 export const trustRootNotYetValidCheck = defineRule({
   meta: {
@@ -22,7 +22,7 @@ export const trustRootNotYetValidCheck = defineRule({
       if (!isPinned(resolved, entry)) return null;
       return entryReport(resolved, entry, 'notYetValid', {
         key: entryKey(entry),
-        from: iso(from),
+        from: messageTime(from),
         distance: distance(ctx.now.getTime(), from.getTime()),
       });
     });

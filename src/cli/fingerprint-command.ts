@@ -9,6 +9,7 @@ import { parseNow } from '../engine/parse-now.js';
 import { CannotEvaluateError } from '../core/errors.js';
 import { formatJsonText } from '../core/escape/json-text.js';
 import { escapeTextLine } from '../core/escape/text-line.js';
+import { messageTime } from '../checks/support/time-text.js';
 import { formatJkt, formatSha256 } from '../trust/key-material.js';
 import { readTrustStore } from '../trust/read-trust-store.js';
 import type { StoreEntry, TrustStore } from '../trust/trust-types.js';
@@ -91,14 +92,19 @@ function formatTable(file: string, store: TrustStore, rows: readonly KeyRow[]): 
     row.fingerprint ?? '-',
     row.jkt ?? '-',
     row.status,
-    row.validFrom ?? '-',
-    row.validUntil ?? '-',
+    tableTime(row.validFrom),
+    tableTime(row.validUntil),
   ]);
   const lines = [
     `${escapeTextLine(file)} (${store.format}, ${count})`,
     ...aligned([COLUMNS, ...cells]),
   ];
   return [...lines, ...notes(store)].join('\n') + '\n';
+}
+
+/** The table prints what the messages print (`2027-01-31`); the JSON keeps `toISOString()`. */
+function tableTime(at: string | null): string {
+  return at === null ? '-' : messageTime(new Date(at));
 }
 
 function aligned(table: readonly string[][]): string[] {
@@ -129,7 +135,7 @@ function notes(store: TrustStore): string[] {
   if (store.tuf) {
     const { version, expires, threshold, rootKeyIds, verifiedKeyIds } = store.tuf;
     out.push(
-      `TUF root version ${version}, expires ${expires?.toISOString() ?? '-'}: ` +
+      `TUF root version ${version}, expires ${expires ? messageTime(expires) : '-'}: ` +
         `${verifiedKeyIds.length} of ${rootKeyIds.length} root keys sign it (threshold ${threshold})`,
     );
   }

@@ -1,8 +1,17 @@
 const DAY_MS = 24 * 3600 * 1000;
 
-/** `2026-12-31T00:00:00.000Z`: the one timestamp format of messages and reports. */
-export function iso(at: Date): string {
-  return at.toISOString();
+/**
+ * An instant as finding messages and text tables print it: ISO-8601 in UTC, so it still
+ * parses, without `.000Z` noise. Midnight UTC prints as the date alone (`2026-12-31`),
+ * other instants with seconds (`2026-12-31T14:05:00Z`) and milliseconds only when non-zero
+ * (`2026-12-31T14:05:00.250Z`). Machine fields (JSON, SARIF) keep `toISOString()`.
+ */
+export function messageTime(at: Date): string {
+  const full = at.toISOString();
+  // Cut around the `T` and the `.mmmZ` tail: years past 9999 print as `+010000-…`.
+  const [day, clock] = full.split('T');
+  if (clock === '00:00:00.000Z') return day;
+  return clock.endsWith('.000Z') ? `${day}T${clock.slice(0, -5)}Z` : full;
 }
 
 /** Human distance between two instants: `3 days`, `5 hours`, `12 minutes`. */
