@@ -1,0 +1,112 @@
+/**
+ * OpenClaw's bridge token registry (S58, services/bridge_token_lifecycle.py), parsed with zod:
+ * `{"tokens": [{token_id, device_id, device_token, scopes, issued_at, expires_at, status,
+ * replaces, overlap_until}]}`, times in Unix seconds (Python's time.time()). The reference
+ * loader needs `device_id` and `device_token` in every record and drops the whole registry
+ * when one lacks them, so those are required here too: what it cannot load is corrupt.
+ *
+ * `device_token` is the secret itself. The schema checks it is a non-empty string and the
+ * parse drops it: no token value leaves this module, so none can reach a message.
+ */
+import { z } from 'zod';
+import { parseForeign, says, unixSeconds } from '../trust/stores/foreign-json.js';
+import type { Parsed } from '../trust/stores/store-support.js';
+
+/** Most records a registry may hold (the reference caps 5 active per device; 10k is generous). */
+export const MAX_TOKENS = 10_000;
+
+/** An id or device name shown as written only in this shape; else by its position. */
+const PRINTABLE_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
+
+/** One record, its value dropped. Times are null when absent or 0 (the loader's "none"). */
+export interface BridgeToken {
+  /** Position in `tokens`. */
+  index: number;
+  /** `token_id` as written ('' when absent, as the loader defaults it). */
+  id: string;
+  /** The id when printable, else `#<index>`: ids are file content, shown only when plain. */
+  label: string;
+  device: string;
+  /** The device id when printable, else `#<index of its first record>`. */
+  deviceLabel: string;
+  issuedAt: Date | null;
+  expiresAt: Date | null;
+  /** `active` (default), `revoked`, `expired`; only `revoked` stops validation. */
+  status: string;
+  /** `token_id` of the token this one rotated out ('' for none). */
+  replaces: string;
+  overlapUntil: Date | null;
+}
+
+const record = z.object({
+  device_id: z.string().min(1),
+  // Checked and then forgotten: the schema's output has no value in it.
+  device_token: z
+    .string()
+    .min(1)
+    .transform(() => undefined),
+  scopes: z.array(z.string()).max(64).optional(),
+  token_id: z.string().max(256, says('a token_id is too long')).optional(),
+  issued_at: unixSeconds('an issued_at is not a Unix time', true),
+  expires_at: unixSeconds('an expires_at is not a Unix time', true),
+  status: z.string().max(64, says('a status is too long')).optional(),
+  replaces: z.string().max(256, says('a replaces is too long')).nullish(),
+  overlap_until: unixSeconds('an overlap_until is not a Unix time', true),
+});
+
+const registry = z.object({
+  tokens: z
+    .array(record, says('the registry has no tokens list'))
+    .max(MAX_TOKENS, says(`more than ${MAX_TOKENS} tokens`)),
+});
+
+function printable(id: string, fallback: string): string {
+  return PRINTABLE_ID.test(id) ? id : fallback;
+}
+
+/** Strict JSON; on error only its line is shown (parser messages quote the content). */
+function parseJson(text: string): Parsed<unknown> {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const line = /\(line (\d+) column \d+\)/.exec((error as Error).message)?.[1];
+    return { ok: false, reason: `not valid JSON${line ? ` (line ${line})` : ''}` };
+  }
+}
+
+/** The registry's records in file order, or why it is not a registry (content-free). */
+export function parseBridgeTokens(text: string): Parsed<BridgeToken[]> {
+  const json = parseJson(text);
+  if (!json.ok) return json;
+  const parsed = parseForeign(registry, json.value);
+  if (!parsed.ok) return parsed;
+  const firstOfDevice = new Map<string, number>();
+  const tokens = parsed.value.tokens.map((raw, index): BridgeToken => {
+    const id = raw.token_id ?? '';
+    if (!firstOfDevice.has(raw.device_id)) firstOfDevice.set(raw.device_id, index);
+    return {
+      index,
+      id,
+      label: printable(id, `#${index}`),
+      device: raw.device_id,
+      deviceLabel: printable(raw.device_id, `#${firstOfDevice.get(raw.device_id) ?? index}`),
+      issuedAt: raw.issued_at,
+      expiresAt: raw.expires_at,
+      status: raw.status ?? 'active',
+      replaces: raw.replaces ?? '',
+      overlapUntil: raw.overlap_until,
+    };
+  });
+  return { ok: true, value: tokens };
+}
+
+/**
+ * Whether validate_token would accept the token at `now`: not revoked, not past its expiry,
+ * not past its overlap window (its status field aside: the reference never checks `active`).
+ */
+export function isLive(token: BridgeToken, now: Date): boolean {
+  const t = now.getTime();
+  if (token.status === 'revoked') return false;
+  if (token.expiresAt && t > token.expiresAt.getTime()) return false;
+  return !(token.overlapUntil && t > token.overlapUntil.getTime());
+}
