@@ -1,0 +1,43 @@
+/**
+ * `key-store-scope`: a key has no scope, or one the store's `scopes` list does not allow.
+ */
+import { apiKeyRef } from '../subjects/key-store-subjects.js';
+import { keyStoresOf, recordName, recordsOf, showText } from './support/key-store-data.js';
+import { defineRule, ruleDocsUrl } from './rule-types.js';
+
+export const keyStoreScopeCheck = defineRule({
+  meta: {
+    id: 'key-store-scope',
+    subjects: ['api-key'],
+    description: "A key in a key store has no scope, or a scope not in the store's scopes list.",
+    severity: 'subject',
+    docs: ruleDocsUrl('key-store-scope'),
+    messages: {
+      noScope: 'key {{key}} in {{path}} has no scope',
+      badScope: 'key {{key}} in {{path}} has scope {{scope}}, not one of {{allowed}}',
+    },
+  },
+  run(ctx, report) {
+    for (const store of keyStoresOf(ctx)) {
+      const allowed = store.decl.scopes;
+      if (allowed.length === 0) continue;
+      for (const record of recordsOf(store) ?? []) {
+        if (record.scope !== null && allowed.includes(record.scope)) continue;
+        const key = recordName(record, ctx);
+        const subject = apiKeyRef(store.decl.name, key);
+        const path = store.decl.path;
+        if (record.scope === null) {
+          report({ subject, messageId: 'noScope', data: { key, path }, keyPath: 'scopes' });
+        } else {
+          const data = {
+            key,
+            path,
+            scope: showText(record.scope, ctx),
+            allowed: allowed.join(', '),
+          };
+          report({ subject, messageId: 'badScope', data, keyPath: 'scopes' });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,104 @@
+/**
+ * What the key-store rules share: the gathered stores, how a key is named in a report, and
+ * the SHA-256 ids of declared secrets. A key id is the SHA-256 of a key, an identifier, so
+ * reports show its first 12 hex digits; an id of any other shape may be a plaintext key,
+ * so it is named by its position (`#3`) only, as is an id that shares text with any
+ * declared secret's value.
+ */
+import { createHash } from 'node:crypto';
+import type { SecretValue } from '../../core/secret-value.js';
+import type { ApiKeyRecord, KeyAuditEvent } from '../../sources/xai-key-store.js';
+import type { GatheredKeyStore } from '../../subjects/key-store-subjects.js';
+import { subjectData, type CheckContext } from '../check-types.js';
+
+const HASH_ID = /^[0-9a-f]{64}$/;
+const SHOWN = 12;
+
+export function keyStoresOf(ctx: CheckContext): readonly GatheredKeyStore[] {
+  return subjectData(ctx, 'key-store') ?? [];
+}
+
+/** Whether an id has the shape of a SHA-256 key id (64 lower-case hex digits). */
+export function isHashId(id: string): boolean {
+  return HASH_ID.test(id);
+}
+
+/** Whether printing the id's first digits could show part of a declared secret's value. */
+function touchesSecret(id: string, ctx: CheckContext): boolean {
+  const shown = id.slice(0, SHOWN);
+  return ctx.secrets.some((secret) => {
+    const value = secret.value?.reveal();
+    return value !== undefined && value.length > 0 && (id.includes(value) || value.includes(shown));
+  });
+}
+
+/**
+ * Whether `text` (a label from the store) shares no 8 characters with a declared secret's
+ * value, so it may be shown: a label is the operator's text, but a key pasted into it is not.
+ */
+export function isShowable(text: string, ctx: CheckContext): boolean {
+  const values = ctx.secrets.flatMap((secret) => (secret.value ? [secret.value.reveal()] : []));
+  for (let i = 0; i + 8 <= text.length; i += 1) {
+    const part = text.slice(i, i + 8);
+    if (values.some((value) => value.includes(part))) return false;
+  }
+  return !values.some((value) => value.length > 0 && text.includes(value));
+}
+
+const MAX_SHOWN = 64;
+
+/**
+ * Text from the store (a label, a scope) as a report shows it: quoted, cut to 64
+ * characters, or withheld when it shares text with a declared secret's value.
+ */
+export function showText(text: string, ctx: CheckContext): string {
+  if (!isShowable(text, ctx)) return '(withheld: it shares text with a declared secret)';
+  return JSON.stringify(text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text);
+}
+
+/** How a report names a key id: its first 12 digits, or `fallback` when it may not be shown. */
+export function keyName(id: string, fallback: string, ctx: CheckContext): string {
+  return isHashId(id) && !touchesSecret(id, ctx) ? id.slice(0, SHOWN) : fallback;
+}
+
+/** A record of the store, as reports name it. */
+export function recordName(record: ApiKeyRecord, ctx: CheckContext): string {
+  return keyName(record.id, `#${record.index}`, ctx);
+}
+
+/** A key id met in the log, as reports name it. */
+export function eventKeyName(event: KeyAuditEvent, ctx: CheckContext): string {
+  return keyName(event.keyId, `log-line-${event.line}`, ctx);
+}
+
+/** The lower-case hex SHA-256 of a value, as XAI derives a key id from a key. */
+export function sha256Id(value: SecretValue): string {
+  return createHash('sha256').update(value.reveal(), 'utf8').digest('hex');
+}
+
+/** The value of a declared secret, when the run found one. */
+export function valueOf(ctx: CheckContext, name: string): SecretValue | null {
+  return ctx.byName.get(name)?.value ?? null;
+}
+
+/** The store's records when it was read and parsed (key-store-unreadable reports the rest). */
+export function recordsOf(store: GatheredKeyStore): ApiKeyRecord[] | null {
+  return store.records.ok ? store.records.value : null;
+}
+
+/** The log's events when it was declared, read and parsed. */
+export function eventsOf(store: GatheredKeyStore): KeyAuditEvent[] | null {
+  return store.log?.ok ? store.log.value.events : null;
+}
+
+export const ISSUE = 'issue';
+export const REVOKE = 'revoke';
+
+/** The log's last issue or revoke event per key id, in log order. */
+export function lastEvents(events: readonly KeyAuditEvent[]): Map<string, KeyAuditEvent> {
+  const last = new Map<string, KeyAuditEvent>();
+  for (const event of events) {
+    if (event.action === ISSUE || event.action === REVOKE) last.set(event.keyId, event);
+  }
+  return last;
+}
