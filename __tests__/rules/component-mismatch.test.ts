@@ -4,9 +4,10 @@
  * of the components, and the redaction of every component value.
  */
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { componentMismatchCheck } from '../../src/checks/component-mismatch.js';
 import { CannotEvaluateError, formatProblem } from '../../src/core/errors.js';
 import { evaluateGate } from '../../src/engine/evaluate.js';
@@ -260,6 +261,53 @@ describe('component-mismatch: policy errors', () => {
     const policy = `${declare('{ schemes: [postgresql] }')}environments:\n  production:\n    secrets:\n      DATABASE_URL: { url: { password: { mustEqual: NOPE } } }\n`;
     expect(await run(policy, {})).toEqual([
       'policy.yml:9:53: url.password.mustEqual names undeclared secret "NOPE" (at environments.production.secrets.DATABASE_URL.url.password.mustEqual)',
+    ]);
+  });
+});
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+
+/** KEY=value lines of an example's env file (comments and blank lines skipped). */
+function envFile(path: string): Record<string, string> {
+  const lines = readFileSync(join(REPO, path), 'utf8').split('\n');
+  const pairs = lines
+    .filter((line) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(line))
+    .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]);
+  return Object.fromEntries(pairs) as Record<string, string>;
+}
+
+async function exampleFindings(example: string, env: string, environment: string | null) {
+  const cwd = join(REPO, 'examples', example);
+  const sources = runSources({
+    env: envFile(join('examples', example, env)),
+    secrets: null,
+    vars: null,
+  });
+  const { result } = await evaluateGate({
+    policyPath: 'secret-policy.yml',
+    cwd,
+    sources,
+    now: NOW,
+    environment,
+  });
+  return result.report.findings
+    .filter((f) => f.rule === 'component-mismatch')
+    .map((f) => `${f.subject}: ${f.message}`);
+}
+
+describe('component-mismatch in the examples', () => {
+  it('examples/aos: the passing URL is built from POSTGRES_USER and POSTGRES_PASSWORD', async () => {
+    expect(await exampleFindings('aos', 'pass.env', null)).toEqual([]);
+    expect(await exampleFindings('aos', 'fail.env', null)).toEqual([
+      'DATABASE_URL: username of DATABASE_URL differs from POSTGRES_USER, which it must equal (url.username.mustEqual)',
+      'DATABASE_URL: query parameter sslmode of DATABASE_URL is not require (url.query.sslmode)',
+    ]);
+  });
+
+  it("examples/ocmt (production): REDIS_URL carries the server's REDIS_PASSWORD", async () => {
+    expect(await exampleFindings('ocmt', 'pass.env', 'production')).toEqual([]);
+    expect(await exampleFindings('ocmt', 'fail.env', 'production')).toEqual([
+      'REDIS_URL: password of REDIS_URL differs from REDIS_PASSWORD, which it must equal (url.password.mustEqual)',
     ]);
   });
 });
