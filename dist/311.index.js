@@ -1,8 +1,8 @@
-export const id = 127;
-export const ids = [127];
+export const id = 311;
+export const ids = [311];
 export const modules = {
 
-/***/ 9127:
+/***/ 3311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,13 +18,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/io/bounded-reader.ts + 1 modules
-var bounded_reader = __webpack_require__(8128);
+var bounded_reader = __webpack_require__(5981);
 // EXTERNAL MODULE: ./src/policy/policy-types.ts
-var policy_types = __webpack_require__(5578);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(0);
+var policy_types = __webpack_require__(2291);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(4424);
 // EXTERNAL MODULE: ./src/trust/key-material.ts
-var key_material = __webpack_require__(7723);
+var key_material = __webpack_require__(7400);
 ;// CONCATENATED MODULE: ./src/trust/stores/foreign-json.ts
 /**
  * zod for the JSON the gate did not write (trust stores now, state files later). A store's
@@ -107,8 +107,8 @@ function jsonObject(message) {
     return schemas/* custom */.IeY(isJsonObject, says(message));
 }
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(9547);
+// EXTERNAL MODULE: ../../work/main/node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(4411);
 ;// CONCATENATED MODULE: ./src/trust/stores/store-support.ts
 // jsonc-parser (VS Code's JSON parser) gives a JSON tree with offsets, so entries can be
 // located in the store file without loading a YAML parser for what is plain JSON.
@@ -494,8 +494,8 @@ function pemEntry(block, index) {
     }, parsed);
 }
 
-// EXTERNAL MODULE: ./node_modules/@tufjs/canonical-json/lib/index.js
-var lib = __webpack_require__(5178);
+// EXTERNAL MODULE: ../../work/main/node_modules/@tufjs/canonical-json/lib/index.js
+var lib = __webpack_require__(3962);
 ;// CONCATENATED MODULE: ./src/trust/stores/tuf-root-store.ts
 /**
  * TUF `root.json`: `{signed: {_type: root, version, expires, keys, roles}, signatures}`.

@@ -1,8 +1,8 @@
-export const id = 856;
-export const ids = [856];
+export const id = 392;
+export const ids = [392];
 export const modules = {
 
-/***/ 2856:
+/***/ 1392:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

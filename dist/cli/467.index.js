@@ -1,8 +1,138 @@
-export const id = 127;
-export const ids = [127];
+export const id = 467;
+export const ids = [467,311];
 export const modules = {
 
-/***/ 9127:
+/***/ 7467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runFingerprint: () => (/* binding */ runFingerprint)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _trust_key_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2067);
+/* harmony import */ var _engine_parse_now_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2107);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(713);
+/* harmony import */ var _core_escape_json_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7548);
+/* harmony import */ var _core_escape_text_line_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4390);
+/* harmony import */ var _checks_support_time_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5281);
+/* harmony import */ var _trust_key_material_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7400);
+/* harmony import */ var _trust_read_trust_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3311);
+/**
+ * `secret-policy-gate fingerprint <file>`: every key of a trust store or PEM file with its
+ * pins (`sha256:` SPKI, `jkt:` thumbprint), algorithm, status and validity, so operators
+ * write pins without hand-running openssl. Loaded only for this command.
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * Rows start with the key's index (`#0`), never with store data: a key id such as
+ * `::stop-commands::x` or `ALERT:` must not begin a log line.
+ */
+const COLUMNS = [
+    '#',
+    'KEY',
+    'ALGORITHM',
+    'FINGERPRINT',
+    'JKT',
+    'STATUS',
+    'VALID FROM',
+    'VALID UNTIL',
+];
+function runFingerprint(args, io) {
+    const now = (0,_engine_parse_now_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNow */ .A)(args.now, '--now');
+    const reading = (0,_trust_read_trust_store_js__WEBPACK_IMPORTED_MODULE_6__.readTrustStore)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, args.file), args.storeFormat);
+    if (!reading.ok) {
+        // A failed read's reason starts `cannot read: `, worded for findings; said once here.
+        const reason = reading.reason.replace(/^cannot read: /, '');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CannotEvaluateError */ .$t(`cannot read trust store ${(0,_core_escape_text_line_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeTextLine */ .Zl)(args.file)}: ${reason}`);
+    }
+    const store = reading.store;
+    const rows = store.entries.map((entry) => keyRow(entry, store, now));
+    io.stdout(args.format === 'json'
+        ? `${(0,_core_escape_json_text_js__WEBPACK_IMPORTED_MODULE_7__/* .formatJsonText */ .B)({ file: args.file, format: store.format, keys: rows }, 2)}\n`
+        : formatTable(args.file, store, rows));
+    return 0;
+}
+function keyRow(entry, store, now) {
+    const key = entry.key;
+    return {
+        keyId: entry.keyId,
+        algorithm: key?.label ?? null,
+        fingerprint: key ? (0,_trust_key_material_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSha256 */ .hy)(key.spkiSha256) : null,
+        jkt: key ? (0,_trust_key_material_js__WEBPACK_IMPORTED_MODULE_5__/* .formatJkt */ .ne)(key.jkt) : null,
+        status: (0,_trust_key_status_js__WEBPACK_IMPORTED_MODULE_1__/* .entryStatus */ .RM)(entry, store, now),
+        validFrom: entry.validFrom?.toISOString() ?? null,
+        // A TUF root's expiry bounds its keys: the same figure as the check report's.
+        validUntil: (0,_trust_key_status_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveUntil */ .wu)(entry, store)?.toISOString() ?? null,
+    };
+}
+/**
+ * A title line, an aligned table, then notes (invalid keys, duplicates, TUF signatures).
+ * Store text (key ids, algorithm names, key errors) goes through the text-line escaper, and
+ * every line starts with text of ours; the title starts with the operator's own argument,
+ * escaped and guarded the same way.
+ */
+function formatTable(file, store, rows) {
+    const count = `${rows.length} key${rows.length === 1 ? '' : 's'}`;
+    const cells = rows.map((row, index) => [
+        `#${index}`,
+        row.keyId === null ? '-' : (0,_core_escape_text_line_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeTextLine */ .Zl)(row.keyId),
+        row.algorithm === null ? '-' : (0,_core_escape_text_line_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeTextLine */ .Zl)(row.algorithm),
+        row.fingerprint ?? '-',
+        row.jkt ?? '-',
+        row.status,
+        tableTime(row.validFrom),
+        tableTime(row.validUntil),
+    ]);
+    const lines = [
+        `${(0,_core_escape_text_line_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeTextLine */ .Zl)(file)} (${store.format}, ${count})`,
+        ...aligned([COLUMNS, ...cells]),
+    ];
+    return [...lines, ...notes(store)].join('\n') + '\n';
+}
+/** The table prints what the messages print (`2027-01-31`); the JSON keeps `toISOString()`. */
+function tableTime(at) {
+    return at === null ? '-' : (0,_checks_support_time_text_js__WEBPACK_IMPORTED_MODULE_8__/* .messageTime */ .DR)(new Date(at));
+}
+function aligned(table) {
+    const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
+    return table.map((row) => row
+        .map((cell, column) => cell.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd());
+}
+function notes(store) {
+    const out = [];
+    for (const entry of store.entries) {
+        // `key #3 id:` — the line starts with our word, never with the store's key id.
+        const name = `key #${entry.index}${entry.keyId === null ? '' : ` ${(0,_core_escape_text_line_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeTextLine */ .Zl)(entry.keyId)}`}`;
+        if (entry.keyError)
+            out.push(`${name}: invalid: ${(0,_core_escape_text_line_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeTextLine */ .Zl)(entry.keyError)}`);
+        if (entry.recorded && !entry.recorded.matches)
+            out.push(`${name}: the recorded fingerprint (${(0,_core_escape_text_line_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeTextLine */ .Zl)(entry.recorded.scheme)}) does not match the key`);
+    }
+    for (const { keyId, lines } of store.duplicateIds)
+        out.push(`key id ${(0,_core_escape_text_line_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeTextLine */ .Zl)(keyId)}: listed ${lines.length} times (lines ${lines.join(', ')})`);
+    if (store.tuf) {
+        const { version, expires, threshold, rootKeyIds, verifiedKeyIds } = store.tuf;
+        out.push(`TUF root version ${version}, expires ${expires ? (0,_checks_support_time_text_js__WEBPACK_IMPORTED_MODULE_8__/* .messageTime */ .DR)(expires) : '-'}: ` +
+            `${verifiedKeyIds.length} of ${rootKeyIds.length} root keys sign it (threshold ${threshold})`);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 3311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,13 +148,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/io/bounded-reader.ts
-var bounded_reader = __webpack_require__(7685);
+var bounded_reader = __webpack_require__(1284);
 // EXTERNAL MODULE: ./src/policy/policy-types.ts
-var policy_types = __webpack_require__(5578);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(0);
+var policy_types = __webpack_require__(2291);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(4424);
 // EXTERNAL MODULE: ./src/trust/key-material.ts
-var key_material = __webpack_require__(7723);
+var key_material = __webpack_require__(7400);
 ;// CONCATENATED MODULE: ./src/trust/stores/foreign-json.ts
 /**
  * zod for the JSON the gate did not write (trust stores now, state files later). A store's
@@ -107,8 +237,8 @@ function jsonObject(message) {
     return schemas/* custom */.IeY(isJsonObject, says(message));
 }
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(9547);
+// EXTERNAL MODULE: ../../work/main/node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(4411);
 ;// CONCATENATED MODULE: ./src/trust/stores/store-support.ts
 // jsonc-parser (VS Code's JSON parser) gives a JSON tree with offsets, so entries can be
 // located in the store file without loading a YAML parser for what is plain JSON.
@@ -494,8 +624,8 @@ function pemEntry(block, index) {
     }, parsed);
 }
 
-// EXTERNAL MODULE: ./node_modules/@tufjs/canonical-json/lib/index.js
-var lib = __webpack_require__(5178);
+// EXTERNAL MODULE: ../../work/main/node_modules/@tufjs/canonical-json/lib/index.js
+var lib = __webpack_require__(3962);
 ;// CONCATENATED MODULE: ./src/trust/stores/tuf-root-store.ts
 /**
  * TUF `root.json`: `{signed: {_type: root, version, expires, keys, roles}, signatures}`.

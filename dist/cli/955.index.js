@@ -1,8 +1,8 @@
-export const id = 845;
-export const ids = [845];
+export const id = 955;
+export const ids = [955];
 export const modules = {
 
-/***/ 5845:
+/***/ 7955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,17 +14,17 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(713);
 // EXTERNAL MODULE: ./src/core/escape/text-line.ts
-var text_line = __webpack_require__(6687);
+var text_line = __webpack_require__(4390);
 // EXTERNAL MODULE: ./src/core/version.ts
-var version = __webpack_require__(5704);
+var version = __webpack_require__(8196);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/io/bounded-reader.ts
-var bounded_reader = __webpack_require__(7685);
+var bounded_reader = __webpack_require__(1284);
 // EXTERNAL MODULE: ./src/io/read-failures.ts
-var read_failures = __webpack_require__(8904);
+var read_failures = __webpack_require__(2103);
 ;// CONCATENATED MODULE: ./src/io/confined-writer.ts
 /**
  * Writes one file inside a working directory (`init` writes the starter policy there). The
@@ -166,13 +166,13 @@ function writeConfinedFile(path, text, options) {
 }
 
 // EXTERNAL MODULE: ./src/options/option-list.ts + 3 modules
-var option_list = __webpack_require__(2470);
+var option_list = __webpack_require__(985);
 // EXTERNAL MODULE: ./src/sources/env-files.ts
-var env_files = __webpack_require__(1959);
+var env_files = __webpack_require__(9590);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/core/reserved-names.ts
-var reserved_names = __webpack_require__(7230);
+var reserved_names = __webpack_require__(1087);
 ;// CONCATENATED MODULE: ./src/cli/init-example-file.ts
 /**
  * Reads the variables of a dotenv example file (`init --from .env.example`) line by line,
@@ -303,11 +303,11 @@ function withoutMarkers(variables, notes, seen) {
 }
 
 // EXTERNAL MODULE: ./src/checks/support/placeholders.ts + 1 modules
-var placeholders = __webpack_require__(9019);
+var placeholders = __webpack_require__(8402);
 // EXTERNAL MODULE: ./src/policy/format-registry.ts
-var format_registry = __webpack_require__(6211);
+var format_registry = __webpack_require__(8696);
 // EXTERNAL MODULE: ./src/policy/format-validators.ts
-var format_validators = __webpack_require__(2683);
+var format_validators = __webpack_require__(4656);
 ;// CONCATENATED MODULE: ./src/cli/init-guess.ts
 /**
  * Guesses a declaration's constraints from the shape of an example value, for `init`.
@@ -385,13 +385,20 @@ function shapeGuess(name, v) {
 /** What the example value of variable `name` says about the values it must hold. */
 function guessConstraints(name, value) {
     const v = value.trim();
-    if (v === '' || (0,placeholders/* isBuiltinPlaceholder */.N)(v) !== null)
+    if (v === '')
+        return { kind: 'empty' };
+    // A URL's scheme is shape even when its password is a placeholder (`postgres://app:changeme@…`).
+    const url = urlGuess(v);
+    if (url?.kind === 'guessed' && (0,placeholders/* isBuiltinPlaceholder */.N)(v) !== null) {
+        return { ...url, secretLike: false };
+    }
+    if ((0,placeholders/* isBuiltinPlaceholder */.N)(v) !== null)
         return { kind: 'placeholder' };
     return shapeGuess(name, v) ?? { kind: 'none' };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(7207);
 ;// CONCATENATED MODULE: ./src/cli/init-render.ts
 /**
  * The starter policy `init` writes, as YAML text with comments for what only a person can
@@ -443,6 +450,8 @@ function guessLines(guess) {
     switch (guess.kind) {
         case 'placeholder':
             return ['# example value is a placeholder: declare a format if the value has a fixed shape'];
+        case 'empty':
+            return ['# example value is empty: declare a format if the value has a fixed shape'];
         case 'none':
             return ['# no format guessed from the example value: declare one if it has a fixed shape'];
         case 'guessed':
@@ -590,9 +599,11 @@ function noteRealLooking(shown, declarations, io) {
         return;
     const listed = lines.slice(0, MAX_REAL_LINES).join(', ');
     const more = lines.length > MAX_REAL_LINES ? ', …' : '';
-    io.stderr(`${version/* TOOL_NAME */.l} init: ${shown}: the example values on lines ${listed}${more} look like ` +
-        'generated secrets, not placeholders; if they are real, rotate them and put ' +
-        'placeholders in the example file\n');
+    const what = lines.length === 1
+        ? `the example value on line ${listed} looks like a generated secret, not a placeholder`
+        : `the example values on lines ${listed}${more} look like generated secrets, not placeholders`;
+    io.stderr(`${version/* TOOL_NAME */.l} init: ${shown}: ${what}; if they are real, rotate them and put placeholders ` +
+        'in the example file\n');
 }
 /**
  * The `$schema` path the README recommends (the installed package's schema), relative to

@@ -1,8 +1,8 @@
-export const id = 350;
-export const ids = [350];
+export const id = 740;
+export const ids = [740];
 export const modules = {
 
-/***/ 5395:
+/***/ 6417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,9 +12,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/subjects/secret-subject.ts
-var secret_subject = __webpack_require__(8520);
+var secret_subject = __webpack_require__(7473);
 // EXTERNAL MODULE: ./src/checks/rule-types.ts
-var rule_types = __webpack_require__(371);
+var rule_types = __webpack_require__(8214);
 ;// CONCATENATED MODULE: ./src/checks/missing.ts
 /**
  * `missing`: a required secret has no value. The message names the sources tried, and why
@@ -85,7 +85,7 @@ const insecureSourceCheck = (0,rule_types/* defineRule */.Km)({
 });
 
 // EXTERNAL MODULE: ./src/checks/support/placeholders.ts + 1 modules
-var placeholders = __webpack_require__(9019);
+var placeholders = __webpack_require__(8402);
 ;// CONCATENATED MODULE: ./src/checks/placeholder.ts
 
 
@@ -143,7 +143,7 @@ const placeholderCheck = (0,rule_types/* defineRule */.Km)({
 });
 
 // EXTERNAL MODULE: ./src/policy/format-registry.ts
-var format_registry = __webpack_require__(6211);
+var format_registry = __webpack_require__(8696);
 ;// CONCATENATED MODULE: ./src/checks/support/describe-value.ts
 /**
  * The only way a message may talk about a value: its length and which kinds of
@@ -196,7 +196,7 @@ function describe_value_describeValue(value) {
 }
 
 // EXTERNAL MODULE: ./src/policy/format-validators.ts
-var format_validators = __webpack_require__(2683);
+var format_validators = __webpack_require__(4656);
 ;// CONCATENATED MODULE: ./src/checks/support/formats.ts
 /**
  * Value constraints (`format`, byte and character lengths, `pattern`, `url`) as pure
@@ -725,7 +725,7 @@ function deadlineWindowFor(dueAt, now, windowMs) {
 }
 
 // EXTERNAL MODULE: ./src/checks/support/time-text.ts
-var time_text = __webpack_require__(6350);
+var time_text = __webpack_require__(5281);
 ;// CONCATENATED MODULE: ./src/checks/expired.ts
 /**
  * `expired`: the expiry marker is at or before now. Markers are judged whether or not this
@@ -754,7 +754,7 @@ const expiredCheck = (0,rule_types/* defineRule */.Km)({
                 subject: (0,secret_subject/* secretRef */.Cr)(secret.decl.name),
                 messageId: 'expired',
                 data: {
-                    expiredAt: (0,time_text/* iso */.KH)(marker.at),
+                    expiredAt: (0,time_text/* messageTime */.DR)(marker.at),
                     ago: (0,time_text/* distance */.Io)(marker.at.getTime(), ctx.now.getTime()),
                     marker: marker.origin,
                 },
@@ -791,7 +791,7 @@ const expiringCheck = (0,rule_types/* defineRule */.Km)({
                 subject: (0,secret_subject/* secretRef */.Cr)(secret.decl.name),
                 messageId: 'expiresSoon',
                 data: {
-                    expiresAt: (0,time_text/* iso */.KH)(marker.at),
+                    expiresAt: (0,time_text/* messageTime */.DR)(marker.at),
                     remaining: (0,time_text/* distance */.Io)(ctx.now.getTime(), marker.at.getTime()),
                     window: ctx.settings.warnBeforeExpiry,
                     marker: marker.origin,
@@ -804,7 +804,7 @@ const expiringCheck = (0,rule_types/* defineRule */.Km)({
 });
 
 // EXTERNAL MODULE: ./src/policy/literal-timestamps.ts
-var literal_timestamps = __webpack_require__(4819);
+var literal_timestamps = __webpack_require__(2686);
 ;// CONCATENATED MODULE: ./src/checks/expiry-invalid.ts
 /** `expiry-invalid`: an expiry marker is present but is not a valid timestamp. */
 
@@ -842,7 +842,7 @@ const expiryInvalidCheck = (0,rule_types/* defineRule */.Km)({
 });
 
 // EXTERNAL MODULE: ./src/checks/support/rotation-deadline.ts
-var rotation_deadline = __webpack_require__(4524);
+var rotation_deadline = __webpack_require__(2555);
 ;// CONCATENATED MODULE: ./src/checks/rotation-overdue.ts
 /** `rotation-overdue`: the last rotation plus `rotation.maxAge` is at or before now. */
 
@@ -873,9 +873,9 @@ const rotationOverdueCheck = (0,rule_types/* defineRule */.Km)({
                 subject: (0,secret_subject/* secretRef */.Cr)(secret.decl.name),
                 messageId: 'overdue',
                 data: {
-                    dueAt: (0,time_text/* iso */.KH)(due),
+                    dueAt: (0,time_text/* messageTime */.DR)(due),
                     ago: (0,time_text/* distance */.Io)(due.getTime(), ctx.now.getTime()),
-                    rotatedAt: (0,time_text/* iso */.KH)(marker.at),
+                    rotatedAt: (0,time_text/* messageTime */.DR)(marker.at),
                     maxAge: rule.maxAge,
                 },
                 keyPath: 'rotation.maxAge',
@@ -913,7 +913,7 @@ const rotationDueCheck = (0,rule_types/* defineRule */.Km)({
                 subject: (0,secret_subject/* secretRef */.Cr)(secret.decl.name),
                 messageId: 'dueSoon',
                 data: {
-                    dueAt: (0,time_text/* iso */.KH)(due),
+                    dueAt: (0,time_text/* messageTime */.DR)(due),
                     remaining: (0,time_text/* distance */.Io)(ctx.now.getTime(), due.getTime()),
                     window: ctx.settings.warnBeforeExpiry,
                     maxAge: rule.maxAge,
@@ -1014,7 +1014,7 @@ const rotationInvalidCheck = (0,rule_types/* defineRule */.Km)({
                 }
             }
             else if (marker.state === 'valid' && marker.at.getTime() > ctx.now.getTime()) {
-                const rotatedAt = (0,time_text/* iso */.KH)(marker.at);
+                const rotatedAt = (0,time_text/* messageTime */.DR)(marker.at);
                 if (marker.origin === literal_timestamps/* POLICY_ORIGIN */.ut) {
                     report({ ...where, messageId: 'policyInFuture', data: { rotatedAt } });
                 }
@@ -1164,7 +1164,7 @@ const reusedCheck = (0,rule_types/* defineRule */.Km)({
 });
 
 // EXTERNAL MODULE: ./src/trust/key-material.ts
-var key_material = __webpack_require__(7723);
+var key_material = __webpack_require__(7400);
 ;// CONCATENATED MODULE: ./src/checks/fingerprint.ts
 /**
  * `fingerprint`: the value's public key (of a public key, a certificate, or derived from a
@@ -1231,7 +1231,7 @@ const fingerprintCheck = (0,rule_types/* defineRule */.Km)({
 });
 
 // EXTERNAL MODULE: ./src/subjects/trust-subjects.ts
-var trust_subjects = __webpack_require__(8501);
+var trust_subjects = __webpack_require__(692);
 ;// CONCATENATED MODULE: ./src/checks/trust-root-unreadable.ts
 
 
@@ -1259,7 +1259,7 @@ const trustRootUnreadableCheck = (0,rule_types/* defineRule */.Km)({
 });
 
 // EXTERNAL MODULE: ./src/trust/text-scan.ts
-var text_scan = __webpack_require__(9997);
+var text_scan = __webpack_require__(3456);
 ;// CONCATENATED MODULE: ./src/checks/support/trust-status.ts
 
 
@@ -1515,7 +1515,7 @@ const trustRootPinMissingCheck = (0,rule_types/* defineRule */.Km)({
 });
 
 // EXTERNAL MODULE: ./src/trust/key-status.ts
-var key_status = __webpack_require__(8564);
+var key_status = __webpack_require__(2067);
 ;// CONCATENATED MODULE: ./src/checks/trust-root-unpinned.ts
 
 
@@ -1624,7 +1624,7 @@ const trustRootExpiredCheck = (0,rule_types/* defineRule */.Km)({
                 report({
                     subject: (0,trust_subjects/* storeRef */.PU)(resolved.decl.name),
                     messageId: 'rootExpired',
-                    data: { expires: (0,time_text/* iso */.KH)(rootExpires), ago: (0,time_text/* distance */.Io)(rootExpires.getTime(), now) },
+                    data: { expires: (0,time_text/* messageTime */.DR)(rootExpires), ago: (0,time_text/* distance */.Io)(rootExpires.getTime(), now) },
                     keyPath: 'path',
                     ...relatedLine(resolved, store.tuf?.expiresLine ?? null),
                     due: { kind: 'expiry', dueAt: rootExpires },
@@ -1639,7 +1639,7 @@ const trustRootExpiredCheck = (0,rule_types/* defineRule */.Km)({
                     continue;
                 const data = {
                     key: entryKey(entry),
-                    until: (0,time_text/* iso */.KH)(until),
+                    until: (0,time_text/* messageTime */.DR)(until),
                     ago: (0,time_text/* distance */.Io)(until.getTime(), now),
                 };
                 const messageId = entry.certificate ? 'certificateExpired' : 'pinnedExpired';
@@ -1702,7 +1702,7 @@ const trustRootExpiringCheck = (0,rule_types/* defineRule */.Km)({
                     continue;
                 const data = {
                     key: entryKey(entry),
-                    until: (0,time_text/* iso */.KH)(end),
+                    until: (0,time_text/* messageTime */.DR)(end),
                     distance: (0,time_text/* distance */.Io)(ctx.now.getTime(), end.getTime()),
                 };
                 report({
@@ -1739,7 +1739,7 @@ const trustRootNotYetValidCheck = (0,rule_types/* defineRule */.Km)({
                 return null;
             return entryReport(resolved, entry, 'notYetValid', {
                 key: entryKey(entry),
-                from: (0,time_text/* iso */.KH)(from),
+                from: (0,time_text/* messageTime */.DR)(from),
                 distance: (0,time_text/* distance */.Io)(ctx.now.getTime(), from.getTime()),
             });
         });
@@ -1994,7 +1994,7 @@ const trustRootThresholdCheck = (0,rule_types/* defineRule */.Km)({
 });
 
 // EXTERNAL MODULE: ./src/checks/support/artifact-signers.ts + 1 modules
-var artifact_signers = __webpack_require__(3323);
+var artifact_signers = __webpack_require__(3814);
 ;// CONCATENATED MODULE: ./src/checks/signature-missing.ts
 
 
@@ -2174,7 +2174,7 @@ const CHECKS = [
 
 /***/ }),
 
-/***/ 371:
+/***/ 8214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2204,7 +2204,7 @@ function collectReports(rule, ctx) {
 
 /***/ }),
 
-/***/ 3323:
+/***/ 3814:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2216,9 +2216,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/trust/key-material.ts
-var key_material = __webpack_require__(7723);
+var key_material = __webpack_require__(7400);
 // EXTERNAL MODULE: ./src/trust/text-scan.ts
-var text_scan = __webpack_require__(9997);
+var text_scan = __webpack_require__(3456);
 ;// CONCATENATED MODULE: ./src/trust/signatures.ts
 
 
@@ -2377,7 +2377,7 @@ function attempts(key, signatureLength) {
 }
 
 // EXTERNAL MODULE: ./src/trust/key-status.ts
-var key_status = __webpack_require__(8564);
+var key_status = __webpack_require__(2067);
 ;// CONCATENATED MODULE: ./src/checks/support/artifact-signers.ts
 
 
@@ -2433,7 +2433,7 @@ function verifyKeyPath(artifact) {
 
 /***/ }),
 
-/***/ 9019:
+/***/ 8402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2735,7 +2735,7 @@ function samePlaceholder(value, candidate) {
 
 /***/ }),
 
-/***/ 4524:
+/***/ 2555:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2753,18 +2753,28 @@ function rotationDueAt(secret, now) {
 
 /***/ }),
 
-/***/ 6350:
+/***/ 5281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Io: () => (/* binding */ distance),
-/* harmony export */   KH: () => (/* binding */ iso)
+/* harmony export */   DR: () => (/* binding */ messageTime),
+/* harmony export */   Io: () => (/* binding */ distance)
 /* harmony export */ });
 /* unused harmony export plural */
 const DAY_MS = 24 * 3600 * 1000;
-/** `2026-12-31T00:00:00.000Z`: the one timestamp format of messages and reports. */
-function iso(at) {
-    return at.toISOString();
+/**
+ * An instant as finding messages and text tables print it: ISO-8601 in UTC, so it still
+ * parses, without `.000Z` noise. Midnight UTC prints as the date alone (`2026-12-31`),
+ * other instants with seconds (`2026-12-31T14:05:00Z`) and milliseconds only when non-zero
+ * (`2026-12-31T14:05:00.250Z`). Machine fields (JSON, SARIF) keep `toISOString()`.
+ */
+function messageTime(at) {
+    const full = at.toISOString();
+    // Cut around the `T` and the `.mmmZ` tail: years past 9999 print as `+010000-…`.
+    const [day, clock] = full.split('T');
+    if (clock === '00:00:00.000Z')
+        return day;
+    return clock.endsWith('.000Z') ? `${day}T${clock.slice(0, -5)}Z` : full;
 }
 /** Human distance between two instants: `3 days`, `5 hours`, `12 minutes`. */
 function distance(fromMs, toMs) {
@@ -2784,7 +2794,7 @@ function plural(n, unit) {
 
 /***/ }),
 
-/***/ 2350:
+/***/ 7740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2800,11 +2810,11 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/checks/rule-types.ts
-var rule_types = __webpack_require__(371);
+var rule_types = __webpack_require__(8214);
 // EXTERNAL MODULE: ./src/checks/registry.ts + 40 modules
-var registry = __webpack_require__(5395);
+var registry = __webpack_require__(6417);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __webpack_require__(4296);
+var core_errors = __webpack_require__(713);
 ;// CONCATENATED MODULE: ./src/core/vocabulary.ts
 /**
  * The shared vocabulary every layer speaks: severities, exit policy, places in files, what a
@@ -2824,7 +2834,7 @@ function atOrAbove(severity, failOn) {
 }
 
 // EXTERNAL MODULE: ./src/core/version.ts
-var version = __webpack_require__(5704);
+var version = __webpack_require__(8196);
 ;// CONCATENATED MODULE: ./src/core/work-budget.ts
 /**
  * The run-wide work budget. The policy and the files it names may be written by a hostile
@@ -2966,7 +2976,7 @@ function unitName(kind) {
 }
 
 // EXTERNAL MODULE: ./src/policy/warning-window.ts
-var warning_window = __webpack_require__(1407);
+var warning_window = __webpack_require__(4370);
 ;// CONCATENATED MODULE: ./src/policy/apply-overrides.ts
 /**
  * The run's overrides of the policy file (`--fail-on`, `--warn-before-expiry` and the
@@ -2995,9 +3005,9 @@ function applyRunOverrides(policy, overrides) {
 }
 
 // EXTERNAL MODULE: ./src/subjects/secret-subject.ts
-var secret_subject = __webpack_require__(8520);
+var secret_subject = __webpack_require__(7473);
 // EXTERNAL MODULE: ./src/subjects/trust-subjects.ts
-var trust_subjects = __webpack_require__(8501);
+var trust_subjects = __webpack_require__(692);
 ;// CONCATENATED MODULE: ./src/subjects/registry.ts
 /** Every subject kind, by name. A new kind is a module in this directory plus a line here. */
 
@@ -3005,9 +3015,9 @@ var trust_subjects = __webpack_require__(8501);
 const SUBJECT_KINDS = new Map([secret_subject/* secretSubject */.j0, trust_subjects/* trustStoreSubject */.oS, trust_subjects/* trustKeySubject */.K0, trust_subjects/* artifactSubject */.zF].map((k) => [k.kind, k]));
 
 // EXTERNAL MODULE: ./src/policy/patterns.ts + 1 modules
-var policy_patterns = __webpack_require__(4562);
+var policy_patterns = __webpack_require__(5709);
 // EXTERNAL MODULE: ./src/policy/policy-types.ts
-var policy_types = __webpack_require__(5578);
+var policy_types = __webpack_require__(2291);
 ;// CONCATENATED MODULE: ./src/core/secret-value.ts
 const REDACTED = '***';
 // util.inspect's hook, by its registered name: importing node:util costs start-up time.
@@ -3047,7 +3057,7 @@ class SecretValue {
 }
 
 // EXTERNAL MODULE: ./src/io/bounded-reader.ts
-var bounded_reader = __webpack_require__(7685);
+var bounded_reader = __webpack_require__(1284);
 ;// CONCATENATED MODULE: ./src/sources/read-named-file.ts
 
 function readNamedFile(path, options) {
@@ -3069,7 +3079,7 @@ function readNamedFile(path, options) {
 }
 
 // EXTERNAL MODULE: ./src/core/reserved-names.ts
-var reserved_names = __webpack_require__(7230);
+var reserved_names = __webpack_require__(1087);
 ;// CONCATENATED MODULE: ./src/sources/value-sources.ts
 
 /**
@@ -3275,7 +3285,7 @@ const MAX_SIGNATURE_BYTES = 1024 * 1024;
 async function resolveTrustRoots(policy, cwd, work) {
     if (policy.trustRoots.length === 0)
         return [];
-    const reader = await Promise.all(/* import() */[__webpack_require__.e(763), __webpack_require__.e(127)]).then(__webpack_require__.bind(__webpack_require__, 9127));
+    const reader = await Promise.all(/* import() */[__webpack_require__.e(579), __webpack_require__.e(311)]).then(__webpack_require__.bind(__webpack_require__, 3311));
     const problems = [];
     const stores = policy.trustRoots.map((decl) => ({
         decl,
@@ -3326,7 +3336,7 @@ function readOptional(path, maxBytes, { cwd, work, problems }, location) {
 }
 
 // EXTERNAL MODULE: ./src/checks/support/artifact-signers.ts + 1 modules
-var artifact_signers = __webpack_require__(3323);
+var artifact_signers = __webpack_require__(3814);
 ;// CONCATENATED MODULE: ./src/engine/plan-work.ts
 /**
  * Plans the run's multiplied work before it is done (see work-budget.ts): pattern tests
@@ -3479,7 +3489,7 @@ function renderMessage(template, data = {}) {
 }
 
 // EXTERNAL MODULE: ./src/core/rule-ids.ts
-var rule_ids = __webpack_require__(2330);
+var rule_ids = __webpack_require__(6995);
 ;// CONCATENATED MODULE: ./src/engine/judge-findings.ts
 
 
@@ -3554,7 +3564,7 @@ function compareFindings(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/checks/support/rotation-deadline.ts
-var rotation_deadline = __webpack_require__(4524);
+var rotation_deadline = __webpack_require__(2555);
 ;// CONCATENATED MODULE: ./src/sources/resolved-secret.ts
 function originLabel(origin) {
     return `${origin.kind}:${origin.key}`;
@@ -3610,7 +3620,7 @@ function secretEntry(secret, severities, now, work) {
 }
 
 // EXTERNAL MODULE: ./src/trust/key-status.ts
-var key_status = __webpack_require__(8564);
+var key_status = __webpack_require__(2067);
 ;// CONCATENATED MODULE: ./src/engine/sections/trust-root-section.ts
 /** The report section of the trust-root kinds: every key of every readable store. */
 
@@ -3665,7 +3675,7 @@ function reportSections(policy, ctx, findings, work) {
 
 /** The real loader, imported on first use: it brings the YAML parser and the validator. */
 const loadPolicyLazily = async (options) => {
-    const { loadPolicy } = await __webpack_require__.e(/* import() */ 584).then(__webpack_require__.bind(__webpack_require__, 7584));
+    const { loadPolicy } = await __webpack_require__.e(/* import() */ 738).then(__webpack_require__.bind(__webpack_require__, 8738));
     return loadPolicy(options);
 };
 /**
@@ -3760,13 +3770,13 @@ function dueItems(findings) {
 }
 
 // EXTERNAL MODULE: ./src/engine/parse-now.ts
-var parse_now = __webpack_require__(1460);
+var parse_now = __webpack_require__(2107);
 // EXTERNAL MODULE: ./src/reporters/publish-plan.ts
-var publish_plan = __webpack_require__(1309);
+var publish_plan = __webpack_require__(6286);
 // EXTERNAL MODULE: ./src/reporters/registry.ts + 5 modules
-var reporters_registry = __webpack_require__(645);
+var reporters_registry = __webpack_require__(350);
 // EXTERNAL MODULE: ./src/sources/env-files.ts
-var env_files = __webpack_require__(1959);
+var env_files = __webpack_require__(9590);
 ;// CONCATENATED MODULE: ./src/sources/input-json.ts
 
 /**
@@ -3820,11 +3830,11 @@ function inputString(input, key, inputName) {
 }
 
 // EXTERNAL MODULE: ./src/policy/information-budget.ts
-var information_budget = __webpack_require__(916);
+var information_budget = __webpack_require__(5717);
 // EXTERNAL MODULE: ./src/policy/literal-timestamps.ts
-var literal_timestamps = __webpack_require__(4819);
+var literal_timestamps = __webpack_require__(2686);
 // EXTERNAL MODULE: ./src/policy/timestamp.ts
-var timestamp = __webpack_require__(3078);
+var timestamp = __webpack_require__(7393);
 ;// CONCATENATED MODULE: ./src/sources/fact-sources.ts
 
 /**
@@ -3956,9 +3966,9 @@ function jsonFile(path, flag, io) {
 }
 
 // EXTERNAL MODULE: ./src/options/option-list.ts + 3 modules
-var option_list = __webpack_require__(2470);
-// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js
-var schemas = __webpack_require__(4343);
+var option_list = __webpack_require__(985);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/mini/schemas.js
+var schemas = __webpack_require__(2543);
 ;// CONCATENATED MODULE: ./src/options/read-options.ts
 /**
  * Both entries read their options through here: the CLI from node:util's parseArgs (its
@@ -4190,7 +4200,7 @@ ${entries(rules)}
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./src/policy/policy-file.ts
-var policy_file = __webpack_require__(5301);
+var policy_file = __webpack_require__(4570);
 ;// CONCATENATED MODULE: ./src/cli/policy-cache.ts
 
 
@@ -4266,11 +4276,11 @@ function cachedPolicyLoader(cacheDir, load) {
 }
 
 // EXTERNAL MODULE: ./src/cli/private-cache-dir.ts
-var private_cache_dir = __webpack_require__(6832);
+var private_cache_dir = __webpack_require__(473);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/policy/suggest.ts
-var suggest = __webpack_require__(5016);
+var suggest = __webpack_require__(9763);
 ;// CONCATENATED MODULE: ./src/cli/parse-args-message.ts
 /**
  * node:util parseArgs's errors in this CLI's words: lower-case, flags written `--flag`
@@ -4515,7 +4525,7 @@ async function runCli(argv, io) {
                 return EXIT_PASS;
             case 'validate': {
                 // Its formats are its own (text, json, github); loaded only for `validate`.
-                const { runValidate } = await __webpack_require__.e(/* import() */ 158).then(__webpack_require__.bind(__webpack_require__, 5158));
+                const { runValidate } = await __webpack_require__.e(/* import() */ 273).then(__webpack_require__.bind(__webpack_require__, 2273));
                 const cwd = (0,external_node_path_.resolve)(io.cwd, parsed.cwd ?? '.');
                 return await runValidate({ policy: parsed.policy, cwd, format: parsed.format }, io);
             }
@@ -4526,12 +4536,12 @@ async function runCli(argv, io) {
             case 'fingerprint': {
                 // Its formats are its own (text, json); its problems are the ALERT lines on stderr.
                 // Loaded only here: `check` never pays for the key-listing command.
-                const { runFingerprint } = await Promise.all(/* import() */[__webpack_require__.e(763), __webpack_require__.e(678)]).then(__webpack_require__.bind(__webpack_require__, 6678));
+                const { runFingerprint } = await Promise.all(/* import() */[__webpack_require__.e(579), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 7467));
                 return runFingerprint(parsed.args, io);
             }
             case 'init': {
                 // Writes a starter policy; loaded only here, like `fingerprint`.
-                const { runInit } = await __webpack_require__.e(/* import() */ 845).then(__webpack_require__.bind(__webpack_require__, 5845));
+                const { runInit } = await __webpack_require__.e(/* import() */ 955).then(__webpack_require__.bind(__webpack_require__, 7955));
                 return await runInit(parsed.args, io);
             }
         }
@@ -4637,7 +4647,7 @@ function reportFailure(error, failure, io) {
 
 /***/ }),
 
-/***/ 4296:
+/***/ 713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4645,7 +4655,7 @@ function reportFailure(error, failure, io) {
 /* harmony export */   Gd: () => (/* binding */ InternalError),
 /* harmony export */   Vw: () => (/* binding */ formatProblem)
 /* harmony export */ });
-/* harmony import */ var _escape_text_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6687);
+/* harmony import */ var _escape_text_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4390);
 
 /**
  * The gate cannot evaluate (bad policy, bad input, unreadable file): exit 2.
@@ -4692,7 +4702,7 @@ class InternalError extends Error {
 
 /***/ }),
 
-/***/ 7325:
+/***/ 7548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4730,7 +4740,7 @@ function formatJsonText(value, space) {
 
 /***/ }),
 
-/***/ 6687:
+/***/ 4390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4803,7 +4813,7 @@ function escapeTextLine(text) {
 
 /***/ }),
 
-/***/ 7230:
+/***/ 1087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4878,7 +4888,7 @@ function isReservedName(name) {
 
 /***/ }),
 
-/***/ 2330:
+/***/ 6995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4924,7 +4934,7 @@ const RULE_IDS = [
 
 /***/ }),
 
-/***/ 5704:
+/***/ 8196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4938,14 +4948,14 @@ const TOOL_VERSION = '1.0.0';
 
 /***/ }),
 
-/***/ 1460:
+/***/ 2107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ parseNow)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _policy_timestamp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3078);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(713);
+/* harmony import */ var _policy_timestamp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7393);
 
 
 /** The `now` option (CLI `--now`, action `now`): a zoned timestamp, or the clock when unset. */
@@ -4961,7 +4971,7 @@ function parseNow(text, optionName) {
 
 /***/ }),
 
-/***/ 2470:
+/***/ 985:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4974,19 +4984,19 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: POLICY_SOURCES
 
 // EXTERNAL MODULE: ./src/policy/policy-types.ts
-var policy_types = __webpack_require__(5578);
+var policy_types = __webpack_require__(2291);
 // EXTERNAL MODULE: ./src/reporters/registry.ts + 5 modules
-var registry = __webpack_require__(645);
-// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js
-var schemas = __webpack_require__(4343);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __webpack_require__(8532);
+var registry = __webpack_require__(350);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/mini/schemas.js
+var schemas = __webpack_require__(2543);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/core.js
+var core = __webpack_require__(4556);
 // EXTERNAL MODULE: ./src/policy/warning-window.ts
-var warning_window = __webpack_require__(1407);
+var warning_window = __webpack_require__(4370);
 // EXTERNAL MODULE: ./src/policy/suggest.ts
-var suggest = __webpack_require__(5016);
+var suggest = __webpack_require__(9763);
 // EXTERNAL MODULE: ./src/policy/timestamp.ts
-var timestamp = __webpack_require__(3078);
+var timestamp = __webpack_require__(7393);
 ;// CONCATENATED MODULE: ./src/options/value-parsers.ts
 /**
  * How an option's raw text becomes a value: one zod schema per kind of value, each with the
@@ -5421,7 +5431,7 @@ const OPTION_LIST = {
 
 /***/ }),
 
-/***/ 5432:
+/***/ 6209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5461,7 +5471,7 @@ function isOversizedDuration(value) {
 
 /***/ }),
 
-/***/ 6211:
+/***/ 8696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5472,7 +5482,7 @@ function isOversizedDuration(value) {
 /* harmony export */   xg: () => (/* binding */ isFormatName)
 /* harmony export */ });
 /* unused harmony export FORMAT_NAMES */
-/* harmony import */ var _format_validators_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2683);
+/* harmony import */ var _format_validators_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4656);
 /**
  * The one list of named value formats. Everything about a format is said here once — its
  * name (the policy schema's enum is tested against these names), the hint messages show,
@@ -5546,7 +5556,7 @@ function isValidFormat(value, format) {
 
 /***/ }),
 
-/***/ 2683:
+/***/ 4656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5674,7 +5684,7 @@ function base64Bytes(v) {
 
 /***/ }),
 
-/***/ 916:
+/***/ 5717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5683,10 +5693,10 @@ function base64Bytes(v) {
 /* harmony export */   v1: () => (/* binding */ markerRefusal)
 /* harmony export */ });
 /* unused harmony exports MARKER_NAME_RULE, variableKey */
-/* harmony import */ var _core_reserved_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7230);
-/* harmony import */ var _schema_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5626);
-/* harmony import */ var _secret_view_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1360);
-/* harmony import */ var _yaml_locator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(852);
+/* harmony import */ var _core_reserved_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1087);
+/* harmony import */ var _schema_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9515);
+/* harmony import */ var _secret_view_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5983);
+/* harmony import */ var _yaml_locator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(501);
 
 
 
@@ -5870,7 +5880,7 @@ function informationBudgetProblems(bases, environments, locator) {
 
 /***/ }),
 
-/***/ 4819:
+/***/ 2686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5879,9 +5889,9 @@ function informationBudgetProblems(bases, environments, locator) {
 /* harmony export */   ut: () => (/* binding */ POLICY_ORIGIN)
 /* harmony export */ });
 /* unused harmony export LITERAL_TIMESTAMP_KEYS */
-/* harmony import */ var _semantic_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48);
-/* harmony import */ var _secret_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1360);
-/* harmony import */ var _timestamp_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3078);
+/* harmony import */ var _semantic_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7457);
+/* harmony import */ var _secret_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5983);
+/* harmony import */ var _timestamp_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7393);
 
 
 
@@ -5946,7 +5956,7 @@ function literalTimestampProblems(data, locator) {
 
 /***/ }),
 
-/***/ 4562:
+/***/ 5709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5960,7 +5970,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MATCH_STEP_BUDGET, MAX_PATTERN_PROGRAM
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(713);
 ;// CONCATENATED MODULE: ./src/policy/native-pattern-matcher.ts
 /**
  * A fast path for the patterns real policies use (`^sk-[A-Za-z0-9_-]{20,}$`, `[0-9]{4}`):
@@ -6140,7 +6150,7 @@ function plannedSteps(test, length) {
 let re2;
 // Loaded on first use: runs whose policy has no pattern never pay for re2js.
 function loadRe2() {
-    re2 ??= __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
+    re2 ??= __webpack_require__.e(/* import() */ 392).then(__webpack_require__.bind(__webpack_require__, 1392));
     return re2;
 }
 /**
@@ -6194,7 +6204,7 @@ async function compilePatterns(patterns) {
 
 /***/ }),
 
-/***/ 3200:
+/***/ 6261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6252,7 +6262,7 @@ function formatPin(pin) {
 
 /***/ }),
 
-/***/ 5301:
+/***/ 4570:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6261,8 +6271,8 @@ function formatPin(pin) {
 /* unused harmony export MAX_POLICY_BYTES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _io_bounded_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7685);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(713);
+/* harmony import */ var _io_bounded_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1284);
 /** Reads the policy file's text, refusing what cannot be a policy before parsing it. */
 // Synchronous on purpose: one small file, and the async API's thread pool start-up
 // costs more than the read in a one-shot CLI.
@@ -6370,7 +6380,7 @@ async function readPolicyText(path, cwd) {
 
 /***/ }),
 
-/***/ 5578:
+/***/ 2291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6379,7 +6389,7 @@ async function readPolicyText(path, cwd) {
 /* harmony export */   eR: () => (/* binding */ DEFAULT_TRUST_ALGORITHMS),
 /* harmony export */   vG: () => (/* binding */ locateStoreKey)
 /* harmony export */ });
-/* harmony import */ var _format_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6211);
+/* harmony import */ var _format_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8696);
 // The names come from the one format registry (format-registry.ts).
 
 const TRUST_STORE_FORMATS = ['auto', 'openclaw', 'jwks', 'pem', 'tuf-root'];
@@ -6419,7 +6429,7 @@ function locateStoreKey(store, keyPath) {
 
 /***/ }),
 
-/***/ 5626:
+/***/ 9515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6491,11 +6501,11 @@ function foldUnionErrors(errors) {
 }
 
 // EXTERNAL MODULE: ./src/policy/pins.ts
-var pins = __webpack_require__(3200);
+var pins = __webpack_require__(6261);
 // EXTERNAL MODULE: ./src/policy/suggest.ts
-var suggest = __webpack_require__(5016);
+var suggest = __webpack_require__(9763);
 // EXTERNAL MODULE: ./src/policy/yaml-locator.ts
-var yaml_locator = __webpack_require__(852);
+var yaml_locator = __webpack_require__(501);
 ;// CONCATENATED MODULE: ./src/policy/schema-problems.ts
 
 
@@ -6701,7 +6711,7 @@ function schemaProblems(errors, locator) {
 
 /***/ }),
 
-/***/ 1360:
+/***/ 5983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6795,7 +6805,7 @@ function fromOverride(view, relative) {
 
 /***/ }),
 
-/***/ 48:
+/***/ 7457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6807,23 +6817,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(713);
 // EXTERNAL MODULE: ./src/policy/duration.ts
-var duration = __webpack_require__(5432);
+var duration = __webpack_require__(6209);
 // EXTERNAL MODULE: ./src/policy/information-budget.ts
-var information_budget = __webpack_require__(916);
+var information_budget = __webpack_require__(5717);
 // EXTERNAL MODULE: ./src/policy/patterns.ts + 1 modules
-var patterns = __webpack_require__(4562);
+var patterns = __webpack_require__(5709);
 // EXTERNAL MODULE: ./src/policy/format-registry.ts
-var format_registry = __webpack_require__(6211);
+var format_registry = __webpack_require__(8696);
 // EXTERNAL MODULE: ./src/policy/schema-problems.ts + 1 modules
-var schema_problems = __webpack_require__(5626);
+var schema_problems = __webpack_require__(9515);
 // EXTERNAL MODULE: ./src/policy/secret-view.ts
-var secret_view = __webpack_require__(1360);
+var secret_view = __webpack_require__(5983);
 // EXTERNAL MODULE: ./src/policy/suggest.ts
-var suggest = __webpack_require__(5016);
+var suggest = __webpack_require__(9763);
 // EXTERNAL MODULE: ./src/policy/pins.ts
-var pins = __webpack_require__(3200);
+var pins = __webpack_require__(6261);
 ;// CONCATENATED MODULE: ./src/policy/trust-algorithms.ts
 /** Names a trust store's `algorithms` list may use: fixed curves, or `rsa-N` / `dsa-N` key sizes. */
 
@@ -6872,7 +6882,7 @@ function trustAlgorithmProblem(name) {
 }
 
 // EXTERNAL MODULE: ./src/policy/yaml-locator.ts
-var yaml_locator = __webpack_require__(852);
+var yaml_locator = __webpack_require__(501);
 ;// CONCATENATED MODULE: ./src/policy/trust-root-checks.ts
 
 
@@ -7240,7 +7250,7 @@ async function semanticProblems(data, locator) {
 
 /***/ }),
 
-/***/ 5016:
+/***/ 9763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7359,7 +7369,7 @@ function listOf(items, max = 12) {
 
 /***/ }),
 
-/***/ 3078:
+/***/ 7393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7479,14 +7489,14 @@ function parseTimestamp(raw) {
 
 /***/ }),
 
-/***/ 1407:
+/***/ 4370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ parseWarningWindow),
 /* harmony export */   s: () => (/* binding */ WARNING_WINDOW_SYNTAX)
 /* harmony export */ });
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5432);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6209);
 /**
  * The run's warning-window override (`--warn-before-expiry`, input `warn-before-expiry`):
  * a duration as in the policy, or zero with a unit (`0d`), which turns the window off —
@@ -7506,7 +7516,7 @@ function parseWarningWindow(text) {
 
 /***/ }),
 
-/***/ 852:
+/***/ 501:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7514,7 +7524,7 @@ function parseWarningWindow(text) {
 /* harmony export */   vp: () => (/* binding */ parsePointer),
 /* harmony export */   wM: () => (/* binding */ dottedPath)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7207);
 /**
  * Maps a path into the parsed policy (JSON Pointer segments, as in ajv's
  * `instancePath`) back to a line and column of the YAML source.
@@ -7638,7 +7648,7 @@ class YamlLocator {
 
 /***/ }),
 
-/***/ 9401:
+/***/ 1506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7651,7 +7661,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: formatGithubCommands
 
 // EXTERNAL MODULE: ./src/core/version.ts
-var version = __webpack_require__(5704);
+var version = __webpack_require__(8196);
 ;// CONCATENATED MODULE: ./src/reporters/annotations.ts
 /** GitHub's per-step limit for each of error, warning and notice annotations. */
 const RUNNER_ANNOTATIONS_PER_LEVEL = 10;
@@ -7717,7 +7727,7 @@ function buildAnnotations(result, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/core/escape/text-line.ts
-var text_line = __webpack_require__(6687);
+var text_line = __webpack_require__(4390);
 ;// CONCATENATED MODULE: ./src/core/escape/workflow-command.ts
 /**
  * The workflow-command channel: `::error file=…,title=…::message` lines written by
@@ -7758,7 +7768,7 @@ function escapeForToolkit(text) {
 }
 
 // EXTERNAL MODULE: ./src/reporters/text-reporter.ts
-var text_reporter = __webpack_require__(8929);
+var text_reporter = __webpack_require__(7944);
 ;// CONCATENATED MODULE: ./src/reporters/github-reporter.ts
 
 
@@ -7817,7 +7827,7 @@ const githubReporter = {
 
 /***/ }),
 
-/***/ 6874:
+/***/ 3275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7831,7 +7841,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/escape/text-line.ts
-var text_line = __webpack_require__(6687);
+var text_line = __webpack_require__(4390);
 ;// CONCATENATED MODULE: ./src/core/escape/markdown.ts
 /**
  * The job-summary channel: GitHub-flavoured Markdown with HTML, rendered by GitHub.
@@ -7927,7 +7937,7 @@ function tableHead(headers) {
 
 /***/ }),
 
-/***/ 1309:
+/***/ 6286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7936,7 +7946,7 @@ function tableHead(headers) {
 /* unused harmony export repositoryRoot */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _summary_links_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2206);
+/* harmony import */ var _summary_links_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9147);
 /**
  * Where each reporter's readers look for the files a result names. The engine reports paths
  * as evaluated: relative to the working directory (`--cwd`, the action's
@@ -8002,7 +8012,7 @@ function relocate(result, fileFor) {
 
 /***/ }),
 
-/***/ 645:
+/***/ 350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8014,9 +8024,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/reporters/github-reporter.ts + 2 modules
-var github_reporter = __webpack_require__(9401);
+var github_reporter = __webpack_require__(1506);
 // EXTERNAL MODULE: ./src/core/escape/json-text.ts
-var json_text = __webpack_require__(7325);
+var json_text = __webpack_require__(7548);
 ;// CONCATENATED MODULE: ./src/reporters/json-reporter.ts
 
 function finding(f) {
@@ -8084,9 +8094,9 @@ const jsonReporter = {
 };
 
 // EXTERNAL MODULE: ./src/checks/registry.ts + 40 modules
-var registry = __webpack_require__(5395);
+var registry = __webpack_require__(6417);
 // EXTERNAL MODULE: ./src/core/version.ts
-var version = __webpack_require__(5704);
+var version = __webpack_require__(8196);
 ;// CONCATENATED MODULE: ./src/reporters/sarif-locations.ts
 /** The partialFingerprints key; a new version if what is hashed ever changes. */
 const FINGERPRINT_KEY = 'secretPolicyGate/v1';
@@ -8256,17 +8266,17 @@ const sarifReporter = {
 };
 
 // EXTERNAL MODULE: ./src/reporters/markdown-table.ts + 1 modules
-var markdown_table = __webpack_require__(6874);
+var markdown_table = __webpack_require__(3275);
 // EXTERNAL MODULE: ./src/reporters/relative-time.ts
-var relative_time = __webpack_require__(4284);
+var relative_time = __webpack_require__(7173);
 // EXTERNAL MODULE: ./src/reporters/sections/report-sections.ts + 3 modules
-var report_sections = __webpack_require__(865);
+var report_sections = __webpack_require__(4610);
 // EXTERNAL MODULE: ./src/reporters/summary-links.ts
-var summary_links = __webpack_require__(2206);
+var summary_links = __webpack_require__(9147);
 // EXTERNAL MODULE: ./src/reporters/text-reporter.ts
-var text_reporter = __webpack_require__(8929);
+var text_reporter = __webpack_require__(7944);
 // EXTERNAL MODULE: ./src/reporters/wording.ts
-var wording = __webpack_require__(9190);
+var wording = __webpack_require__(7147);
 ;// CONCATENATED MODULE: ./src/reporters/summary-reporter.ts
 /**
  * GitHub-flavoured Markdown for the job summary (and `--format markdown`): verdict,
@@ -8450,7 +8460,7 @@ function reporterByName(name) {
 
 /***/ }),
 
-/***/ 4284:
+/***/ 7173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8459,7 +8469,7 @@ function reporterByName(name) {
 /* harmony export */   R6: () => (/* binding */ isPast),
 /* harmony export */   XV: () => (/* binding */ shortDate)
 /* harmony export */ });
-/* harmony import */ var _checks_support_time_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6350);
+/* harmony import */ var _checks_support_time_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5281);
 /**
  * Dates as the job summary shows them: `2026-10-01` (midnight UTC, as most markers are
  * written) or `2026-10-01 14:05 UTC`, with how far they are from the evaluation time
@@ -8520,7 +8530,7 @@ function relativeTime(iso, nowIso, kind) {
 
 /***/ }),
 
-/***/ 865:
+/***/ 4610:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8530,13 +8540,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/subjects/secret-subject.ts
-var secret_subject = __webpack_require__(8520);
+var secret_subject = __webpack_require__(7473);
 // EXTERNAL MODULE: ./src/reporters/markdown-table.ts + 1 modules
-var markdown_table = __webpack_require__(6874);
+var markdown_table = __webpack_require__(3275);
 // EXTERNAL MODULE: ./src/reporters/wording.ts
-var wording = __webpack_require__(9190);
+var wording = __webpack_require__(7147);
 // EXTERNAL MODULE: ./src/reporters/relative-time.ts
-var relative_time = __webpack_require__(4284);
+var relative_time = __webpack_require__(7173);
 ;// CONCATENATED MODULE: ./src/reporters/sections/date-cells.ts
 
 
@@ -8612,7 +8622,8 @@ function secretRows(report) {
     ]));
 }
 const secretsSection = {
-    present: () => true,
+    // A policy of trust-root stores alone says nothing about secrets: no `0 secrets`, no empty table.
+    present: (report) => report.secrets.length > 0 || report.trustRoots === undefined,
     scope: (report) => (0,wording/* plural */.L)(report.secrets.length, 'secret'),
     subjectHeader: 'Secret',
     table: (report) => ({
@@ -8625,7 +8636,7 @@ const secretsSection = {
 };
 
 // EXTERNAL MODULE: ./src/subjects/trust-subjects.ts
-var trust_subjects = __webpack_require__(8501);
+var trust_subjects = __webpack_require__(692);
 ;// CONCATENATED MODULE: ./src/reporters/sections/trust-roots-section.ts
 
 
@@ -8706,7 +8717,7 @@ function sectionsIn(report) {
 
 /***/ }),
 
-/***/ 2206:
+/***/ 9147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8809,7 +8820,7 @@ function markdownLink(text, url) {
 
 /***/ }),
 
-/***/ 8929:
+/***/ 7944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8818,9 +8829,9 @@ function markdownLink(text, url) {
 /* harmony export */   hF: () => (/* binding */ textReporter)
 /* harmony export */ });
 /* unused harmony exports formatFindingLine, formatText */
-/* harmony import */ var _core_escape_text_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6687);
-/* harmony import */ var _sections_report_sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(865);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9190);
+/* harmony import */ var _core_escape_text_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4390);
+/* harmony import */ var _sections_report_sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4610);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7147);
 
 
 
@@ -8890,7 +8901,7 @@ const textReporter = {
 
 /***/ }),
 
-/***/ 9190:
+/***/ 7147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8912,7 +8923,7 @@ function listPhrase(parts) {
 
 /***/ }),
 
-/***/ 1959:
+/***/ 9590:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8924,8 +8935,8 @@ function listPhrase(parts) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _io_bounded_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7685);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(713);
+/* harmony import */ var _io_bounded_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1284);
 
 
 
@@ -8972,7 +8983,7 @@ function ioReason(error) {
 
 /***/ }),
 
-/***/ 8520:
+/***/ 7473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8980,7 +8991,7 @@ function ioReason(error) {
 /* harmony export */   bB: () => (/* binding */ SECRET),
 /* harmony export */   j0: () => (/* binding */ secretSubject)
 /* harmony export */ });
-/* harmony import */ var _subject_kind_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5564);
+/* harmony import */ var _subject_kind_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5893);
 /** `secret`: one declared secret, id `[name]`. */
 
 const SECRET = 'secret';
@@ -8997,7 +9008,7 @@ function secretRef(name) {
 
 /***/ }),
 
-/***/ 5564:
+/***/ 5893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9034,7 +9045,7 @@ function bindByName(declarations) {
 
 /***/ }),
 
-/***/ 8501:
+/***/ 692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9047,7 +9058,7 @@ function bindByName(declarations) {
 /* harmony export */   zF: () => (/* binding */ artifactSubject)
 /* harmony export */ });
 /* unused harmony exports TRUST_STORE, ARTIFACT */
-/* harmony import */ var _subject_kind_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5564);
+/* harmony import */ var _subject_kind_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5893);
 
 const TRUST_STORE = 'trust-store';
 const TRUST_KEY = 'trust-key';
@@ -9071,7 +9082,7 @@ function artifactRef(store, artifact) {
 
 /***/ }),
 
-/***/ 7723:
+/***/ 7400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9086,7 +9097,7 @@ function artifactRef(store, artifact) {
 /* harmony export */   vt: () => (/* binding */ publicKeyFromJwk),
 /* harmony export */   y_: () => (/* binding */ publicKeyFromText)
 /* harmony export */ });
-/* harmony import */ var _text_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9997);
+/* harmony import */ var _text_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3456);
 
 /** node:crypto is loaded on first use: most gate runs never look at a key. */
 function crypto() {
@@ -9337,7 +9348,7 @@ function formatJkt(jkt) {
 
 /***/ }),
 
-/***/ 8564:
+/***/ 2067:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9398,7 +9409,7 @@ function activeRoots(store, now) {
 
 /***/ }),
 
-/***/ 9997:
+/***/ 3456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
