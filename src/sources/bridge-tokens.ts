@@ -69,9 +69,18 @@ function parseJson(text: string): Parsed<unknown> {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
-    const line = /\(line (\d+) column \d+\)/.exec((error as Error).message)?.[1];
+    const line = errorLine(text, (error as Error).message);
     return { ok: false, reason: `not valid JSON${line ? ` (line ${line})` : ''}` };
   }
+}
+
+/** The line JSON.parse's message names: `(line 3 column 5)` (Node 22+) or `at position 40`. */
+function errorLine(text: string, message: string): number | null {
+  const line = /\(line (\d+) column \d+\)/.exec(message)?.[1];
+  if (line) return Number(line);
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return null;
+  return text.slice(0, Number(position)).split('\n').length;
 }
 
 /** The registry's records in file order, or why it is not a registry (content-free). */

@@ -35,7 +35,7 @@ export interface ReadTokenStore {
 /** Registries and audit logs are capped like trust stores. */
 export const MAX_TOKEN_STORE_BYTES = 16 * 1024 * 1024;
 
-function indexed(tokens: readonly BridgeToken[]): TokenRegistry {
+export function indexTokens(tokens: readonly BridgeToken[]): TokenRegistry {
   const byId = new Map<string, BridgeToken>();
   const byDevice = new Map<string, BridgeToken[]>();
   const successorOf = new Map<string, BridgeToken>();
@@ -82,7 +82,7 @@ function readStore(decl: TokenStoreDeclaration, run: ReadRun): ReadTokenStore {
   const text = readText(decl.path, 'path', decl, run);
   const tokens = text.ok ? parseBridgeTokens(text.value) : text;
   const registry: Parsed<TokenRegistry> = tokens.ok
-    ? { ok: true, value: indexed(tokens.value) }
+    ? { ok: true, value: indexTokens(tokens.value) }
     : { ok: false, reason: tokens.reason };
   const log = decl.auditLog;
   if (!log) return { decl, registry, audit: null };
