@@ -1,0 +1,60 @@
+/**
+ * The `config` part of the reports: the JSON report's `config` entries (rebuilt key by
+ * key, like every contract object), the verdict line's `3 config values` and the job
+ * summary's table. A value appears only as the engine kept it (at most 120 characters,
+ * null when withheld as possibly secret), escaped by `cell()` like all report text.
+ */
+import type { ConfigReport, GateReport, SecretStatus } from '../../core/result-types.js';
+import { cell, NONE, orNone, row } from '../markdown-table.js';
+import { plural } from '../wording.js';
+import type { ReportSection } from './report-section.js';
+
+/** A config entry with exactly the contract's keys (no internal description). */
+export function contractConfig(c: ConfigReport): ConfigReport {
+  return {
+    name: c.name,
+    status: c.status,
+    source: c.source,
+    value: c.value,
+    owner: c.owner,
+  };
+}
+
+const STATUS_LABEL: Record<SecretStatus, string> = {
+  ok: '✅ ok',
+  warning: '⚠️ warning',
+  error: '❌ error',
+  absent: '➖ absent',
+};
+
+function valueCell(c: ConfigReport): string {
+  if (c.value !== null) return cell(c.value);
+  // A value that may be secret is not shown; an absent one is none.
+  return c.source === null ? NONE : 'not shown (may be secret)';
+}
+
+function configRows(report: GateReport): string[] {
+  return (report.config ?? []).map((c) =>
+    row([
+      cell(c.name),
+      STATUS_LABEL[c.status],
+      valueCell(c),
+      orNone(c.description ?? null),
+      orNone(c.source),
+      orNone(c.owner),
+    ]),
+  );
+}
+
+export const configSection: ReportSection = {
+  present: (report) => report.config !== undefined,
+  scope: (report) => plural(report.config?.length ?? 0, 'config value'),
+  subjectHeader: 'Config',
+  table: (report) => ({
+    title: '### Configuration',
+    empty: 'No config entries declared.',
+    headers: ['Config', 'Status', 'Value', 'Description', 'Source', 'Owner'],
+    rows: configRows(report),
+    noun: 'config value',
+  }),
+};
