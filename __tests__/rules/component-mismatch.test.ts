@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { componentMismatchCheck } from '../../src/checks/component-mismatch.js';
+import { runCli } from '../../src/cli/run-cli.js';
 import { CannotEvaluateError, formatProblem } from '../../src/core/errors.js';
 import { evaluateGate } from '../../src/engine/evaluate.js';
 import { buildUrlComponents } from '../../src/policy/url-components.js';
@@ -309,5 +310,36 @@ describe('component-mismatch in the examples', () => {
     expect(await exampleFindings('ocmt', 'fail.env', 'production')).toEqual([
       'REDIS_URL: password of REDIS_URL differs from REDIS_PASSWORD, which it must equal (url.password.mustEqual)',
     ]);
+  });
+});
+
+describe('component-mismatch: a hostile literal stays data', () => {
+  const literal = 'db\n::error::forged ##[stop-commands] %0A';
+  const policy = `version: 1\nsecrets:\n  DATABASE_URL:\n    url: { host: ${JSON.stringify(literal)} }\n`;
+
+  async function cli(format: string) {
+    const cwd = mkdtempSync(join(tmpdir(), 'spg-component-mismatch-'));
+    writeFileSync(join(cwd, 'policy.yml'), policy);
+    let stdout = '';
+    const code = await runCli(
+      ['check', '--policy', 'policy.yml', '--format', format, '--now', NOW.toISOString()],
+      {
+        stdout: (t) => void (stdout += t),
+        stderr: (t) => void (stdout += t),
+        env: { DATABASE_URL: 'postgresql://u:Lp4Ds9Gf1Ka7Ve3T@db.internal/nova' },
+        cwd,
+      },
+    );
+    return { code, lines: stdout.split('\n') };
+  }
+
+  it.each(['text', 'github'])('%s: the literal forges no line and no command', async (format) => {
+    const { code, lines } = await cli(format);
+    expect(code).toBe(1);
+    const finding = lines.filter((l) => l.includes('host of DATABASE_URL is not db\\n::error::'));
+    expect(finding).toHaveLength(1);
+    expect(lines.some((l) => l.startsWith('::error::forged'))).toBe(false);
+    expect(lines.some((l) => l.includes('##[stop-commands]'))).toBe(false);
+    expect(lines.join('\n')).not.toContain('Lp4Ds9Gf');
   });
 });
