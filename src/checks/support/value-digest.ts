@@ -1,0 +1,20 @@
+/**
+ * The digest a policy's `compromised:` lists and `static:` pins are compared with: SHA-256
+ * of the value's UTF-8 bytes exactly as the gate read it, as `printf %s "$VALUE" | sha256sum`
+ * prints it. A digest of a live value is never reported: rules compare it with policy text
+ * and name only the policy's digest.
+ */
+import { createHash } from 'node:crypto';
+
+/**
+ * Below this estimated entropy a value is not compared with `compromised` lists: a list is
+ * up to 10,000 guesses per run, and a guessable value must not be confirmable that way
+ * (README: Information budget). A list of guesses has at most 10,000 / 2^40 ≈ 1 in 10^8
+ * chance of holding a value above the floor.
+ */
+export const DIGEST_MIN_ENTROPY_BITS = 40;
+
+/** `sha256:<lower-case hex>` of the value. */
+export function valueDigest(value: string): string {
+  return `sha256:${createHash('sha256').update(value, 'utf8').digest('hex')}`;
+}
