@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { configInvalidCheck } from '../../src/checks/config-invalid.js';
+import { looksSecret } from '../../src/checks/support/config-display.js';
 import { resolved } from '../helpers/build-context.js';
 import { configContext, configEntry } from '../helpers/config-context.js';
 import { runRule, ruleTester } from '../helpers/rule-tester.js';
@@ -218,5 +219,22 @@ describe('config-invalid shows a value only when it cannot be secret', () => {
     expect(finding?.message).toBe(
       `expected "x", got ${JSON.stringify(value.slice(0, 120))}… (${value.length} characters)`,
     );
+  });
+});
+
+describe('the shape check of config-display', () => {
+  it.each([
+    ['4111111111111111', true],
+    ['9f86d081884c7d65', true],
+    ['Xk9pQ2mZ', true],
+    ['https://u:p@h.example', true],
+    ['verylongsubdomainname', false],
+    ['1733140000000', false],
+    ['604800000', false],
+    ['/opt/xai/secrets/api_keys.json', false],
+    ['https://auth.agenticverz.com/realms/aos', false],
+    ['strict', false],
+  ])('%s looks secret: %s', (value, expected) => {
+    expect(looksSecret(value)).toBe(expected);
   });
 });

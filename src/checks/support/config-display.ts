@@ -6,11 +6,12 @@
  * - it was read from the environment or the `vars` input (config never reads the
  *   `secrets` input: config-subject.ts), and
  * - what would be shown (at most MAX_SHOWN_CONFIG_LENGTH characters), raw or
- *   percent-decoded, neither equals a declared secret's value nor shares an 8-character
- *   substring with one, and
+ *   percent-decoded, neither equals a declared secret's value (or its base64, base64url,
+ *   hex or URL encoding) nor shares an 8-character substring with one, and
  * - it does not look like a secret: no URL credentials, no credential-named query
- *   parameter, and no alphanumeric run that looks random (24 or more characters; or 8 or
- *   more that mix letters and digits or cases with an entropy estimate of 28 bits or more).
+ *   parameter, and no alphanumeric run that looks random: 24 or more characters; 16 or more
+ *   that are not a one-case word; 8 or more that mix lower case, upper case and digits, or
+ *   two of them with an entropy estimate of 28 bits or more.
  *
  * Otherwise it is described as a secret's value would be: length and character classes.
  * Computed once per run for every entry (one pass over the secrets' values).
@@ -43,6 +44,8 @@ export function looksSecret(value: string): boolean {
     if (run.length >= 24) return true;
     if (run.length < WINDOW) return false;
     const classes = mixesClasses(run);
+    // 16 or more: anything but a plain word (a card number, a hex digest, a mixed token).
+    if (run.length >= 16 && !/^(?:[a-z]+|[A-Z]+)$/.test(run)) return true;
     return classes >= 3 || (classes === 2 && estimateEntropyBits(run) >= 28);
   });
 }
@@ -55,7 +58,21 @@ function decoded(text: string): string {
   }
 }
 
-/** Entries (by name) whose shown text equals or overlaps a declared secret's value. */
+/** A secret's value and the encodings the redaction guarantee covers (base64, hex, URL). */
+function encodedForms(value: string): string[] {
+  const bytes = Buffer.from(value, 'utf8');
+  const hex = bytes.toString('hex');
+  return [
+    value,
+    bytes.toString('base64'),
+    bytes.toString('base64url'),
+    hex,
+    hex.toUpperCase(),
+    encodeURIComponent(value),
+  ];
+}
+
+/** Entries (by name) whose shown text equals or overlaps a declared secret's value or its encodings. */
 function overlapping(candidates: ReadonlyMap<string, string[]>, ctx: CheckContext): Set<string> {
   const exact = new Map<string, string[]>();
   const windows = new Map<string, string[]>();
@@ -73,11 +90,12 @@ function overlapping(candidates: ReadonlyMap<string, string[]>, ctx: CheckContex
   const hit = new Set<string>();
   for (const secret of ctx.secrets) {
     if (!secret.value) continue;
-    const value = secret.value.reveal();
-    for (const name of exact.get(value) ?? []) hit.add(name);
-    if (windows.size === 0) continue;
-    for (let i = 0; i + WINDOW <= value.length; i++) {
-      for (const name of windows.get(value.slice(i, i + WINDOW)) ?? []) hit.add(name);
+    for (const form of encodedForms(secret.value.reveal())) {
+      for (const name of exact.get(form) ?? []) hit.add(name);
+      if (windows.size === 0) continue;
+      for (let i = 0; i + WINDOW <= form.length; i++) {
+        for (const name of windows.get(form.slice(i, i + WINDOW)) ?? []) hit.add(name);
+      }
     }
   }
   return hit;
