@@ -80,17 +80,17 @@ describe('examples/xai', () => {
       code: 1,
       findings: [
         'key-store-plaintext xai-api-keys/#7 L8: record #7 of state/api_keys.json is not keyed by a sha256 key id (64 lower-case hex digits); a plaintext key may be stored',
-        'key-store-scope xai-api-keys/e441b9e16301 L12: key e441b9e16301 in state/api_keys.json has scope "root", not one of user, admin',
+        'key-store-scope xai-api-keys/e441b9e L12: key e441b9e in state/api_keys.json has a scope that is not one of user, admin',
         'key-store-min-keys xai-api-keys L13: state/api_keys.json holds 0 admin key(s), fewer than 1',
-        'key-store-label xai-api-keys/8999e4d7fc1b L14: key 8999e4d7fc1b in state/api_keys.json is labelled "emergency-fix", which does not match labels',
+        'key-store-label xai-api-keys/8999e4d L14: the label of key 8999e4d in state/api_keys.json does not match labels',
         'key-store-missing-key xai-api-keys L16: state/api_keys.json has no admin key whose id is the sha256 of XAI_BOOTSTRAP_ADMIN_KEY',
         "key-store-plaintext xai-api-keys L17: XAI_PEER_API_KEY's value is in state/api_keys.json or its audit log (as text, or hashed as a key id); it must never be stored there",
-        'key-store-revoked-present xai-api-keys/d730c9978bea L19: key d730c9978bea is listed as revoked but is still in state/api_keys.json; revoke it',
+        'key-store-revoked-present xai-api-keys/d730c99 L19: key d730c99 is listed as revoked but is still in state/api_keys.json; revoke it',
         'audit-log-rewritten xai-api-keys L24: the first 5 line(s) of state/api_keys.json.log no longer match appendOnly.digest; the log was rewritten',
         'audit-log-missing-issue xai-api-keys/#7 L25: key #7 is in state/api_keys.json but state/api_keys.json.log has no issue event for it',
-        'audit-log-missing-issue xai-api-keys/d730c9978bea L25: key d730c9978bea is in state/api_keys.json but state/api_keys.json.log revoked it (line 5); store and log disagree',
-        'audit-log-missing-revoke xai-api-keys/acacdba6adcc L26: key acacdba6adcc (issued at state/api_keys.json.log line 2) is gone from state/api_keys.json but was never revoked in the log',
-        'key-issued-outside-window xai-api-keys/8999e4d7fc1b L27: admin key 8999e4d7fc1b was issued at 2026-11-21T03:00:00.000Z (state/api_keys.json.log line 8), outside every change window',
+        'audit-log-missing-issue xai-api-keys/d730c99 L25: key d730c99 is in state/api_keys.json but state/api_keys.json.log revoked it (line 5); store and log disagree',
+        'audit-log-missing-revoke xai-api-keys/acacdba L26: key acacdba (issued at state/api_keys.json.log line 2) is gone from state/api_keys.json but was never revoked in the log',
+        'key-issued-outside-window xai-api-keys/8999e4d L27: admin key 8999e4d was issued at 2026-11-21T03:00:00.000Z (state/api_keys.json.log line 8), outside every change window',
       ],
     });
   });

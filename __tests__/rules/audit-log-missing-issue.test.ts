@@ -13,7 +13,7 @@ const decl = {
   auditLog: { path: LOG_PATH, issueEventForEveryKey: true, revokeEventForEveryRemovedKey: false },
 };
 const T = '2026-11-17T15:00:00Z';
-const short = (key: string) => idOf(key).slice(0, 12);
+const short = (key: string) => idOf(key).slice(0, 7);
 
 ruleTester(rule, {
   valid: [

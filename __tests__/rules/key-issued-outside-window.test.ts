@@ -34,7 +34,7 @@ const decl = {
     issueWithin: { scopes: ['admin'], windows: [tuesday, interval] },
   },
 };
-const short = (key: string) => idOf(key).slice(0, 12);
+const short = (key: string) => idOf(key).slice(0, 7);
 const admin = { scope: 'admin' };
 
 ruleTester(rule, {

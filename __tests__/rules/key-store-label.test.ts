@@ -4,8 +4,7 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 const LABELS = /^([a-z0-9-]+-\d{4}-rotation|compromised-[A-Z]+-\d+|bootstrap-admin)$/;
 const labels = (value: string) => LABELS.test(value);
-const short = (key: string) => idOf(key).slice(0, 12);
-const SECRET = 'Zq8vR2mKx7LpW4nT9bYc';
+const short = (key: string) => idOf(key).slice(0, 7);
 
 ruleTester(rule, {
   valid: [
@@ -36,7 +35,7 @@ ruleTester(rule, {
           messageId: 'badLabel',
           subject: `xai/${short('e')}`,
           keyPath: 'labels',
-          message: `key ${short('e')} in state/api_keys.json is labelled "emergency", which does not match labels`,
+          message: `the label of key ${short('e')} in state/api_keys.json does not match labels`,
         },
       ],
     },
@@ -44,20 +43,6 @@ ruleTester(rule, {
       name: 'no label',
       ctx: keyStoreContext([keyStore({ labels, records: [record('n', { label: null })] })]),
       findings: [{ messageId: 'noLabel', subject: `xai/${short('n')}` }],
-    },
-    {
-      name: 'a label holding a secret is withheld',
-      ctx: keyStoreContext(
-        [keyStore({ labels, records: [record('s', { label: `key ${SECRET}` })] })],
-        { XAI_PEER_API_KEY: SECRET },
-      ),
-      findings: [
-        {
-          messageId: 'badLabel',
-          subject: `xai/${short('s')}`,
-          message: /withheld: it shares text with a declared secret/,
-        },
-      ],
     },
   ],
 });

@@ -18,9 +18,9 @@ ruleTester(rule, {
       findings: [
         {
           messageId: 'present',
-          subject: `xai/${idOf('suspect').slice(0, 12)}`,
+          subject: `xai/${idOf('suspect').slice(0, 7)}`,
           keyPath: 'revoked.0',
-          message: `key ${idOf('suspect').slice(0, 12)} is listed as revoked but is still in state/api_keys.json; revoke it`,
+          message: `key ${idOf('suspect').slice(0, 7)} is listed as revoked but is still in state/api_keys.json; revoke it`,
         },
       ],
     },

@@ -1,8 +1,9 @@
 /**
- * `key-store-scope`: a key has no scope, or one the store's `scopes` list does not allow.
+ * `key-store-scope`: a key has no scope, or one the store's `scopes` list does not allow. The
+ * scope itself is never shown: it is file text, and a key pasted into it would be printed.
  */
 import { apiKeyRef } from '../subjects/key-store-subjects.js';
-import { keyStoresOf, recordName, recordsOf, showText } from './support/key-store-data.js';
+import { keyStoresOf, recordName, recordsOf } from './support/key-store-data.js';
 import { defineRule, ruleDocsUrl } from './rule-types.js';
 
 export const keyStoreScopeCheck = defineRule({
@@ -14,7 +15,7 @@ export const keyStoreScopeCheck = defineRule({
     docs: ruleDocsUrl('key-store-scope'),
     messages: {
       noScope: 'key {{key}} in {{path}} has no scope',
-      badScope: 'key {{key}} in {{path}} has scope {{scope}}, not one of {{allowed}}',
+      badScope: 'key {{key}} in {{path}} has a scope that is not one of {{allowed}}',
     },
   },
   run(ctx, report) {
@@ -29,12 +30,7 @@ export const keyStoreScopeCheck = defineRule({
         if (record.scope === null) {
           report({ subject, messageId: 'noScope', data: { key, path }, keyPath: 'scopes' });
         } else {
-          const data = {
-            key,
-            path,
-            scope: showText(record.scope, ctx),
-            allowed: allowed.join(', '),
-          };
+          const data = { key, path, allowed: allowed.join(', ') };
           report({ subject, messageId: 'badScope', data, keyPath: 'scopes' });
         }
       }

@@ -1,7 +1,7 @@
 /**
  * What the key-store rules share: the gathered stores, how a key is named in a report, and
  * the SHA-256 ids of declared secrets. A key id is the SHA-256 of a key, an identifier, so
- * reports show its first 12 hex digits; an id of any other shape may be a plaintext key,
+ * reports show its first 7 hex digits (like a short git hash); an id of any other shape may be a plaintext key,
  * so it is named by its position (`#3`) only, as is an id that shares text with any
  * declared secret's value.
  */
@@ -12,7 +12,11 @@ import type { GatheredKeyStore } from '../../subjects/key-store-subjects.js';
 import { subjectData, type CheckContext } from '../check-types.js';
 
 const HASH_ID = /^[0-9a-f]{64}$/;
-const SHOWN = 12;
+/**
+ * Digits of a key id a report shows: fewer than 8, so that even an id that is in fact a
+ * 64-hex plaintext key (stored unhashed) never has 8 characters printed.
+ */
+const SHOWN = 7;
 
 export function keyStoresOf(ctx: CheckContext): readonly GatheredKeyStore[] {
   return subjectData(ctx, 'key-store') ?? [];
@@ -32,31 +36,7 @@ function touchesSecret(id: string, ctx: CheckContext): boolean {
   });
 }
 
-/**
- * Whether `text` (a label from the store) shares no 8 characters with a declared secret's
- * value, so it may be shown: a label is the operator's text, but a key pasted into it is not.
- */
-export function isShowable(text: string, ctx: CheckContext): boolean {
-  const values = ctx.secrets.flatMap((secret) => (secret.value ? [secret.value.reveal()] : []));
-  for (let i = 0; i + 8 <= text.length; i += 1) {
-    const part = text.slice(i, i + 8);
-    if (values.some((value) => value.includes(part))) return false;
-  }
-  return !values.some((value) => value.length > 0 && text.includes(value));
-}
-
-const MAX_SHOWN = 64;
-
-/**
- * Text from the store (a label, a scope) as a report shows it: quoted, cut to 64
- * characters, or withheld when it shares text with a declared secret's value.
- */
-export function showText(text: string, ctx: CheckContext): string {
-  if (!isShowable(text, ctx)) return '(withheld: it shares text with a declared secret)';
-  return JSON.stringify(text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text);
-}
-
-/** How a report names a key id: its first 12 digits, or `fallback` when it may not be shown. */
+/** How a report names a key id: its first 7 digits, or `fallback` when it may not be shown. */
 export function keyName(id: string, fallback: string, ctx: CheckContext): string {
   return isHashId(id) && !touchesSecret(id, ctx) ? id.slice(0, SHOWN) : fallback;
 }
