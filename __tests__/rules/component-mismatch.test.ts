@@ -210,6 +210,15 @@ describe('component-mismatch: the seed policies through the engine', () => {
     }
   });
 
+  it('a component may equal a config entry (a host kept in config)', async () => {
+    const policy = `version: 1\nconfig:\n  DB_HOST: {}\nsecrets:\n  DATABASE_URL:\n    url: { host: { mustEqual: DB_HOST } }\n`;
+    const url = 'postgresql://u:Lp4Ds9Gf1Ka7Ve3T@db.internal/nova';
+    expect(await run(policy, { DB_HOST: 'DB.internal', DATABASE_URL: url })).toEqual([]);
+    expect(await run(policy, { DB_HOST: 'db.other', DATABASE_URL: url })).toEqual([
+      'component-mismatch DATABASE_URL 6: host of DATABASE_URL differs from DB_HOST, which it must equal (url.host.mustEqual)',
+    ]);
+  });
+
   it('a missing target is reported by missing only', async () => {
     const { POSTGRES_PASSWORD: _, ...rest } = env;
     void _;
@@ -231,7 +240,7 @@ describe('component-mismatch: policy errors', () => {
 
   it('refuses an undeclared or self reference, located', async () => {
     expect(await run(declare('{ password: { mustEqual: DB_PASWORD } }'), {})).toEqual([
-      'policy.yml:5:35: url.password.mustEqual names undeclared secret "DB_PASWORD" (did you mean "DB_PASSWORD"?) (at secrets.DATABASE_URL.url.password.mustEqual)',
+      'policy.yml:5:35: url.password.mustEqual names "DB_PASWORD", which is neither a declared secret nor config (did you mean "DB_PASSWORD"?) (at secrets.DATABASE_URL.url.password.mustEqual)',
     ]);
     expect(await run(declare('{ host: { mustEqual: DATABASE_URL } }'), {})).toEqual([
       'policy.yml:5:31: url.host.mustEqual names this secret itself (at secrets.DATABASE_URL.url.host.mustEqual)',
@@ -261,7 +270,7 @@ describe('component-mismatch: policy errors', () => {
   it('checks an environment override like the base declaration', async () => {
     const policy = `${declare('{ schemes: [postgresql] }')}environments:\n  production:\n    secrets:\n      DATABASE_URL: { url: { password: { mustEqual: NOPE } } }\n`;
     expect(await run(policy, {})).toEqual([
-      'policy.yml:9:53: url.password.mustEqual names undeclared secret "NOPE" (at environments.production.secrets.DATABASE_URL.url.password.mustEqual)',
+      'policy.yml:9:53: url.password.mustEqual names "NOPE", which is neither a declared secret nor config (at environments.production.secrets.DATABASE_URL.url.password.mustEqual)',
     ]);
   });
 });

@@ -10,6 +10,7 @@ import type { ComponentRule } from '../policy/url-components.js';
 import type { ResolvedSecret } from '../sources/resolved-secret.js';
 import { secretRef } from '../subjects/secret-subject.js';
 import { defineRule, ruleDocsUrl, type Report } from './rule-types.js';
+import { configValue } from './support/config-values.js';
 import {
   componentOf,
   expectedText,
@@ -85,7 +86,9 @@ export const componentMismatchCheck = defineRule({
     messages,
   },
   run(ctx, report) {
-    const valueOf: ValueOf = (name) => ctx.byName.get(name)?.value?.reveal();
+    // A secret's value, else a `config:` entry's (a name cannot be both).
+    const valueOf: ValueOf = (name) =>
+      ctx.byName.get(name)?.value?.reveal() ?? configValue(ctx, name) ?? undefined;
     for (const secret of ctx.secrets) judge(secret, valueOf, report);
   },
 });

@@ -90,17 +90,28 @@ function entryFinding(
     return { message: `${field} names this secret itself`, keys: [field], at: 'value' };
   }
   if (declared.has(target)) return null;
-  const message = `${field} names undeclared secret ${quote(target)}${didYouMean(target, declared)}`;
+  const message = `${field} names ${quote(target)}, which is neither a declared secret nor config${didYouMean(target, declared)}`;
   return { message, keys: [field], at: 'value' };
 }
 
-/** Problems of the components of one view's `url:` (its anyOf branches have none). */
+/** Names of the `config:` entries, which a component may equal too (their values are not secret). */
+export function configNames(data: unknown): ReadonlySet<string> {
+  const config = isRecord(data) && isRecord(data['config']) ? data['config'] : {};
+  return new Set(Object.keys(config));
+}
+
+/**
+ * Problems of the components of one view's `url:` (its anyOf branches have none); a
+ * `mustEqual` may name a declared secret or a `config:` entry.
+ */
 export function urlComponentFindings(
   view: SecretView,
-  declared: ReadonlySet<string>,
+  secrets: ReadonlySet<string>,
+  config: ReadonlySet<string> = new Set(),
 ): ComponentFinding[] {
   const url = view.raw['url'];
   if (!isRecord(url)) return [];
+  const declared = new Set([...secrets, ...config]);
   return componentEntries(url)
     .map(([key, raw]) => entryFinding(key, raw, view, declared))
     .filter((f): f is ComponentFinding => f !== null);
