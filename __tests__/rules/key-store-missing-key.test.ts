@@ -21,6 +21,10 @@ ruleTester(rule, {
       name: 'the secret absent from the run (the missing rule speaks)',
       ctx: keyStoreContext([keyStore({ decl, records: [] })], { XAI_BOOTSTRAP_ADMIN_KEY: null }),
     },
+    {
+      name: 'a guessable value is never compared',
+      ctx: keyStoreContext([keyStore({ decl, records: [] })], { XAI_BOOTSTRAP_ADMIN_KEY: 'admin' }),
+    },
   ],
   invalid: [
     {

@@ -18,6 +18,12 @@ ruleTester(rule, {
       name: 'the peer key absent from the run (nothing to compare)',
       ctx: keyStoreContext([store([`{"k": "${PEER}"}`])], { XAI_PEER_API_KEY: null }),
     },
+    {
+      name: 'a guessable value is never compared (a store of guesses would test a dictionary)',
+      ctx: keyStoreContext([store(['{"x": "password123"}'], [record('password123')])], {
+        XAI_PEER_API_KEY: 'password123',
+      }),
+    },
   ],
   invalid: [
     {

@@ -10,6 +10,8 @@ import type { SecretValue } from '../../core/secret-value.js';
 import type { ApiKeyRecord, KeyAuditEvent } from '../../sources/xai-key-store.js';
 import type { GatheredKeyStore } from '../../subjects/key-store-subjects.js';
 import { subjectData, type CheckContext } from '../check-types.js';
+import { estimateEntropyBits } from './entropy.js';
+import { DIGEST_MIN_ENTROPY_BITS } from './value-digest.js';
 
 const HASH_ID = /^[0-9a-f]{64}$/;
 /**
@@ -56,9 +58,16 @@ export function sha256Id(value: SecretValue): string {
   return createHash('sha256').update(value.reveal(), 'utf8').digest('hex');
 }
 
-/** The value of a declared secret, when the run found one. */
+/**
+ * The value of a declared secret to compare with a store, when the run found one and it is
+ * not guessable. The store is a file of the repository, which a pull request may write: a
+ * store of a million candidate texts or hashed guesses would otherwise test a dictionary per
+ * run. Below the floor `compromised` uses, a value gives every store the same answer.
+ */
 export function valueOf(ctx: CheckContext, name: string): SecretValue | null {
-  return ctx.byName.get(name)?.value ?? null;
+  const value = ctx.byName.get(name)?.value ?? null;
+  if (!value || estimateEntropyBits(value.reveal()) < DIGEST_MIN_ENTROPY_BITS) return null;
+  return value;
 }
 
 /** The store's records when it was read and parsed (key-store-unreadable reports the rest). */
