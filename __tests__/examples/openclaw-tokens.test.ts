@@ -123,3 +123,49 @@ describe('examples/openclaw-tokens-*', () => {
     }
   });
 });
+
+describe('the reports of a registry', () => {
+  it('validate counts the registries', async () => {
+    let stdout = '';
+    const code = await runCli(['validate', '--policy', 'secret-policy.yml'], {
+      stdout: (text) => void (stdout += text),
+      stderr: () => undefined,
+      env: {},
+      cwd: join(REPO, 'examples', 'openclaw-tokens-pass'),
+    });
+    expect({ code, stdout }).toEqual({
+      code: 0,
+      stdout: 'secret-policy.yml: valid policy (1 token registry)\n',
+    });
+  });
+
+  it('the JSON report counts each registry; the verdict names registries, not secrets', async () => {
+    const { stdout } = await check('fail');
+    expect((JSON.parse(stdout) as { tokenStores: unknown }).tokenStores).toEqual([
+      {
+        name: 'bridge',
+        path: 'state/bridge_tokens.json',
+        status: 'error',
+        tokens: 7,
+        live: 6,
+        devices: 5,
+        revoked: 1,
+      },
+    ]);
+    expect((await check('corrupt', 'text')).stdout).toContain(
+      'secret-policy-gate: FAIL — 1 error, 0 warnings in 1 token registry (secret-policy.yml, fail-on error)',
+    );
+    const summary = (await check('pass', 'markdown')).stdout;
+    expect(summary).toContain('0 errors, 0 warnings in 1 token registry.');
+    expect(summary).not.toContain('### Secrets');
+    expect(summary).toContain(
+      [
+        '### Token registries',
+        '',
+        '| Registry | Status | File | Tokens | Live | Devices | Revoked | Description |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+        '| bridge | ✅ ok | state/bridge_tokens.json | 6 | 4 | 3 | 1 | Bridge device tokens &#40;S58&#41; |',
+      ].join('\n'),
+    );
+  });
+});
