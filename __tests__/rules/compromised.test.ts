@@ -27,6 +27,10 @@ ruleTester(compromisedCheck, {
       ctx: one('hunter2', { compromised: [sha256('hunter2')] }, [sha256('hunter2')]),
     },
     {
+      name: 'a human-chosen password the estimate puts under 64 bits is not compared',
+      ctx: one('P@ssw0rd123!', { compromised: [sha256('P@ssw0rd123!')] }),
+    },
+    {
       name: 'a digest of the value with a final newline is another digest',
       ctx: one(LEAKED, { compromised: [sha256(`${LEAKED}\n`)] }),
     },
