@@ -6,10 +6,12 @@
  * field made for it); this module builds the typed rules and adds
  * what the schema cannot say: references name declared secrets, literals are bounded.
  */
+import type { Problem } from '../core/errors.js';
 import { quote } from './schema-problems.js';
-import { isRecord } from './secret-view.js';
+import { fromOverride, isRecord } from './secret-view.js';
 import type { Raw, SecretView } from './secret-view.js';
 import { didYouMean } from './suggest.js';
+import { dottedPath, type YamlLocator } from './yaml-locator.js';
 
 /** What one component must be: a literal from the policy, or another secret's value. */
 export type ComponentRule = { literal: string } | { mustEqual: string };
@@ -95,24 +97,41 @@ function entryFinding(
 }
 
 /** Names of the `config:` entries, which a component may equal too (their values are not secret). */
-export function configNames(data: unknown): ReadonlySet<string> {
-  const config = isRecord(data) && isRecord(data['config']) ? data['config'] : {};
-  return new Set(Object.keys(config));
+function configNames(data: unknown): string[] {
+  return isRecord(data) && isRecord(data['config']) ? Object.keys(data['config']) : [];
 }
 
-/**
- * Problems of the components of one view's `url:` (its anyOf branches have none); a
- * `mustEqual` may name a declared secret or a `config:` entry.
- */
+/** Problems of the components of one view's `url:` (its anyOf branches have none). */
 export function urlComponentFindings(
   view: SecretView,
-  secrets: ReadonlySet<string>,
-  config: ReadonlySet<string> = new Set(),
+  declared: ReadonlySet<string>,
 ): ComponentFinding[] {
   const url = view.raw['url'];
   if (!isRecord(url)) return [];
-  const declared = new Set([...secrets, ...config]);
   return componentEntries(url)
     .map(([key, raw]) => entryFinding(key, raw, view, declared))
     .filter((f): f is ComponentFinding => f !== null);
+}
+
+/**
+ * Located problems of every view's URL components; a `mustEqual` may name a declared secret
+ * or a `config:` entry. In an environment's view only what its override set is reported:
+ * the rest was reported for the base declaration.
+ */
+export function urlComponentProblems(
+  data: unknown,
+  views: readonly SecretView[],
+  locator: YamlLocator,
+): Problem[] {
+  const secrets = isRecord(data) && isRecord(data['secrets']) ? Object.keys(data['secrets']) : [];
+  const declared = new Set([...secrets, ...configNames(data)]);
+  return views.flatMap((view) =>
+    urlComponentFindings(view, declared).flatMap((finding) => {
+      const key = finding.keys[0] ?? '';
+      const path = view.origins.get(key);
+      if (!path || (view.environment !== null && !fromOverride(view, key))) return [];
+      const location = finding.at === 'key' ? locator.key(path) : locator.value(path);
+      return [{ message: finding.message, location, keyPath: dottedPath(path) }];
+    }),
+  );
 }
