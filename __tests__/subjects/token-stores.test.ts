@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CannotEvaluateError, formatProblem } from '../../src/core/errors.js';
 import { evaluateGate } from '../../src/engine/evaluate.js';
 import { parsePolicy } from '../../src/policy/load-policy.js';
@@ -176,5 +176,36 @@ describe('token values', () => {
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('start-up', () => {
+  const SRC = join(import.meta.dirname, '..', '..', 'src');
+
+  /** Files reached from `entry` through static value imports (`import type` and `import()` aside). */
+  function staticallyReached(entry: string): Set<string> {
+    const seen = new Set<string>();
+    const queue = [entry];
+    for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/^import (?!type )[^;]*? from '(\.[^']+)\.js';/gms)) {
+        queue.push(join(dirname(file), `${match[1] ?? ''}.ts`));
+      }
+    }
+    return seen;
+  }
+
+  it('loads no registry parser (nor zod) unless a policy declares registries', () => {
+    const reached = new Set([
+      // The entries' own first step (cli.ts loads run-cli.ts at once, index.ts is main.ts).
+      ...staticallyReached(join(SRC, 'cli', 'run-cli.ts')),
+      ...staticallyReached(join(SRC, 'main.ts')),
+    ]);
+    expect(reached.has(join(SRC, 'subjects', 'token-subjects.ts'))).toBe(true);
+    for (const parser of ['bridge-tokens.ts', 'token-audit-log.ts', 'read-token-stores.ts']) {
+      expect([parser, reached.has(join(SRC, 'sources', parser))]).toEqual([parser, false]);
+    }
   });
 });

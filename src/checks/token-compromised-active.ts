@@ -3,7 +3,7 @@
  * registry and not revoked. Seed rule 000-25: revoke compromised token ids immediately
  * (revoke_token). Gone from the registry is as good as revoked.
  */
-import { isLive } from '../sources/bridge-tokens.js';
+import { isLive } from '../sources/bridge-token.js';
 import { tokenRef } from '../subjects/token-subjects.js';
 import { defineRule, ruleDocsUrl } from './rule-types.js';
 import { readableRegistries } from './support/token-registries.js';

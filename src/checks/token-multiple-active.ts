@@ -3,7 +3,7 @@
  * `maxActivePerDevice` (default 1). Seed rule 000-24: revoke the old token after cutover.
  * Tokens inside an open overlap window are the rotation in progress and are not counted.
  */
-import { isLive } from '../sources/bridge-tokens.js';
+import { isLive } from '../sources/bridge-token.js';
 import { tokenStoreRef } from '../subjects/token-subjects.js';
 import { defineRule, ruleDocsUrl } from './rule-types.js';
 import { idList, readableRegistries } from './support/token-registries.js';

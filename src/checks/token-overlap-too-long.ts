@@ -3,7 +3,7 @@
  * than `maxOverlap`. Seed rule 000-21: rotate per device with bounded overlap (max 30
  * minutes). Judged while the overlap is open: once it has passed, the old token is rejected.
  */
-import { isLive } from '../sources/bridge-tokens.js';
+import { isLive } from '../sources/bridge-token.js';
 import { tokenRef } from '../subjects/token-subjects.js';
 import { defineRule, ruleDocsUrl } from './rule-types.js';
 import { readableRegistries, spanText } from './support/token-registries.js';

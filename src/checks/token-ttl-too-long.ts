@@ -3,7 +3,7 @@
  * tokens have a bounded TTL (the implementation caps ttl_sec at 60 s–24 h); a registry edited
  * by hand, or written by another tool, can hold a longer one, or none.
  */
-import { isLive } from '../sources/bridge-tokens.js';
+import { isLive } from '../sources/bridge-token.js';
 import { tokenRef } from '../subjects/token-subjects.js';
 import { defineRule, ruleDocsUrl } from './rule-types.js';
 import { readableRegistries, spanText } from './support/token-registries.js';

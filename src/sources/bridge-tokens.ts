@@ -11,32 +11,13 @@
 import { z } from 'zod';
 import { parseForeign, says, unixSeconds } from '../trust/stores/foreign-json.js';
 import type { Parsed } from '../trust/stores/store-support.js';
+import type { BridgeToken } from './bridge-token.js';
 
 /** Most records a registry may hold (the reference caps 5 active per device; 10k is generous). */
 export const MAX_TOKENS = 10_000;
 
 /** An id or device name shown as written only in this shape; else by its position. */
 const PRINTABLE_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
-
-/** One record, its value dropped. Times are null when absent or 0 (the loader's "none"). */
-export interface BridgeToken {
-  /** Position in `tokens`. */
-  index: number;
-  /** `token_id` as written ('' when absent, as the loader defaults it). */
-  id: string;
-  /** The id when printable, else `#<index>`: ids are file content, shown only when plain. */
-  label: string;
-  device: string;
-  /** The device id when printable, else `#<index of its first record>`. */
-  deviceLabel: string;
-  issuedAt: Date | null;
-  expiresAt: Date | null;
-  /** `active` (default), `revoked`, `expired`; only `revoked` stops validation. */
-  status: string;
-  /** `token_id` of the token this one rotated out ('' for none). */
-  replaces: string;
-  overlapUntil: Date | null;
-}
 
 const record = z.object({
   device_id: z.string().min(1),
@@ -107,15 +88,4 @@ export function parseBridgeTokens(text: string): Parsed<BridgeToken[]> {
     };
   });
   return { ok: true, value: tokens };
-}
-
-/**
- * Whether validate_token would accept the token at `now`: not revoked, not past its expiry,
- * not past its overlap window (its status field aside: the reference never checks `active`).
- */
-export function isLive(token: BridgeToken, now: Date): boolean {
-  const t = now.getTime();
-  if (token.status === 'revoked') return false;
-  if (token.expiresAt && t > token.expiresAt.getTime()) return false;
-  return !(token.overlapUntil && t > token.overlapUntil.getTime());
 }

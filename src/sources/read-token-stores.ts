@@ -11,7 +11,8 @@ import { utf8Text } from '../io/bounded-reader.js';
 import type { BoundedRead } from '../io/bounded-reader.js';
 import type { TokenStoreDeclaration } from '../policy/token-stores.js';
 import type { Parsed } from '../trust/stores/store-support.js';
-import { parseBridgeTokens, type BridgeToken } from './bridge-tokens.js';
+import type { BridgeToken } from './bridge-token.js';
+import { parseBridgeTokens } from './bridge-tokens.js';
 import { readNamedFile } from './read-named-file.js';
 import { parseAuditTrail, type AuditTrail } from './token-audit-log.js';
 

@@ -4,7 +4,7 @@ import { subjectData } from '../../checks/check-types.js';
 import type { Finding, SecretStatus } from '../../core/result-types.js';
 import type { TokenStoreReport } from '../../core/token-store-report.js';
 import type { Policy } from '../../policy/policy-types.js';
-import { isLive } from '../../sources/bridge-tokens.js';
+import { isLive } from '../../sources/bridge-token.js';
 import { TOKEN, TOKEN_STORE } from '../../subjects/token-subjects.js';
 
 /** The worst finding severity per registry name, over both token kinds. */
