@@ -16,6 +16,7 @@ ruleTester(unsafeToMaskCheck, {
     { name: 'a generated token', ctx: one(randomBytes(24).toString('base64url')) },
     { name: 'eight characters', ctx: one('kc-ops-7') },
     { name: 'a ten-digit number', ctx: one('8402749163') },
+    { name: 'a megabyte value', ctx: one(randomBytes(512 * 1024).toString('hex')) },
   ],
   invalid: [
     {
@@ -26,6 +27,11 @@ ruleTester(unsafeToMaskCheck, {
     {
       name: 'a common value of eight characters or more, in any case',
       ctx: one('LocalHost'),
+      findings: [{ messageId: 'common', subject: 'KEYCLOAK_ADMIN' }],
+    },
+    {
+      name: 'a common value with surrounding blanks',
+      ctx: one(' Admin\n'),
       findings: [{ messageId: 'common', subject: 'KEYCLOAK_ADMIN' }],
     },
     {

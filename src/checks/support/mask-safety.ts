@@ -34,10 +34,17 @@ const COMMON_VALUES = new Set(
 
 export type MaskVerdict = 'common' | 'digits' | 'short' | null;
 
+/** Longest entry of COMMON_VALUES: a longer value is never compared (and never copied). */
+const LONGEST_COMMON = Math.max(...[...COMMON_VALUES].map((word) => word.length));
+
 /** Why the value cannot be masked safely, or null when it can (an empty value is not judged). */
 export function maskVerdict(value: string): MaskVerdict {
   if (value === '') return null;
-  if (COMMON_VALUES.has(value.trim().toLowerCase())) return 'common';
+  // Cheap bounds first: a megabyte value is judged without a copy or a code-point array.
+  const near = value.length <= LONGEST_COMMON + 64 ? value.trim() : '';
+  if (near.length <= LONGEST_COMMON && COMMON_VALUES.has(near.toLowerCase())) return 'common';
+  // A code point is at most two UTF-16 units.
+  if (value.length >= 2 * MIN_MASKABLE_LENGTH && value.length >= MIN_MASKABLE_DIGITS) return null;
   const length = codePointLength(value);
   if (/^[0-9]+$/.test(value) && length < MIN_MASKABLE_DIGITS) return 'digits';
   return length < MIN_MASKABLE_LENGTH ? 'short' : null;
