@@ -106,4 +106,16 @@ describe('examples/settings', () => {
     );
     expect(summary.stdout).not.toContain('pX7wQ2rT');
   });
+
+  it('validates as a policy of one secret and eight config values', async () => {
+    let stdout = '';
+    const code = await runCli(['validate', '--policy', 'secret-policy.yml'], {
+      stdout: (text) => void (stdout += text),
+      stderr: () => undefined,
+      env: {},
+      cwd: DIR,
+    });
+    expect(stdout).toBe('secret-policy.yml: valid policy (1 secret and 8 config values)\n');
+    expect(code).toBe(0);
+  });
 });
