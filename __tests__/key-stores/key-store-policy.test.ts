@@ -46,6 +46,7 @@ describe('keyStores declarations', () => {
           revokeEventForEveryRemovedKey: false,
           issueWithin: {
             scopes: ['admin'],
+            actions: ['issue'],
             windows: [
               {
                 kind: 'weekly',

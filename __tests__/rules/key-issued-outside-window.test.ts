@@ -31,7 +31,7 @@ const decl = {
     path: LOG_PATH,
     issueEventForEveryKey: false,
     revokeEventForEveryRemovedKey: false,
-    issueWithin: { scopes: ['admin'], windows: [tuesday, interval] },
+    issueWithin: { scopes: ['admin'], actions: ['issue' as const], windows: [tuesday, interval] },
   },
 };
 const short = (key: string) => idOf(key).slice(0, 7);
@@ -94,6 +94,27 @@ ruleTester(rule, {
       findings: [
         { messageId: 'outside', subject: `xai/${short('a')}` },
         { messageId: 'noTime', subject: `xai/${short('b')}` },
+      ],
+    },
+    {
+      name: 'with actions [issue, revoke], a revoke outside every window',
+      ctx: keyStoreContext([
+        keyStore({
+          decl: {
+            auditLog: {
+              ...decl.auditLog,
+              issueWithin: { ...decl.auditLog.issueWithin, actions: ['issue', 'revoke'] },
+            },
+          },
+          events: [event('revoke', 'a', '2026-11-21T03:00:00Z', admin)],
+        }),
+      ]),
+      findings: [
+        {
+          messageId: 'outside',
+          subject: `xai/${short('a')}`,
+          message: `admin key ${short('a')} was revoked at 2026-11-21T03:00:00.000Z (state/api_keys.json.log line 1), outside every change window`,
+        },
       ],
     },
   ],

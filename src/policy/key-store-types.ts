@@ -37,6 +37,8 @@ export function withinWindow(window: ChangeWindow, at: Date): boolean {
 /** `auditLog.issueWithin`: keys of these scopes may be issued only inside a window. */
 export interface IssueWithin {
   scopes: string[];
+  /** The log actions held to the windows (default: issue). */
+  actions: ('issue' | 'revoke')[];
   windows: ChangeWindow[];
 }
 

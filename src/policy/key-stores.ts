@@ -30,7 +30,7 @@ interface RawAuditLog {
   appendOnly?: { lines: number; digest: string };
   issueEventForEveryKey?: boolean;
   revokeEventForEveryRemovedKey?: boolean;
-  issueWithin?: { scopes?: string[]; windows: RawWindow[] };
+  issueWithin?: { scopes?: string[]; actions?: ('issue' | 'revoke')[]; windows: RawWindow[] };
 }
 interface RawKeyStore {
   description?: string;
@@ -79,6 +79,7 @@ function auditLog(raw: RawAuditLog, storePath: string): KeyAuditLogDeclaration {
     const windows = raw.issueWithin.windows.map(changeWindow);
     decl.issueWithin = {
       scopes: raw.issueWithin.scopes ?? ['admin'],
+      actions: raw.issueWithin.actions ?? ['issue'],
       windows: windows.filter((w): w is ChangeWindow => w !== null),
     };
   }
