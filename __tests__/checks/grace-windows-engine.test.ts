@@ -103,6 +103,21 @@ describe('previous keys and their grace window (AOS 001-09)', () => {
     );
   });
 
+  it("an environment's previous still needs a secret", async () => {
+    const policy = `version: 1
+secrets:
+  K: {}
+  K_OLD: { required: false }
+environments:
+  production:
+    secrets:
+      K: { previous: { grace: 48h } }
+`;
+    expect(await refusal(policy)).toBe(
+      'previous needs secret; neither the base declaration nor this environment sets it',
+    );
+  });
+
   it('an event of rotation.after must be named like a marker', async () => {
     const policy = WEBHOOK.replace('maxAge: 90d', 'maxAge: 90d, after: [{ env: DEPLOY_PIN }]');
     expect(await refusal(policy)).toMatch(
