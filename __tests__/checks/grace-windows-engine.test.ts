@@ -5,7 +5,7 @@
  * the findings with their severities. Each rule's own cases are in __tests__/rules/.
  */
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CannotEvaluateError } from '../../src/core/errors.js';
@@ -266,5 +266,28 @@ secrets:
       ]),
     );
     expect(findings.join('\n')).not.toContain(OLD.slice(0, 8));
+  });
+});
+
+describe('the README example (Grace windows and rotation evidence)', () => {
+  it('loads and judges every key', async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('### Grace windows and rotation evidence'));
+    const block = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    const findings = await run(`version: 1\n${block}`, {
+      WEBHOOK_SIGNING_KEY: CURRENT,
+      WEBHOOK_SIGNING_KEY_ROTATED_AT: '2026-11-21T12:00:00Z',
+      WEBHOOK_SIGNING_KEY_PREVIOUS: OLD,
+      ENCRYPTION_KEY: 'Xy7Qp2Lm9Rt4Vb8Nk3Wc6Zh1Jd5Gf0Sa',
+      ENCRYPTION_KEY_ROTATED_AT: '2026-11-20',
+      OIDC_CLIENT_SECRET: 'Mn4Bv7Cx2Zl9Kj6Hg3Fd8Sa1Qw5Er0Ty',
+      LAST_INCIDENT_AT: '2026-11-15',
+      OIDC_ISSUER_URL_CHANGED_AT: '2026-11-01',
+    });
+    expect(findings).toEqual([
+      // A previous key is removed, not rotated: settings.rotateAfter leaves it to its window.
+      'error rotation-after-event OIDC_CLIENT_SECRET: must be rotated after the event LAST_INCIDENT_AT (2026-11-15) but the last rotation is unknown (no valid marker in OIDC_CLIENT_SECRET_ROTATED_AT)',
+      'error rotation-unknown OIDC_CLIENT_SECRET: maxAge 365d is declared but the last rotation is unknown (no marker in OIDC_CLIENT_SECRET_ROTATED_AT)',
+    ]);
   });
 });

@@ -40,7 +40,25 @@ function variablesOf(policy: Policy): Map<string, string> {
   return variables;
 }
 
-/** The declared events of a secret with the policy keys that declared them. */
+const PREVIOUS_KEYS = new WeakMap<Policy, Set<string>>();
+
+/** Secrets that hold another's previous key: their window is the grace rules' to judge. */
+function previousKeysOf(policy: Policy): Set<string> {
+  let names = PREVIOUS_KEYS.get(policy);
+  if (!names) {
+    names = new Set(
+      policy.secrets.flatMap((decl) => (decl.previous ? [decl.previous.secret] : [])),
+    );
+    PREVIOUS_KEYS.set(policy, names);
+  }
+  return names;
+}
+
+/**
+ * The declared events of a secret with the policy keys that declared them. A previous key
+ * is not held to `settings.rotateAfter`: it is never rotated, only removed once its
+ * successor's grace window ends (previous-overstayed).
+ */
 function declaredEvents(
   decl: SecretDeclaration,
   policy: Policy,
@@ -48,7 +66,8 @@ function declaredEvents(
   const own = (decl.rotation?.after ?? []).map(
     (ref, i) => [`rotation.after.${i}`, ref] as [string, MarkerRef],
   );
-  const global = (policy.settings.rotateAfter ?? []).map(
+  const everySecret = previousKeysOf(policy).has(decl.name) ? [] : policy.settings.rotateAfter;
+  const global = (everySecret ?? []).map(
     (ref, i) => [`settings.rotateAfter.${i}`, ref] as [string, MarkerRef],
   );
   const removeAfter = decl.previous?.removeAfter;
