@@ -99,7 +99,7 @@ describe('previous keys and their grace window (AOS 001-09)', () => {
   it('previous needs grace or removeAfter', async () => {
     const policy = WEBHOOK.replace(', grace: 24h', '');
     expect(await refusal(policy)).toBe(
-      'missing required key "grace"\nmissing required key "removeAfter"',
+      'previous needs grace or removeAfter: how long the previous key may stay',
     );
   });
 
