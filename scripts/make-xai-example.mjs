@@ -128,7 +128,9 @@ keyStores:
     auditLog:
       path: state/api_keys.json.log
       # The log as the last scheduled run saw it: head -n ${PINNED_LINES} state/api_keys.json.log | sha256sum
-      appendOnly: { lines: ${PINNED_LINES}, digest: 'sha256:${pinnedDigest}' }
+      appendOnly:
+        lines: ${PINNED_LINES}
+        digest: 'sha256:${pinnedDigest}'
       issueEventForEveryKey: true
       revokeEventForEveryRemovedKey: true
       issueWithin:

@@ -18,6 +18,12 @@ const SUBJECTS = {
   'trust-store': { ref: 'storeRef', from: '../subjects/trust-subjects.js', severity: "'subject'" },
   'trust-key': { ref: 'keyRef', from: '../subjects/trust-subjects.js', severity: "'subject'" },
   artifact: { ref: 'artifactRef', from: '../subjects/trust-subjects.js', severity: "'subject'" },
+  'token-store': {
+    ref: 'tokenStoreRef',
+    from: '../subjects/token-subjects.js',
+    severity: "'subject'",
+  },
+  token: { ref: 'tokenRef', from: '../subjects/token-subjects.js', severity: "'subject'" },
 };
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const MAX_ID = 64;
@@ -60,7 +66,14 @@ function ruleModule(id, subject) {
       if (!fires(secret)) continue;
       report({ subject: ${kind.ref}(name), messageId: 'found', data: { name } });
     }`
-      : `    for (const store of ctx.trustStores) {
+      : kind.from.endsWith('token-subjects.js')
+        ? `    for (const { store, registry } of readableRegistries(ctx)) {
+      // TODO: report on the registry or one of its tokens (${kind.ref}).
+      void store;
+      void registry;
+      void report;
+    }`
+        : `    for (const store of ctx.trustStores) {
       // TODO: report on the store, one of its keys or artifacts (${kind.ref}).
       void store;
       void report;
@@ -80,7 +93,10 @@ function fires(secret: ResolvedSecret): boolean {
       ? `import type { ResolvedSecret } from '../sources/resolved-secret.js';
 import { ${kind.ref} } from '${kind.from}';
 `
-      : '';
+      : kind.from.endsWith('token-subjects.js')
+        ? `import { readableRegistries } from './support/token-registries.js';
+`
+        : '';
   return `/**
  * \`${id}\`: TODO one sentence, as the docs page's heading says it.
  */

@@ -45,7 +45,7 @@ describe('the failing step says it through setFailed', () => {
       INPUT_POLICY: 'policy.yml',
       'INPUT_FAIL-ON': failOn,
       INPUT_NOW: '2026-11-22T00:00:00Z',
-      API_KEY: 'not-hex',
+      API_KEY: 'not-a-hex-value-at-all',
     });
     writeFileSync(
       join(run.workspace, 'policy.yml'),

@@ -68,7 +68,7 @@ describe('the action publishes every output from the repository root', () => {
       'INPUT_REPORT-FILE': 'report.json',
       'INPUT_SARIF-FILE': 'results.sarif',
       INPUT_NOW: NOW,
-      API_KEY: 'not-hex',
+      API_KEY: 'not-a-hex-value-at-all',
     });
   });
 

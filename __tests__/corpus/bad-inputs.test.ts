@@ -261,7 +261,10 @@ const CASES: Case[] = [
     expected: {
       exit: 2,
       problems: [
-        ['policy.yml:4:15', 'must be true or false, got a string (at secrets.API_KEY.required)'],
+        [
+          'policy.yml:4:15',
+          'must be true or false or a mapping, got a string (at secrets.API_KEY.required)',
+        ],
         ['policy.yml:5:16', 'must be a whole number, got a string (at secrets.API_KEY.minLength)'],
         ['policy.yml:6:19', 'must be a list, got a string (at secrets.API_KEY.distinctFrom)'],
       ],
@@ -1386,7 +1389,8 @@ const ACTION_CASES: ActionCase[] = [
     fixture: 'secret-keys-wrong-types',
     inputs: { policy: 'policy.yml' },
     exit: 2,
-    reason: 'policy.yml:4:15: must be true or false, got a string (at secrets.API_KEY.required)',
+    reason:
+      'policy.yml:4:15: must be true or false or a mapping, got a string (at secrets.API_KEY.required)',
   },
   {
     name: 'missing policy',

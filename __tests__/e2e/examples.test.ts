@@ -54,12 +54,14 @@ const CASES: Array<[string, string[], string[], string[]?]> = [
     ['--environment', 'production'],
     [
       'error REDIS_URL format',
+      'error REDIS_URL component-mismatch',
       'error ENCRYPTION_KEY placeholder',
       'error ENCRYPTION_KEY weak',
       'error ADMIN_TOKEN placeholder',
       'error AGENT_SERVER_TOKEN mismatch',
       'error OPENCLAW_GATEWAY_TOKEN placeholder',
       'error OPENCLAW_GATEWAY_TOKEN format',
+      'warning OPENCLAW_GATEWAY_TOKEN unsafe-to-mask',
     ],
   ],
   [
@@ -70,6 +72,8 @@ const CASES: Array<[string, string[], string[], string[]?]> = [
       'error POSTGRES_PASSWORD placeholder',
       'error POSTGRES_PASSWORD weak',
       'error DATABASE_URL placeholder',
+      'error DATABASE_URL component-mismatch',
+      'error DATABASE_URL component-mismatch',
       'error OPENAI_API_KEY placeholder',
       'error OPENAI_API_KEY expired',
       'error OPENAI_API_KEY format',

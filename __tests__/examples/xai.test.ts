@@ -87,10 +87,10 @@ describe('examples/xai', () => {
         "key-store-plaintext xai-api-keys L17: XAI_PEER_API_KEY's value is in state/api_keys.json or its audit log (as text, or hashed as a key id); it must never be stored there",
         'key-store-revoked-present xai-api-keys/d730c99 L19: key d730c99 is listed as revoked but is still in state/api_keys.json; revoke it',
         'audit-log-rewritten xai-api-keys L24: the first 5 line(s) of state/api_keys.json.log no longer match appendOnly.digest; the log was rewritten',
-        'audit-log-missing-issue xai-api-keys/#7 L25: key #7 is in state/api_keys.json but state/api_keys.json.log has no issue event for it',
-        'audit-log-missing-issue xai-api-keys/d730c99 L25: key d730c99 is in state/api_keys.json but state/api_keys.json.log revoked it (line 5); store and log disagree',
-        'audit-log-missing-revoke xai-api-keys/acacdba L26: key acacdba (issued at state/api_keys.json.log line 2) is gone from state/api_keys.json but was never revoked in the log',
-        'key-issued-outside-window xai-api-keys/8999e4d L27: admin key 8999e4d was issued at 2026-11-21T03:00:00.000Z (state/api_keys.json.log line 8), outside every change window',
+        'audit-log-missing-issue xai-api-keys/#7 L27: key #7 is in state/api_keys.json but state/api_keys.json.log has no issue event for it',
+        'audit-log-missing-issue xai-api-keys/d730c99 L27: key d730c99 is in state/api_keys.json but state/api_keys.json.log revoked it (line 5); store and log disagree',
+        'audit-log-missing-revoke xai-api-keys/acacdba L28: key acacdba (issued at state/api_keys.json.log line 2) is gone from state/api_keys.json but was never revoked in the log',
+        'key-issued-outside-window xai-api-keys/8999e4d L29: admin key 8999e4d was issued at 2026-11-21T03:00:00.000Z (state/api_keys.json.log line 8), outside every change window',
       ],
     });
   });

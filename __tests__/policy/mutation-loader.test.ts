@@ -23,7 +23,7 @@ const NAME_RULE = 'letters, digits, _ . -, not starting with a digit';
 const TOO_LARGE = 'duration is too large; use a smaller number or a larger unit';
 const HUGE = '99999999999999999w';
 const SECRET_KEYS =
-  'description, owner, required, severity, env, file, format, bytes, minBytes, maxBytes, length, minLength, maxLength, pattern, url, anyOf, minEntropyBits, placeholders, template, expiresAt, rotation, mustEqual, distinctFrom, fingerprint';
+  'description, owner, required, forbidden, severity, env, file, format, bytes, minBytes, maxBytes, length, minLength, maxLength, pattern, url, anyOf, minEntropyBits, placeholders, template, expiresAt, rotation, previous, mustEqual, distinctFrom, compromised, static, fingerprint';
 
 const secret = (body: string) => `version: 1\nsecrets:\n  K:\n${body}`;
 const store = (body: string) => `version: 1\nsecrets:\n  K: {}\ntrustRoots:\n  s:\n${body}`;
@@ -89,7 +89,7 @@ describe('schema problems', () => {
     [
       'a boolean given as a string',
       secret("    required: 'yes'\n"),
-      ['p.yml:4:15: must be true or false, got a string (at secrets.K.required)'],
+      ['p.yml:4:15: must be true or false or a mapping, got a string (at secrets.K.required)'],
     ],
     [
       'a list where a value is expected (the type error alone)',
@@ -196,7 +196,7 @@ describe('schema problems', () => {
       'a misspelt required key is one mistake',
       secret('    rotation:\n      maxage: 90d\n'),
       [
-        'p.yml:5:7: unknown key "maxage" (did you mean "maxAge"?); allowed keys here: maxAge, rotatedAt (at secrets.K.rotation.maxage)',
+        'p.yml:5:7: unknown key "maxage" (did you mean "maxAge"?); allowed keys here: maxAge, rotatedAt, requireMarker, after (at secrets.K.rotation.maxage)',
       ],
     ],
     [

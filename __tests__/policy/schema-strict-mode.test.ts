@@ -59,7 +59,9 @@ function asUnionTypes(node: unknown): unknown {
   const branches = copy['anyOf'];
   const singleTyped =
     Array.isArray(branches) &&
-    branches.every((b: SchemaNode) => typeof b['type'] === 'string' && b['$ref'] === undefined);
+    branches.every((b: SchemaNode) => typeof b['type'] === 'string' && b['$ref'] === undefined) &&
+    // Two branches of one type (two object shapes) were never a union type: left as anyOf.
+    new Set(branches.map((b: SchemaNode) => b['type'])).size === branches.length;
   if (!singleTyped) return copy;
   delete copy['anyOf'];
   return Object.assign(copy, ...(branches as SchemaNode[]), {
@@ -73,11 +75,12 @@ describe('the anyOf unions validate exactly what the union types did', () => {
   );
   const published = new Ajv({ allErrors: true }).compile(readSchema());
 
-  test('the rewrite found the unions (expiresAt, rotatedAt, pins)', () => {
+  test('the rewrite found the unions (expiresAt, rotatedAt, removeAfter, pins)', () => {
     const text = JSON.stringify(asUnionTypes(readSchema()));
-    expect(text.match(/"type":\["string","number","object"\]/g)).toHaveLength(2);
+    expect(text.match(/"type":\["string","number","object"\]/g)).toHaveLength(3);
     expect(text).toContain('"type":["object","array"]');
-    expect(text).not.toContain('"anyOf":[{"type"');
+    // Left as anyOf: only unions of one type (two object shapes: changeWindow).
+    expect(text.match(/"anyOf":\[\{"type":"(\w+)"/g)).toEqual(['"anyOf":[{"type":"object"']);
   });
 
   const pin = fc.constantFrom(PIN, 'nope', 5, '', null);
@@ -278,7 +281,23 @@ function defaults(node: unknown, pointer = '#'): Record<string, unknown> {
 }
 
 describe('schema defaults are what the loader fills in', () => {
-  const minimal = 'version: 1\nsecrets:\n  K: {}\ntrustRoots:\n  s: { path: k.json }\n';
+  const minimal = [
+    'version: 1',
+    'secrets:',
+    '  K: {}',
+    'config:',
+    '  C: {}',
+    'trustRoots:',
+    '  s: { path: k.json }',
+    'tokenStores:',
+    '  t: { path: t.json, auditLog: { path: t.log } }',
+    'keyStores:',
+    '  ks:',
+    '    path: ks.json',
+    '    contains: [{ secret: K }]',
+    "    auditLog: { issueWithin: { windows: [{ weekly: 'tue 14:00', duration: 4h }] } }",
+    '',
+  ].join('\n');
   const filled: Record<string, (policy: Policy) => unknown> = {
     '#/definitions/settings/properties/failOn': (p) => p.settings.failOn,
     '#/definitions/settings/properties/warnBeforeExpiry': (p) => p.settings.warnBeforeExpiry,
@@ -293,6 +312,31 @@ describe('schema defaults are what the loader fills in', () => {
     '#/definitions/trustRoot/properties/minActive': (p) => p.trustRoots[0]?.minActive,
     '#/definitions/trustRoot/properties/algorithms': (p) => p.trustRoots[0]?.algorithms,
     '#/definitions/trustRoot/properties/severity': (p) => p.trustRoots[0]?.severity,
+    '#/definitions/settings/properties/requireRotationMarker': (p) =>
+      p.settings.requireRotationMarker ?? false,
+    '#/definitions/configEntry/properties/required': (p) => p.config?.[0]?.required,
+    '#/definitions/tokenStore/properties/format': (p) => p.tokenStores?.[0]?.format,
+    '#/definitions/tokenStore/properties/maxTtl': (p) => p.tokenStores?.[0]?.maxTtl,
+    '#/definitions/tokenStore/properties/maxOverlap': (p) => p.tokenStores?.[0]?.maxOverlap,
+    '#/definitions/tokenStore/properties/maxActivePerDevice': (p) =>
+      p.tokenStores?.[0]?.maxActivePerDevice,
+    '#/definitions/tokenStore/properties/severity': (p) => p.tokenStores?.[0]?.severity,
+    '#/definitions/tokenStore/properties/auditLog/properties/format': (p) =>
+      p.tokenStores?.[0]?.auditLog?.format,
+    '#/definitions/keyStore/properties/format': (p) => p.keyStores?.[0]?.format,
+    '#/definitions/keyStore/properties/severity': (p) => p.keyStores?.[0]?.severity,
+    '#/definitions/keyStore/properties/contains/items/properties/hash': (p) =>
+      p.keyStores?.[0]?.contains[0]?.hash,
+    '#/definitions/keyStore/properties/contains/items/properties/scope': (p) =>
+      p.keyStores?.[0]?.contains[0]?.scope,
+    '#/definitions/keyAuditLog/properties/issueEventForEveryKey': (p) =>
+      p.keyStores?.[0]?.auditLog?.issueEventForEveryKey,
+    '#/definitions/keyAuditLog/properties/revokeEventForEveryRemovedKey': (p) =>
+      p.keyStores?.[0]?.auditLog?.revokeEventForEveryRemovedKey,
+    '#/definitions/keyAuditLog/properties/issueWithin/properties/scopes': (p) =>
+      p.keyStores?.[0]?.auditLog?.issueWithin?.scopes,
+    '#/definitions/keyAuditLog/properties/issueWithin/properties/actions': (p) =>
+      p.keyStores?.[0]?.auditLog?.issueWithin?.actions,
   };
 
   test('every default is checked here, and none is missing', () => {

@@ -107,7 +107,9 @@ describe('schema and loader accept the same valid policies', () => {
     expect(validate.errors ?? []).toEqual([]);
     expect(accepted).toBe(true);
     const policy = await loadPolicy({ path, cwd: ROOT });
-    expect(policy.secrets.length).toBeGreaterThan(0);
+    // Something to check: secrets, trust-root stores or token registries.
+    const declared = policy.secrets.length + policy.trustRoots.length;
+    expect(declared + (policy.tokenStores?.length ?? 0)).toBeGreaterThan(0);
     // Every environment it defines loads too.
     const environments = Object.keys((data as { environments?: object }).environments ?? {});
     for (const environment of environments) {

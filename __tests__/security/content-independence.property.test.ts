@@ -32,6 +32,7 @@ import { formatText } from '../../src/reporters/text-reporter.js';
 import { estimateEntropyBits, repeatedUnit } from '../../src/checks/support/entropy.js';
 import { constraintFailures, type PatternMatchers } from '../../src/checks/support/formats.js';
 import { isBuiltinPlaceholder, samePlaceholder } from '../../src/checks/support/placeholders.js';
+import { maskVerdict } from '../../src/checks/support/mask-safety.js';
 
 const RUNS = Number(process.env.CONTENT_INDEPENDENCE_RUNS ?? 300);
 const NOW = new Date('2026-11-22T00:00:00Z');
@@ -230,6 +231,9 @@ function detail(
       if (globalPlaceholders.some((p) => samePlaceholder(value, p))) return 'listed-global';
       return `builtin:${isBuiltinPlaceholder(value)}`;
     }
+    case 'unsafe-to-mask':
+      // Which of its three reasons: a common value, a short number, a short value.
+      return String(maskVerdict(value));
     default:
       return '';
   }

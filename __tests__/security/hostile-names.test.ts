@@ -85,7 +85,13 @@ describe('names that are Object.prototype members', () => {
     const empty = { env: {}, secrets: null, vars: null };
     const prototypeOnly = { env: {}, secrets: {}, vars: {} };
     const withValues = {
-      env: own({ [name]: TOKEN, [`${name}_VALUE`]: TOKEN, [`${name}_ROTATED_AT`]: '2026-11-01' }),
+      // MARKED has a value: the markers of an absent optional secret are not read.
+      env: own({
+        [name]: TOKEN,
+        [`${name}_VALUE`]: TOKEN,
+        [`${name}_ROTATED_AT`]: '2026-11-01',
+        MARKED: TOKEN,
+      }),
       secrets: JSON.parse(`{"__proto__": "x", "${name}_AT": "2027-01-01"}`) as Record<
         string,
         unknown

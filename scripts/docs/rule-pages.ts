@@ -21,7 +21,11 @@ const LEGACY_MESSAGE_ID = 'legacy';
 /** How a page shows the default severity. */
 export function pageSeverity(meta: Pick<PageMeta, 'severity' | 'subjects'>): string {
   if (meta.severity !== 'subject') return `\`${meta.severity}\``;
-  const whose = meta.subjects.includes('secret') ? "the secret's" : "the store's";
+  const whose = meta.subjects.includes('secret')
+    ? "the secret's"
+    : meta.subjects.includes('config')
+      ? "the config entry's"
+      : "the store's";
   return `${whose} declared \`severity\` (default \`error\`)`;
 }
 

@@ -43,10 +43,16 @@ function judgeComponent(
   if ('mustEqual' in rule) {
     const key = `${component.key}.mustEqual`;
     const data = { component: label, name, other: rule.mustEqual, key };
-    report({ subject, messageId: 'differs', data, keyPath: key });
+    report({ subject, messageId: 'differs', data, keyPath: key, aspect: key });
   } else {
     const data = { component: label, name, expected: rule.literal, key: component.key };
-    report({ subject, messageId: 'notLiteral', data, keyPath: component.key });
+    report({
+      subject,
+      messageId: 'notLiteral',
+      data,
+      keyPath: component.key,
+      aspect: component.key,
+    });
   }
 }
 

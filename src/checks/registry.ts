@@ -12,6 +12,7 @@ import { rotationDueCheck } from './rotation-due.js';
 import { rotationUnknownCheck } from './rotation-unknown.js';
 import { rotationInvalidCheck } from './rotation-invalid.js';
 import { mismatchCheck } from './mismatch.js';
+import { componentMismatchCheck } from './component-mismatch.js';
 import { reusedCheck } from './reused.js';
 import { fingerprintCheck } from './fingerprint.js';
 import { trustRootUnreadableCheck } from './trust-root-unreadable.js';
@@ -32,6 +33,33 @@ import { trustRootThresholdCheck } from './trust-root-threshold.js';
 import { signatureMissingCheck } from './signature-missing.js';
 import { signatureInvalidCheck } from './signature-invalid.js';
 import { signatureRevokedOnlyCheck } from './signature-revoked-only.js';
+import { compromisedCheck } from './compromised.js';
+import { staticChangedCheck } from './static-changed.js';
+import { unsafeToMaskCheck } from './unsafe-to-mask.js';
+import { previousOverstayedCheck } from './previous-overstayed.js';
+import { previousGraceUnknownCheck } from './previous-grace-unknown.js';
+import { rotationAfterEventCheck } from './rotation-after-event.js';
+import { forbiddenPresentCheck } from './forbidden-present.js';
+import { conditionalMissingCheck } from './conditional-missing.js';
+import { tokenStoreUnreadableCheck } from './token-store-unreadable.js';
+import { tokenTtlTooLongCheck } from './token-ttl-too-long.js';
+import { tokenOverlapTooLongCheck } from './token-overlap-too-long.js';
+import { tokenMultipleActiveCheck } from './token-multiple-active.js';
+import { tokenCompromisedActiveCheck } from './token-compromised-active.js';
+import { tokenRevokeUnauditedCheck } from './token-revoke-unaudited.js';
+import { keyStoreUnreadableCheck } from './key-store-unreadable.js';
+import { keyStorePlaintextCheck } from './key-store-plaintext.js';
+import { keyStoreMinKeysCheck } from './key-store-min-keys.js';
+import { keyStoreMissingKeyCheck } from './key-store-missing-key.js';
+import { keyStoreRevokedPresentCheck } from './key-store-revoked-present.js';
+import { keyStoreScopeCheck } from './key-store-scope.js';
+import { keyStoreLabelCheck } from './key-store-label.js';
+import { auditLogRewrittenCheck } from './audit-log-rewritten.js';
+import { auditLogMissingIssueCheck } from './audit-log-missing-issue.js';
+import { auditLogMissingRevokeCheck } from './audit-log-missing-revoke.js';
+import { keyIssuedOutsideWindowCheck } from './key-issued-outside-window.js';
+import { configMissingCheck } from './config-missing.js';
+import { configInvalidCheck } from './config-invalid.js';
 
 /** Every check, in the order of RULE_IDS (docs and reports follow it). */
 export const CHECKS: readonly Check[] = [
@@ -48,6 +76,7 @@ export const CHECKS: readonly Check[] = [
   rotationUnknownCheck,
   rotationInvalidCheck,
   mismatchCheck,
+  componentMismatchCheck,
   reusedCheck,
   fingerprintCheck,
   trustRootUnreadableCheck,
@@ -68,4 +97,31 @@ export const CHECKS: readonly Check[] = [
   signatureMissingCheck,
   signatureInvalidCheck,
   signatureRevokedOnlyCheck,
+  compromisedCheck,
+  staticChangedCheck,
+  unsafeToMaskCheck,
+  previousOverstayedCheck,
+  previousGraceUnknownCheck,
+  rotationAfterEventCheck,
+  forbiddenPresentCheck,
+  conditionalMissingCheck,
+  tokenStoreUnreadableCheck,
+  tokenTtlTooLongCheck,
+  tokenOverlapTooLongCheck,
+  tokenMultipleActiveCheck,
+  tokenCompromisedActiveCheck,
+  tokenRevokeUnauditedCheck,
+  keyStoreUnreadableCheck,
+  keyStorePlaintextCheck,
+  keyStoreMinKeysCheck,
+  keyStoreMissingKeyCheck,
+  keyStoreRevokedPresentCheck,
+  keyStoreScopeCheck,
+  keyStoreLabelCheck,
+  auditLogRewrittenCheck,
+  auditLogMissingIssueCheck,
+  auditLogMissingRevokeCheck,
+  keyIssuedOutsideWindowCheck,
+  configMissingCheck,
+  configInvalidCheck,
 ];

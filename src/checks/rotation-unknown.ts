@@ -2,9 +2,12 @@
  * `rotation-unknown`: `rotation.maxAge` is declared but no last-rotation marker was found.
  * Only secrets this run can see are judged: an optional secret that is not configured has
  * nothing to rotate, and a missing required one is already reported by `missing`.
+ * A warning, unless `rotation.requireMarker` (or `settings.requireRotationMarker`) makes
+ * the evidence required: then the finding takes the secret's severity.
  */
 import { secretRef } from '../subjects/secret-subject.js';
 import { defineRule, ruleDocsUrl } from './rule-types.js';
+import { evidenceSeverity } from './support/rotation-evidence.js';
 
 const UNKNOWN = 'maxAge {{maxAge}} is declared but the last rotation is unknown';
 
@@ -13,6 +16,7 @@ export const rotationUnknownCheck = defineRule({
     id: 'rotation-unknown',
     subjects: ['secret'],
     description: '`rotation.maxAge` is declared but no last-rotation marker was found.',
+    // The default; a secret that requires the marker raises it (rotation-evidence.ts).
     severity: 'warning',
     docs: ruleDocsUrl('rotation-unknown'),
     messages: {
@@ -27,7 +31,7 @@ export const rotationUnknownCheck = defineRule({
       const rule = secret.decl.rotation;
       if (!rule || !secret.value || secret.rotatedAt.state !== 'absent') continue;
       const subject = secretRef(secret.decl.name);
-      const where = { subject, keyPath: 'rotation' };
+      const where = { subject, keyPath: 'rotation', ...evidenceSeverity(rule, ctx.settings) };
       const declared = rule.rotatedAt;
       if (!declared) {
         const variable = `${secret.decl.env}_ROTATED_AT`;

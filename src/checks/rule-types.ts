@@ -51,6 +51,17 @@ export interface RuleReport<M extends string = string, D extends MessageData = M
   keyPath?: string;
   /** A second place worth pointing at: the entry's line in the store file. */
   related?: SourceLocation;
+  /**
+   * Which part of the subject this finding is about, for a rule that can report the same
+   * subject more than once (`url.username`, `url.query.sslmode`): keeps their SARIF
+   * fingerprints apart. Names only, never a value.
+   */
+  aspect?: string;
+  /**
+   * This finding's severity in place of the rule's default, when a declaration raises it
+   * (`rotation.requireMarker`); the policy's `rules:` override still wins.
+   */
+  severity?: DefaultSeverity;
   /** Expiry/rotation deadline, for the `expiring` output. */
   due?: { kind: 'expiry' | 'rotation'; dueAt: Date };
 }

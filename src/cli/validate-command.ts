@@ -67,6 +67,16 @@ export function validLine(path: string, policy: Policy): string {
     parts.push(plural(policy.trustRoots.length, 'trust-root store'));
     if (policy.secrets.length === 0) parts.shift();
   }
+  const registries = policy.tokenStores?.length ?? 0;
+  if (registries > 0) {
+    parts.push(`${registries} token ${registries === 1 ? 'registry' : 'registries'}`);
+    if (parts[0] === '0 secrets') parts.shift();
+  }
+  const config = policy.config?.length ?? 0;
+  if (config > 0) {
+    parts.push(plural(config, 'config value'));
+    if (parts[0] === '0 secrets') parts.shift();
+  }
   // The operator's path, but still one inert log line (a runner reads every stdout line).
   return `${escapeTextLine(path)}: valid policy (${parts.join(' and ')})`;
 }

@@ -1,4 +1,5 @@
 import type { RuleId } from './rule-ids.js';
+import type { TokenStoreReport } from './token-store-report.js';
 import type { FailOn, Severity, SourceLocation, SubjectRef } from './vocabulary.js';
 
 export interface Finding {
@@ -19,6 +20,8 @@ export interface Finding {
    */
   ref: SubjectRef;
   messageId: string;
+  /** The part of the subject, when a rule reports one subject several times (fingerprints). */
+  aspect?: string;
   due?: { kind: 'expiry' | 'rotation'; dueAt: Date };
 }
 
@@ -64,6 +67,19 @@ export interface TrustRootReport {
   storeDescription?: string;
 }
 
+/** One `config` entry (its value is not secret, but is withheld when it may be). */
+export interface ConfigReport {
+  name: string;
+  status: SecretStatus;
+  /** `env:NAME` or `vars:NAME`, or null when absent. */
+  source: string | null;
+  /** At most 120 characters of the value; null when absent or withheld as possibly secret. */
+  value: string | null;
+  owner: string | null;
+  /** Internal, never in the JSON report: the policy's `description`, for the job summary. */
+  description?: string;
+}
+
 /** The JSON report (public contract, reportVersion 1). */
 export interface GateReport {
   reportVersion: 1;
@@ -75,6 +91,10 @@ export interface GateReport {
   secrets: SecretReport[];
   /** Present when the policy declares `trustRoots`. */
   trustRoots?: TrustRootReport[];
+  /** Present when the policy declares `config`. */
+  config?: ConfigReport[];
+  /** Present when the policy declares `tokenStores`. */
+  tokenStores?: TokenStoreReport[];
   findings: Finding[];
 }
 

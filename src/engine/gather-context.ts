@@ -13,6 +13,7 @@ import type { Policy } from '../policy/policy-types.js';
 import { resolveSecrets } from '../sources/resolve-secrets.js';
 import { resolveTrustRoots } from '../sources/resolve-trust-roots.js';
 import type { RunSources } from '../sources/run-sources.js';
+import { applyConditions, CONDITIONS } from '../subjects/apply-conditions.js';
 import type { SubjectKind } from '../subjects/subject-kind.js';
 import { planConstraintWork, planPatternWork, planSignatureWork } from './plan-work.js';
 
@@ -33,7 +34,7 @@ export async function gatherContext(policy: Policy, options: GatherOptions): Pro
   const patterns = await compilePatterns(collectPatterns(policy));
   // The work a policy multiplies is planned, and refused past the budget, before it runs;
   // the bytes of the files it names are charged as they are read.
-  const [secrets, trustStores, subjectData] = await allProblemsAtOnce(
+  const [resolved, trustStores, kindData] = await allProblemsAtOnce(
     resolveSecrets(policy, options.sources, {
       cwd: options.cwd,
       requireEnvOnly: options.requireEnvOnly,
@@ -43,6 +44,10 @@ export async function gatherContext(policy: Policy, options: GatherOptions): Pro
     resolveTrustRoots(policy, options.cwd, work),
     gatherKinds(policy, options),
   );
+  // Forbidden secrets reach the rules unset; conditional requirements are decided here.
+  const conditioned = await applyConditions(policy, resolved, options.sources, kindData);
+  const { secrets, data: conditions } = conditioned;
+  const subjectData = new Map([...kindData, [CONDITIONS, conditions]]);
   planConstraintWork(secrets, work);
   planPatternWork(secrets, patterns, work);
   planSignatureWork(trustStores, work);

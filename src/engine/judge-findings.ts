@@ -57,12 +57,9 @@ export function toFinding(
     const bound = subjects.bound(kind);
     const declared = bound.severity(path) ?? 'error';
     const override = policy.rules[rule.meta.id];
+    const own = report.severity ?? rule.meta.severity;
     const severity: Severity =
-      override !== undefined && override !== 'off'
-        ? override
-        : rule.meta.severity === 'subject'
-          ? declared
-          : rule.meta.severity;
+      override !== undefined && override !== 'off' ? override : own === 'subject' ? declared : own;
     const location: SourceLocation = bound.locate(path, report.keyPath) ?? policy.location;
     const template = rule.meta.messages[report.messageId];
     if (template === undefined) throw new Error(`unknown message id "${report.messageId}"`);
@@ -76,6 +73,7 @@ export function toFinding(
       messageId: report.messageId,
     };
     if (report.related) finding.related = report.related;
+    if (report.aspect !== undefined) finding.aspect = report.aspect;
     if (report.due) finding.due = report.due;
     return finding;
   } catch (error) {

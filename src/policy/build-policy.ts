@@ -4,7 +4,12 @@
  */
 import { RULE_IDS, type RuleId } from '../core/rule-ids.js';
 import { buildTrustRoots, parsePins } from './build-trust-roots.js';
+import { configSection } from './build-config.js';
+import { conditionalFields, type RawForbidden, type RawRequired } from './conditions.js';
+import { tokenStoreSection } from './token-stores.js';
+import { keyStoreSection } from './key-stores.js';
 import { parseDuration } from './duration.js';
+import * as lifecycle from './build-lifecycle.js';
 import type {
   FailOn,
   MarkerRef,
@@ -17,9 +22,11 @@ import type {
   ValueConstraints,
 } from './policy-types.js';
 import { baseViews, environmentsOf } from './semantic-checks.js';
+import { buildUrlComponents } from './url-components.js';
 import { isRecord, overrideView } from './secret-view.js';
 import type { Raw, SecretView } from './secret-view.js';
 import type { YamlLocator } from './yaml-locator.js';
+import { normalizeDigest } from './value-digests.js';
 
 export const DEFAULT_WARN_BEFORE_EXPIRY = '14d';
 
@@ -31,7 +38,8 @@ type RawConstraints = ValueConstraints;
 interface RawSecret extends RawConstraints {
   description?: string;
   owner?: string;
-  required?: boolean;
+  required?: RawRequired;
+  forbidden?: RawForbidden;
   severity?: SecretSeverity;
   env?: string;
   file?: string;
@@ -40,18 +48,22 @@ interface RawSecret extends RawConstraints {
   placeholders?: string[];
   template?: string;
   expiresAt?: RawMarker;
-  rotation?: { maxAge: string; rotatedAt?: RawMarker };
+  rotation?: { maxAge: string; rotatedAt?: RawMarker } & lifecycle.RawRotationExtras;
+  previous?: lifecycle.RawPrevious;
   mustEqual?: string;
   distinctFrom?: string[];
   fingerprint?: string[];
+  compromised?: string[];
+  static?: string;
 }
 
-interface RawSettings {
+interface RawSettings extends lifecycle.RawLifecycleSettings {
   failOn?: FailOn;
   warnBeforeExpiry?: string;
   allowFileFallback?: boolean;
   unique?: boolean;
   placeholders?: string[];
+  compromised?: string[];
 }
 
 function marker(raw: RawMarker): MarkerRef {
@@ -86,7 +98,7 @@ function rotation(raw: RawSecret['rotation']): RotationRule | undefined {
   const maxAgeMs = parseDuration(raw.maxAge) ?? 0;
   const rule: RotationRule = { maxAgeMs, maxAge: raw.maxAge };
   if (raw.rotatedAt !== undefined) rule.rotatedAt = marker(raw.rotatedAt);
-  return rule;
+  return lifecycle.withRotationExtras(rule, raw);
 }
 
 function declaration(view: SecretView, locator: YamlLocator): SecretDeclaration {
@@ -98,7 +110,7 @@ function declaration(view: SecretView, locator: YamlLocator): SecretDeclaration 
     name: view.name,
     description: raw.description,
     owner: raw.owner,
-    required: raw.required ?? true,
+    ...conditionalFields(raw),
     severity: raw.severity ?? 'error',
     env: raw.env ?? view.name,
     file: raw.file,
@@ -109,9 +121,13 @@ function declaration(view: SecretView, locator: YamlLocator): SecretDeclaration 
     template: raw.template,
     expiresAt: raw.expiresAt === undefined ? undefined : marker(raw.expiresAt),
     rotation: rotation(raw.rotation),
+    previous: lifecycle.previousKey(raw.previous),
     mustEqual: raw.mustEqual,
-    distinctFrom: raw.distinctFrom ?? [],
+    urlComponents: buildUrlComponents(raw.url),
+    distinctFrom: lifecycle.distinctWithPrevious(raw.distinctFrom, raw.previous),
     fingerprint: raw.fingerprint ? parsePins(raw.fingerprint) : undefined,
+    compromised: raw.compromised?.map(normalizeDigest),
+    static: raw.static === undefined ? undefined : normalizeDigest(raw.static),
     location: locator.key(['secrets', view.name]),
     keyLocations,
   });
@@ -131,6 +147,8 @@ function settings(base: unknown, override: unknown): PolicySettings {
     allowFileFallback: merged.allowFileFallback ?? false,
     unique: merged.unique ?? false,
     placeholders: merged.placeholders ?? [],
+    ...(merged.compromised ? { compromised: merged.compromised.map(normalizeDigest) } : {}),
+    ...lifecycle.lifecycleSettings(merged),
   };
 }
 
@@ -171,6 +189,9 @@ export function buildPolicy(
     settings: merged,
     secrets,
     trustRoots: buildTrustRoots(data, merged, locator),
+    ...configSection(data, environment, locator),
+    ...tokenStoreSection(data, locator),
+    ...keyStoreSection(data, locator),
     rules: rules(data['rules'], env?.['rules']),
     location: locator.key(['secrets']),
   };

@@ -118,6 +118,20 @@ function duplicateProblems(
   return problems;
 }
 
+/** Event markers (`rotation.after`, `previous.removeAfter`) are markers too. */
+function eventMarkerRefs(raw: Raw): { relative: string; variable: string }[] {
+  const rotation = raw['rotation'];
+  const after = isRecord(rotation) && Array.isArray(rotation['after']) ? rotation['after'] : [];
+  const previous = raw['previous'];
+  const events: [string, unknown][] = after.map((event, i) => [`rotation.after.${i}`, event]);
+  if (isRecord(previous)) events.push(['previous.removeAfter', previous['removeAfter']]);
+  return events.flatMap(([relative, event]) =>
+    isRecord(event) && typeof event['env'] === 'string' && VARIABLE_NAME.test(event['env'])
+      ? [{ relative: `${relative}.env`, variable: event['env'] }]
+      : [],
+  );
+}
+
 /** The explicit marker references of a view: key path and variable. */
 function markerRefs(view: SecretView): { relative: string; variable: string }[] {
   const refs: { relative: string; variable: string }[] = [];
@@ -138,6 +152,7 @@ function markerRefs(view: SecretView): { relative: string; variable: string }[] 
   ) {
     refs.push({ relative: 'rotation.rotatedAt.env', variable: rotated['env'] });
   }
+  refs.push(...eventMarkerRefs(view.raw));
   return refs;
 }
 

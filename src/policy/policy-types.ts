@@ -10,6 +10,11 @@ import type {
 
 import type { RuleId } from '../core/rule-ids.js';
 import type { FormatName } from './format-registry.js';
+import type { UrlComponents } from './url-components.js';
+import type { Condition, Forbidden } from './conditions.js';
+import type { TokenStoreDeclaration } from './token-stores.js';
+import type { KeyStoreDeclaration } from './key-store-types.js';
+import type { ConfigDeclaration } from './config-types.js';
 
 export type { FailOn, RuleSetting, SecretSeverity, Severity, SourceLocation };
 
@@ -43,6 +48,21 @@ export interface RotationRule {
   /** Original duration text, e.g. `90d`, for messages. */
   maxAge: string;
   rotatedAt?: MarkerRef;
+  /** A missing last-rotation marker takes the secret's severity (`rotation-unknown`). */
+  requireMarker?: boolean;
+  /** Events the last rotation must not precede (`rotation-after-event`). */
+  after?: MarkerRef[];
+}
+
+/** `previous`: the key this secret replaced, allowed only for a grace window. */
+export interface PreviousKey {
+  /** The declared secret holding the previous key. */
+  secret: string;
+  graceMs?: number;
+  /** Original duration text, e.g. `24h`, for messages. */
+  grace?: string;
+  /** An event (a migration's end) that starts the window in place of the rotation. */
+  removeAfter?: MarkerRef;
 }
 
 /** One secret after defaults and the selected environment's overrides are applied. */
@@ -50,7 +70,12 @@ export interface SecretDeclaration extends ValueConstraints {
   name: string;
   description?: string;
   owner?: string;
+  /** Required whatever holds; false when `required` is a condition or the secret is forbidden. */
   required: boolean;
+  /** Required only while this holds (`required: { with | without | when }`, conditions.ts). */
+  requiredIf?: Condition;
+  /** Must not be set: always, or while a condition holds (conditions.ts). */
+  forbidden?: Forbidden;
   severity: SecretSeverity;
   /** Variable to read; defaults to the name. */
   env: string;
@@ -62,10 +87,17 @@ export interface SecretDeclaration extends ValueConstraints {
   template?: string;
   expiresAt?: MarkerRef;
   rotation?: RotationRule;
+  previous?: PreviousKey;
   mustEqual?: string;
+  /** Components of the secret's own `url:` (rule `component-mismatch`). */
+  urlComponents?: UrlComponents;
   distinctFrom: string[];
   /** The value's public key must match one of these pins (rule `fingerprint`). */
   fingerprint?: Pin[];
+  /** `sha256:<hex>` digests (lower case) of leaked values it may not hold (rule `compromised`). */
+  compromised?: string[];
+  /** `sha256:<hex>` digest (lower case) of the value it must keep (rule `static-changed`). */
+  static?: string;
   /** Where the secret's key is declared. */
   location: SourceLocation;
   /**
@@ -149,6 +181,12 @@ export interface PolicySettings {
   allowFileFallback: boolean;
   unique: boolean;
   placeholders: string[];
+  /** `sha256:<hex>` digests (lower case) of leaked values no secret may hold (`compromised`). */
+  compromised?: string[];
+  /** `rotation.requireMarker` for every secret that does not say (default false). */
+  requireRotationMarker?: boolean;
+  /** Events every secret's last rotation must not precede (`rotation-after-event`). */
+  rotateAfter?: MarkerRef[];
 }
 
 export interface Policy {
@@ -159,6 +197,12 @@ export interface Policy {
   secrets: SecretDeclaration[];
   /** `trustRoots` stores, in declaration order (empty when none are declared). */
   trustRoots: TrustRootDeclaration[];
+  /** `config` entries (non-secret settings), in declaration order; absent when none are declared. */
+  config?: ConfigDeclaration[];
+  /** `tokenStores` registries in declaration order; absent when none are declared. */
+  tokenStores?: TokenStoreDeclaration[];
+  /** `keyStores` API key stores in declaration order; absent when none are declared. */
+  keyStores?: KeyStoreDeclaration[];
   /**
    * The `rules:` map: a severity per rule id, or `off` (the rule does not run). Ids are
    * checked against RULE_IDS by the loader.

@@ -77,6 +77,10 @@ function typeMessage({ error, path, value }: ErrorContext): string {
   if (path.at(-1) === 'pins' && types.length === 2) {
     return `pins must be a mapping of key id to fingerprint, or a list of fingerprints${got}`;
   }
+  // A literal password would let a policy test guesses against the value (url-components.ts).
+  if (path.at(-1) === 'password' && path.at(-2) === 'url') {
+    return `must be {mustEqual: SECRET}, never a literal: a policy never holds a password${got}`;
+  }
   return `must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}${got}`;
 }
 
@@ -117,6 +121,9 @@ function unknownKeyMessage({ error, path }: ErrorContext, key: string): string {
       return `invalid trust store name ${quote(key)}; use letters, digits, _ . -`;
     }
     if (path.at(-1) === 'pins') return 'a pinned key id must not be empty or blank';
+    if (path.at(-1) === 'query') {
+      return `invalid query parameter name ${quote(key)}; use letters, digits, _ ~ -, at most 64`;
+    }
     return `invalid secret name ${quote(key)}; names use ${NAME_RULE}`;
   }
   const properties = parent['properties'];

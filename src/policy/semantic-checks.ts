@@ -6,6 +6,7 @@
  */
 import type { Problem } from '../core/errors.js';
 import { formatProblem } from '../core/errors.js';
+import { conditionProblems } from './condition-checks.js';
 import { isOversizedDuration, OVERSIZED_DURATION } from './duration.js';
 import { informationBudgetProblems } from './information-budget.js';
 import { compilePattern } from './patterns.js';
@@ -15,7 +16,13 @@ import { quote } from './schema-problems.js';
 import { baseView, fromOverride, isRecord, overrideView } from './secret-view.js';
 import type { Raw, SecretView } from './secret-view.js';
 import { didYouMean } from './suggest.js';
+import { configProblems } from './config-checks.js';
 import { pinListFindings, trustRootProblems } from './trust-root-checks.js';
+import { previousFindings } from './previous-checks.js';
+import { urlComponentProblems } from './url-components.js';
+import { tokenStoreProblems } from './token-stores.js';
+import { keyStoreProblems } from './key-stores.js';
+import { valueDigestProblems } from './value-digests.js';
 import { dottedPath } from './yaml-locator.js';
 import type { PathSegment, YamlLocator } from './yaml-locator.js';
 
@@ -56,6 +63,7 @@ function referenceFindings(view: SecretView, ctx: CheckContext): ViewFinding[] {
       if (message) found.push({ message, keys: [`distinctFrom.${i}`], at: 'value' });
     });
   }
+  found.push(...previousFindings(view, (field, to) => referenceProblem(field, to, view, ctx)));
   return found;
 }
 
@@ -266,6 +274,12 @@ export async function semanticProblems(data: unknown, locator: YamlLocator): Pro
     ...environments.problems,
     ...informationBudgetProblems(bases, environmentsOf(data), locator),
     ...trustRootProblems(data, locator),
+    ...urlComponentProblems(data, [...bases.values(), ...environments.views], locator),
+    ...(await configProblems(data, locator)),
+    ...conditionProblems(data, [...bases.values(), ...environments.views], locator),
+    ...valueDigestProblems(data, locator),
+    ...tokenStoreProblems(data, locator),
+    ...(await keyStoreProblems(data, locator)),
   ];
   for (const view of [...bases.values(), ...environments.views]) {
     problems.push(...(await viewProblems(view, ctx, locator)));

@@ -10,6 +10,7 @@ import { quote } from './schema-problems.js';
 import { isRecord } from './secret-view.js';
 import type { Raw } from './secret-view.js';
 import { trustAlgorithmProblem } from './trust-algorithms.js';
+import { hasTokenStores } from './token-stores.js';
 import { dottedPath } from './yaml-locator.js';
 import type { PathSegment, YamlLocator } from './yaml-locator.js';
 
@@ -120,7 +121,13 @@ export function trustRootProblems(data: unknown, locator: YamlLocator): Problem[
  * the schema's to report.
  */
 function nothingToCheck(data: unknown, stores: object, locator: YamlLocator): Problem | null {
-  if (!isRecord(data) || Object.hasOwn(data, 'secrets') || Object.keys(stores).length > 0) {
+  if (
+    !isRecord(data) ||
+    Object.hasOwn(data, 'secrets') ||
+    Object.keys(stores).length > 0 ||
+    hasTokenStores(data) ||
+    Object.hasOwn(data, 'config')
+  ) {
     return null;
   }
   return {

@@ -16,6 +16,8 @@ import type {
 } from '../core/result-types.js';
 import { formatJsonText } from '../core/escape/json-text.js';
 import type { Reporter } from './reporter.js';
+import { contractConfig } from './sections/config-section.js';
+import { contractTokenStore } from './sections/token-stores-section.js';
 
 function finding(f: Finding): ContractFinding {
   return {
@@ -66,6 +68,8 @@ export function contractReport(report: GateReport): ContractReport {
     },
     secrets: report.secrets.map(secret),
     ...(report.trustRoots ? { trustRoots: report.trustRoots.map(trustRoot) } : {}),
+    ...(report.config ? { config: report.config.map(contractConfig) } : {}),
+    ...(report.tokenStores ? { tokenStores: report.tokenStores.map(contractTokenStore) } : {}),
     findings: report.findings.map(finding),
   };
 }

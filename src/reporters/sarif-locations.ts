@@ -20,8 +20,15 @@ export const FINGERPRINT_KEY = 'secretPolicyGate/v1';
  * as a JSON array so that names holding separators cannot collide. Only names are hashed;
  * findings hold no values.
  */
-export function findingFingerprint(rule: string, subject: SubjectRef, policyFile: string): string {
-  const identity = JSON.stringify([rule, subject.kind, ...subject.path, policyFile]);
+export function findingFingerprint(
+  rule: string,
+  subject: SubjectRef,
+  policyFile: string,
+  aspect?: string,
+): string {
+  // The aspect is appended only when present, so every earlier fingerprint stays the same.
+  const parts = [rule, subject.kind, ...subject.path, policyFile];
+  const identity = JSON.stringify(aspect === undefined ? parts : [...parts, { aspect }]);
   // Loaded here, not at start-up: node:crypto costs a few ms that only SARIF runs need.
   const { createHash } = process.getBuiltinModule('node:crypto');
   return createHash('sha256').update(identity, 'utf8').digest('hex');

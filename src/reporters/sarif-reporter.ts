@@ -46,7 +46,12 @@ function sarifResult(finding: Finding, ruleIndex: ReadonlyMap<string, number>): 
     ],
     ...(related ? { relatedLocations: related } : {}),
     partialFingerprints: {
-      [FINGERPRINT_KEY]: findingFingerprint(finding.rule, finding.ref, finding.location.file),
+      [FINGERPRINT_KEY]: findingFingerprint(
+        finding.rule,
+        finding.ref,
+        finding.location.file,
+        finding.aspect,
+      ),
     },
     ...(finding.severity === 'error'
       ? { properties: { 'security-severity': ERROR_SECURITY_SEVERITY } }

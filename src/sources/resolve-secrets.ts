@@ -4,6 +4,11 @@ import { SecretValue } from '../core/secret-value.js';
 import type { WorkBudget } from '../core/work-budget.js';
 import { confinedFileExists, utf8Text } from '../io/bounded-reader.js';
 import { readNamedFile } from './read-named-file.js';
+import {
+  eventVariables,
+  readEventMarkers,
+  shelveMarkersOfAbsentOptional,
+} from './event-markers.js';
 import type { FactName } from './fact-sources.js';
 import type { MarkerReading, ResolvedSecret } from './resolved-secret.js';
 import type { RunSources } from './run-sources.js';
@@ -69,6 +74,11 @@ async function resolveOne(
       decl.template && !options.requireEnvOnly ? await templates.read(decl, problems) : null,
   };
   if (!found && decl.file) await tryFile(decl, policy, options, result, problems);
+  shelveMarkersOfAbsentOptional(result);
+  const events = attempt(decl, problems, () =>
+    readEventMarkers(decl, policy, (key) => lookUp(sources.values, key)),
+  );
+  if (events) result.events = events;
   if (result.value) options.onValue?.(result.value);
   return result;
 }
@@ -81,6 +91,7 @@ async function prefetch(policy: Policy, sources: RunSources): Promise<void> {
   const keys = new Set<string>();
   for (const decl of policy.secrets) {
     keys.add(decl.env);
+    for (const key of eventVariables(decl, policy)) keys.add(key);
     for (const facts of sources.facts) {
       for (const key of facts.valueKeys?.(decl, policy) ?? []) keys.add(key);
     }

@@ -1,5 +1,6 @@
 import type { SecretDeclaration } from '../policy/policy-types.js';
 import type { SecretValue } from '../core/secret-value.js';
+import type { EventMarkers } from './event-markers.js';
 
 /**
  * Where a value was found: `env:NAME`, `secrets:NAME`, `vars:NAME`, `file:PATH`, or any
@@ -40,6 +41,8 @@ export interface ResolvedSecret {
   fileFallbackSkipped: false | 'policy' | 'require-env-only';
   expiresAt: MarkerReading;
   rotatedAt: MarkerReading;
+  /** Event markers (event-markers.ts), when the secret or the policy declares events. */
+  events?: EventMarkers;
   /** Trimmed content of the declared template file (templates are not secret). */
   template: string | null;
 }

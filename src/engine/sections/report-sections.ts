@@ -6,10 +6,12 @@ import type { CheckContext } from '../../checks/check-types.js';
 import type { Finding, GateReport } from '../../core/result-types.js';
 import type { WorkBudget } from '../../core/work-budget.js';
 import type { Policy } from '../../policy/policy-types.js';
+import { configSection } from './config-section.js';
 import { secretSection } from './secret-section.js';
+import { tokenStoreSection } from './token-store-section.js';
 import { trustRootSection } from './trust-root-section.js';
 
-export type ReportSections = Pick<GateReport, 'secrets' | 'trustRoots'>;
+export type ReportSections = Pick<GateReport, 'secrets' | 'trustRoots' | 'config' | 'tokenStores'>;
 
 export function reportSections(
   policy: Policy,
@@ -22,5 +24,7 @@ export function reportSections(
     ...(policy.trustRoots.length > 0
       ? { trustRoots: trustRootSection(ctx.trustStores, ctx.now) }
       : {}),
+    ...configSection(policy, ctx, findings),
+    ...tokenStoreSection(policy, ctx, findings),
   };
 }

@@ -1,10 +1,17 @@
 /** Every report kind's section, in report order. A new kind: its module plus one line here. */
 import type { GateReport } from '../../core/result-types.js';
 import type { ReportSection } from './report-section.js';
+import { configSection } from './config-section.js';
 import { secretsSection } from './secrets-section.js';
+import { tokenStoresSection } from './token-stores-section.js';
 import { trustRootsSection } from './trust-roots-section.js';
 
-const REPORT_SECTIONS: readonly ReportSection[] = [secretsSection, trustRootsSection];
+const REPORT_SECTIONS: readonly ReportSection[] = [
+  secretsSection,
+  trustRootsSection,
+  configSection,
+  tokenStoresSection,
+];
 
 /** The sections the report holds, in report order. */
 export function sectionsIn(report: GateReport): ReportSection[] {

@@ -34,7 +34,11 @@ function secretRows(report: GateReport): string[] {
 
 export const secretsSection: ReportSection = {
   // A policy of trust-root stores alone says nothing about secrets: no `0 secrets`, no empty table.
-  present: (report) => report.secrets.length > 0 || report.trustRoots === undefined,
+  present: (report) =>
+    report.secrets.length > 0 ||
+    (report.trustRoots === undefined &&
+      report.config === undefined &&
+      report.tokenStores === undefined),
   scope: (report) => plural(report.secrets.length, 'secret'),
   subjectHeader: 'Secret',
   table: (report) => ({
