@@ -1,21 +1,21 @@
-export const id = 273;
-export const ids = [273];
+export const id = 158;
+export const ids = [158];
 export const modules = {
 
-/***/ 2273:
+/***/ 5158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runValidate: () => (/* binding */ runValidate)
 /* harmony export */ });
 /* unused harmony exports VALIDATE_VALID, VALIDATE_INVALID, validLine */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(713);
-/* harmony import */ var _core_escape_json_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7548);
-/* harmony import */ var _core_escape_text_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4390);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8196);
-/* harmony import */ var _reporters_github_reporter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1506);
-/* harmony import */ var _reporters_publish_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6286);
-/* harmony import */ var _reporters_wording_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7147);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_escape_json_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7325);
+/* harmony import */ var _core_escape_text_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6687);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5704);
+/* harmony import */ var _reporters_github_reporter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9401);
+/* harmony import */ var _reporters_publish_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1309);
+/* harmony import */ var _reporters_wording_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9190);
 
 
 
@@ -40,7 +40,7 @@ async function runValidate(args, io) {
 }
 async function load(args) {
     // Always a real load (validating is the point, so no cache), and a strict one.
-    const { loadPolicy } = await __webpack_require__.e(/* import() */ 738).then(__webpack_require__.bind(__webpack_require__, 8738));
+    const { loadPolicy } = await __webpack_require__.e(/* import() */ 364).then(__webpack_require__.bind(__webpack_require__, 9364));
     try {
         const policy = await loadPolicy({ path: args.policy, cwd: args.cwd, strict: true });
         return { ok: true, policy };
@@ -57,6 +57,18 @@ function validLine(path, policy) {
     if (policy.trustRoots.length > 0) {
         parts.push((0,_reporters_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(policy.trustRoots.length, 'trust-root store'));
         if (policy.secrets.length === 0)
+            parts.shift();
+    }
+    const registries = policy.tokenStores?.length ?? 0;
+    if (registries > 0) {
+        parts.push(`${registries} token ${registries === 1 ? 'registry' : 'registries'}`);
+        if (parts[0] === '0 secrets')
+            parts.shift();
+    }
+    const config = policy.config?.length ?? 0;
+    if (config > 0) {
+        parts.push((0,_reporters_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(config, 'config value'));
+        if (parts[0] === '0 secrets')
             parts.shift();
     }
     // The operator's path, but still one inert log line (a runner reads every stdout line).

@@ -1,8 +1,8 @@
-export const id = 955;
-export const ids = [955];
+export const id = 845;
+export const ids = [845];
 export const modules = {
 
-/***/ 7955:
+/***/ 5845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,17 +14,17 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(713);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/escape/text-line.ts
-var text_line = __webpack_require__(4390);
+var text_line = __webpack_require__(6687);
 // EXTERNAL MODULE: ./src/core/version.ts
-var version = __webpack_require__(8196);
+var version = __webpack_require__(5704);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/io/bounded-reader.ts
-var bounded_reader = __webpack_require__(1284);
+var bounded_reader = __webpack_require__(7685);
 // EXTERNAL MODULE: ./src/io/read-failures.ts
-var read_failures = __webpack_require__(2103);
+var read_failures = __webpack_require__(8904);
 ;// CONCATENATED MODULE: ./src/io/confined-writer.ts
 /**
  * Writes one file inside a working directory (`init` writes the starter policy there). The
@@ -166,13 +166,13 @@ function writeConfinedFile(path, text, options) {
 }
 
 // EXTERNAL MODULE: ./src/options/option-list.ts + 3 modules
-var option_list = __webpack_require__(985);
+var option_list = __webpack_require__(2470);
 // EXTERNAL MODULE: ./src/sources/env-files.ts
-var env_files = __webpack_require__(9590);
+var env_files = __webpack_require__(1959);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/core/reserved-names.ts
-var reserved_names = __webpack_require__(1087);
+var reserved_names = __webpack_require__(7230);
 ;// CONCATENATED MODULE: ./src/cli/init-example-file.ts
 /**
  * Reads the variables of a dotenv example file (`init --from .env.example`) line by line,
@@ -303,11 +303,11 @@ function withoutMarkers(variables, notes, seen) {
 }
 
 // EXTERNAL MODULE: ./src/checks/support/placeholders.ts + 1 modules
-var placeholders = __webpack_require__(8402);
+var placeholders = __webpack_require__(9019);
 // EXTERNAL MODULE: ./src/policy/format-registry.ts
-var format_registry = __webpack_require__(8696);
+var format_registry = __webpack_require__(6211);
 // EXTERNAL MODULE: ./src/policy/format-validators.ts
-var format_validators = __webpack_require__(4656);
+var format_validators = __webpack_require__(2683);
 ;// CONCATENATED MODULE: ./src/cli/init-guess.ts
 /**
  * Guesses a declaration's constraints from the shape of an example value, for `init`.
@@ -397,8 +397,8 @@ function guessConstraints(name, value) {
     return shapeGuess(name, v) ?? { kind: 'none' };
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/cli/init-render.ts
 /**
  * The starter policy `init` writes, as YAML text with comments for what only a person can

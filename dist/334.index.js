@@ -1,14 +1,14 @@
-export const id = 603;
-export const ids = [603];
+export const id = 334;
+export const ids = [334];
 export const modules = {
 
-/***/ 2603:
+/***/ 2334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fetchFileAtCommit: () => (/* binding */ fetchFileAtCommit)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7221);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
 /**
  * The one module that imports `@actions/github` (Octokit). policy-source.ts loads it with
  * `import()` only when a pull-request run must read the base commit's policy over the API,

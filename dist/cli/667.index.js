@@ -1,8 +1,79 @@
-export const id = 311;
-export const ids = [311];
+export const id = 667;
+export const ids = [667];
 export const modules = {
 
-/***/ 3311:
+/***/ 5178:
+/***/ ((module) => {
+
+const COMMA = ',';
+const COLON = ':';
+const LEFT_SQUARE_BRACKET = '[';
+const RIGHT_SQUARE_BRACKET = ']';
+const LEFT_CURLY_BRACKET = '{';
+const RIGHT_CURLY_BRACKET = '}';
+
+// Recursively encodes the supplied object according to the canonical JSON form
+// as specified at http://wiki.laptop.org/go/Canonical_JSON. It's a restricted
+// dialect of JSON in which keys are lexically sorted, floats are not allowed,
+// and only double quotes and backslashes are escaped.
+function canonicalize(object) {
+  const buffer = [];
+  if (typeof object === 'string') {
+    buffer.push(canonicalizeString(object));
+  } else if (typeof object === 'boolean') {
+    buffer.push(JSON.stringify(object));
+  } else if (Number.isInteger(object)) {
+    buffer.push(JSON.stringify(object));
+  } else if (object === null) {
+    buffer.push(JSON.stringify(object));
+  } else if (Array.isArray(object)) {
+    buffer.push(LEFT_SQUARE_BRACKET);
+    let first = true;
+    object.forEach((element) => {
+      if (!first) {
+        buffer.push(COMMA);
+      }
+      first = false;
+      buffer.push(canonicalize(element));
+    });
+    buffer.push(RIGHT_SQUARE_BRACKET);
+  } else if (typeof object === 'object') {
+    buffer.push(LEFT_CURLY_BRACKET);
+    let first = true;
+    Object.keys(object)
+      .sort()
+      .forEach((property) => {
+        if (!first) {
+          buffer.push(COMMA);
+        }
+        first = false;
+        buffer.push(canonicalizeString(property));
+        buffer.push(COLON);
+        buffer.push(canonicalize(object[property]));
+      });
+    buffer.push(RIGHT_CURLY_BRACKET);
+  } else {
+    throw new TypeError('cannot encode ' + object.toString());
+  }
+
+  return buffer.join('');
+}
+
+// String canonicalization consists of escaping backslash (\) and double
+// quote (") characters and wrapping the resulting string in double quotes.
+function canonicalizeString(string) {
+  const escapedString = string.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+  return '"' + escapedString + '"';
+}
+
+module.exports = {
+  canonicalize,
+};
+
+
+/***/ }),
+
+/***/ 6667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,252 +88,25 @@ __webpack_require__.d(__webpack_exports__, {
   readTrustStoreText: () => (/* binding */ readTrustStoreText)
 });
 
-// EXTERNAL MODULE: ./src/io/bounded-reader.ts + 1 modules
-var bounded_reader = __webpack_require__(5981);
+// EXTERNAL MODULE: ./src/io/bounded-reader.ts
+var bounded_reader = __webpack_require__(7685);
 // EXTERNAL MODULE: ./src/policy/policy-types.ts
-var policy_types = __webpack_require__(2291);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(4424);
+var policy_types = __webpack_require__(5578);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(0);
 // EXTERNAL MODULE: ./src/trust/key-material.ts
-var key_material = __webpack_require__(7400);
-;// CONCATENATED MODULE: ./src/trust/stores/foreign-json.ts
-/**
- * zod for the JSON the gate did not write (trust stores now, state files later). A store's
- * problem is shown to the operator and lands in reports, so it must never carry the file's
- * content: every schema states its own messages, and whatever a schema leaves unstated gets
- * a content-free text naming only the path (`keys[3].public_key`) and the expected type.
- */
-
-/** `{ error }` for a schema or check: the message the reader reports, as written. */
-function says(message) {
-    return { error: message };
-}
-/**
- * A member name as the formats spell theirs (`public_key_pem`, `keyval`, `nbf`): letters and
- * underscores, short. A path part of any other shape (digits, dashes, length: an id or a
- * token more than a member name) is shown as `[?]`.
- */
-const MEMBER_NAME = /^[A-Za-z_]{1,32}$/;
-/**
- * `keys[3].public_key`: object keys dotted, list positions in brackets. Schemas name members
- * with z.object (fixed keys, never z.record over the input's keys); MEMBER_NAME guards the
- * rest.
- */
-function pathText(path) {
-    let text = '';
-    for (const part of path) {
-        if (typeof part === 'number')
-            text += `[${part}]`;
-        else if (typeof part !== 'string' || !MEMBER_NAME.test(part))
-            text += '[?]';
-        else
-            text += text === '' ? part : `.${part}`;
-    }
-    return text === '' ? 'the value' : text;
-}
-/** What a zod issue may say of itself: its code and expected type, never the input. */
-function contentFree(issue) {
-    const where = pathText(issue.path ?? []);
-    if (issue.code === 'invalid_type')
-        return `${where} is not ${article(String(issue.expected))}`;
-    return `${where} is not valid`;
-}
-function article(type) {
-    return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-}
-/**
- * Parses `value` with `schema`: the value, or the reason of the first issue (issues come in
- * the order of the schema's keys, so a schema lists its checks in the order they matter).
- */
-function parseForeign(schema, value) {
-    const result = schema.safeParse(value, { error: contentFree });
-    if (result.success)
-        return { ok: true, value: result.data };
-    const [first] = result.error.issues;
-    return { ok: false, reason: first?.message ?? 'not valid' };
-}
-/** Largest time a Date holds, in seconds (ECMA-262: ±8.64e15 ms). */
-const MAX_SECONDS = 8.64e12;
-/**
- * A Unix-seconds time: null when absent (or 0 where 0 means "none"), else a Date; anything
- * but a number a Date can hold is `message`. Fractions are kept: Python's time.time() writes
- * them.
- */
-function unixSeconds(message, zeroIsNone) {
-    return schemas/* number */.aig(says(message))
-        .refine((seconds) => Number.isFinite(seconds) && Math.abs(seconds) <= MAX_SECONDS, says(message))
-        .nullish()
-        .transform((seconds) => seconds === undefined || seconds === null || (seconds === 0 && zeroIsNone)
-        ? null
-        : new Date(Math.round(seconds * 1000)));
-}
-function isJsonObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/**
- * A JSON object, its members unchecked (a reader's own schemas name the ones it reads). The
- * object itself is the result, not a copy: a TUF root's signature covers exactly its members.
- */
-function jsonObject(message) {
-    return schemas/* custom */.IeY(isJsonObject, says(message));
-}
-
-// EXTERNAL MODULE: ../../work/main/node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(4411);
-;// CONCATENATED MODULE: ./src/trust/stores/store-support.ts
-// jsonc-parser (VS Code's JSON parser) gives a JSON tree with offsets, so entries can be
-// located in the store file without loading a YAML parser for what is plain JSON.
-
-
-/**
- * Parses a JSON object with positions. JSON.parse decides validity (strict JSON: no
- * comments or trailing commas); the tree keeps duplicate names and their positions.
- */
-function parseJsonSource(text) {
-    if (!text.trimStart().startsWith('{'))
-        return { ok: false, reason: 'not a JSON object' };
-    const strict = strictJsonError(text);
-    const root = strict === null ? (0,main.parseTree)(text, [], { disallowComments: true }) : undefined;
-    if (strict !== null || !root) {
-        // Only the line number of an error is shown: parser messages quote the content.
-        return { ok: false, reason: `not valid JSON${strict ? ` (line ${strict})` : ''}` };
-    }
-    if (root.type !== 'object')
-        return { ok: false, reason: 'not a JSON object' };
-    return { ok: true, value: { lineStarts: lineStartsOf(text), root } };
-}
-function lineStartsOf(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
-}
-/** The 1-based line number of JSON.parse's error, 0 when it names none; null when valid. */
-function strictJsonError(text) {
-    try {
-        JSON.parse(text);
-        return null;
-    }
-    catch (error) {
-        const line = /\(line (\d+) column \d+\)/.exec(error.message)?.[1];
-        return line ? Number(line) : 0;
-    }
-}
-/** 1-based line where a node starts (binary search over line starts). */
-function lineOf(source, node) {
-    if (!node)
-        return null;
-    const starts = source.lineStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (starts[mid] <= node.offset)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return low + 1;
-}
-function isObjectNode(node) {
-    return isNode(node) && node.type === 'object';
-}
-function isArrayNode(node) {
-    return isNode(node) && node.type === 'array';
-}
-function isNode(node) {
-    return typeof node === 'object' && node !== null && 'type' in node && 'offset' in node;
-}
-/** An array node's items, in order. */
-function itemsOf(node) {
-    return node.children ?? [];
-}
-/** An object's members in order, duplicates kept (JSON.parse would keep only the last). */
-function membersOf(source, node) {
-    if (!isObjectNode(node))
-        return [];
-    return (node.children ?? []).map((property) => {
-        const [name, value] = property.children ?? [];
-        return {
-            key: name && typeof name.value === 'string' ? name.value : '',
-            value: value ?? null,
-            line: lineOf(source, name),
-        };
-    });
-}
-/** The value of an object's member (the last one, as JSON.parse reads duplicates). */
-function memberNode(source, node, key) {
-    return membersOf(source, node).findLast((member) => member.key === key)?.value ?? null;
-}
-function memberLine(source, node, key) {
-    return membersOf(source, node).findLast((member) => member.key === key)?.line ?? null;
-}
-/** A node as plain JSON data. */
-function plain(_source, node) {
-    return node ? (0,main.getNodeValue)(node) : undefined;
-}
-/** Ids listed more than once, with the line of every occurrence. */
-function duplicatesOf(listed) {
-    const byId = new Map();
-    for (const { keyId, line } of listed) {
-        if (keyId === null)
-            continue;
-        const seen = byId.get(keyId) ?? { count: 0, lines: [] };
-        seen.count++;
-        if (line !== null)
-            seen.lines.push(line);
-        byId.set(keyId, seen);
-    }
-    return [...byId]
-        .filter(([, seen]) => seen.count > 1)
-        .map(([keyId, seen]) => ({ keyId, lines: seen.lines }));
-}
-/** An entry before its reader fills it in. */
-function blankEntry(keyId, index, line) {
-    return {
-        keyId,
-        index,
-        key: null,
-        keyError: null,
-        validFrom: null,
-        validUntil: null,
-        revoked: false,
-        revocationReason: null,
-        recorded: null,
-        line,
-        certificate: false,
-    };
-}
-/**
- * The key of a store's PEM text: a public key or a certificate. A private key is refused
- * (a trust store must not hold one) rather than reduced to its public half.
- */
-function keyFromStorePem(text) {
-    const block = (0,key_material/* firstPemBlock */.Gv)(text);
-    if (!block)
-        return { error: 'not a PEM public key or certificate' };
-    if (block.label.endsWith('PRIVATE KEY'))
-        return { error: 'private key in a trust store' };
-    const parsed = (0,key_material/* publicKeyFromPem */.X)(block.label, block.pem);
-    if ('error' in parsed)
-        return parsed;
-    const key = (0,key_material/* keyMaterialFrom */.l_)(parsed.key);
-    return 'error' in key ? key : { key, certificate: parsed.certificate };
-}
-/** Sets an entry's key, or its reason when there is none. */
-function withKey(entry, key) {
-    return 'error' in key
-        ? { ...entry, key: null, keyError: key.error }
-        : { ...entry, key: key.key, keyError: null };
-}
-
+var key_material = __webpack_require__(7723);
+// EXTERNAL MODULE: ./src/trust/stores/foreign-json.ts
+var foreign_json = __webpack_require__(7924);
+// EXTERNAL MODULE: ./src/trust/stores/store-support.ts
+var store_support = __webpack_require__(1746);
 ;// CONCATENATED MODULE: ./src/trust/stores/jwks-store.ts
 
 
 
 
-const JWK_SET = schemas/* object */.Ikc({ keys: schemas/* array */.YOg(schemas/* unknown */.L5J(), says('not a JWK Set: no "keys" array')) });
-const JWK = jsonObject('JWK is not a JSON object');
+const JWK_SET = schemas/* object */.Ikc({ keys: schemas/* array */.YOg(schemas/* unknown */.L5J(), (0,foreign_json/* says */.FA)('not a JWK Set: no "keys" array')) });
+const JWK = (0,foreign_json/* jsonObject */.o$)('JWK is not a JSON object');
 /** The members this reader reads itself; the key's own members are key-material's. */
 const JWK_FACTS = schemas/* object */.Ikc({
     kid: schemas/* string */.YjP().nullable().catch(null),
@@ -272,35 +116,35 @@ const JWK_FACTS = schemas/* object */.Ikc({
 });
 // NumericDate 0 is 1970, not "none": JWT semantics, unlike OpenClaw's valid_until.
 const JWK_VALIDITY = schemas/* object */.Ikc({
-    nbf: unixSeconds('nbf is not a NumericDate', false),
-    exp: unixSeconds('exp is not a NumericDate', false),
+    nbf: (0,foreign_json/* unixSeconds */.Yb)('nbf is not a NumericDate', false),
+    exp: (0,foreign_json/* unixSeconds */.Yb)('exp is not a NumericDate', false),
 });
 function readJwksStore(source) {
-    const node = memberNode(source, source.root, 'keys');
+    const node = (0,store_support/* memberNode */.lv)(source, source.root, 'keys');
     // Checked on the tree first: a store that is no JWK Set is not turned into values at all.
-    const set = parseForeign(JWK_SET, { keys: isArrayNode(node) ? plain(source, node) : null });
+    const set = (0,foreign_json/* parseForeign */.WA)(JWK_SET, { keys: (0,store_support/* isArrayNode */.gO)(node) ? (0,store_support/* plain */.pj)(source, node) : null });
     if (!set.ok || !node)
         return { ok: false, reason: set.ok ? 'not a JWK Set' : set.reason };
-    const lines = itemsOf(node).map((item) => lineOf(source, item));
+    const lines = (0,store_support/* itemsOf */.S3)(node).map((item) => (0,store_support/* lineOf */.cA)(source, item));
     const entries = set.value.keys.map((item, index) => jwkEntry(item, index, lines[index] ?? null));
     return {
         ok: true,
-        store: { format: 'jwks', entries, duplicateIds: duplicatesOf(entries), tuf: null },
+        store: { format: 'jwks', entries, duplicateIds: (0,store_support/* duplicatesOf */.e7)(entries), tuf: null },
     };
 }
 function jwkEntry(item, index, line) {
-    const jwk = parseForeign(JWK, item);
+    const jwk = (0,foreign_json/* parseForeign */.WA)(JWK, item);
     if (!jwk.ok)
-        return { ...blankEntry(null, index, line), keyError: jwk.reason };
+        return { ...(0,store_support/* blankEntry */.DO)(null, index, line), keyError: jwk.reason };
     const { kid, revoked } = JWK_FACTS.parse(jwk.value);
-    const entry = blankEntry(kid, index, line);
-    const validity = parseForeign(JWK_VALIDITY, jwk.value);
+    const entry = (0,store_support/* blankEntry */.DO)(kid, index, line);
+    const validity = (0,foreign_json/* parseForeign */.WA)(JWK_VALIDITY, jwk.value);
     if (!validity.ok)
         return { ...entry, keyError: validity.reason };
     const { nbf: validFrom, exp: validUntil } = validity.value;
     const described = { ...entry, validFrom, validUntil, revoked };
     const parsed = (0,key_material/* publicKeyFromJwk */.vt)(jwk.value);
-    return withKey(described, 'error' in parsed ? parsed : materialOf(parsed.key));
+    return (0,store_support/* withKey */.iC)(described, 'error' in parsed ? parsed : materialOf(parsed.key));
 }
 function materialOf(key) {
     const material = (0,key_material/* keyMaterialFrom */.l_)(key);
@@ -323,7 +167,7 @@ const RECORDED_HEX_DIGITS = 16;
  * An entry is read in parts, each its own schema, because a part that fails must not hide
  * the others: an entry whose PEM is missing still shows its validity and revocation.
  */
-const ENTRY = jsonObject('entry is not a JSON object');
+const ENTRY = (0,foreign_json/* jsonObject */.o$)('entry is not a JSON object');
 /** Lenient parts: the Python store's own types, anything else read the safe way. */
 const DESCRIPTION = schemas/* object */.Ikc({
     revoked: schemas/* unknown */.L5J().optional().transform(isRevoked),
@@ -331,27 +175,27 @@ const DESCRIPTION = schemas/* object */.Ikc({
 });
 /** `valid_from`/`valid_until` in Unix seconds; 0 or absent means no bound. */
 const VALIDITY = schemas/* object */.Ikc({
-    valid_from: unixSeconds('valid_from is not a time in Unix seconds', true),
-    valid_until: unixSeconds('valid_until is not a time in Unix seconds', true),
+    valid_from: (0,foreign_json/* unixSeconds */.Yb)('valid_from is not a time in Unix seconds', true),
+    valid_until: (0,foreign_json/* unixSeconds */.Yb)('valid_until is not a time in Unix seconds', true),
 });
 const KEY = schemas/* object */.Ikc({
-    public_key_pem: schemas/* string */.YjP(says('public_key_pem is missing or not a string')),
+    public_key_pem: schemas/* string */.YjP((0,foreign_json/* says */.FA)('public_key_pem is missing or not a string')),
 });
 function readOpenclawStore(source) {
-    const members = membersOf(source, source.root);
+    const members = (0,store_support/* membersOf */.lS)(source, source.root);
     const entries = members.map((member, index) => openclawEntry(source, member, index));
     return {
         ok: true,
-        store: { format: 'openclaw', entries, duplicateIds: duplicatesOf(entries), tuf: null },
+        store: { format: 'openclaw', entries, duplicateIds: (0,store_support/* duplicatesOf */.e7)(entries), tuf: null },
     };
 }
 function openclawEntry(source, member, index) {
-    const entry = blankEntry(member.key, index, member.line);
-    const parsed = parseForeign(ENTRY, plain(source, member.value));
+    const entry = (0,store_support/* blankEntry */.DO)(member.key, index, member.line);
+    const parsed = (0,foreign_json/* parseForeign */.WA)(ENTRY, (0,store_support/* plain */.pj)(source, member.value));
     if (!parsed.ok)
         return { ...entry, keyError: parsed.reason };
     const value = parsed.value;
-    const validity = parseForeign(VALIDITY, value);
+    const validity = (0,foreign_json/* parseForeign */.WA)(VALIDITY, value);
     const { revoked, revocation_reason } = DESCRIPTION.parse(value);
     const described = {
         ...entry,
@@ -362,7 +206,7 @@ function openclawEntry(source, member, index) {
         revocationReason: revocation_reason,
         recorded: recordedFingerprint(value.fingerprint, value.public_key_pem),
     };
-    return withKey(described, entryKey(value, member.key, validity));
+    return (0,store_support/* withKey */.iC)(described, entryKey(value, member.key, validity));
 }
 /**
  * The entry's key, or why it has none. The map key is the id; a `key_id` that says
@@ -374,8 +218,8 @@ function entryKey(value, id, validity) {
         return { error: `key_id ${quoted(value.key_id)} differs from its entry name` };
     if (!validity.ok)
         return { error: validity.reason };
-    const key = parseForeign(KEY, value);
-    return key.ok ? keyFromStorePem(key.value.public_key_pem) : { error: key.reason };
+    const key = (0,foreign_json/* parseForeign */.WA)(KEY, value);
+    return key.ok ? (0,store_support/* keyFromStorePem */.pI)(key.value.public_key_pem) : { error: key.reason };
 }
 /** The Python store writes a boolean; a truthy non-boolean is read as revoked (fail closed). */
 function isRevoked(value) {
@@ -479,14 +323,14 @@ function countNewlines(text, from, to) {
     return count;
 }
 function pemEntry(block, index) {
-    const entry = blankEntry(null, index, block.line);
+    const entry = (0,store_support/* blankEntry */.DO)(null, index, block.line);
     if (block.text === null)
         return { ...entry, keyError: `${block.label} block has no END line` };
-    const parsed = keyFromStorePem(block.text);
+    const parsed = (0,store_support/* keyFromStorePem */.pI)(block.text);
     if ('error' in parsed || !parsed.certificate)
-        return withKey(entry, parsed);
+        return (0,store_support/* withKey */.iC)(entry, parsed);
     const certificate = parsed.certificate;
-    return withKey({
+    return (0,store_support/* withKey */.iC)({
         ...entry,
         certificate: true,
         validFrom: certificate.validFromDate,
@@ -494,8 +338,8 @@ function pemEntry(block, index) {
     }, parsed);
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@tufjs/canonical-json/lib/index.js
-var lib = __webpack_require__(3962);
+// EXTERNAL MODULE: ./node_modules/@tufjs/canonical-json/lib/index.js
+var lib = __webpack_require__(5178);
 ;// CONCATENATED MODULE: ./src/trust/stores/tuf-root-store.ts
 /**
  * TUF `root.json`: `{signed: {_type: root, version, expires, keys, roles}, signatures}`.
@@ -512,21 +356,21 @@ var lib = __webpack_require__(3962);
 const ED25519_SPKI_PREFIX = '302a300506032b6570032100';
 const RAW_ED25519 = /^[0-9a-fA-F]{64}$/;
 const HEX = /^(?:[0-9a-fA-F]{2})+$/;
-const SIGNED = jsonObject('not a TUF root: no "signed" object');
-const positive = (message) => schemas/* number */.aig(says(message)).int(says(message)).min(1, says(message));
+const SIGNED = (0,foreign_json/* jsonObject */.o$)('not a TUF root: no "signed" object');
+const positive = (message) => schemas/* number */.aig((0,foreign_json/* says */.FA)(message)).int((0,foreign_json/* says */.FA)(message)).min(1, (0,foreign_json/* says */.FA)(message));
 const NOT_KEYIDS = 'TUF root role keyids is not a list of strings';
 // A threshold of 0 would let an unsigned root pass: refuse the store instead.
 const ROOT_ROLE = schemas/* object */.Ikc({
-    keyids: schemas/* array */.YOg(schemas/* string */.YjP(says(NOT_KEYIDS)), says(NOT_KEYIDS)),
+    keyids: schemas/* array */.YOg(schemas/* string */.YjP((0,foreign_json/* says */.FA)(NOT_KEYIDS)), (0,foreign_json/* says */.FA)(NOT_KEYIDS)),
     threshold: positive('TUF root role threshold is not a positive integer'),
-}, says('not a TUF root: no root role'));
+}, (0,foreign_json/* says */.FA)('not a TUF root: no root role'));
 const NOT_ISO = 'TUF root expires is not an ISO 8601 time';
 // Every TUF root expires; one without a readable expiry cannot be judged current.
 const HEADER = schemas/* object */.Ikc({
     version: positive('TUF root version is not a positive integer'),
-    expires: schemas/* string */.YjP(says(NOT_ISO))
+    expires: schemas/* string */.YjP((0,foreign_json/* says */.FA)(NOT_ISO))
         .transform((text) => new Date(text))
-        .refine((at) => !Number.isNaN(at.getTime()), says(NOT_ISO)),
+        .refine((at) => !Number.isNaN(at.getTime()), (0,foreign_json/* says */.FA)(NOT_ISO)),
 });
 const NO_PUBLIC = 'keyval.public is missing or not a string';
 const TUF_KEY = schemas/* object */.Ikc({
@@ -534,25 +378,25 @@ const TUF_KEY = schemas/* object */.Ikc({
     scheme: schemas/* unknown */.L5J()
         .optional()
         .transform((scheme) => String(scheme ?? '')),
-    keyval: schemas/* object */.Ikc({ public: schemas/* string */.YjP(says(NO_PUBLIC)) }, says(NO_PUBLIC)),
-}, says('key is not a JSON object'));
+    keyval: schemas/* object */.Ikc({ public: schemas/* string */.YjP((0,foreign_json/* says */.FA)(NO_PUBLIC)) }, (0,foreign_json/* says */.FA)(NO_PUBLIC)),
+}, (0,foreign_json/* says */.FA)('key is not a JSON object'));
 /** A signature the root may count; others are skipped, as TUF clients skip them. */
 const SIGNATURE = schemas/* object */.Ikc({ keyid: schemas/* string */.YjP(), sig: schemas/* string */.YjP().regex(HEX) });
 function readTufRootStore(source) {
-    const signedNode = memberNode(source, source.root, 'signed');
-    const signed = parseForeign(SIGNED, plain(source, signedNode));
+    const signedNode = (0,store_support/* memberNode */.lv)(source, source.root, 'signed');
+    const signed = (0,foreign_json/* parseForeign */.WA)(SIGNED, (0,store_support/* plain */.pj)(source, signedNode));
     if (!signed.ok)
         return signed;
-    const rolesNode = memberNode(source, signedNode, 'roles');
-    const role = parseForeign(ROOT_ROLE, plain(source, memberNode(source, rolesNode, 'root')));
+    const rolesNode = (0,store_support/* memberNode */.lv)(source, signedNode, 'roles');
+    const role = (0,foreign_json/* parseForeign */.WA)(ROOT_ROLE, (0,store_support/* plain */.pj)(source, (0,store_support/* memberNode */.lv)(source, rolesNode, 'root')));
     if (!role.ok)
         return role;
-    const header = parseForeign(HEADER, signed.value);
+    const header = (0,foreign_json/* parseForeign */.WA)(HEADER, signed.value);
     if (!header.ok)
         return header;
     const signing = new Map();
-    const entries = membersOf(source, memberNode(source, signedNode, 'keys')).map((member, index) => tufEntry(source, member, index, signing));
-    const signatures = plain(source, memberNode(source, source.root, 'signatures'));
+    const entries = (0,store_support/* membersOf */.lS)(source, (0,store_support/* memberNode */.lv)(source, signedNode, 'keys')).map((member, index) => tufEntry(source, member, index, signing));
+    const signatures = (0,store_support/* plain */.pj)(source, (0,store_support/* memberNode */.lv)(source, source.root, 'signatures'));
     const verified = verifiedKeyIds(signed.value, signatures, role.value.keyids, signing);
     if (verified === null) {
         return {
@@ -565,30 +409,30 @@ function readTufRootStore(source) {
         threshold: role.value.threshold,
         rootKeyIds: role.value.keyids,
         verifiedKeyIds: verified,
-        expiresLine: memberLine(source, signedNode, 'expires'),
-        rootRoleLine: memberLine(source, rolesNode, 'root'),
+        expiresLine: (0,store_support/* memberLine */.jR)(source, signedNode, 'expires'),
+        rootRoleLine: (0,store_support/* memberLine */.jR)(source, rolesNode, 'root'),
     };
     return {
         ok: true,
-        store: { format: 'tuf-root', entries, duplicateIds: duplicatesOf(entries), tuf },
+        store: { format: 'tuf-root', entries, duplicateIds: (0,store_support/* duplicatesOf */.e7)(entries), tuf },
     };
 }
 function tufEntry(source, member, index, signing) {
-    const entry = blankEntry(member.key, index, member.line);
-    const value = parseForeign(TUF_KEY, plain(source, member.value));
+    const entry = (0,store_support/* blankEntry */.DO)(member.key, index, member.line);
+    const value = (0,foreign_json/* parseForeign */.WA)(TUF_KEY, (0,store_support/* plain */.pj)(source, member.value));
     if (!value.ok)
         return { ...entry, keyError: value.reason };
     const parsed = tufKey(value.value);
     // Duplicated keyids: the last one wins, as in the JSON that was signed.
     if (!('error' in parsed))
         signing.set(member.key, { key: parsed.key, scheme: value.value.scheme });
-    return withKey(entry, parsed);
+    return (0,store_support/* withKey */.iC)(entry, parsed);
 }
 /** Ed25519 keys are 64 hex digits of raw key; ECDSA and RSA keys are PEM. */
 function tufKey({ keytype, keyval }) {
     const text = keyval.public;
     if (text.includes('-----BEGIN'))
-        return keyFromStorePem(text);
+        return (0,store_support/* keyFromStorePem */.pI)(text);
     if (!RAW_ED25519.test(text) || !String(keytype).startsWith('ed25519'))
         return { error: 'keyval.public is neither PEM nor a 64-hex-digit ed25519 key' };
     try {
@@ -709,14 +553,14 @@ const STORE_FORMATS = {
         hint: 'object of entries with public_key_pem',
         // Last: any object with one such entry would do, so the specific shapes go first.
         detectRank: 3,
-        fits: (source) => membersOf(source, source.root).some((member) => memberNode(source, member.value, 'public_key_pem') !== null),
+        fits: (source) => (0,store_support/* membersOf */.lS)(source, source.root).some((member) => (0,store_support/* memberNode */.lv)(source, member.value, 'public_key_pem') !== null),
         read: readOpenclawStore,
     },
     jwks: {
         syntax: 'json',
         hint: '{"keys": [...]}',
         detectRank: 1,
-        fits: (source) => isArrayNode(memberNode(source, source.root, 'keys')),
+        fits: (source) => (0,store_support/* isArrayNode */.gO)((0,store_support/* memberNode */.lv)(source, source.root, 'keys')),
         read: readJwksStore,
     },
     pem: {
@@ -749,10 +593,10 @@ function jsonFormatsByRank() {
 }
 /** A JSON document whose `signed` is a TUF root: `_type: root`, or a root role. */
 function isTufRoot(source) {
-    const signed = memberNode(source, source.root, 'signed');
-    const type = plain(source, memberNode(source, signed, '_type'));
-    const roles = memberNode(source, signed, 'roles');
-    return type === 'root' || memberNode(source, roles, 'root') !== null;
+    const signed = (0,store_support/* memberNode */.lv)(source, source.root, 'signed');
+    const type = (0,store_support/* plain */.pj)(source, (0,store_support/* memberNode */.lv)(source, signed, '_type'));
+    const roles = (0,store_support/* memberNode */.lv)(source, signed, 'roles');
+    return type === 'root' || (0,store_support/* memberNode */.lv)(source, roles, 'root') !== null;
 }
 
 ;// CONCATENATED MODULE: ./src/trust/read-trust-store.ts
@@ -806,7 +650,7 @@ function detectFormat(text) {
 function parsedAs(text, name) {
     if (STORE_FORMATS[name].syntax === 'text')
         return { ok: true, value: { name, source: null } };
-    const parsed = parseJsonSource(text);
+    const parsed = (0,store_support/* parseJsonSource */.X0)(text);
     return parsed.ok ? { ok: true, value: { name, source: parsed.value } } : parsed;
 }
 function recognise(text) {
@@ -817,14 +661,14 @@ function recognise(text) {
         });
         return name ? { ok: true, value: { name, source: null } } : unrecognised();
     }
-    const parsed = parseJsonSource(text);
+    const parsed = (0,store_support/* parseJsonSource */.X0)(text);
     if (!parsed.ok)
         return parsed;
     const source = parsed.value;
     const found = jsonFormatsByRank().find(({ format }) => format.fits(source));
     if (found)
         return { ok: true, value: { name: found.name, source } };
-    if (membersOf(source, source.root).length === 0)
+    if ((0,store_support/* membersOf */.lS)(source, source.root).length === 0)
         return { ok: false, reason: 'an empty JSON object: set the store format to read it' };
     return unrecognised();
 }
@@ -833,6 +677,270 @@ function looksLikeJson(text) {
 }
 function unrecognised() {
     return { ok: false, reason: `not a recognised trust store: expected ${formatsHint()}` };
+}
+
+
+/***/ }),
+
+/***/ 7924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FA: () => (/* binding */ says),
+/* harmony export */   WA: () => (/* binding */ parseForeign),
+/* harmony export */   Yb: () => (/* binding */ unixSeconds),
+/* harmony export */   o$: () => (/* binding */ jsonObject)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(0);
+/**
+ * zod for the JSON the gate did not write (trust stores now, state files later). A store's
+ * problem is shown to the operator and lands in reports, so it must never carry the file's
+ * content: every schema states its own messages, and whatever a schema leaves unstated gets
+ * a content-free text naming only the path (`keys[3].public_key`) and the expected type.
+ */
+
+/** `{ error }` for a schema or check: the message the reader reports, as written. */
+function says(message) {
+    return { error: message };
+}
+/**
+ * A member name as the formats spell theirs (`public_key_pem`, `keyval`, `nbf`): letters and
+ * underscores, short. A path part of any other shape (digits, dashes, length: an id or a
+ * token more than a member name) is shown as `[?]`.
+ */
+const MEMBER_NAME = /^[A-Za-z_]{1,32}$/;
+/**
+ * `keys[3].public_key`: object keys dotted, list positions in brackets. Schemas name members
+ * with z.object (fixed keys, never z.record over the input's keys); MEMBER_NAME guards the
+ * rest.
+ */
+function pathText(path) {
+    let text = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            text += `[${part}]`;
+        else if (typeof part !== 'string' || !MEMBER_NAME.test(part))
+            text += '[?]';
+        else
+            text += text === '' ? part : `.${part}`;
+    }
+    return text === '' ? 'the value' : text;
+}
+/** What a zod issue may say of itself: its code and expected type, never the input. */
+function contentFree(issue) {
+    const where = pathText(issue.path ?? []);
+    if (issue.code === 'invalid_type')
+        return `${where} is not ${article(String(issue.expected))}`;
+    return `${where} is not valid`;
+}
+function article(type) {
+    return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+/**
+ * Parses `value` with `schema`: the value, or the reason of the first issue (issues come in
+ * the order of the schema's keys, so a schema lists its checks in the order they matter).
+ */
+function parseForeign(schema, value) {
+    const result = schema.safeParse(value, { error: contentFree });
+    if (result.success)
+        return { ok: true, value: result.data };
+    const [first] = result.error.issues;
+    return { ok: false, reason: first?.message ?? 'not valid' };
+}
+/** Largest time a Date holds, in seconds (ECMA-262: ±8.64e15 ms). */
+const MAX_SECONDS = 8.64e12;
+/**
+ * A Unix-seconds time: null when absent (or 0 where 0 means "none"), else a Date; anything
+ * but a number a Date can hold is `message`. Fractions are kept: Python's time.time() writes
+ * them.
+ */
+function unixSeconds(message, zeroIsNone) {
+    return zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(says(message))
+        .refine((seconds) => Number.isFinite(seconds) && Math.abs(seconds) <= MAX_SECONDS, says(message))
+        .nullish()
+        .transform((seconds) => seconds === undefined || seconds === null || (seconds === 0 && zeroIsNone)
+        ? null
+        : new Date(Math.round(seconds * 1000)));
+}
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * A JSON object, its members unchecked (a reader's own schemas name the ones it reads). The
+ * object itself is the result, not a copy: a TUF root's signature covers exactly its members.
+ */
+function jsonObject(message) {
+    return zod__WEBPACK_IMPORTED_MODULE_0__/* .custom */ .IeY(isJsonObject, says(message));
+}
+
+
+/***/ }),
+
+/***/ 1746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DO: () => (/* binding */ blankEntry),
+/* harmony export */   S3: () => (/* binding */ itemsOf),
+/* harmony export */   X0: () => (/* binding */ parseJsonSource),
+/* harmony export */   cA: () => (/* binding */ lineOf),
+/* harmony export */   e7: () => (/* binding */ duplicatesOf),
+/* harmony export */   gO: () => (/* binding */ isArrayNode),
+/* harmony export */   iC: () => (/* binding */ withKey),
+/* harmony export */   jR: () => (/* binding */ memberLine),
+/* harmony export */   lS: () => (/* binding */ membersOf),
+/* harmony export */   lv: () => (/* binding */ memberNode),
+/* harmony export */   pI: () => (/* binding */ keyFromStorePem),
+/* harmony export */   pj: () => (/* binding */ plain)
+/* harmony export */ });
+/* unused harmony export isObjectNode */
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _key_material_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7723);
+// jsonc-parser (VS Code's JSON parser) gives a JSON tree with offsets, so entries can be
+// located in the store file without loading a YAML parser for what is plain JSON.
+
+
+/**
+ * Parses a JSON object with positions. JSON.parse decides validity (strict JSON: no
+ * comments or trailing commas); the tree keeps duplicate names and their positions.
+ */
+function parseJsonSource(text) {
+    if (!text.trimStart().startsWith('{'))
+        return { ok: false, reason: 'not a JSON object' };
+    const strict = strictJsonError(text);
+    const root = strict === null ? (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, [], { disallowComments: true }) : undefined;
+    if (strict !== null || !root) {
+        // Only the line number of an error is shown: parser messages quote the content.
+        return { ok: false, reason: `not valid JSON${strict ? ` (line ${strict})` : ''}` };
+    }
+    if (root.type !== 'object')
+        return { ok: false, reason: 'not a JSON object' };
+    return { ok: true, value: { lineStarts: lineStartsOf(text), root } };
+}
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/** The 1-based line number of JSON.parse's error, 0 when it names none; null when valid. */
+function strictJsonError(text) {
+    try {
+        JSON.parse(text);
+        return null;
+    }
+    catch (error) {
+        const line = /\(line (\d+) column \d+\)/.exec(error.message)?.[1];
+        return line ? Number(line) : 0;
+    }
+}
+/** 1-based line where a node starts (binary search over line starts). */
+function lineOf(source, node) {
+    if (!node)
+        return null;
+    const starts = source.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (starts[mid] <= node.offset)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low + 1;
+}
+function isObjectNode(node) {
+    return isNode(node) && node.type === 'object';
+}
+function isArrayNode(node) {
+    return isNode(node) && node.type === 'array';
+}
+function isNode(node) {
+    return typeof node === 'object' && node !== null && 'type' in node && 'offset' in node;
+}
+/** An array node's items, in order. */
+function itemsOf(node) {
+    return node.children ?? [];
+}
+/** An object's members in order, duplicates kept (JSON.parse would keep only the last). */
+function membersOf(source, node) {
+    if (!isObjectNode(node))
+        return [];
+    return (node.children ?? []).map((property) => {
+        const [name, value] = property.children ?? [];
+        return {
+            key: name && typeof name.value === 'string' ? name.value : '',
+            value: value ?? null,
+            line: lineOf(source, name),
+        };
+    });
+}
+/** The value of an object's member (the last one, as JSON.parse reads duplicates). */
+function memberNode(source, node, key) {
+    return membersOf(source, node).findLast((member) => member.key === key)?.value ?? null;
+}
+function memberLine(source, node, key) {
+    return membersOf(source, node).findLast((member) => member.key === key)?.line ?? null;
+}
+/** A node as plain JSON data. */
+function plain(_source, node) {
+    return node ? (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.getNodeValue)(node) : undefined;
+}
+/** Ids listed more than once, with the line of every occurrence. */
+function duplicatesOf(listed) {
+    const byId = new Map();
+    for (const { keyId, line } of listed) {
+        if (keyId === null)
+            continue;
+        const seen = byId.get(keyId) ?? { count: 0, lines: [] };
+        seen.count++;
+        if (line !== null)
+            seen.lines.push(line);
+        byId.set(keyId, seen);
+    }
+    return [...byId]
+        .filter(([, seen]) => seen.count > 1)
+        .map(([keyId, seen]) => ({ keyId, lines: seen.lines }));
+}
+/** An entry before its reader fills it in. */
+function blankEntry(keyId, index, line) {
+    return {
+        keyId,
+        index,
+        key: null,
+        keyError: null,
+        validFrom: null,
+        validUntil: null,
+        revoked: false,
+        revocationReason: null,
+        recorded: null,
+        line,
+        certificate: false,
+    };
+}
+/**
+ * The key of a store's PEM text: a public key or a certificate. A private key is refused
+ * (a trust store must not hold one) rather than reduced to its public half.
+ */
+function keyFromStorePem(text) {
+    const block = (0,_key_material_js__WEBPACK_IMPORTED_MODULE_1__/* .firstPemBlock */ .Gv)(text);
+    if (!block)
+        return { error: 'not a PEM public key or certificate' };
+    if (block.label.endsWith('PRIVATE KEY'))
+        return { error: 'private key in a trust store' };
+    const parsed = (0,_key_material_js__WEBPACK_IMPORTED_MODULE_1__/* .publicKeyFromPem */ .X)(block.label, block.pem);
+    if ('error' in parsed)
+        return parsed;
+    const key = (0,_key_material_js__WEBPACK_IMPORTED_MODULE_1__/* .keyMaterialFrom */ .l_)(parsed.key);
+    return 'error' in key ? key : { key, certificate: parsed.certificate };
+}
+/** Sets an entry's key, or its reason when there is none. */
+function withKey(entry, key) {
+    return 'error' in key
+        ? { ...entry, key: null, keyError: key.error }
+        : { ...entry, key: key.key, keyError: null };
 }
 
 

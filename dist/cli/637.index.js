@@ -1,8 +1,22 @@
-export const id = 740;
-export const ids = [740];
+export const id = 637;
+export const ids = [637];
 export const modules = {
 
-/***/ 6417:
+/***/ 9545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ subjectData)
+/* harmony export */ });
+/** A kind's gathered data, typed by the kind's SubjectDataMap entry; undefined when absent. */
+function subjectData(ctx, kind) {
+    return ctx.subjectData.get(kind);
+}
+
+
+/***/ }),
+
+/***/ 4486:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,9 +26,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/subjects/secret-subject.ts
-var secret_subject = __webpack_require__(7473);
+var secret_subject = __webpack_require__(8520);
 // EXTERNAL MODULE: ./src/checks/rule-types.ts
-var rule_types = __webpack_require__(8214);
+var rule_types = __webpack_require__(371);
 ;// CONCATENATED MODULE: ./src/checks/missing.ts
 /**
  * `missing`: a required secret has no value. The message names the sources tried, and why
@@ -85,7 +99,7 @@ const insecureSourceCheck = (0,rule_types/* defineRule */.Km)({
 });
 
 // EXTERNAL MODULE: ./src/checks/support/placeholders.ts + 1 modules
-var placeholders = __webpack_require__(8402);
+var placeholders = __webpack_require__(9019);
 ;// CONCATENATED MODULE: ./src/checks/placeholder.ts
 
 
@@ -143,60 +157,11 @@ const placeholderCheck = (0,rule_types/* defineRule */.Km)({
 });
 
 // EXTERNAL MODULE: ./src/policy/format-registry.ts
-var format_registry = __webpack_require__(8696);
-;// CONCATENATED MODULE: ./src/checks/support/describe-value.ts
-/**
- * The only way a message may talk about a value: its length and which kinds of
- * characters it contains. Nothing here depends on the order or identity of the
- * characters, so no part of a value (nor an encoding of it) can end up in a message.
- */
-const CLASS_ORDER = [
-    'digits',
-    'lowercase letters',
-    'uppercase letters',
-    'symbols',
-    'whitespace',
-    'control characters',
-    'non-ASCII',
-];
-function classify(codePoint) {
-    if (codePoint >= 0x30 && codePoint <= 0x39)
-        return 'digits';
-    if (codePoint >= 0x61 && codePoint <= 0x7a)
-        return 'lowercase letters';
-    if (codePoint >= 0x41 && codePoint <= 0x5a)
-        return 'uppercase letters';
-    // Tab, line feed, vertical tab, form feed, carriage return, space.
-    if ((codePoint >= 0x09 && codePoint <= 0x0d) || codePoint === 0x20)
-        return 'whitespace';
-    if (codePoint < 0x20 || codePoint === 0x7f)
-        return 'control characters';
-    if (codePoint > 0x7f)
-        return 'non-ASCII';
-    return 'symbols';
-}
-/** Length in code points, as people count characters (an emoji is one). */
-function codePointLength(value) {
-    return [...value].length;
-}
-/** The character classes present in a value, in a fixed order. */
-function characterClasses(value) {
-    const present = new Set();
-    for (const char of value)
-        present.add(classify(char.codePointAt(0) ?? 0));
-    return CLASS_ORDER.filter((c) => present.has(c));
-}
-/** `63 characters: digits, lowercase letters` — safe to put in any message. */
-function describe_value_describeValue(value) {
-    const length = codePointLength(value);
-    const noun = length === 1 ? 'character' : 'characters';
-    if (length === 0)
-        return `0 characters (empty)`;
-    return `${length} ${noun}: ${characterClasses(value).join(', ')}`;
-}
-
+var format_registry = __webpack_require__(6211);
+// EXTERNAL MODULE: ./src/checks/support/describe-value.ts
+var describe_value = __webpack_require__(1752);
 // EXTERNAL MODULE: ./src/policy/format-validators.ts
-var format_validators = __webpack_require__(4656);
+var format_validators = __webpack_require__(2683);
 ;// CONCATENATED MODULE: ./src/checks/support/formats.ts
 /**
  * Value constraints (`format`, byte and character lengths, `pattern`, `url`) as pure
@@ -211,7 +176,7 @@ function formatFailure(value, format) {
     // An odd length can never be hex: say so, or a value in the right alphabet reads as
     // self-contradictory. Decided by the length alone: whether the characters are in the
     // alphabet is content, which a message may not describe.
-    if ((format === 'hex' || format === 'hex-lower') && codePointLength(value) % 2 === 1) {
+    if ((format === 'hex' || format === 'hex-lower') && (0,describe_value/* codePointLength */.O7)(value) % 2 === 1) {
         expected += ' with an even number of characters';
     }
     return { key: 'format', expected, found: 'value' };
@@ -247,7 +212,7 @@ function byteFailures(value, c, formatOk) {
 function lengthFailures(value, c) {
     if (c.length === undefined && c.minLength === undefined && c.maxLength === undefined)
         return [];
-    return countFailures(codePointLength(value), { exact: c.length, min: c.minLength, max: c.maxLength }, { exact: 'length', min: 'minLength', max: 'maxLength' }, 'characters', 'value');
+    return countFailures((0,describe_value/* codePointLength */.O7)(value), { exact: c.length, min: c.minLength, max: c.maxLength }, { exact: 'length', min: 'minLength', max: 'maxLength' }, 'characters', 'value');
 }
 function patternFailures(value, pattern, patterns) {
     if (pattern === undefined)
@@ -422,7 +387,7 @@ function format_judge(secret, patterns, report) {
     const count = decl.anyOf?.length ?? 0;
     // The common single-reason shapes have templates of their own.
     if (top.length === 0 && !privateKey) {
-        const described = describe_value_describeValue(value);
+        const described = (0,describe_value/* describeValue */.bp)(value);
         if (count === 1) {
             report({ subject, messageId: 'notTheOnlyForm', data: { value: described }, keyPath });
         }
@@ -442,7 +407,7 @@ function format_judge(secret, patterns, report) {
         reasons.push(anyOfReason(count));
     // Said whenever anyOf failed, so whether a branch's failure concerns the value is no bit.
     if (anyOf || top.some((f) => f.found === 'value')) {
-        const data = { reasons: reasons.join('; '), value: describe_value_describeValue(value) };
+        const data = { reasons: reasons.join('; '), value: (0,describe_value/* describeValue */.bp)(value) };
         report({ subject, messageId: 'unmetDescribed', data, keyPath });
     }
     else {
@@ -464,186 +429,8 @@ const formatCheck = (0,rule_types/* defineRule */.Km)({
     },
 });
 
-;// CONCATENATED MODULE: ./src/checks/support/entropy.ts
-/**
- * Entropy estimates for values the gate only sees once. A true entropy can't be measured
- * from one sample, so the estimate is a deliberately pessimistic upper bound on what the
- * value's own statistics show, tuned so that correctly generated tokens clear 128 bits
- * while words, keyboard runs and repetitions do not.
- */
-/** `+ / = - _`: the symbols of base64 and base64url. */
-function isBase64Symbol(code) {
-    return code === 0x2b || code === 0x2f || code === 0x3d || code === 0x2d || code === 0x5f;
-}
-/**
- * Size of the smallest common alphabet (hex, base64, printable ASCII, ...) the value fits.
- * Takes characters or code points (the estimates below work on code points: a megabyte
- * value is then a million numbers, not a million strings).
- */
-function alphabetSize(chars) {
-    let digits = false;
-    let lower = false;
-    let upper = false;
-    let hexLetters = true;
-    let base64Symbols = false;
-    let otherAscii = false;
-    let nonAscii = false;
-    for (let i = 0; i < chars.length; i++) {
-        const item = chars[i];
-        // A character of more than one UTF-16 unit is non-ASCII, whatever its first unit.
-        const code = typeof item === 'number' ? item : item.length === 1 ? item.charCodeAt(0) : 0x80;
-        if (code >= 0x30 && code <= 0x39)
-            digits = true;
-        else if (code >= 0x61 && code <= 0x7a) {
-            lower = true;
-            if (code > 0x66)
-                hexLetters = false;
-        }
-        else if (code >= 0x41 && code <= 0x5a) {
-            upper = true;
-            if (code > 0x46)
-                hexLetters = false;
-        }
-        else if (isBase64Symbol(code))
-            base64Symbols = true;
-        else if (code < 0x80)
-            otherAscii = true;
-        else
-            nonAscii = true;
-    }
-    const onlyAlnum = !base64Symbols && !otherAscii && !nonAscii;
-    if (onlyAlnum && !lower && !upper)
-        return 10;
-    // One-case hex: mixed case means it is not a hex encoding.
-    if (onlyAlnum && hexLetters && !(lower && upper))
-        return 16;
-    let size = (digits ? 10 : 0) + (lower ? 26 : 0) + (upper ? 26 : 0);
-    if (otherAscii)
-        size = 95;
-    else if (base64Symbols)
-        size += 2;
-    // Non-ASCII characters are usually drawn from a small script or emoji set, not all of Unicode.
-    if (nonAscii)
-        size += 256;
-    return Math.max(size, 1);
-}
-/** The value's code points (people's characters: an emoji is one), in a typed array. */
-function codePointsOf(value) {
-    const out = new Int32Array(value.length);
-    let n = 0;
-    for (let i = 0; i < value.length; i++) {
-        const unit = value.charCodeAt(i);
-        if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < value.length) {
-            const next = value.charCodeAt(i + 1);
-            if (next >= 0xdc00 && next <= 0xdfff) {
-                out[n++] = (unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
-                i++;
-                continue;
-            }
-        }
-        out[n++] = unit;
-    }
-    return out.subarray(0, n);
-}
-/**
- * Shannon entropy per symbol of the sample's frequencies, with the Miller–Madow
- * correction: the plain plug-in estimate is biased low for short samples (a 32-character
- * base64 token would look like ~4.4 bits per character instead of 6).
- */
-function entropyPerSymbol(symbols) {
-    const n = symbols.length;
-    if (n === 0)
-        return 0;
-    const counts = countSymbols(symbols);
-    let h = 0;
-    for (const count of counts) {
-        const p = count / n;
-        h -= p * Math.log2(p);
-    }
-    if (counts.length <= 1)
-        return 0;
-    return h + (counts.length - 1) / (2 * n * Math.LN2);
-}
-/** Symbols that fit a flat counting table: every BMP code point, and steps between them. */
-const TABLE_OFFSET = 0x10000;
-const MIN_TABLE_SYMBOLS = 16_384;
-/**
- * How often each distinct symbol occurs (in no particular order). A flat table when every
- * symbol fits it (linear, no hashing: a megabyte value stays fast), a Map otherwise.
- */
-function countSymbols(symbols) {
-    // The table costs 512 KiB to allocate: worth it only for long values.
-    let small = symbols.length >= MIN_TABLE_SYMBOLS;
-    for (const s of small ? symbols : []) {
-        if (s <= -TABLE_OFFSET || s >= TABLE_OFFSET) {
-            small = false;
-            break;
-        }
-    }
-    if (!small) {
-        const counts = new Map();
-        for (const s of symbols)
-            counts.set(s, (counts.get(s) ?? 0) + 1);
-        return [...counts.values()];
-    }
-    const table = new Uint32Array(2 * TABLE_OFFSET);
-    const distinct = [];
-    for (const s of symbols) {
-        if (table[s + TABLE_OFFSET]++ === 0)
-            distinct.push(s + TABLE_OFFSET);
-    }
-    return distinct.map((slot) => table[slot]);
-}
-/**
- * Differences between neighbouring code points. Runs (`abcdef`, `123456`), alternations
- * (`a1b2c3`) and keyboard walks have few distinct steps even when every character is
- * distinct, so their entropy shows up low here.
- */
-function steps(codes) {
-    const out = new Int32Array(Math.max(codes.length - 1, 0));
-    for (let i = 1; i < codes.length; i++)
-        out[i - 1] = codes[i] - codes[i - 1];
-    return out;
-}
-/**
- * For a value of 8+ characters that is a unit of at most 8 characters repeated at least
- * twice (a trailing partial repeat allowed), the unit's length; otherwise null.
- */
-function repeatedUnit(value) {
-    return repeatedUnitOf(codePointsOf(value));
-}
-function repeatedUnitOf(codes) {
-    if (codes.length < 8)
-        return null;
-    const longest = Math.min(8, Math.floor(codes.length / 2));
-    for (let unit = 1; unit <= longest; unit++) {
-        if (hasPeriod(codes, unit))
-            return unit;
-    }
-    return null;
-}
-function hasPeriod(codes, period) {
-    for (let i = period; i < codes.length; i++) {
-        if (codes[i] !== codes[i - period])
-            return false;
-    }
-    return true;
-}
-/** Estimated entropy of a value in bits: length × the lowest per-character estimate. */
-function estimateEntropyBits(value) {
-    return entropyBitsOf(codePointsOf(value));
-}
-function entropyBitsOf(codes) {
-    const unit = repeatedUnitOf(codes);
-    // A repetition adds nothing beyond its unit.
-    if (unit !== null)
-        return entropyBitsOf(codes.subarray(0, unit));
-    if (codes.length <= 1)
-        return codes.length === 1 ? Math.log2(alphabetSize(codes)) : 0;
-    const perChar = Math.min(Math.log2(alphabetSize(codes)), entropyPerSymbol(codes), entropyPerSymbol(steps(codes)));
-    return codes.length * perChar;
-}
-
+// EXTERNAL MODULE: ./src/checks/support/entropy.ts
+var entropy = __webpack_require__(3652);
 ;// CONCATENATED MODULE: ./src/checks/weak.ts
 
 
@@ -662,14 +449,14 @@ const weak_messages = {
 function lowEntropy(value, required) {
     if (required === undefined)
         return null;
-    const bits = estimateEntropyBits(value);
+    const bits = (0,entropy/* estimateEntropyBits */.AB)(value);
     return bits >= required ? null : { bits: Math.floor(bits), required };
 }
 function repetition(value) {
-    const unit = repeatedUnit(value);
+    const unit = (0,entropy/* repeatedUnit */.f1)(value);
     if (unit === null)
         return null;
-    const length = codePointLength(value);
+    const length = (0,describe_value/* codePointLength */.O7)(value);
     return { unit, times: Math.floor(length / unit), partly: length % unit !== 0 };
 }
 function weak_judge(secret, report) {
@@ -725,7 +512,7 @@ function deadlineWindowFor(dueAt, now, windowMs) {
 }
 
 // EXTERNAL MODULE: ./src/checks/support/time-text.ts
-var time_text = __webpack_require__(5281);
+var time_text = __webpack_require__(6350);
 ;// CONCATENATED MODULE: ./src/checks/expired.ts
 /**
  * `expired`: the expiry marker is at or before now. Markers are judged whether or not this
@@ -804,7 +591,7 @@ const expiringCheck = (0,rule_types/* defineRule */.Km)({
 });
 
 // EXTERNAL MODULE: ./src/policy/literal-timestamps.ts
-var literal_timestamps = __webpack_require__(2686);
+var literal_timestamps = __webpack_require__(4819);
 ;// CONCATENATED MODULE: ./src/checks/expiry-invalid.ts
 /** `expiry-invalid`: an expiry marker is present but is not a valid timestamp. */
 
@@ -842,7 +629,7 @@ const expiryInvalidCheck = (0,rule_types/* defineRule */.Km)({
 });
 
 // EXTERNAL MODULE: ./src/checks/support/rotation-deadline.ts
-var rotation_deadline = __webpack_require__(2555);
+var rotation_deadline = __webpack_require__(4524);
 ;// CONCATENATED MODULE: ./src/checks/rotation-overdue.ts
 /** `rotation-overdue`: the last rotation plus `rotation.maxAge` is at or before now. */
 
@@ -925,12 +712,26 @@ const rotationDueCheck = (0,rule_types/* defineRule */.Km)({
     },
 });
 
+;// CONCATENATED MODULE: ./src/checks/support/rotation-evidence.ts
+/**
+ * The severity of a missing last-rotation marker: the secret's own when its rotation
+ * evidence is required (`rotation.requireMarker`, else `settings.requireRotationMarker`),
+ * the rule's default warning otherwise.
+ */
+function evidenceSeverity(rule, settings) {
+    const required = rule.requireMarker ?? settings.requireRotationMarker ?? false;
+    return required ? { severity: 'subject' } : {};
+}
+
 ;// CONCATENATED MODULE: ./src/checks/rotation-unknown.ts
 /**
  * `rotation-unknown`: `rotation.maxAge` is declared but no last-rotation marker was found.
  * Only secrets this run can see are judged: an optional secret that is not configured has
  * nothing to rotate, and a missing required one is already reported by `missing`.
+ * A warning, unless `rotation.requireMarker` (or `settings.requireRotationMarker`) makes
+ * the evidence required: then the finding takes the secret's severity.
  */
+
 
 
 const UNKNOWN = 'maxAge {{maxAge}} is declared but the last rotation is unknown';
@@ -939,6 +740,7 @@ const rotationUnknownCheck = (0,rule_types/* defineRule */.Km)({
         id: 'rotation-unknown',
         subjects: ['secret'],
         description: '`rotation.maxAge` is declared but no last-rotation marker was found.',
+        // The default; a secret that requires the marker raises it (rotation-evidence.ts).
         severity: 'warning',
         docs: (0,rule_types/* ruleDocsUrl */.hS)('rotation-unknown'),
         messages: {
@@ -954,7 +756,7 @@ const rotationUnknownCheck = (0,rule_types/* defineRule */.Km)({
             if (!rule || !secret.value || secret.rotatedAt.state !== 'absent')
                 continue;
             const subject = (0,secret_subject/* secretRef */.Cr)(secret.decl.name);
-            const where = { subject, keyPath: 'rotation' };
+            const where = { subject, keyPath: 'rotation', ...evidenceSeverity(rule, ctx.settings) };
             const declared = rule.rotatedAt;
             if (!declared) {
                 const variable = `${secret.decl.env}_ROTATED_AT`;
@@ -1052,6 +854,154 @@ const mismatchCheck = (0,rule_types/* defineRule */.Km)({
                 keyPath: 'mustEqual',
             });
         }
+    },
+});
+
+// EXTERNAL MODULE: ./src/checks/support/config-values.ts
+var config_values = __webpack_require__(6914);
+;// CONCATENATED MODULE: ./src/checks/support/url-component-values.ts
+/** node:crypto costs start-up time; it is loaded only when a policy declares components. */
+function url_component_values_crypto() {
+    return process.getBuiltinModule('node:crypto');
+}
+/**
+ * Ports the WHATWG parser drops from a URL of a special scheme because they are its default;
+ * other schemes keep whatever port the URL names (postgresql://, redis:// have no default).
+ */
+const DEFAULT_PORTS = {
+    'http:': '80',
+    'https:': '443',
+    'ws:': '80',
+    'wss:': '443',
+    'ftp:': '21',
+};
+/** Percent-decoded; a malformed escape (the parser keeps `%zz`) is compared as written. */
+function decode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** Host names are case-insensitive; an IPv6 literal is compared without its brackets. */
+function normalHost(text) {
+    return decode(text)
+        .replace(/^\[(.*)\]$/, '$1')
+        .toLowerCase();
+}
+/** One component of the URL, as compared; '' when the URL has none. */
+function componentOf(url, name) {
+    switch (name) {
+        case 'username':
+            return decode(url.username);
+        case 'password':
+            return decode(url.password);
+        case 'host':
+            return normalHost(url.hostname);
+        case 'port':
+            return url.port !== '' ? url.port : (DEFAULT_PORTS[url.protocol] ?? '');
+        case 'database':
+            return decode(url.pathname.replace(/^\//, ''));
+    }
+}
+/**
+ * Whether two texts are equal, in time independent of where they differ: both are hashed
+ * first, so the comparison also hides their lengths.
+ */
+function sameText(a, b) {
+    const digest = (text) => url_component_values_crypto().createHash('sha256').update(text, 'utf8').digest();
+    return url_component_values_crypto().timingSafeEqual(digest(a), digest(b));
+}
+/** What a rule expects, resolved: the literal, another secret's value, or null (no value). */
+function expectedText(rule, valueOf) {
+    if ('literal' in rule)
+        return rule.literal;
+    return valueOf(rule.mustEqual) ?? null;
+}
+/** Whether every occurrence of a query parameter equals the expected text (one at least). */
+function queryHolds(url, name, expected) {
+    const found = url.searchParams.getAll(name);
+    // Every occurrence is compared, so the time does not depend on which one differs.
+    const verdicts = found.map((text) => sameText(text, expected));
+    return verdicts.length > 0 && verdicts.every(Boolean);
+}
+
+;// CONCATENATED MODULE: ./src/checks/component-mismatch.ts
+/**
+ * `component-mismatch`: a component of a URL secret (user name, password, host, port,
+ * database, a query parameter) differs from what its `url:` declares — a literal, or the
+ * value of another declared secret (`password: { mustEqual: POSTGRES_PASSWORD }`).
+ * A message names the component, the secret and the other secret or the policy's literal,
+ * never the URL's component: the URL is secret as a whole.
+ */
+
+
+
+
+
+const component_mismatch_messages = {
+    differs: '{{component}} of {{name}} differs from {{other}}, which it must equal ({{key}})',
+    notLiteral: '{{component}} of {{name}} is not {{expected}} ({{key}})',
+};
+/** One component's verdict, reported when it fails; silent when the expected value is absent. */
+function judgeComponent(secret, component, holds, valueOf, report) {
+    const expected = expectedText(component.rule, valueOf);
+    // The other secret has no value: `missing` reports it when it is required.
+    if (expected === null || holds(expected))
+        return;
+    const name = secret.decl.name;
+    const subject = (0,secret_subject/* secretRef */.Cr)(name);
+    const { label, rule } = component;
+    if ('mustEqual' in rule) {
+        const key = `${component.key}.mustEqual`;
+        const data = { component: label, name, other: rule.mustEqual, key };
+        report({ subject, messageId: 'differs', data, keyPath: key, aspect: key });
+    }
+    else {
+        const data = { component: label, name, expected: rule.literal, key: component.key };
+        report({
+            subject,
+            messageId: 'notLiteral',
+            data,
+            keyPath: component.key,
+            aspect: component.key,
+        });
+    }
+}
+function component_mismatch_judge(secret, valueOf, report) {
+    const components = secret.decl.urlComponents;
+    if (!components || !secret.value)
+        return;
+    // A value that is no URL is the `format` rule's finding.
+    const url = (0,format_validators/* parseUrl */.Dl)(secret.value.reveal());
+    if (!url)
+        return;
+    for (const { name, rule } of components.parts) {
+        const actual = componentOf(url, name);
+        const holds = (expected) => name === 'host' ? sameText(actual, normalHost(expected)) : sameText(actual, expected);
+        const component = { label: name, key: `url.${name}`, rule };
+        judgeComponent(secret, component, holds, valueOf, report);
+    }
+    for (const { name, rule } of components.query) {
+        const component = { label: `query parameter ${name}`, key: `url.query.${name}`, rule };
+        judgeComponent(secret, component, (expected) => queryHolds(url, name, expected), valueOf, report);
+    }
+}
+const componentMismatchCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'component-mismatch',
+        subjects: ['secret'],
+        description: "A URL secret's user name, password, host, port, database or query parameter differs from its `url:` declaration: a literal, or another declared secret's value (`mustEqual`).",
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('component-mismatch'),
+        messages: component_mismatch_messages,
+    },
+    run(ctx, report) {
+        // A secret's value, else a `config:` entry's (a name cannot be both).
+        const valueOf = (name) => ctx.byName.get(name)?.value?.reveal() ?? (0,config_values/* configValue */.M)(ctx, name) ?? undefined;
+        for (const secret of ctx.secrets)
+            component_mismatch_judge(secret, valueOf, report);
     },
 });
 
@@ -1164,7 +1114,7 @@ const reusedCheck = (0,rule_types/* defineRule */.Km)({
 });
 
 // EXTERNAL MODULE: ./src/trust/key-material.ts
-var key_material = __webpack_require__(7400);
+var key_material = __webpack_require__(7723);
 ;// CONCATENATED MODULE: ./src/checks/fingerprint.ts
 /**
  * `fingerprint`: the value's public key (of a public key, a certificate, or derived from a
@@ -1231,7 +1181,7 @@ const fingerprintCheck = (0,rule_types/* defineRule */.Km)({
 });
 
 // EXTERNAL MODULE: ./src/subjects/trust-subjects.ts
-var trust_subjects = __webpack_require__(692);
+var trust_subjects = __webpack_require__(8501);
 ;// CONCATENATED MODULE: ./src/checks/trust-root-unreadable.ts
 
 
@@ -1259,7 +1209,7 @@ const trustRootUnreadableCheck = (0,rule_types/* defineRule */.Km)({
 });
 
 // EXTERNAL MODULE: ./src/trust/text-scan.ts
-var text_scan = __webpack_require__(3456);
+var text_scan = __webpack_require__(2378);
 ;// CONCATENATED MODULE: ./src/checks/support/trust-status.ts
 
 
@@ -1515,7 +1465,7 @@ const trustRootPinMissingCheck = (0,rule_types/* defineRule */.Km)({
 });
 
 // EXTERNAL MODULE: ./src/trust/key-status.ts
-var key_status = __webpack_require__(2067);
+var key_status = __webpack_require__(8564);
 ;// CONCATENATED MODULE: ./src/checks/trust-root-unpinned.ts
 
 
@@ -1994,7 +1944,7 @@ const trustRootThresholdCheck = (0,rule_types/* defineRule */.Km)({
 });
 
 // EXTERNAL MODULE: ./src/checks/support/artifact-signers.ts + 1 modules
-var artifact_signers = __webpack_require__(3814);
+var artifact_signers = __webpack_require__(3323);
 ;// CONCATENATED MODULE: ./src/checks/signature-missing.ts
 
 
@@ -2100,7 +2050,1581 @@ const signatureRevokedOnlyCheck = (0,rule_types/* defineRule */.Km)({
     },
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/checks/support/value-digest.ts
+/**
+ * The digest a policy's `compromised:` lists and `static:` pins are compared with: SHA-256
+ * of the value's UTF-8 bytes exactly as the gate read it, as `printf %s "$VALUE" | sha256sum`
+ * prints it. A digest of a live value is never reported: rules compare it with policy text
+ * and name only the policy's digest.
+ */
+
+/**
+ * Below this estimated entropy a value is not compared with `compromised` lists: a list is
+ * up to 10,000 guesses per run, and a guessable value must not be confirmable that way
+ * (README: Information budget). The estimate sees only the value's own statistics, so it
+ * is generous to human choices (`P@ssw0rd123!` estimates 46 bits): the floor sits well above
+ * what such passwords reach, and far below any generated key (128 bits and more).
+ */
+const DIGEST_MIN_ENTROPY_BITS = 64;
+/** `sha256:<lower-case hex>` of the value. */
+function valueDigest(value) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(value, 'utf8').digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/compromised.ts
+
+
+
+
+const compromised_messages = {
+    listed: 'holds a value listed as compromised ({{digest}})',
+    listedInSettings: 'holds a value listed as compromised in settings ({{digest}})',
+};
+/** Compares one secret's digest with its own list, then the policy's; linear via Sets. */
+function compromised_judge(secret, shared, report) {
+    const own = new Set(secret.decl.compromised ?? []);
+    if (!secret.value || (own.size === 0 && shared.size === 0))
+        return;
+    const value = secret.value.reveal();
+    if ((0,entropy/* estimateEntropyBits */.AB)(value) < DIGEST_MIN_ENTROPY_BITS)
+        return;
+    const digest = valueDigest(value);
+    const subject = (0,secret_subject/* secretRef */.Cr)(secret.decl.name);
+    if (own.has(digest)) {
+        report({ subject, messageId: 'listed', data: { digest }, keyPath: 'compromised' });
+    }
+    else if (shared.has(digest)) {
+        report({ subject, messageId: 'listedInSettings', data: { digest } });
+    }
+}
+const compromisedCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'compromised',
+        subjects: ['secret'],
+        description: "A secret's value hashes to a SHA-256 digest listed as compromised (`settings.compromised` or the secret's `compromised`).",
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('compromised'),
+        messages: compromised_messages,
+    },
+    run(ctx, report) {
+        const shared = new Set(ctx.settings.compromised ?? []);
+        for (const secret of ctx.secrets)
+            compromised_judge(secret, shared, report);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/static-changed.ts
+/**
+ * `static-changed`: a secret declared `static: sha256:<hex>` (a value that never changes,
+ * such as an admin user name) holds a value with another digest. Only the pin is named:
+ * the digest of the live value is never printed.
+ */
+
+
+
+const staticChangedCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'static-changed',
+        subjects: ['secret'],
+        description: 'A secret declared `static` holds a value whose SHA-256 digest is not the pin.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('static-changed'),
+        messages: {
+            changed: 'is declared static but its value is not the pinned one ({{pin}})',
+        },
+    },
+    run(ctx, report) {
+        for (const secret of ctx.secrets) {
+            const pin = secret.decl.static;
+            if (pin === undefined || !secret.value)
+                continue;
+            if (valueDigest(secret.value.reveal()) === pin)
+                continue;
+            const subject = (0,secret_subject/* secretRef */.Cr)(secret.decl.name);
+            report({ subject, messageId: 'changed', data: { pin }, keyPath: 'static' });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/support/mask-safety.ts
+/**
+ * Whether a value can be masked safely in a runner's log. The runner replaces every
+ * occurrence of a registered value in everything a job prints: a value that ordinary log
+ * text contains ("admin", "true", "8080") is both garbled into the log wherever that text
+ * appears and given away by where the asterisks fall; a short value is guessable from the
+ * context around the mask. The verdict is one of a few fixed reasons, never the value.
+ */
+
+/** Values shorter than this (in characters) are too short to mask. */
+const MIN_MASKABLE_LENGTH = 8;
+/** Digit-only values shorter than this look like ports, counts, dates and ids in logs. */
+const MIN_MASKABLE_DIGITS = 10;
+/**
+ * Whole values (trimmed, lower-cased) that log lines contain anyway: booleans, names of
+ * users, roles, hosts and services, and default passwords. Fixed, so no policy can choose
+ * what it tests a value against.
+ */
+const COMMON_VALUES = new Set(`
+  true false yes no on off enabled disabled null none nil undefined empty default
+  admin administrator root superuser user username guest operator service system
+  test testing tester demo example sample dummy debug dev development staging production prod
+  password passwd passw0rd password1 password123 secret changeme changeit letmein welcome
+  qwerty qwerty123 abc123 iloveyou trustno1 monkey dragon master
+  localhost postgres postgresql mysql redis mongo mongodb keycloak minio rabbitmq elastic
+  1234 12345 123456 1234567 12345678 123456789 1234567890 0000 00000000 1111 11111111
+  `
+    .split(/\s+/)
+    .filter((word) => word !== ''));
+/** Longest entry of COMMON_VALUES: a longer value is never compared (and never copied). */
+const LONGEST_COMMON = Math.max(...[...COMMON_VALUES].map((word) => word.length));
+/** Why the value cannot be masked safely, or null when it can (an empty value is not judged). */
+function maskVerdict(value) {
+    if (value === '')
+        return null;
+    // Cheap bounds first: a megabyte value is judged without a copy or a code-point array.
+    const near = value.length <= LONGEST_COMMON + 64 ? value.trim() : '';
+    if (near.length <= LONGEST_COMMON && COMMON_VALUES.has(near.toLowerCase()))
+        return 'common';
+    // A code point is at most two UTF-16 units.
+    if (value.length >= 2 * MIN_MASKABLE_LENGTH && value.length >= MIN_MASKABLE_DIGITS)
+        return null;
+    const length = (0,describe_value/* codePointLength */.O7)(value);
+    if (/^[0-9]+$/.test(value) && length < MIN_MASKABLE_DIGITS)
+        return 'digits';
+    return length < MIN_MASKABLE_LENGTH ? 'short' : null;
+}
+
+;// CONCATENATED MODULE: ./src/checks/unsafe-to-mask.ts
+/**
+ * `unsafe-to-mask`: the value is too short or too common for the runner's log masking to
+ * hide it safely. The action still registers it (core.setSecret): a garbled log is better
+ * than a printed value, and this finding is what tells the owner to replace the value.
+ */
+
+
+
+const unsafe_to_mask_messages = {
+    common: "is a common word or value that ordinary log lines contain: the runner's masking would garble them and point at the value",
+    digits: "is only digits and shorter than {{min}} characters: the runner's masking would garble the numbers of ordinary log lines and point at the value",
+    short: "is shorter than {{min}} characters: too short for the runner's masking to hide it safely",
+};
+const unsafeToMaskCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'unsafe-to-mask',
+        subjects: ['secret'],
+        description: "A value is too short or too common for the runner's log masking to hide it safely (shorter than 8 characters, a number shorter than 10 digits, or a common word).",
+        severity: 'warning',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('unsafe-to-mask'),
+        messages: unsafe_to_mask_messages,
+    },
+    run(ctx, report) {
+        for (const secret of ctx.secrets) {
+            if (!secret.value)
+                continue;
+            const verdict = maskVerdict(secret.value.reveal());
+            if (verdict === null)
+                continue;
+            const subject = (0,secret_subject/* secretRef */.Cr)(secret.decl.name);
+            if (verdict === 'common')
+                report({ subject, messageId: 'common' });
+            else {
+                const min = verdict === 'digits' ? MIN_MASKABLE_DIGITS : MIN_MASKABLE_LENGTH;
+                report({ subject, messageId: verdict, data: { min } });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/support/grace-window.ts
+/** The variable a secret's last-rotation marker was (or would be) read from. */
+function rotationMarkerName(secret) {
+    const marker = secret.rotatedAt;
+    if (marker.state !== 'absent')
+        return marker.origin;
+    const declared = secret.decl.rotation?.rotatedAt;
+    return declared && 'env' in declared ? declared.env : `${secret.decl.env}_ROTATED_AT`;
+}
+function windowStart(secret, previous) {
+    const event = secret.events?.removeAfter;
+    if (previous.removeAfter && event) {
+        const reading = event.reading;
+        // No event yet: the migration is not over, so the previous key is still needed.
+        if (reading.state === 'absent')
+            return null;
+        if (reading.state === 'invalid') {
+            return { kind: 'eventInvalid', previous, event: event.name, reason: reading.reason };
+        }
+        return { kind: 'start', since: reading.at, event: event.name };
+    }
+    const marker = secret.rotatedAt;
+    if (marker.state !== 'valid') {
+        return { kind: 'rotationUnknown', previous, marker: rotationMarkerName(secret) };
+    }
+    return { kind: 'start', since: marker.at, event: null };
+}
+function graceStanding(secret, ctx) {
+    const previous = secret.decl.previous;
+    if (!previous || !ctx.byName.get(previous.secret)?.value)
+        return { kind: 'fine' };
+    const start = windowStart(secret, previous);
+    if (start === null)
+        return { kind: 'fine' };
+    if (start.kind !== 'start')
+        return start;
+    const closes = start.since.getTime() + (previous.graceMs ?? 0);
+    if (closes > ctx.now.getTime())
+        return { kind: 'fine' };
+    return { kind: 'overstayed', previous, since: start.since, event: start.event };
+}
+
+;// CONCATENATED MODULE: ./src/checks/previous-overstayed.ts
+/**
+ * `previous-overstayed`: a previous key (`previous: { secret, grace | removeAfter }`) is still
+ * set after its grace window closed — its successor was rotated (or the `removeAfter` event,
+ * such as a migration's end, happened) longer ago than `grace`. Judged only while the
+ * previous key is set; the finding is the successor's, at its `previous` key.
+ */
+
+
+
+
+const previousOverstayedCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'previous-overstayed',
+        subjects: ['secret'],
+        description: 'A previous key (`previous`) is still set after its grace window: longer than `grace` after its successor was rotated, or after the `removeAfter` event.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('previous-overstayed'),
+        messages: {
+            afterRotation: '{{previous}} is still set {{elapsed}} after {{secret}} was rotated ({{since}}; grace {{grace}})',
+            afterEvent: '{{previous}} is still set {{elapsed}} after {{event}} ({{since}}; previous.removeAfter, grace {{grace}})',
+        },
+    },
+    run(ctx, report) {
+        for (const secret of ctx.secrets) {
+            const standing = graceStanding(secret, ctx);
+            if (standing.kind !== 'overstayed')
+                continue;
+            const common = {
+                previous: standing.previous.secret,
+                elapsed: (0,time_text/* distance */.Io)(standing.since.getTime(), ctx.now.getTime()),
+                since: (0,time_text/* messageTime */.DR)(standing.since),
+                grace: standing.previous.grace ?? 'none',
+            };
+            const subject = (0,secret_subject/* secretRef */.Cr)(secret.decl.name);
+            if (standing.event === null) {
+                const data = { ...common, secret: secret.decl.name };
+                report({ subject, messageId: 'afterRotation', data, keyPath: 'previous' });
+            }
+            else {
+                const data = { ...common, event: standing.event };
+                report({ subject, messageId: 'afterEvent', data, keyPath: 'previous.removeAfter' });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/previous-grace-unknown.ts
+/**
+ * `previous-grace-unknown`: a previous key (`previous`) is set, but its grace window cannot
+ * be judged: the successor's last rotation is unknown (no marker, or an invalid one), or the
+ * `removeAfter` event marker is not a timestamp. A warning: the previous key may be within
+ * its window, and the markers are what is missing.
+ */
+
+
+
+const previousGraceUnknownCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'previous-grace-unknown',
+        subjects: ['secret'],
+        description: "A previous key (`previous`) is set but its grace window cannot be judged: the successor's last rotation is unknown, or the `removeAfter` marker is not a timestamp.",
+        severity: 'warning',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('previous-grace-unknown'),
+        messages: {
+            rotationUnknown: '{{previous}} is set but when {{secret}} was last rotated is unknown (no valid marker in {{marker}}), so its grace {{grace}} cannot be judged',
+            eventInvalid: '{{previous}} is set but previous.removeAfter {{event}} is not a valid timestamp: {{reason}}',
+        },
+    },
+    run(ctx, report) {
+        for (const secret of ctx.secrets) {
+            const standing = graceStanding(secret, ctx);
+            const subject = (0,secret_subject/* secretRef */.Cr)(secret.decl.name);
+            if (standing.kind === 'rotationUnknown') {
+                const data = {
+                    previous: standing.previous.secret,
+                    secret: secret.decl.name,
+                    marker: standing.marker,
+                    grace: standing.previous.grace ?? 'none',
+                };
+                report({ subject, messageId: 'rotationUnknown', data, keyPath: 'previous' });
+            }
+            else if (standing.kind === 'eventInvalid') {
+                const { event, reason } = standing;
+                const data = { previous: standing.previous.secret, event, reason };
+                report({ subject, messageId: 'eventInvalid', data, keyPath: 'previous.removeAfter' });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/rotation-after-event.ts
+
+
+
+
+const rotationAfterEventCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'rotation-after-event',
+        subjects: ['secret'],
+        description: 'A secret was last rotated before an event it must be rotated after (`rotation.after`, `settings.rotateAfter`), or its last rotation is unknown, or the event marker is not a timestamp.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('rotation-after-event'),
+        messages: {
+            rotatedBefore: 'last rotated {{rotatedAt}}, before the event {{event}} ({{eventAt}}): rotate it after the event',
+            rotationUnknown: 'must be rotated after the event {{event}} ({{eventAt}}) but the last rotation is unknown (no valid marker in {{marker}})',
+            eventInvalid: 'event {{event}} is not a valid timestamp: {{reason}}',
+        },
+    },
+    run(ctx, report) {
+        // An invalid `settings.rotateAfter` event is reported once, not for every secret.
+        const reported = new Set();
+        for (const secret of ctx.secrets) {
+            const events = secret.events?.after ?? [];
+            if (events.length === 0 || (!secret.value && !secret.decl.required))
+                continue;
+            const subject = (0,secret_subject/* secretRef */.Cr)(secret.decl.name);
+            for (const event of events) {
+                if (event.reading.state !== 'invalid' || reported.has(event.keyPath))
+                    continue;
+                if (event.keyPath.startsWith('settings.'))
+                    reported.add(event.keyPath);
+                const data = { event: event.name, reason: event.reading.reason };
+                report({ subject, messageId: 'eventInvalid', data, keyPath: event.keyPath });
+            }
+            const missed = latestMissed(secret, events, ctx);
+            if (!missed)
+                continue;
+            const eventAt = (0,time_text/* messageTime */.DR)(missed.at);
+            const where = { subject, keyPath: missed.event.keyPath };
+            const marker = secret.rotatedAt;
+            if (marker.state === 'valid') {
+                const data = { rotatedAt: (0,time_text/* messageTime */.DR)(marker.at), event: missed.event.name, eventAt };
+                report({ ...where, messageId: 'rotatedBefore', data });
+            }
+            else if (secret.value) {
+                const data = { event: missed.event.name, eventAt, marker: rotationMarkerName(secret) };
+                report({ ...where, messageId: 'rotationUnknown', data });
+            }
+        }
+    },
+});
+/**
+ * The latest past event the last rotation does not follow: every past event when the
+ * rotation is unknown. Null when none (or when the marker is invalid or in the future:
+ * `rotation-invalid` reports that).
+ */
+function latestMissed(secret, events, ctx) {
+    const marker = secret.rotatedAt;
+    if (marker.state === 'invalid')
+        return null;
+    if (marker.state === 'valid' && marker.at.getTime() > ctx.now.getTime())
+        return null;
+    let latest = null;
+    for (const event of events) {
+        const reading = event.reading;
+        if (reading.state !== 'valid' || reading.at.getTime() > ctx.now.getTime())
+            continue;
+        if (marker.state === 'valid' && marker.at.getTime() >= reading.at.getTime())
+            continue;
+        if (!latest || reading.at.getTime() > latest.at.getTime())
+            latest = { event, at: reading.at };
+    }
+    return latest;
+}
+
+// EXTERNAL MODULE: ./src/subjects/apply-conditions.ts
+var apply_conditions = __webpack_require__(8484);
+// EXTERNAL MODULE: ./src/checks/check-types.ts
+var check_types = __webpack_require__(9545);
+;// CONCATENATED MODULE: ./src/checks/forbidden-present.ts
+/**
+ * `forbidden-present`: a secret the policy forbids (always, or while a condition holds) is
+ * set. The message names where it was found and the condition; never the value. The
+ * secret's other rules do not run while it is forbidden (subjects/apply-conditions.ts).
+ */
+
+
+
+
+const forbiddenPresentCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'forbidden-present',
+        subjects: ['secret'],
+        description: 'A secret declared `forbidden` (always, or while its `when` condition holds) is set; the message names where, never the value.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('forbidden-present'),
+        messages: {
+            always: '{{name}} must not be set (forbidden by the policy) but is set in {{origin}}',
+            when: '{{name}} must not be set while {{because}} (forbidden by the policy) but is set in {{origin}}',
+        },
+    },
+    run(ctx, report) {
+        const decided = (0,check_types/* subjectData */.n)(ctx, apply_conditions/* CONDITIONS */.Vr)?.bySecret;
+        if (!decided)
+            return;
+        for (const secret of ctx.secrets) {
+            const name = secret.decl.name;
+            const found = decided.get(name)?.forbiddenPresent;
+            if (!found)
+                continue;
+            const subject = (0,secret_subject/* secretRef */.Cr)(name);
+            if (found.because === null) {
+                report({
+                    subject,
+                    messageId: 'always',
+                    data: { name, origin: found.origin },
+                    keyPath: 'forbidden',
+                });
+            }
+            else {
+                const data = { name, origin: found.origin, because: found.because };
+                report({ subject, messageId: 'when', data, keyPath: 'forbidden' });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/conditional-missing.ts
+/**
+ * `conditional-missing`: a secret required under a condition (`required: { with | without |
+ * when }`) has no value while the condition holds. The message names the condition and the
+ * sources tried, as `missing` does for a secret required outright.
+ */
+
+
+
+
+const conditionalMissingCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'conditional-missing',
+        subjects: ['secret'],
+        description: 'A secret required under a condition (`required: { with | without | when }`) has no value while the condition holds; the message names the condition.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('conditional-missing'),
+        messages: {
+            noValue: 'secret is required because {{because}} but has no value (looked in {{tried}})',
+        },
+    },
+    run(ctx, report) {
+        const decided = (0,check_types/* subjectData */.n)(ctx, apply_conditions/* CONDITIONS */.Vr)?.bySecret;
+        if (!decided)
+            return;
+        for (const secret of ctx.secrets) {
+            const because = decided.get(secret.decl.name)?.requiredBecause;
+            if (because === undefined || secret.value)
+                continue;
+            const tried = secret.tried.length > 0 ? secret.tried.join(', ') : 'no source';
+            const subject = (0,secret_subject/* secretRef */.Cr)(secret.decl.name);
+            report({ subject, messageId: 'noValue', data: { because, tried }, keyPath: 'required' });
+        }
+    },
+});
+
+// EXTERNAL MODULE: ./src/subjects/token-subjects.ts
+var token_subjects = __webpack_require__(3232);
+;// CONCATENATED MODULE: ./src/checks/token-store-unreadable.ts
+/**
+ * `token-store-unreadable`: a token registry (or its audit log) is missing or does not parse.
+ * Seed rule 000-28: restore bridge_tokens.json from backup when it is corrupt. The reference
+ * loader drops the whole registry on a bad record, so a corrupt file means every device's
+ * tokens stop validating (or, restored carelessly, revoked ones come back).
+ */
+
+
+
+const tokenStoreUnreadableCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'token-store-unreadable',
+        subjects: ['token-store'],
+        description: 'A token registry or its audit log is missing, unreadable, or not valid for its format; located at its path in the policy.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('token-store-unreadable'),
+        messages: {
+            registry: 'cannot use {{path}}: {{reason}}; restore it from a backup',
+            auditLog: 'cannot use audit log {{path}}: {{reason}}',
+        },
+    },
+    run(ctx, report) {
+        for (const { decl, registry, audit } of (0,check_types/* subjectData */.n)(ctx, 'token-store') ?? []) {
+            const subject = (0,token_subjects/* tokenStoreRef */.G_)(decl.name);
+            if (!registry.ok) {
+                const data = { path: decl.path, reason: registry.reason };
+                report({ subject, messageId: 'registry', data, keyPath: 'path' });
+            }
+            if (audit && !audit.ok && decl.auditLog) {
+                const data = { path: decl.auditLog.path, reason: audit.reason };
+                report({ subject, messageId: 'auditLog', data, keyPath: 'auditLog.path' });
+            }
+        }
+    },
+});
+
+// EXTERNAL MODULE: ./src/sources/bridge-token.ts
+var bridge_token = __webpack_require__(1273);
+;// CONCATENATED MODULE: ./src/checks/support/token-registries.ts
+
+/** Most ids a message lists; the rest are counted. */
+const MAX_LISTED = 10;
+/** Every declared registry that was read and parsed, with its records. */
+function readableRegistries(ctx) {
+    return ((0,check_types/* subjectData */.n)(ctx, 'token-store') ?? []).flatMap((store) => store.registry.ok ? [{ store, registry: store.registry.value }] : []);
+}
+const UNITS = [
+    ['d', 86_400_000],
+    ['h', 3_600_000],
+    ['m', 60_000],
+    ['s', 1_000],
+];
+/** `1d 1h`, `45m`, `30s`, in the policy's duration units; under a second is `0s`. */
+function spanText(ms) {
+    let left = Math.max(0, Math.floor(ms / 1000)) * 1000;
+    const parts = [];
+    for (const [unit, size] of UNITS) {
+        const n = Math.floor(left / size);
+        left -= n * size;
+        if (n > 0)
+            parts.push(`${n}${unit}`);
+    }
+    return parts.length > 0 ? parts.join(' ') : '0s';
+}
+/** `a, b, c` or `a, …, j and 5 more`. */
+function idList(labels) {
+    const shown = labels.slice(0, MAX_LISTED).join(', ');
+    const more = labels.length - MAX_LISTED;
+    return more > 0 ? `${shown} and ${more} more` : shown;
+}
+
+;// CONCATENATED MODULE: ./src/checks/token-ttl-too-long.ts
+/**
+ * `token-ttl-too-long`: a live token's lifetime exceeds `maxTtl`. Seed rule 000-22: bridge
+ * tokens have a bounded TTL (the implementation caps ttl_sec at 60 s–24 h); a registry edited
+ * by hand, or written by another tool, can hold a longer one, or none.
+ */
+
+
+
+
+const tokenTtlTooLongCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'token-ttl-too-long',
+        subjects: ['token'],
+        description: 'A live token of a token registry lives longer than `maxTtl` (default 24h) from its issue, or never expires.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('token-ttl-too-long'),
+        messages: {
+            tooLong: 'token {{id}} lives {{ttl}}; at most {{maxTtl}}: re-issue it with a shorter ttl_sec',
+            unissued: 'token {{id}} has no issued_at and still lives {{ttl}}; at most {{maxTtl}}: re-issue it with a shorter ttl_sec',
+            noExpiry: 'token {{id}} never expires; at most {{maxTtl}}: re-issue it with a ttl_sec',
+        },
+    },
+    run(ctx, report) {
+        for (const { store, registry } of readableRegistries(ctx)) {
+            const { name, maxTtl, maxTtlMs } = store.decl;
+            for (const token of registry.tokens) {
+                if (!(0,bridge_token/* isLive */.D)(token, ctx.now))
+                    continue;
+                const subject = (0,token_subjects/* tokenRef */.z0)(name, token.label);
+                if (token.expiresAt === null) {
+                    report({
+                        subject,
+                        messageId: 'noExpiry',
+                        data: { id: token.label, maxTtl },
+                        keyPath: 'maxTtl',
+                    });
+                    continue;
+                }
+                // Without issued_at, what is left of its life is the least its TTL can be.
+                const from = token.issuedAt ?? ctx.now;
+                const ttl = token.expiresAt.getTime() - from.getTime();
+                if (ttl <= maxTtlMs)
+                    continue;
+                const messageId = token.issuedAt ? 'tooLong' : 'unissued';
+                const data = { id: token.label, ttl: spanText(ttl), maxTtl };
+                report({ subject, messageId, data, keyPath: 'maxTtl' });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/token-overlap-too-long.ts
+/**
+ * `token-overlap-too-long`: a rotated-out token stays valid alongside its successor longer
+ * than `maxOverlap`. Seed rule 000-21: rotate per device with bounded overlap (max 30
+ * minutes). Judged while the overlap is open: once it has passed, the old token is rejected.
+ */
+
+
+
+
+const tokenOverlapTooLongCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'token-overlap-too-long',
+        subjects: ['token'],
+        description: "A token in a rotation overlap stays valid longer than `maxOverlap` (default 30m) after its successor's issue.",
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('token-overlap-too-long'),
+        messages: {
+            tooLong: 'token {{id}} overlaps its successor {{successor}} for {{overlap}}; at most {{maxOverlap}}: revoke it',
+            noSuccessor: 'token {{id}} stays valid {{overlap}} more in its overlap window; at most {{maxOverlap}}: revoke it',
+        },
+    },
+    run(ctx, report) {
+        for (const { store, registry } of readableRegistries(ctx)) {
+            const { name, maxOverlap, maxOverlapMs } = store.decl;
+            for (const token of registry.tokens) {
+                // A live token with overlap_until is inside its window (isLive checks the end).
+                if (token.overlapUntil === null || !(0,bridge_token/* isLive */.D)(token, ctx.now))
+                    continue;
+                const successor = token.id === '' ? undefined : registry.successorOf.get(token.id);
+                // Without its successor's issue, what is left of the window is the least it can be.
+                const from = successor?.issuedAt ?? ctx.now;
+                const overlap = token.overlapUntil.getTime() - from.getTime();
+                if (overlap <= maxOverlapMs)
+                    continue;
+                const subject = (0,token_subjects/* tokenRef */.z0)(name, token.label);
+                const text = { id: token.label, overlap: spanText(overlap), maxOverlap };
+                if (successor?.issuedAt) {
+                    const data = { ...text, successor: successor.label };
+                    report({ subject, messageId: 'tooLong', data, keyPath: 'maxOverlap' });
+                }
+                else {
+                    report({ subject, messageId: 'noSuccessor', data: text, keyPath: 'maxOverlap' });
+                }
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/token-multiple-active.ts
+/**
+ * `token-multiple-active`: a device holds more live tokens outside a rotation overlap than
+ * `maxActivePerDevice` (default 1). Seed rule 000-24: revoke the old token after cutover.
+ * Tokens inside an open overlap window are the rotation in progress and are not counted.
+ */
+
+
+
+
+const tokenMultipleActiveCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'token-multiple-active',
+        subjects: ['token-store'],
+        description: 'A device of a token registry holds more live tokens outside a rotation overlap than `maxActivePerDevice` (default 1).',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('token-multiple-active'),
+        messages: {
+            tooMany: 'device {{device}} has {{count}} active tokens outside a rotation overlap ({{ids}}); at most {{max}}: revoke the tokens a rotation replaced',
+        },
+    },
+    run(ctx, report) {
+        for (const { store, registry } of readableRegistries(ctx)) {
+            const max = store.decl.maxActivePerDevice;
+            for (const tokens of registry.byDevice.values()) {
+                const active = tokens.filter((t) => t.overlapUntil === null && (0,bridge_token/* isLive */.D)(t, ctx.now));
+                const [first] = active;
+                if (active.length <= max || !first)
+                    continue;
+                const data = {
+                    device: first.deviceLabel,
+                    count: active.length,
+                    ids: idList(active.map((t) => t.label)),
+                    max,
+                };
+                const subject = (0,token_subjects/* tokenStoreRef */.G_)(store.decl.name);
+                report({ subject, messageId: 'tooMany', data, keyPath: 'maxActivePerDevice' });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/token-compromised-active.ts
+/**
+ * `token-compromised-active`: a token id the policy lists under `revoked:` is in the
+ * registry and not revoked. Seed rule 000-25: revoke compromised token ids immediately
+ * (revoke_token). Gone from the registry is as good as revoked.
+ */
+
+
+
+
+const tokenCompromisedActiveCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'token-compromised-active',
+        subjects: ['token'],
+        description: 'A token id listed under `revoked:` (compromised) is still in the token registry and not revoked.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('token-compromised-active'),
+        messages: {
+            live: 'compromised token {{id}} is still accepted: revoke it now (revoke_token)',
+            unrevoked: 'compromised token {{id}} is expired but not revoked: revoke it (revoke_token) or remove it',
+        },
+    },
+    run(ctx, report) {
+        for (const { store, registry } of readableRegistries(ctx)) {
+            store.decl.revoked.forEach(({ id }, i) => {
+                const token = registry.byId.get(id);
+                if (!token || token.status === 'revoked')
+                    return;
+                const messageId = (0,bridge_token/* isLive */.D)(token, ctx.now) ? 'live' : 'unrevoked';
+                const subject = (0,token_subjects/* tokenRef */.z0)(store.decl.name, id);
+                report({ subject, messageId, data: { id }, keyPath: `revoked.${i}` });
+            });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/token-revoke-unaudited.ts
+/**
+ * `token-revoke-unaudited`: a revoked token has no revoke event in the registry's audit log.
+ * Seed rule 000-27: validate that the audit trail contains revoke events. A compromised id
+ * (`revoked:`) gone from the registry needs its event too: the log is then the only record
+ * that it was revoked rather than lost.
+ */
+
+
+
+const tokenRevokeUnauditedCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'token-revoke-unaudited',
+        subjects: ['token'],
+        description: 'A revoked token (or a compromised id gone from the registry) has no revoke event in the declared `auditLog`.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('token-revoke-unaudited'),
+        messages: {
+            revoked: 'token {{id}} is revoked but the audit log has no revoke event for it',
+            gone: 'compromised token {{id}} is gone from the registry but the audit log has no revoke event for it',
+        },
+    },
+    run(ctx, report) {
+        for (const { store, registry } of readableRegistries(ctx)) {
+            if (!store.audit?.ok)
+                continue;
+            const audited = store.audit.value.revoked;
+            const name = store.decl.name;
+            for (const token of registry.tokens) {
+                if (token.status !== 'revoked' || audited.has(token.id))
+                    continue;
+                const data = { id: token.label };
+                report({
+                    subject: (0,token_subjects/* tokenRef */.z0)(name, token.label),
+                    messageId: 'revoked',
+                    data,
+                    keyPath: 'auditLog',
+                });
+            }
+            store.decl.revoked.forEach(({ id }, i) => {
+                if (registry.byId.has(id) || audited.has(id))
+                    return;
+                report({
+                    subject: (0,token_subjects/* tokenRef */.z0)(name, id),
+                    messageId: 'gone',
+                    data: { id },
+                    keyPath: `revoked.${i}`,
+                });
+            });
+        }
+    },
+});
+
+// EXTERNAL MODULE: ./src/subjects/key-store-subjects.ts
+var key_store_subjects = __webpack_require__(2826);
+;// CONCATENATED MODULE: ./src/checks/support/key-store-data.ts
+/**
+ * What the key-store rules share: the gathered stores, how a key is named in a report, and
+ * the SHA-256 ids of declared secrets. A key id is the SHA-256 of a key, an identifier, so
+ * reports show its first 7 hex digits (like a short git hash); an id of any other shape may be a plaintext key,
+ * so it is named by its position (`#3`) only, as is an id that shares text with any
+ * declared secret's value.
+ */
+
+
+
+
+const HASH_ID = /^[0-9a-f]{64}$/;
+/**
+ * Digits of a key id a report shows: fewer than 8, so that even an id that is in fact a
+ * 64-hex plaintext key (stored unhashed) never has 8 characters printed.
+ */
+const SHOWN = 7;
+function keyStoresOf(ctx) {
+    return (0,check_types/* subjectData */.n)(ctx, 'key-store') ?? [];
+}
+/** Whether an id has the shape of a SHA-256 key id (64 lower-case hex digits). */
+function isHashId(id) {
+    return HASH_ID.test(id);
+}
+/** Whether printing the id's first digits could show part of a declared secret's value. */
+function touchesSecret(id, ctx) {
+    const shown = id.slice(0, SHOWN);
+    return ctx.secrets.some((secret) => {
+        const value = secret.value?.reveal();
+        return value !== undefined && value.length > 0 && (id.includes(value) || value.includes(shown));
+    });
+}
+/** How a report names a key id: its first 7 digits, or `fallback` when it may not be shown. */
+function keyName(id, fallback, ctx) {
+    return isHashId(id) && !touchesSecret(id, ctx) ? id.slice(0, SHOWN) : fallback;
+}
+/** A record of the store, as reports name it. */
+function recordName(record, ctx) {
+    return keyName(record.id, `#${record.index}`, ctx);
+}
+/** A key id met in the log, as reports name it. */
+function eventKeyName(event, ctx) {
+    return keyName(event.keyId, `log-line-${event.line}`, ctx);
+}
+/** The lower-case hex SHA-256 of a value, as XAI derives a key id from a key. */
+function sha256Id(value) {
+    return (0,external_node_crypto_.createHash)('sha256').update(value.reveal(), 'utf8').digest('hex');
+}
+/**
+ * The value of a declared secret to compare with a store, when the run found one and it is
+ * not guessable. The store is a file of the repository, which a pull request may write: a
+ * store of a million candidate texts or hashed guesses would otherwise test a dictionary per
+ * run. Below the floor `compromised` uses, a value gives every store the same answer.
+ */
+function key_store_data_valueOf(ctx, name) {
+    const value = ctx.byName.get(name)?.value ?? null;
+    if (!value || (0,entropy/* estimateEntropyBits */.AB)(value.reveal()) < DIGEST_MIN_ENTROPY_BITS)
+        return null;
+    return value;
+}
+/** The store's records when it was read and parsed (key-store-unreadable reports the rest). */
+function recordsOf(store) {
+    return store.records.ok ? store.records.value : null;
+}
+/** The log's events when it was declared, read and parsed. */
+function eventsOf(store) {
+    return store.log?.ok ? store.log.value.events : null;
+}
+const ISSUE = 'issue';
+const REVOKE = 'revoke';
+/** The log's last issue or revoke event per key id, in log order. */
+function lastEvents(events) {
+    const last = new Map();
+    for (const event of events) {
+        if (event.action === ISSUE || event.action === REVOKE)
+            last.set(event.keyId, event);
+    }
+    return last;
+}
+
+;// CONCATENATED MODULE: ./src/checks/key-store-unreadable.ts
+/**
+ * `key-store-unreadable`: a key store or its audit log is missing or does not parse.
+ */
+
+
+
+const keyStoreUnreadableCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'key-store-unreadable',
+        subjects: ['key-store'],
+        description: 'A key store or its declared audit log is missing, unreadable, or not in its format; located at the path in the policy.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('key-store-unreadable'),
+        messages: { unreadable: 'cannot use {{path}}: {{reason}}' },
+    },
+    run(ctx, report) {
+        for (const store of keyStoresOf(ctx)) {
+            const subject = (0,key_store_subjects/* keyStoreRef */.OP)(store.decl.name);
+            if (!store.records.ok) {
+                const data = { path: store.decl.path, reason: store.records.reason };
+                report({ subject, messageId: 'unreadable', data, keyPath: 'path' });
+            }
+            if (store.log && !store.log.ok && store.decl.auditLog) {
+                const data = { path: store.decl.auditLog.path, reason: store.log.reason };
+                report({ subject, messageId: 'unreadable', data, keyPath: 'auditLog.path' });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/key-store-plaintext.ts
+/**
+ * `key-store-plaintext`: the store keeps something other than hashed key ids — a record
+ * keyed by anything but a SHA-256 id, or a known secret's value (in plaintext, or hashed
+ * as a key id) in the store or its audit log. One verdict per named secret: which file,
+ * and whether as text or as an id, would each be one more bit about its value.
+ */
+
+
+
+/** Whether the secret's value is in one of the files, as text (JSON-escaped too) or as an id. */
+function appears(store, name, ctx) {
+    const value = key_store_data_valueOf(ctx, name);
+    if (!value || value.length === 0)
+        return false;
+    const plain = value.reveal();
+    const escaped = JSON.stringify(plain).slice(1, -1);
+    const inText = store.texts.some((text) => {
+        const all = text.reveal();
+        return all.includes(plain) || all.includes(escaped);
+    });
+    if (inText)
+        return true;
+    const id = sha256Id(value);
+    return (recordsOf(store) ?? []).some((record) => record.id === id);
+}
+const keyStorePlaintextCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'key-store-plaintext',
+        subjects: ['key-store', 'api-key'],
+        description: 'A key store holds a record whose id is not a SHA-256 key id, or the value of a secret named in plaintextOf appears in the store or its audit log (as text or as its hashed id).',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('key-store-plaintext'),
+        messages: {
+            notHashed: 'record {{key}} of {{path}} is not keyed by a sha256 key id (64 lower-case hex digits); a plaintext key may be stored',
+            exposed: "{{secret}}'s value is in {{path}} or its audit log (as text, or hashed as a key id); it must never be stored there",
+        },
+    },
+    run(ctx, report) {
+        for (const store of keyStoresOf(ctx)) {
+            const { name, path } = store.decl;
+            for (const record of recordsOf(store) ?? []) {
+                if (isHashId(record.id))
+                    continue;
+                const key = `#${record.index}`;
+                report({ subject: (0,key_store_subjects/* apiKeyRef */.Hc)(name, key), messageId: 'notHashed', data: { key, path } });
+            }
+            store.decl.plaintextOf.forEach((secret, i) => {
+                if (!appears(store, secret, ctx))
+                    return;
+                const data = { secret, path };
+                const keyPath = `plaintextOf.${i}`;
+                report({ subject: (0,key_store_subjects/* keyStoreRef */.OP)(name), messageId: 'exposed', data, keyPath });
+            });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/key-store-min-keys.ts
+/**
+ * `key-store-min-keys`: a scope has fewer keys in the store than `minKeys` asks for.
+ */
+
+
+
+const keyStoreMinKeysCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'key-store-min-keys',
+        subjects: ['key-store'],
+        description: 'A key store holds fewer keys of a scope than its minKeys entry for that scope.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('key-store-min-keys'),
+        messages: {
+            tooFew: '{{path}} holds {{count}} {{scope}} key(s), fewer than {{min}}',
+        },
+    },
+    run(ctx, report) {
+        for (const store of keyStoresOf(ctx)) {
+            const records = recordsOf(store);
+            if (!records)
+                continue;
+            for (const [scope, min] of Object.entries(store.decl.minKeys)) {
+                const count = records.filter((record) => record.scope === scope).length;
+                if (count >= min)
+                    continue;
+                report({
+                    subject: (0,key_store_subjects/* keyStoreRef */.OP)(store.decl.name),
+                    messageId: 'tooFew',
+                    data: { path: store.decl.path, count, scope, min },
+                    keyPath: `minKeys.${scope}`,
+                });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/key-store-missing-key.ts
+/**
+ * `key-store-missing-key`: a key the store must hold (`contains`: a declared secret, such as
+ * the bootstrap admin key, persisted as its SHA-256 with a scope) is not in it. One verdict
+ * per named secret: the message never says whether the id is absent or has another scope.
+ */
+
+
+
+const keyStoreMissingKeyCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'key-store-missing-key',
+        subjects: ['key-store'],
+        description: "A secret named in a key store's contains list has a value whose SHA-256 is not a key id of the required scope in the store.",
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('key-store-missing-key'),
+        messages: {
+            missing: '{{path}} has no {{scope}} key whose id is the sha256 of {{secret}}',
+        },
+    },
+    run(ctx, report) {
+        for (const store of keyStoresOf(ctx)) {
+            const records = recordsOf(store);
+            if (!records)
+                continue;
+            store.decl.contains.forEach((wanted, i) => {
+                // An absent secret is the `missing` rule's finding, not this one.
+                const value = key_store_data_valueOf(ctx, wanted.secret);
+                if (!value)
+                    return;
+                const id = sha256Id(value);
+                if (records.some((record) => record.id === id && record.scope === wanted.scope))
+                    return;
+                report({
+                    subject: (0,key_store_subjects/* keyStoreRef */.OP)(store.decl.name),
+                    messageId: 'missing',
+                    data: { path: store.decl.path, scope: wanted.scope, secret: wanted.secret },
+                    keyPath: `contains.${i}`,
+                });
+            });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/key-store-revoked-present.ts
+/**
+ * `key-store-revoked-present`: a key id the policy lists under `revoked` (suspected or
+ * superseded) is still in the store.
+ */
+
+
+
+const keyStoreRevokedPresentCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'key-store-revoked-present',
+        subjects: ['api-key'],
+        description: "A key id listed in a key store's revoked list (a suspected or superseded key) is still in the store.",
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('key-store-revoked-present'),
+        messages: {
+            present: 'key {{key}} is listed as revoked but is still in {{path}}; revoke it',
+        },
+    },
+    run(ctx, report) {
+        for (const store of keyStoresOf(ctx)) {
+            const records = recordsOf(store) ?? [];
+            store.decl.revoked.forEach((id, i) => {
+                const record = records.find((candidate) => candidate.id === id);
+                if (!record)
+                    return;
+                const key = recordName(record, ctx);
+                report({
+                    subject: (0,key_store_subjects/* apiKeyRef */.Hc)(store.decl.name, key),
+                    messageId: 'present',
+                    data: { key, path: store.decl.path },
+                    keyPath: `revoked.${i}`,
+                });
+            });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/key-store-scope.ts
+/**
+ * `key-store-scope`: a key has no scope, or one the store's `scopes` list does not allow. The
+ * scope itself is never shown: it is file text, and a key pasted into it would be printed.
+ */
+
+
+
+const keyStoreScopeCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'key-store-scope',
+        subjects: ['api-key'],
+        description: "A key in a key store has no scope, or a scope not in the store's scopes list.",
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('key-store-scope'),
+        messages: {
+            noScope: 'key {{key}} in {{path}} has no scope',
+            badScope: 'key {{key}} in {{path}} has a scope that is not one of {{allowed}}',
+        },
+    },
+    run(ctx, report) {
+        for (const store of keyStoresOf(ctx)) {
+            const allowed = store.decl.scopes;
+            if (allowed.length === 0)
+                continue;
+            for (const record of recordsOf(store) ?? []) {
+                if (record.scope !== null && allowed.includes(record.scope))
+                    continue;
+                const key = recordName(record, ctx);
+                const subject = (0,key_store_subjects/* apiKeyRef */.Hc)(store.decl.name, key);
+                const path = store.decl.path;
+                if (record.scope === null) {
+                    report({ subject, messageId: 'noScope', data: { key, path }, keyPath: 'scopes' });
+                }
+                else {
+                    const data = { key, path, allowed: allowed.join(', ') };
+                    report({ subject, messageId: 'badScope', data, keyPath: 'scopes' });
+                }
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/key-store-label.ts
+/**
+ * `key-store-label`: a key's label does not follow the store's naming convention (`labels`,
+ * e.g. `<service>-<year>-rotation`, `compromised-<ticket>`, `bootstrap-admin`). The label
+ * itself is never shown: it is file text, and a key pasted into it would be printed.
+ */
+
+
+
+const keyStoreLabelCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'key-store-label',
+        subjects: ['api-key'],
+        description: "A key in a key store has no label, or a label that does not match the store's labels pattern.",
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('key-store-label'),
+        messages: {
+            noLabel: 'key {{key}} in {{path}} has no label',
+            badLabel: 'the label of key {{key}} in {{path}} does not match labels',
+        },
+    },
+    run(ctx, report) {
+        for (const store of keyStoresOf(ctx)) {
+            const test = store.labels;
+            if (!test)
+                continue;
+            for (const record of recordsOf(store) ?? []) {
+                const key = recordName(record, ctx);
+                const subject = (0,key_store_subjects/* apiKeyRef */.Hc)(store.decl.name, key);
+                const path = store.decl.path;
+                if (record.label === null || record.label === '') {
+                    report({ subject, messageId: 'noLabel', data: { key, path }, keyPath: 'labels' });
+                }
+                else if (test(record.label) === false) {
+                    report({ subject, messageId: 'badLabel', data: { key, path }, keyPath: 'labels' });
+                }
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/audit-log-rewritten.ts
+/**
+ * `audit-log-rewritten`: the audit log is append-only, yet its first lines are no longer
+ * the ones the last run pinned (`appendOnly: { lines, digest }`): history was removed or
+ * edited.
+ */
+
+
+
+const auditLogRewrittenCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'audit-log-rewritten',
+        subjects: ['key-store'],
+        description: "A key store's audit log has fewer lines than appendOnly.lines, or its first appendOnly.lines lines no longer hash to appendOnly.digest.",
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('audit-log-rewritten'),
+        messages: {
+            shorter: '{{path}} has {{lines}} line(s), fewer than the {{pinned}} pinned by appendOnly; the log was truncated',
+            changed: 'the first {{pinned}} line(s) of {{path}} no longer match appendOnly.digest; the log was rewritten',
+        },
+    },
+    run(ctx, report) {
+        for (const store of keyStoresOf(ctx)) {
+            const declared = store.decl.auditLog;
+            const pin = declared?.appendOnly;
+            if (!declared || !pin || !store.log?.ok)
+                continue;
+            const { lines, head } = store.log.value;
+            const subject = (0,key_store_subjects/* keyStoreRef */.OP)(store.decl.name);
+            const data = { path: declared.path, pinned: pin.lines, lines };
+            const keyPath = 'auditLog.appendOnly';
+            if (head === null)
+                report({ subject, messageId: 'shorter', data, keyPath });
+            else if (head !== pin.digest) {
+                const changed = { path: declared.path, pinned: pin.lines };
+                report({ subject, messageId: 'changed', data: changed, keyPath });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/audit-log-missing-issue.ts
+/**
+ * `audit-log-missing-issue`: store and log disagree about a key the store holds — the log
+ * never issued it, or revoked it last (what a restore of mismatched files leaves behind).
+ */
+
+
+
+const auditLogMissingIssueCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'audit-log-missing-issue',
+        subjects: ['api-key'],
+        description: "A key in a key store has no issue event in the store's audit log, or its last event there is a revoke.",
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('audit-log-missing-issue'),
+        messages: {
+            noIssue: 'key {{key}} is in {{path}} but {{log}} has no issue event for it',
+            revoked: 'key {{key}} is in {{path}} but {{log}} revoked it (line {{line}}); store and log disagree',
+        },
+    },
+    run(ctx, report) {
+        for (const store of keyStoresOf(ctx)) {
+            const declared = store.decl.auditLog;
+            const records = recordsOf(store);
+            const events = eventsOf(store);
+            if (!declared?.issueEventForEveryKey || !records || !events)
+                continue;
+            const last = lastEvents(events);
+            const issued = new Set(events.filter((e) => e.action === ISSUE).map((e) => e.keyId));
+            for (const record of records) {
+                const key = recordName(record, ctx);
+                const subject = (0,key_store_subjects/* apiKeyRef */.Hc)(store.decl.name, key);
+                const data = { key, path: store.decl.path, log: declared.path };
+                const keyPath = 'auditLog.issueEventForEveryKey';
+                const final = last.get(record.id);
+                if (!issued.has(record.id))
+                    report({ subject, messageId: 'noIssue', data, keyPath });
+                else if (final?.action === REVOKE) {
+                    const withLine = { ...data, line: final.line };
+                    report({ subject, messageId: 'revoked', data: withLine, keyPath });
+                }
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/audit-log-missing-revoke.ts
+/**
+ * `audit-log-missing-revoke`: a key the log issued is gone from the store, yet no revoke
+ * event follows its issue: it was removed without the audit trail the runbook requires.
+ */
+
+
+
+const auditLogMissingRevokeCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'audit-log-missing-revoke',
+        subjects: ['api-key'],
+        description: "A key issued in a key store's audit log is gone from the store with no revoke event after its last issue.",
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('audit-log-missing-revoke'),
+        messages: {
+            noRevoke: 'key {{key}} (issued at {{log}} line {{line}}) is gone from {{path}} but was never revoked in the log',
+        },
+    },
+    run(ctx, report) {
+        for (const store of keyStoresOf(ctx)) {
+            const declared = store.decl.auditLog;
+            const records = recordsOf(store);
+            const events = eventsOf(store);
+            if (!declared?.revokeEventForEveryRemovedKey || !records || !events)
+                continue;
+            const present = new Set(records.map((record) => record.id));
+            for (const [id, event] of lastEvents(events)) {
+                if (present.has(id) || event.action !== ISSUE)
+                    continue;
+                const key = eventKeyName(event, ctx);
+                report({
+                    subject: (0,key_store_subjects/* apiKeyRef */.Hc)(store.decl.name, key),
+                    messageId: 'noRevoke',
+                    data: { key, log: declared.path, line: event.line, path: store.decl.path },
+                    keyPath: 'auditLog.revokeEventForEveryRemovedKey',
+                });
+            }
+        }
+    },
+});
+
+// EXTERNAL MODULE: ./src/policy/key-store-types.ts
+var key_store_types = __webpack_require__(5837);
+;// CONCATENATED MODULE: ./src/checks/key-issued-outside-window.ts
+/**
+ * `key-issued-outside-window`: the audit log shows a key of a guarded scope (admin by
+ * default) issued (or, with `actions: [issue, revoke]`, revoked) outside every declared
+ * change window. The scope shown is one the policy lists, never other text of the log.
+ */
+
+
+
+
+const keyIssuedOutsideWindowCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'key-issued-outside-window',
+        subjects: ['api-key'],
+        description: "A key store's audit log issues (or, with auditLog.issueWithin.actions, revokes) a key of a scope in auditLog.issueWithin.scopes outside every declared change window, or at no readable time.",
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('key-issued-outside-window'),
+        messages: {
+            outside: '{{scope}} key {{key}} was {{done}} at {{at}} ({{log}} line {{line}}), outside every change window',
+            noTime: '{{scope}} key {{key}} was {{done}} with no timestamp ({{log}} line {{line}}); it cannot be placed in a change window',
+        },
+    },
+    run(ctx, report) {
+        for (const store of keyStoresOf(ctx)) {
+            const declared = store.decl.auditLog;
+            const within = declared?.issueWithin;
+            const events = eventsOf(store);
+            if (!declared || !within || !events)
+                continue;
+            // An event without a scope takes its record's, when the key is still in the store.
+            const scopeOf = new Map((recordsOf(store) ?? []).map((r) => [r.id, r.scope]));
+            for (const event of events) {
+                const scope = event.scope ?? scopeOf.get(event.keyId) ?? null;
+                const action = within.actions.find((name) => name === event.action);
+                if (!action || scope === null || !within.scopes.includes(scope))
+                    continue;
+                if (event.at && within.windows.some((window) => (0,key_store_types/* withinWindow */.mX)(window, event.at))) {
+                    continue;
+                }
+                const key = eventKeyName(event, ctx);
+                const done = action === 'issue' ? 'issued' : 'revoked';
+                const base = { scope, key, done, log: declared.path, line: event.line };
+                const subject = (0,key_store_subjects/* apiKeyRef */.Hc)(store.decl.name, key);
+                const keyPath = 'auditLog.issueWithin';
+                if (event.at) {
+                    const data = { ...base, at: event.at.toISOString() };
+                    report({ subject, messageId: 'outside', data, keyPath });
+                }
+                else
+                    report({ subject, messageId: 'noTime', data: base, keyPath });
+            }
+        }
+    },
+});
+
+// EXTERNAL MODULE: ./src/subjects/config-subject.ts
+var config_subject = __webpack_require__(8394);
+;// CONCATENATED MODULE: ./src/checks/config-missing.ts
+/**
+ * `config-missing`: a required config entry has no value in the environment or the `vars`
+ * input (config is never read from the `secrets` input). The message names the sources tried.
+ */
+
+
+
+const configMissingCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'config-missing',
+        subjects: ['config'],
+        description: 'A required config entry has no non-empty value in the environment or the vars input; the message names the sources tried.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('config-missing'),
+        messages: {
+            noValue: 'required config has no value (looked in {{tried}}; config is never read from secrets)',
+        },
+    },
+    run(ctx, report) {
+        for (const entry of (0,config_values/* configEntries */.l)(ctx)) {
+            if (entry.value !== null || !entry.decl.required)
+                continue;
+            const tried = entry.tried.length > 0 ? entry.tried.join(', ') : 'no source';
+            // `required`, where declared: an environment's override that made the entry required.
+            const subject = (0,config_subject/* configRef */.WK)(entry.decl.name);
+            report({ subject, messageId: 'noValue', data: { tried }, keyPath: 'required' });
+        }
+    },
+});
+
+// EXTERNAL MODULE: ./src/checks/support/config-display.ts
+var config_display = __webpack_require__(1564);
+// EXTERNAL MODULE: ./src/policy/schema-problems.ts + 1 modules
+var schema_problems = __webpack_require__(5626);
+;// CONCATENATED MODULE: ./src/checks/support/config-verdict.ts
+
+
+
+const INTEGER = /^[+-]?\d+$/;
+/** A value or literal as an integer; null when it is not a safe decimal integer. */
+function parseConfigInteger(text) {
+    if (typeof text === 'number')
+        return Number.isSafeInteger(text) ? text : null;
+    if (!INTEGER.test(text))
+        return null;
+    const n = Number(text);
+    return Number.isSafeInteger(n) ? n : null;
+}
+/** `true`/`1` and `false`/`0` (true and false in any case); null for anything else. */
+function parseConfigBoolean(text) {
+    if (typeof text === 'boolean')
+        return text;
+    const word = String(text).toLowerCase();
+    if (word === 'true' || word === '1')
+        return true;
+    if (word === 'false' || word === '0')
+        return false;
+    return null;
+}
+/** A literal as the type compares it: integers as numbers, booleans by meaning, else text. */
+function canonical(decl, literal) {
+    if (decl.type === 'integer')
+        return String(parseConfigInteger(String(literal)));
+    if (decl.type === 'boolean')
+        return String(parseConfigBoolean(literal));
+    return String(literal);
+}
+/** How a literal reads in a message: `"strict"`, `60000`, `false (false or 0)`. */
+function config_verdict_expectedText(decl, literal) {
+    if (decl.type === 'integer')
+        return String(parseConfigInteger(String(literal)));
+    if (decl.type === 'boolean') {
+        return parseConfigBoolean(literal) ? 'true (true or 1)' : 'false (false or 0)';
+    }
+    return (0,schema_problems/* quote */.hD)(String(literal));
+}
+function rangeText(min, max) {
+    if (min !== undefined && max !== undefined)
+        return `an integer from ${min} to ${max}`;
+    if (min !== undefined)
+        return `an integer of at least ${min}`;
+    return `an integer of at most ${max ?? ''}`;
+}
+function typeFailure(entry, value) {
+    const { decl } = entry;
+    const typeKey = decl.keyLocations['type'] ? 'type' : decl.type;
+    if (decl.type === 'integer') {
+        const n = parseConfigInteger(value);
+        if (n === null)
+            return { messageId: 'notInteger', expected: 'an integer', keyPath: typeKey };
+        const { min, max } = decl.integer ?? {};
+        if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
+            const keyPath = min !== undefined && n < min ? 'integer.min' : 'integer.max';
+            return { messageId: 'outOfRange', expected: rangeText(min, max), keyPath };
+        }
+    }
+    if (decl.type === 'boolean' && parseConfigBoolean(value) === null) {
+        const keyPath = decl.keyLocations['type']
+            ? 'type'
+            : decl.equals !== undefined
+                ? 'equals'
+                : 'enum';
+        return { messageId: 'notBoolean', expected: 'a boolean (true, false, 1 or 0)', keyPath };
+    }
+    if (decl.type === 'url') {
+        const url = (0,format_validators/* parseUrl */.Dl)(value);
+        if (url === null)
+            return { messageId: 'notUrl', expected: 'an absolute URL', keyPath: typeKey };
+        const schemes = decl.url?.schemes;
+        const scheme = url.protocol.replace(/:$/, '').toLowerCase();
+        if (schemes && !schemes.some((s) => s.toLowerCase() === scheme)) {
+            const expected = `a URL with scheme ${schemes.join(' or ')}`;
+            return { messageId: 'scheme', expected, keyPath: 'url.schemes' };
+        }
+    }
+    return null;
+}
+/** Why the entry's value fails it, or null when it holds (or is absent: config-missing's). */
+function judgeConfig(entry) {
+    const { decl, value } = entry;
+    if (value === null)
+        return null;
+    if (value.length > config_subject/* MAX_CONFIG_VALUE_LENGTH */.bu) {
+        const expected = `at most ${config_subject/* MAX_CONFIG_VALUE_LENGTH */.bu} characters`;
+        return { messageId: 'tooLong', expected, keyPath: '' };
+    }
+    const typed = typeFailure(entry, value);
+    if (typed)
+        return typed;
+    if (entry.pattern && entry.pattern(value) !== true) {
+        const expected = `a value matching pattern ${(0,schema_problems/* quote */.hD)(decl.pattern ?? '')}`;
+        return { messageId: 'noMatch', expected, keyPath: 'pattern' };
+    }
+    const actual = canonical(decl, value);
+    if (decl.equals !== undefined && canonical(decl, decl.equals) !== actual) {
+        return { messageId: 'notEqual', expected: config_verdict_expectedText(decl, decl.equals), keyPath: 'equals' };
+    }
+    if (decl.enum && !decl.enum.some((member) => canonical(decl, member) === actual)) {
+        const expected = `one of ${decl.enum.map((m) => config_verdict_expectedText(decl, m)).join(', ')}`;
+        return { messageId: 'notInEnum', expected, keyPath: 'enum' };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/checks/config-invalid.ts
+/**
+ * `config-invalid`: a config entry's value is not what the entry requires — the wrong type,
+ * out of range, another URL scheme, no pattern match, not the `equals` value or not in the
+ * `enum`. The message says what was expected and what was found; the value is shown only
+ * when config-display.ts finds it cannot be secret, else it is described.
+ */
+
+
+
+
+
+const configInvalidCheck = (0,rule_types/* defineRule */.Km)({
+    meta: {
+        id: 'config-invalid',
+        subjects: ['config'],
+        description: 'A config value is not what its entry requires (type, range, URL scheme, pattern, equals or enum); the message says what was expected and what was found.',
+        severity: 'subject',
+        docs: (0,rule_types/* ruleDocsUrl */.hS)('config-invalid'),
+        messages: {
+            tooLong: 'expected {{expected}}, got {{got}}',
+            notInteger: 'expected {{expected}}, got {{got}}',
+            notBoolean: 'expected {{expected}}, got {{got}}',
+            notUrl: 'expected {{expected}}, got {{got}}',
+            outOfRange: 'expected {{expected}}, got {{got}}',
+            scheme: 'expected {{expected}}, got {{got}}',
+            noMatch: 'expected {{expected}}, got {{got}}',
+            notEqual: 'expected {{expected}}, got {{got}}',
+            notInEnum: 'expected {{expected}}, got {{got}}',
+        },
+    },
+    run(ctx, report) {
+        for (const entry of (0,config_values/* configEntries */.l)(ctx)) {
+            const failure = judgeConfig(entry);
+            if (!failure)
+                continue;
+            const display = (0,config_display/* configDisplay */.hP)(ctx, entry.decl.name);
+            const got = display ? (0,config_display/* displayText */.WV)(display) : 'no value';
+            report({
+                subject: (0,config_subject/* configRef */.WK)(entry.decl.name),
+                messageId: failure.messageId,
+                data: { expected: failure.expected, got },
+                ...(failure.keyPath === '' ? {} : { keyPath: failure.keyPath }),
+            });
+        }
+    },
+});
+
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -2149,6 +3673,7 @@ const CHECKS = [
     rotationUnknownCheck,
     rotationInvalidCheck,
     mismatchCheck,
+    componentMismatchCheck,
     reusedCheck,
     fingerprintCheck,
     trustRootUnreadableCheck,
@@ -2169,12 +3694,39 @@ const CHECKS = [
     signatureMissingCheck,
     signatureInvalidCheck,
     signatureRevokedOnlyCheck,
+    compromisedCheck,
+    staticChangedCheck,
+    unsafeToMaskCheck,
+    previousOverstayedCheck,
+    previousGraceUnknownCheck,
+    rotationAfterEventCheck,
+    forbiddenPresentCheck,
+    conditionalMissingCheck,
+    tokenStoreUnreadableCheck,
+    tokenTtlTooLongCheck,
+    tokenOverlapTooLongCheck,
+    tokenMultipleActiveCheck,
+    tokenCompromisedActiveCheck,
+    tokenRevokeUnauditedCheck,
+    keyStoreUnreadableCheck,
+    keyStorePlaintextCheck,
+    keyStoreMinKeysCheck,
+    keyStoreMissingKeyCheck,
+    keyStoreRevokedPresentCheck,
+    keyStoreScopeCheck,
+    keyStoreLabelCheck,
+    auditLogRewrittenCheck,
+    auditLogMissingIssueCheck,
+    auditLogMissingRevokeCheck,
+    keyIssuedOutsideWindowCheck,
+    configMissingCheck,
+    configInvalidCheck,
 ];
 
 
 /***/ }),
 
-/***/ 8214:
+/***/ 371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2204,7 +3756,7 @@ function collectReports(rule, ctx) {
 
 /***/ }),
 
-/***/ 3814:
+/***/ 3323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2216,9 +3768,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/trust/key-material.ts
-var key_material = __webpack_require__(7400);
+var key_material = __webpack_require__(7723);
 // EXTERNAL MODULE: ./src/trust/text-scan.ts
-var text_scan = __webpack_require__(3456);
+var text_scan = __webpack_require__(2378);
 ;// CONCATENATED MODULE: ./src/trust/signatures.ts
 
 
@@ -2377,7 +3929,7 @@ function attempts(key, signatureLength) {
 }
 
 // EXTERNAL MODULE: ./src/trust/key-status.ts
-var key_status = __webpack_require__(2067);
+var key_status = __webpack_require__(8564);
 ;// CONCATENATED MODULE: ./src/checks/support/artifact-signers.ts
 
 
@@ -2433,7 +3985,432 @@ function verifyKeyPath(artifact) {
 
 /***/ }),
 
-/***/ 8402:
+/***/ 1564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WV: () => (/* binding */ displayText),
+/* harmony export */   hP: () => (/* binding */ configDisplay)
+/* harmony export */ });
+/* unused harmony exports MAX_SHOWN_CONFIG_LENGTH, looksSecret */
+/* harmony import */ var _config_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6914);
+/* harmony import */ var _describe_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1752);
+/* harmony import */ var _entropy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3652);
+
+
+
+const MAX_SHOWN_CONFIG_LENGTH = 120;
+const WINDOW = 8;
+const URL_CREDENTIALS = /:\/\/[^/?#\s]*@/;
+const CREDENTIAL_PARAMETER = /[?&;#][^=&;#]*(?:token|key|secret|sig|signature|password|passwd|pwd|pass|auth|credential|session|code)[^=&;#]*=/i;
+function mixesClasses(run) {
+    return [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(run)).length;
+}
+/** Whether a value looks like a secret by its shape alone. */
+function looksSecret(value) {
+    if (URL_CREDENTIALS.test(value) || CREDENTIAL_PARAMETER.test(value))
+        return true;
+    return value.split(/[^A-Za-z0-9]+/).some((run) => {
+        if (run.length >= 24)
+            return true;
+        if (run.length < WINDOW)
+            return false;
+        const classes = mixesClasses(run);
+        // 16 or more: anything but a plain word (a card number, a hex digest, a mixed token).
+        if (run.length >= 16 && !/^(?:[a-z]+|[A-Z]+)$/.test(run))
+            return true;
+        return classes >= 3 || (classes === 2 && (0,_entropy_js__WEBPACK_IMPORTED_MODULE_0__/* .estimateEntropyBits */ .AB)(run) >= 28);
+    });
+}
+function decoded(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** A secret's value and the encodings the redaction guarantee covers (base64, hex, URL). */
+function encodedForms(value) {
+    const bytes = Buffer.from(value, 'utf8');
+    const hex = bytes.toString('hex');
+    return [
+        value,
+        bytes.toString('base64'),
+        bytes.toString('base64url'),
+        hex,
+        hex.toUpperCase(),
+        encodeURIComponent(value),
+    ];
+}
+/** Entries (by name) whose shown text equals or overlaps a declared secret's value or its encodings. */
+function overlapping(candidates, ctx) {
+    const exact = new Map();
+    const windows = new Map();
+    const add = (map, key, name) => {
+        const list = map.get(key);
+        if (list)
+            list.push(name);
+        else
+            map.set(key, [name]);
+    };
+    for (const [name, texts] of candidates) {
+        for (const text of texts) {
+            add(exact, text, name);
+            for (let i = 0; i + WINDOW <= text.length; i++)
+                add(windows, text.slice(i, i + WINDOW), name);
+        }
+    }
+    const hit = new Set();
+    for (const secret of ctx.secrets) {
+        if (!secret.value)
+            continue;
+        for (const form of encodedForms(secret.value.reveal())) {
+            for (const name of exact.get(form) ?? [])
+                hit.add(name);
+            if (windows.size === 0)
+                continue;
+            for (let i = 0; i + WINDOW <= form.length; i++) {
+                for (const name of windows.get(form.slice(i, i + WINDOW)) ?? [])
+                    hit.add(name);
+            }
+        }
+    }
+    return hit;
+}
+function displays(entries, ctx) {
+    const candidates = new Map();
+    for (const entry of entries) {
+        if (entry.value === null)
+            continue;
+        const text = entry.value.slice(0, MAX_SHOWN_CONFIG_LENGTH);
+        candidates.set(entry.decl.name, [text, decoded(text)]);
+    }
+    const hidden = overlapping(candidates, ctx);
+    const out = new Map();
+    for (const entry of entries) {
+        if (entry.value === null)
+            continue;
+        const [text = ''] = candidates.get(entry.decl.name) ?? [];
+        const withheld = hidden.has(entry.decl.name) || looksSecret(entry.value);
+        out.set(entry.decl.name, withheld
+            ? { shown: false, description: (0,_describe_value_js__WEBPACK_IMPORTED_MODULE_1__/* .describeValue */ .bp)(entry.value) }
+            : { shown: true, text, length: entry.value.length });
+    }
+    return out;
+}
+// By the run's secrets, then its config entries: both are fixed for one evaluation.
+const CACHE = new WeakMap();
+/** How the named entry's value may appear; null when it has no value. */
+function configDisplay(ctx, name) {
+    const entries = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_2__/* .configEntries */ .l)(ctx);
+    let bySecrets = CACHE.get(ctx.secrets);
+    if (!bySecrets) {
+        bySecrets = new WeakMap();
+        CACHE.set(ctx.secrets, bySecrets);
+    }
+    let computed = bySecrets.get(entries);
+    if (!computed) {
+        computed = displays(entries, ctx);
+        bySecrets.set(entries, computed);
+    }
+    return computed.get(name) ?? null;
+}
+/** The display as message text: `"strict"`, `"…"… (300 characters)`, or a withheld description. */
+function displayText(display) {
+    if (!display.shown)
+        return `a value that may be secret (not shown; ${display.description})`;
+    const quoted = JSON.stringify(display.text);
+    return display.length > display.text.length
+        ? `${quoted}… (${display.length} characters)`
+        : quoted;
+}
+
+
+/***/ }),
+
+/***/ 6914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ configValue),
+/* harmony export */   l: () => (/* binding */ configEntries)
+/* harmony export */ });
+/* harmony import */ var _check_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9545);
+/**
+ * Reading config entries from the evaluation context, for any rule: the config rules, and
+ * conditions that depend on a setting (`when:` a config value equals something).
+ */
+
+/** Every declared config entry with its value, in policy order (empty without `config`). */
+function configEntries(ctx) {
+    return (0,_check_types_js__WEBPACK_IMPORTED_MODULE_0__/* .subjectData */ .n)(ctx, 'config') ?? [];
+}
+/**
+ * The value of the config entry named `name` as read from the environment or the `vars`
+ * input (blank counts as absent), or null when it is absent or no entry has that name.
+ * Config values are not secret, but a rule that prints one goes through
+ * configDisplay (config-display.ts), which withholds values that may be secret.
+ */
+function configValue(ctx, name) {
+    return configEntries(ctx).find((entry) => entry.decl.name === name)?.value ?? null;
+}
+
+
+/***/ }),
+
+/***/ 1752:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O7: () => (/* binding */ codePointLength),
+/* harmony export */   bp: () => (/* binding */ describeValue)
+/* harmony export */ });
+/* unused harmony export characterClasses */
+/**
+ * The only way a message may talk about a value: its length and which kinds of
+ * characters it contains. Nothing here depends on the order or identity of the
+ * characters, so no part of a value (nor an encoding of it) can end up in a message.
+ */
+const CLASS_ORDER = [
+    'digits',
+    'lowercase letters',
+    'uppercase letters',
+    'symbols',
+    'whitespace',
+    'control characters',
+    'non-ASCII',
+];
+function classify(codePoint) {
+    if (codePoint >= 0x30 && codePoint <= 0x39)
+        return 'digits';
+    if (codePoint >= 0x61 && codePoint <= 0x7a)
+        return 'lowercase letters';
+    if (codePoint >= 0x41 && codePoint <= 0x5a)
+        return 'uppercase letters';
+    // Tab, line feed, vertical tab, form feed, carriage return, space.
+    if ((codePoint >= 0x09 && codePoint <= 0x0d) || codePoint === 0x20)
+        return 'whitespace';
+    if (codePoint < 0x20 || codePoint === 0x7f)
+        return 'control characters';
+    if (codePoint > 0x7f)
+        return 'non-ASCII';
+    return 'symbols';
+}
+/** Length in code points, as people count characters (an emoji is one). */
+function codePointLength(value) {
+    return [...value].length;
+}
+/** The character classes present in a value, in a fixed order. */
+function characterClasses(value) {
+    const present = new Set();
+    for (const char of value)
+        present.add(classify(char.codePointAt(0) ?? 0));
+    return CLASS_ORDER.filter((c) => present.has(c));
+}
+/** `63 characters: digits, lowercase letters` — safe to put in any message. */
+function describeValue(value) {
+    const length = codePointLength(value);
+    const noun = length === 1 ? 'character' : 'characters';
+    if (length === 0)
+        return `0 characters (empty)`;
+    return `${length} ${noun}: ${characterClasses(value).join(', ')}`;
+}
+
+
+/***/ }),
+
+/***/ 3652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AB: () => (/* binding */ estimateEntropyBits),
+/* harmony export */   f1: () => (/* binding */ repeatedUnit)
+/* harmony export */ });
+/* unused harmony export alphabetSize */
+/**
+ * Entropy estimates for values the gate only sees once. A true entropy can't be measured
+ * from one sample, so the estimate is a deliberately pessimistic upper bound on what the
+ * value's own statistics show, tuned so that correctly generated tokens clear 128 bits
+ * while words, keyboard runs and repetitions do not.
+ */
+/** `+ / = - _`: the symbols of base64 and base64url. */
+function isBase64Symbol(code) {
+    return code === 0x2b || code === 0x2f || code === 0x3d || code === 0x2d || code === 0x5f;
+}
+/**
+ * Size of the smallest common alphabet (hex, base64, printable ASCII, ...) the value fits.
+ * Takes characters or code points (the estimates below work on code points: a megabyte
+ * value is then a million numbers, not a million strings).
+ */
+function alphabetSize(chars) {
+    let digits = false;
+    let lower = false;
+    let upper = false;
+    let hexLetters = true;
+    let base64Symbols = false;
+    let otherAscii = false;
+    let nonAscii = false;
+    for (let i = 0; i < chars.length; i++) {
+        const item = chars[i];
+        // A character of more than one UTF-16 unit is non-ASCII, whatever its first unit.
+        const code = typeof item === 'number' ? item : item.length === 1 ? item.charCodeAt(0) : 0x80;
+        if (code >= 0x30 && code <= 0x39)
+            digits = true;
+        else if (code >= 0x61 && code <= 0x7a) {
+            lower = true;
+            if (code > 0x66)
+                hexLetters = false;
+        }
+        else if (code >= 0x41 && code <= 0x5a) {
+            upper = true;
+            if (code > 0x46)
+                hexLetters = false;
+        }
+        else if (isBase64Symbol(code))
+            base64Symbols = true;
+        else if (code < 0x80)
+            otherAscii = true;
+        else
+            nonAscii = true;
+    }
+    const onlyAlnum = !base64Symbols && !otherAscii && !nonAscii;
+    if (onlyAlnum && !lower && !upper)
+        return 10;
+    // One-case hex: mixed case means it is not a hex encoding.
+    if (onlyAlnum && hexLetters && !(lower && upper))
+        return 16;
+    let size = (digits ? 10 : 0) + (lower ? 26 : 0) + (upper ? 26 : 0);
+    if (otherAscii)
+        size = 95;
+    else if (base64Symbols)
+        size += 2;
+    // Non-ASCII characters are usually drawn from a small script or emoji set, not all of Unicode.
+    if (nonAscii)
+        size += 256;
+    return Math.max(size, 1);
+}
+/** The value's code points (people's characters: an emoji is one), in a typed array. */
+function codePointsOf(value) {
+    const out = new Int32Array(value.length);
+    let n = 0;
+    for (let i = 0; i < value.length; i++) {
+        const unit = value.charCodeAt(i);
+        if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < value.length) {
+            const next = value.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff) {
+                out[n++] = (unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+                i++;
+                continue;
+            }
+        }
+        out[n++] = unit;
+    }
+    return out.subarray(0, n);
+}
+/**
+ * Shannon entropy per symbol of the sample's frequencies, with the Miller–Madow
+ * correction: the plain plug-in estimate is biased low for short samples (a 32-character
+ * base64 token would look like ~4.4 bits per character instead of 6).
+ */
+function entropyPerSymbol(symbols) {
+    const n = symbols.length;
+    if (n === 0)
+        return 0;
+    const counts = countSymbols(symbols);
+    let h = 0;
+    for (const count of counts) {
+        const p = count / n;
+        h -= p * Math.log2(p);
+    }
+    if (counts.length <= 1)
+        return 0;
+    return h + (counts.length - 1) / (2 * n * Math.LN2);
+}
+/** Symbols that fit a flat counting table: every BMP code point, and steps between them. */
+const TABLE_OFFSET = 0x10000;
+const MIN_TABLE_SYMBOLS = 16_384;
+/**
+ * How often each distinct symbol occurs (in no particular order). A flat table when every
+ * symbol fits it (linear, no hashing: a megabyte value stays fast), a Map otherwise.
+ */
+function countSymbols(symbols) {
+    // The table costs 512 KiB to allocate: worth it only for long values.
+    let small = symbols.length >= MIN_TABLE_SYMBOLS;
+    for (const s of small ? symbols : []) {
+        if (s <= -TABLE_OFFSET || s >= TABLE_OFFSET) {
+            small = false;
+            break;
+        }
+    }
+    if (!small) {
+        const counts = new Map();
+        for (const s of symbols)
+            counts.set(s, (counts.get(s) ?? 0) + 1);
+        return [...counts.values()];
+    }
+    const table = new Uint32Array(2 * TABLE_OFFSET);
+    const distinct = [];
+    for (const s of symbols) {
+        if (table[s + TABLE_OFFSET]++ === 0)
+            distinct.push(s + TABLE_OFFSET);
+    }
+    return distinct.map((slot) => table[slot]);
+}
+/**
+ * Differences between neighbouring code points. Runs (`abcdef`, `123456`), alternations
+ * (`a1b2c3`) and keyboard walks have few distinct steps even when every character is
+ * distinct, so their entropy shows up low here.
+ */
+function steps(codes) {
+    const out = new Int32Array(Math.max(codes.length - 1, 0));
+    for (let i = 1; i < codes.length; i++)
+        out[i - 1] = codes[i] - codes[i - 1];
+    return out;
+}
+/**
+ * For a value of 8+ characters that is a unit of at most 8 characters repeated at least
+ * twice (a trailing partial repeat allowed), the unit's length; otherwise null.
+ */
+function repeatedUnit(value) {
+    return repeatedUnitOf(codePointsOf(value));
+}
+function repeatedUnitOf(codes) {
+    if (codes.length < 8)
+        return null;
+    const longest = Math.min(8, Math.floor(codes.length / 2));
+    for (let unit = 1; unit <= longest; unit++) {
+        if (hasPeriod(codes, unit))
+            return unit;
+    }
+    return null;
+}
+function hasPeriod(codes, period) {
+    for (let i = period; i < codes.length; i++) {
+        if (codes[i] !== codes[i - period])
+            return false;
+    }
+    return true;
+}
+/** Estimated entropy of a value in bits: length × the lowest per-character estimate. */
+function estimateEntropyBits(value) {
+    return entropyBitsOf(codePointsOf(value));
+}
+function entropyBitsOf(codes) {
+    const unit = repeatedUnitOf(codes);
+    // A repetition adds nothing beyond its unit.
+    if (unit !== null)
+        return entropyBitsOf(codes.subarray(0, unit));
+    if (codes.length <= 1)
+        return codes.length === 1 ? Math.log2(alphabetSize(codes)) : 0;
+    const perChar = Math.min(Math.log2(alphabetSize(codes)), entropyPerSymbol(codes), entropyPerSymbol(steps(codes)));
+    return codes.length * perChar;
+}
+
+
+/***/ }),
+
+/***/ 9019:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2735,7 +4712,7 @@ function samePlaceholder(value, candidate) {
 
 /***/ }),
 
-/***/ 2555:
+/***/ 4524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2753,7 +4730,7 @@ function rotationDueAt(secret, now) {
 
 /***/ }),
 
-/***/ 5281:
+/***/ 6350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2794,7 +4771,7 @@ function plural(n, unit) {
 
 /***/ }),
 
-/***/ 7740:
+/***/ 9637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2810,11 +4787,11 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/checks/rule-types.ts
-var rule_types = __webpack_require__(8214);
-// EXTERNAL MODULE: ./src/checks/registry.ts + 40 modules
-var registry = __webpack_require__(6417);
+var rule_types = __webpack_require__(371);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 74 modules
+var registry = __webpack_require__(4486);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __webpack_require__(713);
+var core_errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/vocabulary.ts
 /**
  * The shared vocabulary every layer speaks: severities, exit policy, places in files, what a
@@ -2834,7 +4811,7 @@ function atOrAbove(severity, failOn) {
 }
 
 // EXTERNAL MODULE: ./src/core/version.ts
-var version = __webpack_require__(8196);
+var version = __webpack_require__(5704);
 ;// CONCATENATED MODULE: ./src/core/work-budget.ts
 /**
  * The run-wide work budget. The policy and the files it names may be written by a hostile
@@ -2976,7 +4953,7 @@ function unitName(kind) {
 }
 
 // EXTERNAL MODULE: ./src/policy/warning-window.ts
-var warning_window = __webpack_require__(4370);
+var warning_window = __webpack_require__(1407);
 ;// CONCATENATED MODULE: ./src/policy/apply-overrides.ts
 /**
  * The run's overrides of the policy file (`--fail-on`, `--warn-before-expiry` and the
@@ -3004,113 +4981,166 @@ function applyRunOverrides(policy, overrides) {
     return { ...policy, settings };
 }
 
+// EXTERNAL MODULE: ./src/subjects/config-subject.ts
+var config_subject = __webpack_require__(8394);
 // EXTERNAL MODULE: ./src/subjects/secret-subject.ts
-var secret_subject = __webpack_require__(7473);
+var secret_subject = __webpack_require__(8520);
 // EXTERNAL MODULE: ./src/subjects/trust-subjects.ts
-var trust_subjects = __webpack_require__(692);
+var trust_subjects = __webpack_require__(8501);
+// EXTERNAL MODULE: ./src/subjects/token-subjects.ts
+var token_subjects = __webpack_require__(3232);
+// EXTERNAL MODULE: ./src/subjects/key-store-subjects.ts
+var key_store_subjects = __webpack_require__(2826);
 ;// CONCATENATED MODULE: ./src/subjects/registry.ts
 /** Every subject kind, by name. A new kind is a module in this directory plus a line here. */
 
 
-const SUBJECT_KINDS = new Map([secret_subject/* secretSubject */.j0, trust_subjects/* trustStoreSubject */.oS, trust_subjects/* trustKeySubject */.K0, trust_subjects/* artifactSubject */.zF].map((k) => [k.kind, k]));
+
+
+
+const SUBJECT_KINDS = new Map([
+    secret_subject/* secretSubject */.j0,
+    trust_subjects/* trustStoreSubject */.oS,
+    trust_subjects/* trustKeySubject */.K0,
+    trust_subjects/* artifactSubject */.zF,
+    token_subjects/* tokenStoreSubject */.P$,
+    token_subjects/* tokenSubject */.gQ,
+    key_store_subjects/* keyStoreSubject */.js,
+    key_store_subjects/* apiKeySubject */.My,
+    config_subject/* configSubject */.tQ,
+].map((k) => [k.kind, k]));
 
 // EXTERNAL MODULE: ./src/policy/patterns.ts + 1 modules
-var policy_patterns = __webpack_require__(5709);
+var policy_patterns = __webpack_require__(4562);
 // EXTERNAL MODULE: ./src/policy/policy-types.ts
-var policy_types = __webpack_require__(2291);
-;// CONCATENATED MODULE: ./src/core/secret-value.ts
-const REDACTED = '***';
-// util.inspect's hook, by its registered name: importing node:util costs start-up time.
-const INSPECT = Symbol.for('nodejs.util.inspect.custom');
-/**
- * A secret's value, opaque everywhere except where a check deliberately reads it.
- * Every accidental path to text (template strings, JSON, util.inspect, console.log,
- * error messages) yields `***`, so a value cannot leak through a forgotten format call.
- */
-class SecretValue {
-    #value;
-    constructor(value) {
-        this.#value = value;
-    }
-    /** The plain value. Only checks and the secret registrar may call this. */
-    reveal() {
-        return this.#value;
-    }
-    get length() {
-        return this.#value.length;
-    }
-    equals(other) {
-        return this.#value === other.#value;
-    }
-    toString() {
-        return REDACTED;
-    }
-    toJSON() {
-        return REDACTED;
-    }
-    [Symbol.toPrimitive]() {
-        return REDACTED;
-    }
-    [INSPECT]() {
-        return REDACTED;
-    }
-}
-
+var policy_types = __webpack_require__(5578);
+// EXTERNAL MODULE: ./src/core/secret-value.ts
+var secret_value = __webpack_require__(2087);
 // EXTERNAL MODULE: ./src/io/bounded-reader.ts
-var bounded_reader = __webpack_require__(1284);
-;// CONCATENATED MODULE: ./src/sources/read-named-file.ts
-
-function readNamedFile(path, options) {
-    const { work } = options;
-    const budgets = options.budgets ?? ['fileBytes'];
-    const cap = options.maxBytes ?? bounded_reader/* DEFAULT_MAX_BYTES */.fS;
-    // The tightest budget left, if it is below the file's own cap, becomes the read's cap.
-    const tightest = budgets.reduce((low, kind) => (low === null || work.remaining(kind) < work.remaining(low) ? kind : low), null);
-    const left = tightest === null ? Infinity : work.remaining(tightest);
-    const read = (0,bounded_reader/* readConfinedFile */.p7)(path, { root: options.root, maxBytes: Math.min(cap, left) });
-    if (!read.ok) {
-        if (read.code !== 'too-large' || left >= cap || tightest === null)
-            return read;
-        return { ok: false, code: 'over-budget', reason: work.exceededMessage(tightest) };
-    }
-    for (const kind of budgets)
-        work.charge(kind, read.bytes.length);
-    return read;
-}
-
-// EXTERNAL MODULE: ./src/core/reserved-names.ts
-var reserved_names = __webpack_require__(1087);
-;// CONCATENATED MODULE: ./src/sources/value-sources.ts
+var bounded_reader = __webpack_require__(7685);
+// EXTERNAL MODULE: ./src/sources/read-named-file.ts
+var read_named_file = __webpack_require__(1707);
+// EXTERNAL MODULE: ./src/policy/information-budget.ts
+var information_budget = __webpack_require__(916);
+// EXTERNAL MODULE: ./src/policy/literal-timestamps.ts
+var literal_timestamps = __webpack_require__(4819);
+// EXTERNAL MODULE: ./src/policy/timestamp.ts
+var timestamp = __webpack_require__(3078);
+;// CONCATENATED MODULE: ./src/sources/fact-sources.ts
 
 /**
- * Looks a key up in each source in order; blank values count as absent. Names the runner
- * reserves are never read, whatever the source (the policy loader refuses them too:
- * defence in depth) — this is the one place that says so.
+ * A timestamp read as a fact. Text the operator wrote in the policy is described
+ * precisely when invalid; anything else (a variable's value, a platform's answer) gets one
+ * fixed reason, because its shape is nothing a policy may learn.
  */
-function lookUp(sources, key) {
-    if ((0,reserved_names/* isReservedName */.ce)(key))
-        return null;
-    for (const source of sources) {
-        const value = source.get(key);
-        if (value !== undefined && value.trim() !== '') {
-            return { kind: source.kind, key, insecure: source.insecure, value };
-        }
-    }
-    return null;
-}
-/** The labels of the sources `lookUp` consults for a key, in order. */
-function sourceLabels(sources, key) {
-    return sources.map((source) => `${source.kind}:${key}`);
-}
-/** An own string entry of a name-keyed object: `constructor` or `__proto__` are names here. */
-function ownString(record, key) {
-    if (!Object.hasOwn(record, key))
-        return undefined;
-    const value = record[key];
-    return typeof value === 'string' ? value : undefined;
+function timestampReading(raw, origin, options) {
+    const parsed = (0,timestamp/* parseTimestamp */.E)(raw);
+    if (parsed.ok)
+        return { state: 'valid', at: parsed.at, origin };
+    return {
+        state: 'invalid',
+        origin,
+        reason: options.describe ? parsed.reason : timestamp/* INVALID_MARKER_VALUE */.z,
+    };
 }
 
+;// CONCATENATED MODULE: ./src/sources/event-markers.ts
+/**
+ * Event markers: when something happened that a secret's lifecycle is measured from — a
+ * provider change or an incident the secret must have been rotated after (`rotation.after`,
+ * `settings.rotateAfter`), a migration after which the previous key must be gone
+ * (`previous.removeAfter`). They are read like the expiry and rotation markers (a literal in
+ * the policy, or a variable named like a marker that is no secret's), and printed back as
+ * dates only.
+ */
+
+
+
+const SECRET_VARIABLES = new WeakMap();
+function variablesOf(policy) {
+    let variables = SECRET_VARIABLES.get(policy);
+    if (!variables) {
+        variables = (0,information_budget/* secretVariables */.c8)(policy.secrets);
+        SECRET_VARIABLES.set(policy, variables);
+    }
+    return variables;
+}
+const PREVIOUS_KEYS = new WeakMap();
+/** Secrets that hold another's previous key: their window is the grace rules' to judge. */
+function previousKeysOf(policy) {
+    let names = PREVIOUS_KEYS.get(policy);
+    if (!names) {
+        names = new Set(policy.secrets.flatMap((decl) => (decl.previous ? [decl.previous.secret] : [])));
+        PREVIOUS_KEYS.set(policy, names);
+    }
+    return names;
+}
+/**
+ * The declared events of a secret with the policy keys that declared them. A previous key
+ * is not held to `settings.rotateAfter`: it is never rotated, only removed once its
+ * successor's grace window ends (previous-overstayed).
+ */
+function declaredEvents(decl, policy) {
+    const own = (decl.rotation?.after ?? []).map((ref, i) => [`rotation.after.${i}`, ref]);
+    const everySecret = previousKeysOf(policy).has(decl.name) ? [] : policy.settings.rotateAfter;
+    const global = (everySecret ?? []).map((ref, i) => [`settings.rotateAfter.${i}`, ref]);
+    const removeAfter = decl.previous?.removeAfter;
+    return {
+        after: [...own, ...global],
+        ...(removeAfter ? { removeAfter: ['previous.removeAfter', removeAfter] } : {}),
+    };
+}
+/** Variables the events read, so value sources can prefetch them with the rest. */
+function eventVariables(decl, policy) {
+    const { after, removeAfter } = declaredEvents(decl, policy);
+    return [...after, ...(removeAfter ? [removeAfter] : [])].flatMap(([, ref]) => 'env' in ref ? [ref.env] : []);
+}
+function readEvent([keyPath, ref], policy, values) {
+    if ('literal' in ref) {
+        const reading = timestampReading(ref.literal, literal_timestamps/* POLICY_ORIGIN */.ut, { describe: true });
+        return { name: keyPath, keyPath, reading };
+    }
+    // The loader refuses these for a secret's own events; `settings.rotateAfter` is refused here.
+    const refusal = (0,information_budget/* markerRefusal */.v1)(ref.env, variablesOf(policy), true);
+    if (refusal !== null) {
+        return {
+            name: ref.env,
+            keyPath,
+            reading: { state: 'invalid', origin: ref.env, reason: refusal },
+        };
+    }
+    const found = values(ref.env);
+    const reading = found
+        ? timestampReading(found.value.trim(), `${found.kind}:${found.key}`, { describe: false })
+        : { state: 'absent' };
+    return { name: ref.env, keyPath, reading };
+}
+/** Reads a secret's events; undefined when it declares none (and the policy neither). */
+function readEventMarkers(decl, policy, values) {
+    const { after, removeAfter } = declaredEvents(decl, policy);
+    if (after.length === 0 && !removeAfter)
+        return undefined;
+    return {
+        after: after.map((event) => readEvent(event, policy, values)),
+        ...(removeAfter ? { removeAfter: readEvent(removeAfter, policy, values) } : {}),
+    };
+}
+/**
+ * An optional secret that is not set has nothing to expire or rotate: a marker left behind
+ * after the key was correctly removed (`ENCRYPTION_KEY_V0_EXPIRES_AT`) is not judged. A
+ * conditionally required secret keeps its markers (its condition may make it required).
+ */
+function shelveMarkersOfAbsentOptional(secret) {
+    if (secret.value || secret.decl.required || secret.decl.requiredIf !== undefined)
+        return;
+    secret.expiresAt = { state: 'absent' };
+    secret.rotatedAt = { state: 'absent' };
+}
+
+// EXTERNAL MODULE: ./src/sources/value-sources.ts
+var value_sources = __webpack_require__(2700);
 ;// CONCATENATED MODULE: ./src/sources/resolve-secrets.ts
+
 
 
 
@@ -3132,14 +5162,14 @@ async function resolveSecrets(policy, sources, options) {
     return resolved;
 }
 async function resolveOne(decl, policy, sources, options, templates, problems) {
-    const tried = sourceLabels(sources.values, decl.env);
-    const found = attempt(decl, problems, () => lookUp(sources.values, decl.env));
+    const tried = (0,value_sources/* sourceLabels */.XQ)(sources.values, decl.env);
+    const found = attempt(decl, problems, () => (0,value_sources/* lookUp */.TE)(sources.values, decl.env));
     const fact = (name) => attempt(decl, problems, () => readFact(sources, { secret: decl, fact: name, policy })) ?? {
         state: 'absent',
     };
     const result = {
         decl,
-        value: found ? new SecretValue(found.value) : null,
+        value: found ? new secret_value/* SecretValue */.i(found.value) : null,
         origin: found ? { kind: found.kind, key: found.key, insecure: found.insecure } : null,
         tried,
         fileFallbackSkipped: false,
@@ -3150,6 +5180,10 @@ async function resolveOne(decl, policy, sources, options, templates, problems) {
     };
     if (!found && decl.file)
         await tryFile(decl, policy, options, result, problems);
+    shelveMarkersOfAbsentOptional(result);
+    const events = attempt(decl, problems, () => readEventMarkers(decl, policy, (key) => (0,value_sources/* lookUp */.TE)(sources.values, key)));
+    if (events)
+        result.events = events;
     if (result.value)
         options.onValue?.(result.value);
     return result;
@@ -3162,6 +5196,8 @@ async function prefetch(policy, sources) {
     const keys = new Set();
     for (const decl of policy.secrets) {
         keys.add(decl.env);
+        for (const key of eventVariables(decl, policy))
+            keys.add(key);
         for (const facts of sources.facts) {
             for (const key of facts.valueKeys?.(decl, policy) ?? [])
                 keys.add(key);
@@ -3175,7 +5211,7 @@ async function prefetch(policy, sources) {
 }
 /** The first reading of a fact that is not absent, asking each fact source in order. */
 function readFact(sources, query) {
-    const values = (key) => lookUp(sources.values, key);
+    const values = (key) => (0,value_sources/* lookUp */.TE)(sources.values, key);
     for (const source of sources.facts) {
         const reading = source.read({ ...query, values });
         if (reading.state !== 'absent')
@@ -3209,7 +5245,7 @@ async function tryFile(decl, policy, options, result, problems) {
         return;
     }
     result.tried.push(`file:${file}`);
-    const read = readNamedFile(file, { root: options.cwd, work: options.work });
+    const read = (0,read_named_file/* readNamedFile */.w)(file, { root: options.cwd, work: options.work });
     if (!read.ok) {
         if (read.code === 'missing')
             return;
@@ -3222,7 +5258,7 @@ async function tryFile(decl, policy, options, result, problems) {
     const value = (0,bounded_reader/* utf8Text */.Hp)(read.bytes).trim();
     if (value === '')
         return;
-    result.value = new SecretValue(value);
+    result.value = new secret_value/* SecretValue */.i(value);
     result.origin = { kind: 'file', key: file, insecure: false };
 }
 function asProblem(error, decl) {
@@ -3236,7 +5272,7 @@ function asProblem(error, decl) {
  * bounded-reader.ts); a missing template is as much a problem as an unreadable one.
  */
 function readText(path, root, work) {
-    const read = readNamedFile(path, { root, work });
+    const read = (0,read_named_file/* readNamedFile */.w)(path, { root, work });
     return read.ok ? Promise.resolve((0,bounded_reader/* utf8Text */.Hp)(read.bytes)) : Promise.reject(new Error(read.reason));
 }
 /** Reads each template file once, however many secrets share it. */
@@ -3285,7 +5321,7 @@ const MAX_SIGNATURE_BYTES = 1024 * 1024;
 async function resolveTrustRoots(policy, cwd, work) {
     if (policy.trustRoots.length === 0)
         return [];
-    const reader = await Promise.all(/* import() */[__webpack_require__.e(579), __webpack_require__.e(311)]).then(__webpack_require__.bind(__webpack_require__, 3311));
+    const reader = await Promise.all(/* import() */[__webpack_require__.e(0), __webpack_require__.e(547), __webpack_require__.e(667)]).then(__webpack_require__.bind(__webpack_require__, 6667));
     const problems = [];
     const stores = policy.trustRoots.map((decl) => ({
         decl,
@@ -3302,7 +5338,7 @@ function isConfinementFailure(read) {
 }
 function readStore(decl, { cwd, work, problems }, reader) {
     // Parsing is the cost that grows with every store named: it has its own budget.
-    const read = readNamedFile(decl.path, {
+    const read = (0,read_named_file/* readNamedFile */.w)(decl.path, {
         root: cwd,
         work,
         maxBytes: reader.MAX_STORE_BYTES,
@@ -3327,7 +5363,7 @@ function readArtifact(store, decl, index, context) {
 }
 /** The file's bytes, null when it does not exist; any other failure cannot be judged. */
 function readOptional(path, maxBytes, { cwd, work, problems }, location) {
-    const read = readNamedFile(path, { root: cwd, work, maxBytes });
+    const read = (0,read_named_file/* readNamedFile */.w)(path, { root: cwd, work, maxBytes });
     if (read.ok)
         return read.bytes;
     if (read.code !== 'missing')
@@ -3335,8 +5371,10 @@ function readOptional(path, maxBytes, { cwd, work, problems }, location) {
     return null;
 }
 
+// EXTERNAL MODULE: ./src/subjects/apply-conditions.ts
+var apply_conditions = __webpack_require__(8484);
 // EXTERNAL MODULE: ./src/checks/support/artifact-signers.ts + 1 modules
-var artifact_signers = __webpack_require__(3814);
+var artifact_signers = __webpack_require__(3323);
 ;// CONCATENATED MODULE: ./src/engine/plan-work.ts
 /**
  * Plans the run's multiplied work before it is done (see work-budget.ts): pattern tests
@@ -3413,18 +5451,23 @@ function planSignatureWork(stores, budget) {
 
 
 
+
 /** Resolves every value and file the policy names, planning the work it multiplies first. */
 async function gatherContext(policy, options) {
     const { work, now } = options;
     const patterns = await (0,policy_patterns/* compilePatterns */.xi)(collectPatterns(policy));
     // The work a policy multiplies is planned, and refused past the budget, before it runs;
     // the bytes of the files it names are charged as they are read.
-    const [secrets, trustStores, subjectData] = await allProblemsAtOnce(resolveSecrets(policy, options.sources, {
+    const [resolved, trustStores, kindData] = await allProblemsAtOnce(resolveSecrets(policy, options.sources, {
         cwd: options.cwd,
         requireEnvOnly: options.requireEnvOnly,
         onValue: options.onValue,
         work,
     }), resolveTrustRoots(policy, options.cwd, work), gatherKinds(policy, options));
+    // Forbidden secrets reach the rules unset; conditional requirements are decided here.
+    const conditioned = await (0,apply_conditions/* applyConditions */.Ve)(policy, resolved, options.sources, kindData);
+    const { secrets, data: conditions } = conditioned;
+    const subjectData = new Map([...kindData, [apply_conditions/* CONDITIONS */.Vr, conditions]]);
     planConstraintWork(secrets, work);
     planPatternWork(secrets, patterns, work);
     planSignatureWork(trustStores, work);
@@ -3489,7 +5532,7 @@ function renderMessage(template, data = {}) {
 }
 
 // EXTERNAL MODULE: ./src/core/rule-ids.ts
-var rule_ids = __webpack_require__(6995);
+var rule_ids = __webpack_require__(2330);
 ;// CONCATENATED MODULE: ./src/engine/judge-findings.ts
 
 
@@ -3526,11 +5569,8 @@ function toFinding({ rule, report }, subjects, policy) {
         const bound = subjects.bound(kind);
         const declared = bound.severity(path) ?? 'error';
         const override = policy.rules[rule.meta.id];
-        const severity = override !== undefined && override !== 'off'
-            ? override
-            : rule.meta.severity === 'subject'
-                ? declared
-                : rule.meta.severity;
+        const own = report.severity ?? rule.meta.severity;
+        const severity = override !== undefined && override !== 'off' ? override : own === 'subject' ? declared : own;
         const location = bound.locate(path, report.keyPath) ?? policy.location;
         const template = rule.meta.messages[report.messageId];
         if (template === undefined)
@@ -3546,6 +5586,8 @@ function toFinding({ rule, report }, subjects, policy) {
         };
         if (report.related)
             finding.related = report.related;
+        if (report.aspect !== undefined)
+            finding.aspect = report.aspect;
         if (report.due)
             finding.due = report.due;
         return finding;
@@ -3563,13 +5605,46 @@ function compareFindings(a, b) {
         (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
 }
 
-// EXTERNAL MODULE: ./src/checks/support/rotation-deadline.ts
-var rotation_deadline = __webpack_require__(2555);
-;// CONCATENATED MODULE: ./src/sources/resolved-secret.ts
-function originLabel(origin) {
-    return `${origin.kind}:${origin.key}`;
+// EXTERNAL MODULE: ./src/checks/support/config-display.ts
+var config_display = __webpack_require__(1564);
+// EXTERNAL MODULE: ./src/checks/support/config-values.ts
+var config_values = __webpack_require__(6914);
+;// CONCATENATED MODULE: ./src/engine/sections/config-section.ts
+
+
+
+/** `{ config }` when the policy declares config, else nothing (the report is unchanged). */
+function configSection(policy, ctx, findings) {
+    if (policy.config === undefined)
+        return {};
+    const worst = new Map();
+    for (const finding of findings) {
+        if (finding.ref.kind !== config_subject/* CONFIG */.PI)
+            continue;
+        const name = finding.ref.path[0] ?? '';
+        if (finding.severity === 'error')
+            worst.set(name, 'error');
+        else if (finding.severity === 'warning' && worst.get(name) !== 'error')
+            worst.set(name, 'warning');
+    }
+    const config = (0,config_values/* configEntries */.l)(ctx).map((entry) => {
+        const display = (0,config_display/* configDisplay */.hP)(ctx, entry.decl.name);
+        return {
+            name: entry.decl.name,
+            status: worst.get(entry.decl.name) ?? (entry.value === null ? 'absent' : 'ok'),
+            source: entry.source,
+            value: display?.shown ? display.text : null,
+            owner: entry.decl.owner ?? null,
+            ...(entry.decl.description === undefined ? {} : { description: entry.decl.description }),
+        };
+    });
+    return { config };
 }
 
+// EXTERNAL MODULE: ./src/checks/support/rotation-deadline.ts
+var rotation_deadline = __webpack_require__(4524);
+// EXTERNAL MODULE: ./src/sources/resolved-secret.ts
+var resolved_secret = __webpack_require__(1465);
 ;// CONCATENATED MODULE: ./src/engine/sections/secret-section.ts
 /**
  * The report section of the `secret` kind: one entry per declared secret. Findings are
@@ -3610,7 +5685,7 @@ function secretEntry(secret, severities, now, work) {
     return {
         name: secret.decl.name,
         status,
-        source: secret.origin ? originLabel(secret.origin) : null,
+        source: secret.origin ? (0,resolved_secret/* originLabel */.f)(secret.origin) : null,
         owner: secret.decl.owner ?? null,
         expiresAt: secret.expiresAt.state === 'valid' ? secret.expiresAt.at.toISOString() : null,
         rotatedAt: secret.rotatedAt.state === 'valid' ? secret.rotatedAt.at.toISOString() : null,
@@ -3619,8 +5694,52 @@ function secretEntry(secret, severities, now, work) {
     };
 }
 
+// EXTERNAL MODULE: ./src/checks/check-types.ts
+var check_types = __webpack_require__(9545);
+// EXTERNAL MODULE: ./src/sources/bridge-token.ts
+var bridge_token = __webpack_require__(1273);
+;// CONCATENATED MODULE: ./src/engine/sections/token-store-section.ts
+
+
+
+/** The worst finding severity per registry name, over both token kinds. */
+function worstByStore(findings) {
+    const worst = new Map();
+    for (const finding of findings) {
+        if (finding.ref.kind !== token_subjects/* TOKEN_STORE */.KQ && finding.ref.kind !== token_subjects/* TOKEN */.CV)
+            continue;
+        const name = finding.ref.path[0] ?? '';
+        if (finding.severity === 'error')
+            worst.set(name, 'error');
+        else if (finding.severity === 'warning' && worst.get(name) !== 'error')
+            worst.set(name, 'warning');
+    }
+    return worst;
+}
+/** `{ tokenStores }` when the policy declares registries, else nothing (the report is unchanged). */
+function tokenStoreSection(policy, ctx, findings) {
+    if (policy.tokenStores === undefined)
+        return {};
+    const worst = worstByStore(findings);
+    const tokenStores = ((0,check_types/* subjectData */.n)(ctx, 'token-store') ?? []).map(({ decl, registry }) => {
+        const tokens = registry.ok ? registry.value.tokens : null;
+        const fallback = tokens === null ? 'absent' : 'ok';
+        return {
+            name: decl.name,
+            path: decl.path,
+            status: worst.get(decl.name) ?? fallback,
+            tokens: tokens?.length ?? null,
+            live: tokens ? tokens.filter((t) => (0,bridge_token/* isLive */.D)(t, ctx.now)).length : null,
+            devices: registry.ok ? registry.value.byDevice.size : null,
+            revoked: tokens ? tokens.filter((t) => t.status === 'revoked').length : null,
+            ...(decl.description === undefined ? {} : { description: decl.description }),
+        };
+    });
+    return { tokenStores };
+}
+
 // EXTERNAL MODULE: ./src/trust/key-status.ts
-var key_status = __webpack_require__(2067);
+var key_status = __webpack_require__(8564);
 ;// CONCATENATED MODULE: ./src/engine/sections/trust-root-section.ts
 /** The report section of the trust-root kinds: every key of every readable store. */
 
@@ -3651,12 +5770,16 @@ function trustRootSection(stores, now) {
 ;// CONCATENATED MODULE: ./src/engine/sections/report-sections.ts
 
 
+
+
 function reportSections(policy, ctx, findings, work) {
     return {
         secrets: secretSection(ctx.secrets, findings, ctx.now, work),
         ...(policy.trustRoots.length > 0
             ? { trustRoots: trustRootSection(ctx.trustStores, ctx.now) }
             : {}),
+        ...configSection(policy, ctx, findings),
+        ...tokenStoreSection(policy, ctx, findings),
     };
 }
 
@@ -3675,7 +5798,7 @@ function reportSections(policy, ctx, findings, work) {
 
 /** The real loader, imported on first use: it brings the YAML parser and the validator. */
 const loadPolicyLazily = async (options) => {
-    const { loadPolicy } = await __webpack_require__.e(/* import() */ 738).then(__webpack_require__.bind(__webpack_require__, 8738));
+    const { loadPolicy } = await __webpack_require__.e(/* import() */ 364).then(__webpack_require__.bind(__webpack_require__, 9364));
     return loadPolicy(options);
 };
 /**
@@ -3770,13 +5893,13 @@ function dueItems(findings) {
 }
 
 // EXTERNAL MODULE: ./src/engine/parse-now.ts
-var parse_now = __webpack_require__(2107);
+var parse_now = __webpack_require__(1460);
 // EXTERNAL MODULE: ./src/reporters/publish-plan.ts
-var publish_plan = __webpack_require__(6286);
+var publish_plan = __webpack_require__(1309);
 // EXTERNAL MODULE: ./src/reporters/registry.ts + 5 modules
-var reporters_registry = __webpack_require__(350);
+var reporters_registry = __webpack_require__(645);
 // EXTERNAL MODULE: ./src/sources/env-files.ts
-var env_files = __webpack_require__(9590);
+var env_files = __webpack_require__(1959);
 ;// CONCATENATED MODULE: ./src/sources/input-json.ts
 
 /**
@@ -3829,41 +5952,17 @@ function inputString(input, key, inputName) {
     return value;
 }
 
-// EXTERNAL MODULE: ./src/policy/information-budget.ts
-var information_budget = __webpack_require__(5717);
-// EXTERNAL MODULE: ./src/policy/literal-timestamps.ts
-var literal_timestamps = __webpack_require__(2686);
-// EXTERNAL MODULE: ./src/policy/timestamp.ts
-var timestamp = __webpack_require__(7393);
-;// CONCATENATED MODULE: ./src/sources/fact-sources.ts
-
-/**
- * A timestamp read as a fact. Text the operator wrote in the policy is described
- * precisely when invalid; anything else (a variable's value, a platform's answer) gets one
- * fixed reason, because its shape is nothing a policy may learn.
- */
-function timestampReading(raw, origin, options) {
-    const parsed = (0,timestamp/* parseTimestamp */.E)(raw);
-    if (parsed.ok)
-        return { state: 'valid', at: parsed.at, origin };
-    return {
-        state: 'invalid',
-        origin,
-        reason: options.describe ? parsed.reason : timestamp/* INVALID_MARKER_VALUE */.z,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/sources/marker-facts.ts
 
 
 
 /** The declared secrets' variables, computed once per policy. */
-const SECRET_VARIABLES = new WeakMap();
-function variablesOf(policy) {
-    let variables = SECRET_VARIABLES.get(policy);
+const marker_facts_SECRET_VARIABLES = new WeakMap();
+function marker_facts_variablesOf(policy) {
+    let variables = marker_facts_SECRET_VARIABLES.get(policy);
     if (!variables) {
         variables = (0,information_budget/* secretVariables */.c8)(policy.secrets);
-        SECRET_VARIABLES.set(policy, variables);
+        marker_facts_SECRET_VARIABLES.set(policy, variables);
     }
     return variables;
 }
@@ -3882,7 +5981,7 @@ function markerVariable(secret, fact, policy) {
     if (ref && 'literal' in ref)
         return null;
     const key = ref ? ref.env : `${secret.env}_${SUFFIX[fact]}`;
-    return (0,information_budget/* markerRefusal */.v1)(key, variablesOf(policy), ref !== undefined) === null ? key : null;
+    return (0,information_budget/* markerRefusal */.v1)(key, marker_facts_variablesOf(policy), ref !== undefined) === null ? key : null;
 }
 /**
  * The policy's markers as a fact source: `expiresAt` / `rotation.rotatedAt` as a literal
@@ -3915,7 +6014,7 @@ const MARKER_FACTS = {
 
 /** An environment (the process's, a step's, dotenv files merged): kind `env`. */
 function environmentSource(env) {
-    return { kind: 'env', insecure: false, get: (key) => ownString(env, key) };
+    return { kind: 'env', insecure: false, get: (key) => (0,value_sources/* ownString */.Ao)(env, key) };
 }
 /**
  * A `secrets`/`vars` style JSON object input. An entry that is not a string is a problem
@@ -3966,9 +6065,9 @@ function jsonFile(path, flag, io) {
 }
 
 // EXTERNAL MODULE: ./src/options/option-list.ts + 3 modules
-var option_list = __webpack_require__(985);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/mini/schemas.js
-var schemas = __webpack_require__(2543);
+var option_list = __webpack_require__(2470);
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js
+var schemas = __webpack_require__(4343);
 ;// CONCATENATED MODULE: ./src/options/read-options.ts
 /**
  * Both entries read their options through here: the CLI from node:util's parseArgs (its
@@ -4200,7 +6299,7 @@ ${entries(rules)}
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./src/policy/policy-file.ts
-var policy_file = __webpack_require__(4570);
+var policy_file = __webpack_require__(5301);
 ;// CONCATENATED MODULE: ./src/cli/policy-cache.ts
 
 
@@ -4276,11 +6375,11 @@ function cachedPolicyLoader(cacheDir, load) {
 }
 
 // EXTERNAL MODULE: ./src/cli/private-cache-dir.ts
-var private_cache_dir = __webpack_require__(473);
+var private_cache_dir = __webpack_require__(6832);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/policy/suggest.ts
-var suggest = __webpack_require__(9763);
+var suggest = __webpack_require__(5016);
 ;// CONCATENATED MODULE: ./src/cli/parse-args-message.ts
 /**
  * node:util parseArgs's errors in this CLI's words: lower-case, flags written `--flag`
@@ -4525,7 +6624,7 @@ async function runCli(argv, io) {
                 return EXIT_PASS;
             case 'validate': {
                 // Its formats are its own (text, json, github); loaded only for `validate`.
-                const { runValidate } = await __webpack_require__.e(/* import() */ 273).then(__webpack_require__.bind(__webpack_require__, 2273));
+                const { runValidate } = await __webpack_require__.e(/* import() */ 158).then(__webpack_require__.bind(__webpack_require__, 5158));
                 const cwd = (0,external_node_path_.resolve)(io.cwd, parsed.cwd ?? '.');
                 return await runValidate({ policy: parsed.policy, cwd, format: parsed.format }, io);
             }
@@ -4536,12 +6635,12 @@ async function runCli(argv, io) {
             case 'fingerprint': {
                 // Its formats are its own (text, json); its problems are the ALERT lines on stderr.
                 // Loaded only here: `check` never pays for the key-listing command.
-                const { runFingerprint } = await Promise.all(/* import() */[__webpack_require__.e(579), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 7467));
+                const { runFingerprint } = await Promise.all(/* import() */[__webpack_require__.e(0), __webpack_require__.e(547), __webpack_require__.e(678)]).then(__webpack_require__.bind(__webpack_require__, 6678));
                 return runFingerprint(parsed.args, io);
             }
             case 'init': {
                 // Writes a starter policy; loaded only here, like `fingerprint`.
-                const { runInit } = await __webpack_require__.e(/* import() */ 955).then(__webpack_require__.bind(__webpack_require__, 7955));
+                const { runInit } = await __webpack_require__.e(/* import() */ 845).then(__webpack_require__.bind(__webpack_require__, 5845));
                 return await runInit(parsed.args, io);
             }
         }
@@ -4647,7 +6746,7 @@ function reportFailure(error, failure, io) {
 
 /***/ }),
 
-/***/ 713:
+/***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4655,7 +6754,7 @@ function reportFailure(error, failure, io) {
 /* harmony export */   Gd: () => (/* binding */ InternalError),
 /* harmony export */   Vw: () => (/* binding */ formatProblem)
 /* harmony export */ });
-/* harmony import */ var _escape_text_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4390);
+/* harmony import */ var _escape_text_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6687);
 
 /**
  * The gate cannot evaluate (bad policy, bad input, unreadable file): exit 2.
@@ -4702,7 +6801,7 @@ class InternalError extends Error {
 
 /***/ }),
 
-/***/ 7548:
+/***/ 7325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4740,7 +6839,7 @@ function formatJsonText(value, space) {
 
 /***/ }),
 
-/***/ 4390:
+/***/ 6687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4813,7 +6912,7 @@ function escapeTextLine(text) {
 
 /***/ }),
 
-/***/ 1087:
+/***/ 7230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4888,7 +6987,7 @@ function isReservedName(name) {
 
 /***/ }),
 
-/***/ 6995:
+/***/ 2330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4909,6 +7008,7 @@ const RULE_IDS = [
     'rotation-unknown',
     'rotation-invalid',
     'mismatch',
+    'component-mismatch',
     'reused',
     'fingerprint',
     'trust-root-unreadable',
@@ -4929,12 +7029,85 @@ const RULE_IDS = [
     'signature-missing',
     'signature-invalid',
     'signature-revoked-only',
+    'compromised',
+    'static-changed',
+    'unsafe-to-mask',
+    'previous-overstayed',
+    'previous-grace-unknown',
+    'rotation-after-event',
+    'forbidden-present',
+    'conditional-missing',
+    'token-store-unreadable',
+    'token-ttl-too-long',
+    'token-overlap-too-long',
+    'token-multiple-active',
+    'token-compromised-active',
+    'token-revoke-unaudited',
+    'key-store-unreadable',
+    'key-store-plaintext',
+    'key-store-min-keys',
+    'key-store-missing-key',
+    'key-store-revoked-present',
+    'key-store-scope',
+    'key-store-label',
+    'audit-log-rewritten',
+    'audit-log-missing-issue',
+    'audit-log-missing-revoke',
+    'key-issued-outside-window',
+    'config-missing',
+    'config-invalid',
 ];
 
 
 /***/ }),
 
-/***/ 8196:
+/***/ 2087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ SecretValue)
+/* harmony export */ });
+const REDACTED = '***';
+// util.inspect's hook, by its registered name: importing node:util costs start-up time.
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+/**
+ * A secret's value, opaque everywhere except where a check deliberately reads it.
+ * Every accidental path to text (template strings, JSON, util.inspect, console.log,
+ * error messages) yields `***`, so a value cannot leak through a forgotten format call.
+ */
+class SecretValue {
+    #value;
+    constructor(value) {
+        this.#value = value;
+    }
+    /** The plain value. Only checks and the secret registrar may call this. */
+    reveal() {
+        return this.#value;
+    }
+    get length() {
+        return this.#value.length;
+    }
+    equals(other) {
+        return this.#value === other.#value;
+    }
+    toString() {
+        return REDACTED;
+    }
+    toJSON() {
+        return REDACTED;
+    }
+    [Symbol.toPrimitive]() {
+        return REDACTED;
+    }
+    [INSPECT]() {
+        return REDACTED;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5704:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4948,14 +7121,14 @@ const TOOL_VERSION = '1.0.0';
 
 /***/ }),
 
-/***/ 2107:
+/***/ 1460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ parseNow)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(713);
-/* harmony import */ var _policy_timestamp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7393);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _policy_timestamp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3078);
 
 
 /** The `now` option (CLI `--now`, action `now`): a zoned timestamp, or the clock when unset. */
@@ -4971,7 +7144,7 @@ function parseNow(text, optionName) {
 
 /***/ }),
 
-/***/ 985:
+/***/ 2470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4984,19 +7157,19 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: POLICY_SOURCES
 
 // EXTERNAL MODULE: ./src/policy/policy-types.ts
-var policy_types = __webpack_require__(2291);
+var policy_types = __webpack_require__(5578);
 // EXTERNAL MODULE: ./src/reporters/registry.ts + 5 modules
-var registry = __webpack_require__(350);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/mini/schemas.js
-var schemas = __webpack_require__(2543);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/core.js
-var core = __webpack_require__(4556);
+var registry = __webpack_require__(645);
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js
+var schemas = __webpack_require__(4343);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(8532);
 // EXTERNAL MODULE: ./src/policy/warning-window.ts
-var warning_window = __webpack_require__(4370);
+var warning_window = __webpack_require__(1407);
 // EXTERNAL MODULE: ./src/policy/suggest.ts
-var suggest = __webpack_require__(9763);
+var suggest = __webpack_require__(5016);
 // EXTERNAL MODULE: ./src/policy/timestamp.ts
-var timestamp = __webpack_require__(7393);
+var timestamp = __webpack_require__(3078);
 ;// CONCATENATED MODULE: ./src/options/value-parsers.ts
 /**
  * How an option's raw text becomes a value: one zod schema per kind of value, each with the
@@ -5431,7 +7604,213 @@ const OPTION_LIST = {
 
 /***/ }),
 
-/***/ 6209:
+/***/ 2513:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ overrideConfigView),
+/* harmony export */   ag: () => (/* binding */ baseConfigViews),
+/* harmony export */   c_: () => (/* binding */ configSection),
+/* harmony export */   wX: () => (/* binding */ environmentConfig)
+/* harmony export */ });
+/* unused harmony export buildConfig */
+/* harmony import */ var _config_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5138);
+/* harmony import */ var _secret_view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1360);
+
+
+/** The base `config` entries declared as mappings, by name. */
+function baseConfigViews(data) {
+    const config = (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data) && (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data['config']) ? data['config'] : {};
+    const views = new Map();
+    for (const [name, raw] of Object.entries(config)) {
+        if ((0,_secret_view_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(raw)) {
+            views.set(name, { name, environment: null, raw, origins: (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_0__/* .originsOf */ .TZ)(raw, ['config', name]) });
+        }
+    }
+    return views;
+}
+function valueAt(raw, relative) {
+    let current = raw;
+    for (const key of relative.split('.')) {
+        if (!(0,_secret_view_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(current) && !Array.isArray(current))
+            return undefined;
+        current = Object.hasOwn(current, key) ? current[key] : undefined;
+    }
+    return current;
+}
+/** An environment's override merged over a base entry; its keys point at the override. */
+function overrideConfigView(base, environment, override) {
+    const own = (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_0__/* .originsOf */ .TZ)(override, ['environments', environment, 'config', base.name]);
+    const origins = new Map(base.origins);
+    // Pre-order: a replaced value or list loses the base's children before gaining its own.
+    for (const [relative, absolute] of own) {
+        const merges = (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(valueAt(base.raw, relative)) && (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(valueAt(override, relative));
+        if (!merges) {
+            for (const key of [...origins.keys()]) {
+                if (key.startsWith(`${relative}.`))
+                    origins.delete(key);
+            }
+        }
+        origins.set(relative, absolute);
+    }
+    const raw = (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_0__/* .deepMerge */ .$N)(base.raw, override);
+    const view = { name: base.name, environment, raw, origins };
+    return view;
+}
+/** The `config` overrides an environment declares, by name (mappings only). */
+function environmentConfig(data, environment) {
+    const environments = (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data) ? data['environments'] : undefined;
+    const body = (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(environments) ? environments[environment] : undefined;
+    const config = (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(body) ? body['config'] : undefined;
+    return (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(config) ? config : {};
+}
+function compact(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+function declaration(view, locator) {
+    const raw = view.raw;
+    const keyLocations = Object.fromEntries([...view.origins].map(([relative, path]) => [relative, locator.key(path)]));
+    return compact({
+        name: view.name,
+        // Semantic checks rejected entries whose type is ambiguous.
+        type: (0,_config_types_js__WEBPACK_IMPORTED_MODULE_1__/* .impliedConfigType */ .z)(view.raw) ?? 'string',
+        description: raw.description,
+        owner: raw.owner,
+        required: raw.required ?? true,
+        severity: raw.severity ?? 'error',
+        equals: raw.equals,
+        enum: raw.enum,
+        pattern: raw.pattern,
+        integer: raw.integer ? compact({ min: raw.integer.min, max: raw.integer.max }) : undefined,
+        url: raw.url ? compact({ schemes: raw.url.schemes }) : undefined,
+        location: locator.key(['config', view.name]),
+        keyLocations,
+    });
+}
+/**
+ * Every config entry, in declaration order, with the selected environment merged; absent
+ * (undefined) when the policy declares no `config`, so policies without it are unchanged.
+ */
+function buildConfig(data, environment, locator) {
+    if (!(0,_secret_view_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data['config']))
+        return undefined;
+    const overrides = environment === null ? {} : environmentConfig(data, environment);
+    return [...baseConfigViews(data).values()].map((view) => {
+        const override = Object.hasOwn(overrides, view.name) ? overrides[view.name] : undefined;
+        const merged = environment !== null && (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(override)
+            ? overrideConfigView(view, environment, override)
+            : view;
+        return declaration(merged, locator);
+    });
+}
+/** `{ config }` when the policy declares `config`, else nothing: policies without it build as before. */
+function configSection(data, environment, locator) {
+    const config = buildConfig(data, environment, locator);
+    return config ? { config } : {};
+}
+
+
+/***/ }),
+
+/***/ 7882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A2: () => (/* binding */ conditionalFields),
+/* harmony export */   pu: () => (/* binding */ describeCondition)
+/* harmony export */ });
+/* unused harmony export conditionOf */
+/* harmony import */ var _secret_view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1360);
+/**
+ * Conditions of `forbidden` and `required` (seed rules 001-11, 001-38, 003-08, 004-09): a
+ * secret that must not be set, always or while a condition holds, and a secret required
+ * only with, without or when something else. A condition looks at a declared secret's
+ * presence, or at a variable's presence or value; never at a secret's value (a policy
+ * could test guesses with it), which the loader refuses (condition-checks.ts).
+ */
+
+/** The typed condition of a schema-valid `when:` mapping (checked by condition-checks.ts). */
+function conditionOf(raw) {
+    const on = raw.secret !== undefined ? 'secret' : raw.config !== undefined ? 'config' : 'variable';
+    const name = raw.secret ?? raw.config ?? raw.env ?? '';
+    const test = raw.equals !== undefined ? { equals: raw.equals } : { present: raw.present ?? true };
+    return { on, name, test };
+}
+function requirementOf(raw) {
+    if (!(0,_secret_view_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(raw))
+        return undefined;
+    if (raw.with !== undefined)
+        return { on: 'name', name: raw.with, test: { present: true } };
+    if (raw.without !== undefined)
+        return { on: 'name', name: raw.without, test: { present: false } };
+    return raw.when ? conditionOf(raw.when) : undefined;
+}
+function forbiddenOf(raw) {
+    if (raw === true)
+        return { always: true };
+    return (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(raw) ? { when: conditionOf(raw.when) } : undefined;
+}
+/**
+ * `required` and `forbidden` of a declaration. A secret forbidden outright is never
+ * required; one forbidden under a condition keeps its `required` for when it does not hold.
+ */
+function conditionalFields(raw) {
+    const forbidden = forbiddenOf(raw.forbidden);
+    const requiredIf = requirementOf(raw.required);
+    const fields = {
+        required: forbidden && 'always' in forbidden ? false : (raw.required ?? true) === true,
+    };
+    if (requiredIf && !(forbidden && 'always' in forbidden))
+        fields.requiredIf = requiredIf;
+    if (forbidden)
+        fields.forbidden = forbidden;
+    return fields;
+}
+/** The condition as a clause of a message: `ENCRYPTION_KEY_V0 is set`. Policy text only. */
+function describeCondition(condition) {
+    const { name, test } = condition;
+    if ('equals' in test)
+        return `${name} is ${JSON.stringify(test.equals)}`;
+    return test.present ? `${name} is set` : `${name} is not set`;
+}
+
+
+/***/ }),
+
+/***/ 5138:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ impliedConfigType)
+/* harmony export */ });
+/* unused harmony export CONFIG_TYPES */
+const CONFIG_TYPES = ['string', 'integer', 'boolean', 'url'];
+/** The type a raw entry declares or implies; null when it is ambiguous (a semantic problem). */
+function impliedConfigType(raw) {
+    const declared = raw['type'];
+    const implied = [];
+    if (raw['integer'] !== undefined)
+        implied.push('integer');
+    if (raw['url'] !== undefined)
+        implied.push('url');
+    const literals = [raw['equals'], ...(Array.isArray(raw['enum']) ? raw['enum'] : [])];
+    if (literals.some((l) => typeof l === 'boolean'))
+        implied.push('boolean');
+    if (typeof declared === 'string') {
+        const type = CONFIG_TYPES.includes(declared)
+            ? declared
+            : null;
+        return type && implied.every((i) => i === type) ? type : null;
+    }
+    if (implied.length === 0)
+        return 'string';
+    return implied.every((i) => i === implied[0]) ? implied[0] : null;
+}
+
+
+/***/ }),
+
+/***/ 5432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5471,7 +7850,7 @@ function isOversizedDuration(value) {
 
 /***/ }),
 
-/***/ 8696:
+/***/ 6211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5482,7 +7861,7 @@ function isOversizedDuration(value) {
 /* harmony export */   xg: () => (/* binding */ isFormatName)
 /* harmony export */ });
 /* unused harmony export FORMAT_NAMES */
-/* harmony import */ var _format_validators_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4656);
+/* harmony import */ var _format_validators_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2683);
 /**
  * The one list of named value formats. Everything about a format is said here once — its
  * name (the policy schema's enum is tested against these names), the hint messages show,
@@ -5556,7 +7935,7 @@ function isValidFormat(value, format) {
 
 /***/ }),
 
-/***/ 4656:
+/***/ 2683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5684,19 +8063,20 @@ function base64Bytes(v) {
 
 /***/ }),
 
-/***/ 5717:
+/***/ 916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ef: () => (/* binding */ informationBudgetProblems),
 /* harmony export */   c8: () => (/* binding */ secretVariables),
-/* harmony export */   v1: () => (/* binding */ markerRefusal)
+/* harmony export */   v1: () => (/* binding */ markerRefusal),
+/* harmony export */   wD: () => (/* binding */ variableKey)
 /* harmony export */ });
-/* unused harmony exports MARKER_NAME_RULE, variableKey */
-/* harmony import */ var _core_reserved_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1087);
-/* harmony import */ var _schema_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9515);
-/* harmony import */ var _secret_view_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5983);
-/* harmony import */ var _yaml_locator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(501);
+/* unused harmony export MARKER_NAME_RULE */
+/* harmony import */ var _core_reserved_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7230);
+/* harmony import */ var _schema_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5626);
+/* harmony import */ var _secret_view_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1360);
+/* harmony import */ var _yaml_locator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(852);
 
 
 
@@ -5776,6 +8156,18 @@ function duplicateProblems(groups, locator) {
     }
     return problems;
 }
+/** Event markers (`rotation.after`, `previous.removeAfter`) are markers too. */
+function eventMarkerRefs(raw) {
+    const rotation = raw['rotation'];
+    const after = (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(rotation) && Array.isArray(rotation['after']) ? rotation['after'] : [];
+    const previous = raw['previous'];
+    const events = after.map((event, i) => [`rotation.after.${i}`, event]);
+    if ((0,_secret_view_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(previous))
+        events.push(['previous.removeAfter', previous['removeAfter']]);
+    return events.flatMap(([relative, event]) => (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(event) && typeof event['env'] === 'string' && VARIABLE_NAME.test(event['env'])
+        ? [{ relative: `${relative}.env`, variable: event['env'] }]
+        : []);
+}
 /** The explicit marker references of a view: key path and variable. */
 function markerRefs(view) {
     const refs = [];
@@ -5792,6 +8184,7 @@ function markerRefs(view) {
         VARIABLE_NAME.test(rotated['env'])) {
         refs.push({ relative: 'rotation.rotatedAt.env', variable: rotated['env'] });
     }
+    refs.push(...eventMarkerRefs(view.raw));
     return refs;
 }
 function markerProblems(views, secrets, locator) {
@@ -5880,7 +8273,229 @@ function informationBudgetProblems(bases, environments, locator) {
 
 /***/ }),
 
-/***/ 2686:
+/***/ 5837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wd: () => (/* binding */ normalizeKeyId),
+/* harmony export */   mX: () => (/* binding */ withinWindow),
+/* harmony export */   w4: () => (/* binding */ WEEKDAYS)
+/* harmony export */ });
+/* unused harmony export KEY_STORE_FORMATS */
+const KEY_STORE_FORMATS = (/* unused pure expression or super */ null && (['xai']));
+/** Weekday names of the weekly window form, Sunday first (Date#getUTCDay order). */
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Whether `at` falls inside the window (start included, end excluded). */
+function withinWindow(window, at) {
+    const time = at.getTime();
+    if (window.kind === 'interval')
+        return time >= window.fromMs && time < window.toMs;
+    // 1970-01-01 was a Thursday (day 4): offsets are measured from the Sunday before it.
+    const sinceSunday = (((time + 4 * DAY_MS) % WEEK_MS) + WEEK_MS) % WEEK_MS;
+    const start = window.day * DAY_MS + window.minuteOfDay * 60_000;
+    // A slot may run past Saturday midnight into the next week.
+    const offset = (sinceSunday - start + WEEK_MS) % WEEK_MS;
+    return offset < window.durationMs;
+}
+/** A key id as the policy may write it (`sha256:` prefix optional, any case), normalized. */
+function normalizeKeyId(text) {
+    return text.replace(/^sha256:/i, '').toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 4024:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ keyStoreSection),
+/* harmony export */   T: () => (/* binding */ keyStoreProblems)
+/* harmony export */ });
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5432);
+/* harmony import */ var _key_store_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5837);
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4562);
+/* harmony import */ var _schema_problems_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5626);
+/* harmony import */ var _secret_view_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1360);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5016);
+/* harmony import */ var _timestamp_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3078);
+/* harmony import */ var _yaml_locator_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(852);
+
+
+
+
+
+
+
+
+const WEEKLY = /^(sun|mon|tue|wed|thu|fri|sat)\s+([01]\d|2[0-3]):([0-5]\d)$/i;
+/** A window as the engine uses it; null when the semantic checks would refuse it. */
+function changeWindow(raw) {
+    if ('weekly' in raw) {
+        const match = WEEKLY.exec(raw.weekly);
+        const durationMs = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(raw.duration);
+        if (!match || durationMs === null)
+            return null;
+        const day = _key_store_types_js__WEBPACK_IMPORTED_MODULE_4__/* .WEEKDAYS */ .w4.indexOf((match[1] ?? '').toLowerCase());
+        const minuteOfDay = Number(match[2]) * 60 + Number(match[3]);
+        return { kind: 'weekly', day, minuteOfDay, durationMs, text: `${raw.weekly} +${raw.duration}` };
+    }
+    const from = (0,_timestamp_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTimestamp */ .E)(raw.from);
+    const to = (0,_timestamp_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTimestamp */ .E)(raw.to);
+    if (!from.ok || !to.ok)
+        return null;
+    const text = `${raw.from}..${raw.to}`;
+    return { kind: 'interval', fromMs: from.at.getTime(), toMs: to.at.getTime(), text };
+}
+function auditLog(raw, storePath) {
+    const decl = {
+        path: raw.path ?? `${storePath}.log`,
+        issueEventForEveryKey: raw.issueEventForEveryKey ?? false,
+        revokeEventForEveryRemovedKey: raw.revokeEventForEveryRemovedKey ?? false,
+    };
+    if (raw.appendOnly) {
+        const { lines, digest } = raw.appendOnly;
+        decl.appendOnly = { lines, digest: (0,_key_store_types_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeKeyId */ .Wd)(digest) };
+    }
+    if (raw.issueWithin) {
+        const windows = raw.issueWithin.windows.map(changeWindow);
+        decl.issueWithin = {
+            scopes: raw.issueWithin.scopes ?? ['admin'],
+            actions: raw.issueWithin.actions ?? ['issue'],
+            windows: windows.filter((w) => w !== null),
+        };
+    }
+    return decl;
+}
+function declaration(name, raw, locator) {
+    const at = ['keyStores', name];
+    const keyLocations = Object.fromEntries([...(0,_secret_view_js__WEBPACK_IMPORTED_MODULE_6__/* .originsOf */ .TZ)(raw, at)].map(([relative, path]) => [relative, locator.key(path)]));
+    const contains = (raw.contains ?? []).map((item) => ({
+        secret: item.secret,
+        hash: 'sha256',
+        scope: item.scope ?? 'admin',
+    }));
+    const decl = {
+        name,
+        path: raw.path,
+        format: raw.format ?? 'xai',
+        scopes: raw.scopes ?? [],
+        minKeys: { ...(raw.minKeys ?? {}) },
+        plaintextOf: raw.plaintextOf ?? [],
+        contains,
+        revoked: (raw.revoked ?? []).map(_key_store_types_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeKeyId */ .Wd),
+        severity: raw.severity ?? 'error',
+        location: locator.key(at),
+        keyLocations,
+    };
+    if (raw.description !== undefined)
+        decl.description = raw.description;
+    if (raw.labels !== undefined)
+        decl.labels = raw.labels;
+    if (raw.auditLog)
+        decl.auditLog = auditLog(raw.auditLog, raw.path);
+    return decl;
+}
+function storesOf(data) {
+    const stores = (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(data) && (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(data['keyStores']) ? data['keyStores'] : {};
+    return Object.entries(stores).flatMap(([name, raw]) => (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(raw) ? [[name, raw]] : []);
+}
+/** `{ keyStores }` when the policy declares key stores, else nothing (the field is optional). */
+function keyStoreSection(data, locator) {
+    const keyStores = storesOf(data)
+        .map(([name, raw]) => declaration(name, raw, locator))
+        .sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
+    return keyStores.length > 0 ? { keyStores } : {};
+}
+class Problems {
+    locator;
+    list = [];
+    constructor(locator) {
+        this.locator = locator;
+    }
+    add(message, path) {
+        this.list.push({ message, location: this.locator.value(path), keyPath: (0,_yaml_locator_js__WEBPACK_IMPORTED_MODULE_3__/* .dottedPath */ .wM)(path) });
+    }
+}
+/** Secret references: declared, and each named by one key-store entry only. */
+function referenceProblems(stores, declared, out) {
+    const named = new Map();
+    const check = (secret, path) => {
+        if (typeof secret !== 'string')
+            return;
+        if (!declared.has(secret)) {
+            out.add(`names undeclared secret ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(secret)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(secret, declared)}`, path);
+            return;
+        }
+        const earlier = named.get(secret);
+        if (earlier !== undefined) {
+            const why = 'each naming is one more verdict about its value';
+            out.add(`secret ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(secret)} is already named at ${earlier}: ${why}`, path);
+        }
+        else
+            named.set(secret, (0,_yaml_locator_js__WEBPACK_IMPORTED_MODULE_3__/* .dottedPath */ .wM)(path));
+    };
+    for (const [name, store] of stores) {
+        const plaintext = Array.isArray(store['plaintextOf']) ? store['plaintextOf'] : [];
+        plaintext.forEach((secret, i) => check(secret, ['keyStores', name, 'plaintextOf', i]));
+        const contains = Array.isArray(store['contains']) ? store['contains'] : [];
+        contains.forEach((item, i) => {
+            const at = ['keyStores', name, 'contains', i, 'secret'];
+            if ((0,_secret_view_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(item))
+                check(item['secret'], at);
+        });
+    }
+}
+function windowProblems(name, store, out) {
+    const log = (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(store['auditLog']) ? store['auditLog'] : {};
+    const within = (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(log['issueWithin']) ? log['issueWithin'] : {};
+    const windows = Array.isArray(within['windows']) ? within['windows'] : [];
+    windows.forEach((raw, i) => {
+        const at = ['keyStores', name, 'auditLog', 'issueWithin', 'windows', i];
+        if (!(0,_secret_view_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(raw))
+            return;
+        if ((0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .isOversizedDuration */ .gK)(raw['duration']))
+            out.add(_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERSIZED_DURATION */ .NX, [...at, 'duration']);
+        if (typeof raw['from'] !== 'string' || typeof raw['to'] !== 'string')
+            return;
+        const from = (0,_timestamp_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTimestamp */ .E)(raw['from']);
+        const to = (0,_timestamp_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTimestamp */ .E)(raw['to']);
+        if (!from.ok)
+            out.add(`window start ${from.reason}`, [...at, 'from']);
+        if (!to.ok)
+            out.add(`window end ${to.reason}`, [...at, 'to']);
+        if (from.ok && to.ok && from.at.getTime() >= to.at.getTime()) {
+            out.add('the window ends before it starts', [...at, 'to']);
+        }
+    });
+}
+async function labelProblem(name, store, out) {
+    const labels = store['labels'];
+    if (typeof labels !== 'string')
+        return;
+    const compiled = await (0,_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .compilePattern */ .Eb)(labels);
+    if (!compiled.ok)
+        out.add(`invalid pattern: ${compiled.reason}`, ['keyStores', name, 'labels']);
+}
+/** What the schema cannot say about `keyStores`. */
+async function keyStoreProblems(data, locator) {
+    const stores = storesOf(data);
+    const secrets = (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(data) && (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(data['secrets']) ? data['secrets'] : {};
+    const out = new Problems(locator);
+    referenceProblems(stores, new Set(Object.keys(secrets)), out);
+    for (const [name, store] of stores) {
+        windowProblems(name, store, out);
+        await labelProblem(name, store, out);
+    }
+    return out.list;
+}
+
+
+/***/ }),
+
+/***/ 4819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5889,9 +8504,9 @@ function informationBudgetProblems(bases, environments, locator) {
 /* harmony export */   ut: () => (/* binding */ POLICY_ORIGIN)
 /* harmony export */ });
 /* unused harmony export LITERAL_TIMESTAMP_KEYS */
-/* harmony import */ var _semantic_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7457);
-/* harmony import */ var _secret_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5983);
-/* harmony import */ var _timestamp_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7393);
+/* harmony import */ var _semantic_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9997);
+/* harmony import */ var _secret_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1360);
+/* harmony import */ var _timestamp_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3078);
 
 
 
@@ -5956,7 +8571,7 @@ function literalTimestampProblems(data, locator) {
 
 /***/ }),
 
-/***/ 5709:
+/***/ 4562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5970,7 +8585,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MATCH_STEP_BUDGET, MAX_PATTERN_PROGRAM
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(713);
+var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/policy/native-pattern-matcher.ts
 /**
  * A fast path for the patterns real policies use (`^sk-[A-Za-z0-9_-]{20,}$`, `[0-9]{4}`):
@@ -6150,7 +8765,7 @@ function plannedSteps(test, length) {
 let re2;
 // Loaded on first use: runs whose policy has no pattern never pay for re2js.
 function loadRe2() {
-    re2 ??= __webpack_require__.e(/* import() */ 392).then(__webpack_require__.bind(__webpack_require__, 1392));
+    re2 ??= __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
     return re2;
 }
 /**
@@ -6204,7 +8819,7 @@ async function compilePatterns(patterns) {
 
 /***/ }),
 
-/***/ 6261:
+/***/ 3200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6262,7 +8877,7 @@ function formatPin(pin) {
 
 /***/ }),
 
-/***/ 4570:
+/***/ 5301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6271,8 +8886,8 @@ function formatPin(pin) {
 /* unused harmony export MAX_POLICY_BYTES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(713);
-/* harmony import */ var _io_bounded_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1284);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _io_bounded_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7685);
 /** Reads the policy file's text, refusing what cannot be a policy before parsing it. */
 // Synchronous on purpose: one small file, and the async API's thread pool start-up
 // costs more than the read in a one-shot CLI.
@@ -6380,7 +8995,7 @@ async function readPolicyText(path, cwd) {
 
 /***/ }),
 
-/***/ 2291:
+/***/ 5578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6389,7 +9004,7 @@ async function readPolicyText(path, cwd) {
 /* harmony export */   eR: () => (/* binding */ DEFAULT_TRUST_ALGORITHMS),
 /* harmony export */   vG: () => (/* binding */ locateStoreKey)
 /* harmony export */ });
-/* harmony import */ var _format_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8696);
+/* harmony import */ var _format_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6211);
 // The names come from the one format registry (format-registry.ts).
 
 const TRUST_STORE_FORMATS = ['auto', 'openclaw', 'jwks', 'pem', 'tuf-root'];
@@ -6429,7 +9044,7 @@ function locateStoreKey(store, keyPath) {
 
 /***/ }),
 
-/***/ 9515:
+/***/ 5626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6501,11 +9116,11 @@ function foldUnionErrors(errors) {
 }
 
 // EXTERNAL MODULE: ./src/policy/pins.ts
-var pins = __webpack_require__(6261);
+var pins = __webpack_require__(3200);
 // EXTERNAL MODULE: ./src/policy/suggest.ts
-var suggest = __webpack_require__(9763);
+var suggest = __webpack_require__(5016);
 // EXTERNAL MODULE: ./src/policy/yaml-locator.ts
-var yaml_locator = __webpack_require__(501);
+var yaml_locator = __webpack_require__(852);
 ;// CONCATENATED MODULE: ./src/policy/schema-problems.ts
 
 
@@ -6571,6 +9186,10 @@ function typeMessage({ error, path, value }) {
     if (path.at(-1) === 'pins' && types.length === 2) {
         return `pins must be a mapping of key id to fingerprint, or a list of fingerprints${got}`;
     }
+    // A literal password would let a policy test guesses against the value (url-components.ts).
+    if (path.at(-1) === 'password' && path.at(-2) === 'url') {
+        return `must be {mustEqual: SECRET}, never a literal: a policy never holds a password${got}`;
+    }
     return `must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}${got}`;
 }
 function patternMessage({ error, path }) {
@@ -6613,6 +9232,9 @@ function unknownKeyMessage({ error, path }, key) {
         }
         if (path.at(-1) === 'pins')
             return 'a pinned key id must not be empty or blank';
+        if (path.at(-1) === 'query') {
+            return `invalid query parameter name ${quote(key)}; use letters, digits, _ ~ -, at most 64`;
+        }
         return `invalid secret name ${quote(key)}; names use ${NAME_RULE}`;
     }
     const properties = parent['properties'];
@@ -6711,17 +9333,17 @@ function schemaProblems(errors, locator) {
 
 /***/ }),
 
-/***/ 5983:
+/***/ 1360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ deepMerge),
 /* harmony export */   El: () => (/* binding */ overrideView),
 /* harmony export */   TZ: () => (/* binding */ originsOf),
 /* harmony export */   bj: () => (/* binding */ fromOverride),
 /* harmony export */   fP: () => (/* binding */ baseView),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-/* unused harmony export deepMerge */
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -6805,7 +9427,7 @@ function fromOverride(view, relative) {
 
 /***/ }),
 
-/***/ 7457:
+/***/ 9997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6817,23 +9439,356 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(713);
-// EXTERNAL MODULE: ./src/policy/duration.ts
-var duration = __webpack_require__(6209);
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/reserved-names.ts
+var reserved_names = __webpack_require__(7230);
 // EXTERNAL MODULE: ./src/policy/information-budget.ts
-var information_budget = __webpack_require__(5717);
-// EXTERNAL MODULE: ./src/policy/patterns.ts + 1 modules
-var patterns = __webpack_require__(5709);
-// EXTERNAL MODULE: ./src/policy/format-registry.ts
-var format_registry = __webpack_require__(8696);
+var information_budget = __webpack_require__(916);
 // EXTERNAL MODULE: ./src/policy/schema-problems.ts + 1 modules
-var schema_problems = __webpack_require__(9515);
+var schema_problems = __webpack_require__(5626);
 // EXTERNAL MODULE: ./src/policy/secret-view.ts
-var secret_view = __webpack_require__(5983);
+var secret_view = __webpack_require__(1360);
 // EXTERNAL MODULE: ./src/policy/suggest.ts
-var suggest = __webpack_require__(9763);
+var suggest = __webpack_require__(5016);
+// EXTERNAL MODULE: ./src/policy/yaml-locator.ts
+var yaml_locator = __webpack_require__(852);
+;// CONCATENATED MODULE: ./src/policy/condition-checks.ts
+
+
+
+
+
+
+const GUESS = 'a condition may not compare a secret’s value (a policy could test guesses at it)';
+/** Each condition of a view, with its key prefix (`forbidden.when`, `required.when`). */
+function conditionsOf(view) {
+    const out = [];
+    for (const key of ['forbidden', 'required']) {
+        const holder = view.raw[key];
+        if ((0,secret_view/* isRecord */.u4)(holder) && (0,secret_view/* isRecord */.u4)(holder['when']))
+            out.push({ prefix: `${key}.when`, raw: holder['when'] });
+    }
+    return out;
+}
+function nameProblem(name, key, view, ctx) {
+    if ((0,reserved_names/* isReservedName */.ce)(name))
+        return {
+            message: `condition reads ${(0,schema_problems/* quote */.hD)(name)}, which is ${reserved_names/* RESERVED_REASON */.e7}`,
+            key,
+            at: 'value',
+        };
+    if (name === view.name)
+        return { message: 'condition names this secret itself', key, at: 'value' };
+    if (key.endsWith('.secret') && !ctx.declared.has(name)) {
+        const message = `condition names undeclared secret ${(0,schema_problems/* quote */.hD)(name)}${(0,suggest/* didYouMean */.au)(name, ctx.declared)}`;
+        return { message, key, at: 'value' };
+    }
+    if (key.endsWith('.config') && !ctx.config.has(name)) {
+        const message = `condition names undeclared config entry ${(0,schema_problems/* quote */.hD)(name)}${(0,suggest/* didYouMean */.au)(name, ctx.config)}`;
+        return { message, key, at: 'value' };
+    }
+    return null;
+}
+/** What a condition may name: one of these. */
+const TARGETS = ['secret', 'config', 'env'];
+function shapeProblems(prefix, raw) {
+    const found = [];
+    const named = TARGETS.filter((key) => raw[key] !== undefined);
+    if (named.length > 1) {
+        const message = `a condition names one of secret, config or env, not ${named.join(' and ')}`;
+        found.push({ message, key: `${prefix}.${named[1] ?? ''}`, at: 'key' });
+    }
+    if (named.length === 0) {
+        const message = 'a condition needs secret (a declared secret), config (a config entry) or env (a variable)';
+        found.push({ message, key: prefix, at: 'key' });
+    }
+    if (raw['equals'] !== undefined && raw['present'] !== undefined) {
+        const message = 'a condition tests equals or present, not both';
+        found.push({ message, key: `${prefix}.present`, at: 'key' });
+    }
+    return found;
+}
+function guessProblem(prefix, raw, ctx) {
+    if (raw['equals'] === undefined)
+        return null;
+    const key = `${prefix}.equals`;
+    if (typeof raw['secret'] === 'string')
+        return {
+            message: `${GUESS}; test whether secret ${(0,schema_problems/* quote */.hD)(raw['secret'])} is set with present`,
+            key,
+            at: 'key',
+        };
+    const env = raw['env'];
+    if (typeof env !== 'string')
+        return null;
+    const owner = ctx.secretVariables.get((0,information_budget/* variableKey */.wD)(env));
+    if (owner === undefined)
+        return null;
+    const message = `${GUESS}: ${(0,schema_problems/* quote */.hD)(env)} is the variable of secret ${(0,schema_problems/* quote */.hD)(owner)}; test whether it is set with {secret: ${owner}}`;
+    return { message, key, at: 'key' };
+}
+function viewFindings(view, ctx) {
+    const found = [];
+    const required = view.raw['required'];
+    if (view.raw['forbidden'] === true && required !== undefined && required !== false) {
+        const message = 'a secret forbidden outright (forbidden: true) cannot be required; drop required';
+        found.push({ message, key: 'required', at: 'key' });
+    }
+    if ((0,secret_view/* isRecord */.u4)(required)) {
+        for (const key of ['with', 'without']) {
+            if (typeof required[key] === 'string')
+                found.push(nameProblem(required[key], `required.${key}`, view, ctx));
+        }
+        if (Object.keys(required).length > 1)
+            found.push({
+                message: 'required takes one of with, without or when',
+                key: 'required',
+                at: 'key',
+            });
+    }
+    for (const { prefix, raw } of conditionsOf(view)) {
+        found.push(...shapeProblems(prefix, raw));
+        for (const key of TARGETS) {
+            if (typeof raw[key] === 'string')
+                found.push(nameProblem(raw[key], `${prefix}.${key}`, view, ctx));
+        }
+        found.push(guessProblem(prefix, raw, ctx));
+    }
+    return found.filter((f) => f !== null);
+}
+function locate(view, key, at, locator) {
+    let relative = key;
+    let path = view.origins.get(relative);
+    while (!path && relative.includes('.')) {
+        relative = relative.slice(0, relative.lastIndexOf('.'));
+        path = view.origins.get(relative);
+    }
+    const where = path ?? ['secrets', view.name];
+    const location = at === 'key' || !path ? locator.key(where) : locator.value(where);
+    return { location, keyPath: (0,yaml_locator/* dottedPath */.wM)(where) };
+}
+/** One compared text per variable: a second text is a second guess at the same value. */
+function comparisonProblems(views, locator) {
+    const first = new Map();
+    const problems = [];
+    for (const view of views) {
+        for (const { prefix, raw } of conditionsOf(view)) {
+            const env = raw['env'];
+            const text = raw['equals'];
+            if (typeof env !== 'string' || typeof text !== 'string')
+                continue;
+            const at = locate(view, `${prefix}.equals`, 'value', locator);
+            const seen = first.get((0,information_budget/* variableKey */.wD)(env));
+            if (!seen)
+                first.set((0,information_budget/* variableKey */.wD)(env), { text, line: at.location.line });
+            else if (seen.text !== text) {
+                const message = `variable ${(0,schema_problems/* quote */.hD)(env)} is compared with ${(0,schema_problems/* quote */.hD)(text)} here and with ${(0,schema_problems/* quote */.hD)(seen.text)} on line ${seen.line}; conditions compare one variable with one text (each other text would be another guess at its value)`;
+                problems.push({ message, ...at });
+            }
+        }
+    }
+    return problems;
+}
+/** Problems of every view's conditions; duplicates across views are dropped by the caller. */
+function conditionProblems(data, views, locator) {
+    const declared = new Set(views.map((view) => view.name));
+    const config = new Set((0,secret_view/* isRecord */.u4)(data) && (0,secret_view/* isRecord */.u4)(data['config']) ? Object.keys(data['config']) : []);
+    const secretVariables = new Map();
+    for (const view of views) {
+        const env = view.raw['env'];
+        secretVariables.set((0,information_budget/* variableKey */.wD)(typeof env === 'string' ? env : view.name), view.name);
+    }
+    const ctx = { declared, config, secretVariables };
+    const problems = [];
+    for (const view of views) {
+        for (const found of viewFindings(view, ctx)) {
+            problems.push({ message: found.message, ...locate(view, found.key, found.at, locator) });
+        }
+    }
+    return [...problems, ...comparisonProblems(views, locator)];
+}
+
+// EXTERNAL MODULE: ./src/policy/duration.ts
+var duration = __webpack_require__(5432);
+// EXTERNAL MODULE: ./src/policy/patterns.ts + 1 modules
+var patterns = __webpack_require__(4562);
+// EXTERNAL MODULE: ./src/policy/format-registry.ts
+var format_registry = __webpack_require__(6211);
+// EXTERNAL MODULE: ./src/policy/build-config.ts
+var build_config = __webpack_require__(2513);
+// EXTERNAL MODULE: ./src/policy/config-types.ts
+var config_types = __webpack_require__(5138);
+;// CONCATENATED MODULE: ./src/policy/config-checks.ts
+
+
+
+
+
+
+
+
+
+const INTEGER_TEXT = /^[+-]?\d+$/;
+const BOOLEAN_TEXTS = ['true', 'false', '1', '0'];
+/** Why a policy literal cannot be compared with a value of the type, or null. */
+function literalProblem(literal, type) {
+    if (type === 'integer') {
+        const ok = typeof literal === 'number'
+            ? Number.isSafeInteger(literal)
+            : typeof literal === 'string' && INTEGER_TEXT.test(literal);
+        return ok ? null : `${(0,schema_problems/* quote */.hD)(literal)} is not an integer (type integer)`;
+    }
+    if (type === 'boolean') {
+        const ok = typeof literal === 'boolean' ||
+            literal === 1 ||
+            literal === 0 ||
+            (typeof literal === 'string' && BOOLEAN_TEXTS.includes(literal.toLowerCase()));
+        return ok ? null : `${(0,schema_problems/* quote */.hD)(literal)} is not a boolean (true, false, 1 or 0)`;
+    }
+    return null;
+}
+function typeFindings(view) {
+    const type = (0,config_types/* impliedConfigType */.z)(view.raw);
+    if (type === null) {
+        const message = 'config type is ambiguous: type, integer, url and boolean equals/enum values must agree';
+        // The first key that decides the type, preferring those an environment's override set.
+        const keys = ['type', 'integer', 'url', 'equals', 'enum'].filter((k) => view.origins.has(k));
+        const set = keys.find((k) => view.origins.get(k)?.[0] === 'environments');
+        return [{ message, key: set ?? keys[0] ?? null, at: 'key' }];
+    }
+    const found = [];
+    const check = (literal, key) => {
+        const message = literalProblem(literal, type);
+        if (message)
+            found.push({ message, key, at: 'value' });
+    };
+    if (view.raw['equals'] !== undefined)
+        check(view.raw['equals'], 'equals');
+    const members = view.raw['enum'];
+    if (Array.isArray(members))
+        members.forEach((m, i) => check(m, `enum.${i}`));
+    if (view.raw['pattern'] !== undefined && (type === 'integer' || type === 'boolean')) {
+        found.push({
+            message: `pattern needs type string or url, not ${type}`,
+            key: 'pattern',
+            at: 'key',
+        });
+    }
+    const integer = view.raw['integer'];
+    if ((0,secret_view/* isRecord */.u4)(integer)) {
+        const { min, max } = integer;
+        if (typeof min === 'number' && typeof max === 'number' && min > max) {
+            found.push({
+                message: `min (${min}) is greater than max (${max})`,
+                key: 'integer.min',
+                at: 'key',
+            });
+        }
+    }
+    return found;
+}
+async function patternFindings(view) {
+    const pattern = view.raw['pattern'];
+    if (typeof pattern !== 'string')
+        return [];
+    const compiled = await (0,patterns/* compilePattern */.Eb)(pattern);
+    if (compiled.ok)
+        return [];
+    const reason = compiled.reason.replace(/^error parsing regexp: /, '');
+    return [{ message: `invalid RE2 pattern: ${reason}`, key: 'pattern', at: 'value' }];
+}
+function toProblem(view, finding, locator) {
+    const own = finding.key === null ? undefined : view.origins.get(finding.key);
+    // In an environment's view only what the override set is new; the rest was reported.
+    if (view.environment !== null && own?.[0] !== 'environments')
+        return null;
+    const path = own ?? ['config', view.name];
+    const location = finding.at === 'key' || !own ? locator.key(path) : locator.value(path);
+    return { message: finding.message, location, keyPath: (0,yaml_locator/* dottedPath */.wM)(path) };
+}
+/** Variables secrets read (their `env:`, or their name), anywhere in the policy, by key. */
+function secretVariables(data) {
+    const out = new Map();
+    const add = (secrets) => {
+        if (!(0,secret_view/* isRecord */.u4)(secrets))
+            return;
+        for (const [name, raw] of Object.entries(secrets)) {
+            out.set((0,information_budget/* variableKey */.wD)(name), name);
+            const env = (0,secret_view/* isRecord */.u4)(raw) ? raw['env'] : undefined;
+            if (typeof env === 'string')
+                out.set((0,information_budget/* variableKey */.wD)(env), name);
+        }
+    };
+    if (!(0,secret_view/* isRecord */.u4)(data))
+        return out;
+    add(data['secrets']);
+    const environments = (0,secret_view/* isRecord */.u4)(data['environments']) ? data['environments'] : {};
+    for (const body of Object.values(environments))
+        if ((0,secret_view/* isRecord */.u4)(body))
+            add(body['secrets']);
+    return out;
+}
+function nameProblems(data, views, locator) {
+    const secrets = secretVariables(data);
+    const seen = new Map();
+    const problems = [];
+    for (const name of views.keys()) {
+        const path = ['config', name];
+        const at = { location: locator.key(path), keyPath: (0,yaml_locator/* dottedPath */.wM)(path) };
+        const key = (0,information_budget/* variableKey */.wD)(name);
+        const secret = secrets.get(key);
+        if ((0,reserved_names/* isReservedName */.ce)(name)) {
+            problems.push({ message: `config ${(0,schema_problems/* quote */.hD)(name)} is ${reserved_names/* RESERVED_REASON */.e7}`, ...at });
+        }
+        else if (secret !== undefined) {
+            const message = `${(0,schema_problems/* quote */.hD)(name)} is declared both as config and as secret ${(0,schema_problems/* quote */.hD)(secret)}: config values are printed, so a secret's variable cannot be config`;
+            problems.push({ message, ...at });
+        }
+        else if (seen.has(key)) {
+            const message = `config ${(0,schema_problems/* quote */.hD)(name)} reads the same variable as config ${(0,schema_problems/* quote */.hD)(seen.get(key))} (names are compared without regard to case)`;
+            problems.push({ message, ...at });
+        }
+        seen.set(key, name);
+    }
+    return problems;
+}
+function environmentViews(data, bases, locator) {
+    const views = [];
+    const problems = [];
+    const environments = (0,secret_view/* isRecord */.u4)(data) && (0,secret_view/* isRecord */.u4)(data['environments']) ? data['environments'] : {};
+    for (const environment of Object.keys(environments)) {
+        for (const [name, override] of Object.entries((0,build_config/* environmentConfig */.wX)(data, environment))) {
+            const base = bases.get(name);
+            if (!base) {
+                const path = ['environments', environment, 'config', name];
+                const message = `environment ${(0,schema_problems/* quote */.hD)(environment)} overrides undeclared config ${(0,schema_problems/* quote */.hD)(name)}${(0,suggest/* didYouMean */.au)(name, new Set(bases.keys()))}`;
+                problems.push({ message, location: locator.key(path), keyPath: (0,yaml_locator/* dottedPath */.wM)(path) });
+            }
+            else if ((0,secret_view/* isRecord */.u4)(override)) {
+                views.push((0,build_config/* overrideConfigView */.G9)(base, environment, override));
+            }
+        }
+    }
+    return { views, problems };
+}
+/** Semantic problems of `config` and of every environment's `config` overrides. */
+async function configProblems(data, locator) {
+    const bases = (0,build_config/* baseConfigViews */.ag)(data);
+    const environments = environmentViews(data, bases, locator);
+    const problems = [...nameProblems(data, bases, locator), ...environments.problems];
+    for (const view of [...bases.values(), ...environments.views]) {
+        const findings = [...typeFindings(view), ...(await patternFindings(view))];
+        for (const finding of findings) {
+            const problem = toProblem(view, finding, locator);
+            if (problem)
+                problems.push(problem);
+        }
+    }
+    return problems;
+}
+
 // EXTERNAL MODULE: ./src/policy/pins.ts
-var pins = __webpack_require__(6261);
+var pins = __webpack_require__(3200);
 ;// CONCATENATED MODULE: ./src/policy/trust-algorithms.ts
 /** Names a trust store's `algorithms` list may use: fixed curves, or `rsa-N` / `dsa-N` key sizes. */
 
@@ -6881,9 +9836,10 @@ function trustAlgorithmProblem(name) {
     return `unknown algorithm ${(0,schema_problems/* quote */.hD)(name)}${(0,suggest/* didYouMean */.au)(name, candidates)}; allowed: ${ALLOWED_FORMS}`;
 }
 
-// EXTERNAL MODULE: ./src/policy/yaml-locator.ts
-var yaml_locator = __webpack_require__(501);
+// EXTERNAL MODULE: ./src/policy/token-stores.ts
+var token_stores = __webpack_require__(9410);
 ;// CONCATENATED MODULE: ./src/policy/trust-root-checks.ts
+
 
 
 
@@ -6990,7 +9946,11 @@ function trustRootProblems(data, locator) {
  * the schema's to report.
  */
 function nothingToCheck(data, stores, locator) {
-    if (!(0,secret_view/* isRecord */.u4)(data) || Object.hasOwn(data, 'secrets') || Object.keys(stores).length > 0) {
+    if (!(0,secret_view/* isRecord */.u4)(data) ||
+        Object.hasOwn(data, 'secrets') ||
+        Object.keys(stores).length > 0 ||
+        (0,token_stores/* hasTokenStores */.iF)(data) ||
+        Object.hasOwn(data, 'config')) {
         return null;
     }
     return {
@@ -6999,7 +9959,55 @@ function nothingToCheck(data, stores, locator) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/policy/previous-checks.ts
+/**
+ * Semantic checks of `previous` (grace windows): it names a declared secret and has a
+ * window (`grace`, `removeAfter` or both), in the base declaration and in an environment's
+ * merged view. One message for "neither", where the schema would report two missing keys.
+ * Called from semantic-checks.ts for every view.
+ */
+
+function previousFindings(view, reference) {
+    const previous = view.raw['previous'];
+    if (!(0,secret_view/* isRecord */.u4)(previous))
+        return [];
+    const found = [];
+    const named = previous['secret'];
+    const unknown = reference('previous.secret', named);
+    if (unknown)
+        found.push({ message: unknown, keys: ['previous.secret'], at: 'value' });
+    const window = previous['grace'] !== undefined || previous['removeAfter'] !== undefined;
+    // A base declaration without a secret is a schema error already.
+    const needs = named === undefined
+        ? view.environment === null
+            ? null
+            : 'secret'
+        : window
+            ? null
+            : 'grace or removeAfter';
+    if (needs === null)
+        return found;
+    const message = view.environment === null
+        ? `previous needs ${needs}: how long the previous key may stay`
+        : `previous needs ${needs}; neither the base declaration nor this environment sets it`;
+    found.push({ message, keys: ['previous'], at: 'key' });
+    return found;
+}
+
+// EXTERNAL MODULE: ./src/policy/url-components.ts
+var url_components = __webpack_require__(4632);
+// EXTERNAL MODULE: ./src/policy/key-stores.ts
+var key_stores = __webpack_require__(4024);
+// EXTERNAL MODULE: ./src/policy/value-digests.ts
+var value_digests = __webpack_require__(3695);
 ;// CONCATENATED MODULE: ./src/policy/semantic-checks.ts
+
+
+
+
+
+
+
 
 
 
@@ -7037,6 +10045,7 @@ function referenceFindings(view, ctx) {
                 found.push({ message, keys: [`distinctFrom.${i}`], at: 'value' });
         });
     }
+    found.push(...previousFindings(view, (field, to) => referenceProblem(field, to, view, ctx)));
     return found;
 }
 /** The secret's own constraints and each anyOf branch, with their key prefix. */
@@ -7056,7 +10065,7 @@ const RE2_HINT = /\(\?[=!]|\(\?<[=!]|\\[1-9]/;
 function patternHint(pattern) {
     return RE2_HINT.test(pattern) ? ' (RE2 has no lookaround or backreferences)' : '';
 }
-async function patternFindings(view, ctx) {
+async function semantic_checks_patternFindings(view, ctx) {
     const found = [];
     for (const { prefix, level } of constraintLevels(view.raw)) {
         const pattern = level['pattern'];
@@ -7153,7 +10162,7 @@ function fingerprintFindings(view) {
     found.push({ message, keys: ['fingerprint', 'format'], at: 'key' });
     return found;
 }
-function toProblem(view, finding, locator) {
+function semantic_checks_toProblem(view, finding, locator) {
     const declared = finding.keys.filter((key) => view.origins.has(key));
     // In an environment's view, only what the override changed is new; the rest was
     // reported for the base declaration already.
@@ -7168,13 +10177,13 @@ function toProblem(view, finding, locator) {
 async function viewProblems(view, ctx, locator) {
     const findings = [
         ...referenceFindings(view, ctx),
-        ...(await patternFindings(view, ctx)),
+        ...(await semantic_checks_patternFindings(view, ctx)),
         ...constraintFindings(view),
         ...rotationFindings(view),
         ...fingerprintFindings(view),
     ];
     return findings
-        .map((finding) => toProblem(view, finding, locator))
+        .map((finding) => semantic_checks_toProblem(view, finding, locator))
         .filter((p) => p !== null);
 }
 function settingsProblems(settings, at, locator) {
@@ -7201,7 +10210,7 @@ function environmentsOf(data) {
     return new Map(Object.entries(environments).filter((e) => (0,secret_view/* isRecord */.u4)(e[1])));
 }
 /** Every environment override, merged over its base (undeclared names are reported). */
-function environmentViews(data, bases, declared, locator) {
+function semantic_checks_environmentViews(data, bases, declared, locator) {
     const views = [];
     const problems = [];
     for (const [environment, body] of environmentsOf(data)) {
@@ -7227,12 +10236,18 @@ async function semanticProblems(data, locator) {
     const declared = new Set(Object.keys(secrets));
     const bases = baseViews(data);
     const ctx = { declared, patterns: new Map() };
-    const environments = environmentViews(data, bases, declared, locator);
+    const environments = semantic_checks_environmentViews(data, bases, declared, locator);
     const problems = [
         ...settingsProblems((0,secret_view/* isRecord */.u4)(data) ? data['settings'] : undefined, ['settings'], locator),
         ...environments.problems,
         ...(0,information_budget/* informationBudgetProblems */.Ef)(bases, environmentsOf(data), locator),
         ...trustRootProblems(data, locator),
+        ...(0,url_components/* urlComponentProblems */.n7)(data, [...bases.values(), ...environments.views], locator),
+        ...(await configProblems(data, locator)),
+        ...conditionProblems(data, [...bases.values(), ...environments.views], locator),
+        ...(0,value_digests/* valueDigestProblems */.OB)(data, locator),
+        ...(0,token_stores/* tokenStoreProblems */.Rv)(data, locator),
+        ...(await (0,key_stores/* keyStoreProblems */.T)(data, locator)),
     ];
     for (const view of [...bases.values(), ...environments.views]) {
         problems.push(...(await viewProblems(view, ctx, locator)));
@@ -7250,7 +10265,7 @@ async function semanticProblems(data, locator) {
 
 /***/ }),
 
-/***/ 9763:
+/***/ 5016:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7369,7 +10384,7 @@ function listOf(items, max = 12) {
 
 /***/ }),
 
-/***/ 7393:
+/***/ 3078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7489,14 +10504,279 @@ function parseTimestamp(raw) {
 
 /***/ }),
 
-/***/ 4370:
+/***/ 9410:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KT: () => (/* binding */ tokenStoreSection),
+/* harmony export */   Rv: () => (/* binding */ tokenStoreProblems),
+/* harmony export */   iF: () => (/* binding */ hasTokenStores)
+/* harmony export */ });
+/* unused harmony exports TOKEN_STORE_FORMATS, AUDIT_LOG_FORMATS, DEFAULT_MAX_TTL, DEFAULT_MAX_OVERLAP, buildTokenStores */
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5432);
+/* harmony import */ var _secret_view_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1360);
+/* harmony import */ var _yaml_locator_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(852);
+
+
+
+const TOKEN_STORE_FORMATS = (/* unused pure expression or super */ null && (['openclaw-bridge']));
+const AUDIT_LOG_FORMATS = (/* unused pure expression or super */ null && (['jsonl', 'openclaw-log']));
+/** The implementation's own caps (bridge_token_lifecycle.py: MAX_TTL_SEC, MAX_OVERLAP_SEC). */
+const DEFAULT_MAX_TTL = '24h';
+const DEFAULT_MAX_OVERLAP = '30m';
+function declaration(name, raw, locator) {
+    const at = ['tokenStores', name];
+    const maxTtl = raw.maxTtl ?? DEFAULT_MAX_TTL;
+    const maxOverlap = raw.maxOverlap ?? DEFAULT_MAX_OVERLAP;
+    const keyLocations = Object.fromEntries([...(0,_secret_view_js__WEBPACK_IMPORTED_MODULE_2__/* .originsOf */ .TZ)(raw, at)].map(([relative, path]) => [relative, locator.key(path)]));
+    const decl = {
+        name,
+        path: raw.path,
+        format: raw.format ?? 'openclaw-bridge',
+        // Semantic checks rejected durations parseDuration refuses.
+        maxTtlMs: (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(maxTtl) ?? 0,
+        maxTtl,
+        maxOverlapMs: (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(maxOverlap) ?? 0,
+        maxOverlap,
+        maxActivePerDevice: raw.maxActivePerDevice ?? 1,
+        revoked: (raw.revoked ?? []).map((id, i) => ({
+            id,
+            location: locator.value([...at, 'revoked', i]),
+        })),
+        severity: raw.severity ?? 'error',
+        location: locator.key(at),
+        keyLocations,
+    };
+    if (raw.description !== undefined)
+        decl.description = raw.description;
+    if (raw.auditLog) {
+        decl.auditLog = { path: raw.auditLog.path, format: raw.auditLog.format ?? 'jsonl' };
+    }
+    return decl;
+}
+/** Every registry, in declaration order. */
+function buildTokenStores(data, locator) {
+    const stores = (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(data['tokenStores']) ? data['tokenStores'] : {};
+    return Object.entries(stores)
+        .map(([name, raw]) => declaration(name, raw, locator))
+        .sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
+}
+/** Durations in duration syntax too large to compute with (the schema cannot see size). */
+function tokenStoreProblems(data, locator) {
+    const stores = (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(data) && (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(data['tokenStores']) ? data['tokenStores'] : {};
+    return Object.entries(stores).flatMap(([name, store]) => ['maxTtl', 'maxOverlap'].flatMap((key) => {
+        if (!(0,_secret_view_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(store) || !(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .isOversizedDuration */ .gK)(store[key]))
+            return [];
+        const path = ['tokenStores', name, key];
+        return [
+            { message: _duration_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERSIZED_DURATION */ .NX, location: locator.value(path), keyPath: (0,_yaml_locator_js__WEBPACK_IMPORTED_MODULE_1__/* .dottedPath */ .wM)(path) },
+        ];
+    }));
+}
+/** Whether the policy declares registries (a policy of registries alone checks something). */
+function hasTokenStores(data) {
+    return (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(data) && (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(data['tokenStores']);
+}
+/** `{ tokenStores }` when the policy declares registries, else nothing (Policy's field is optional). */
+function tokenStoreSection(data, locator) {
+    const tokenStores = buildTokenStores(data, locator);
+    return tokenStores.length > 0 ? { tokenStores } : {};
+}
+
+
+/***/ }),
+
+/***/ 4632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   If: () => (/* binding */ buildUrlComponents),
+/* harmony export */   n7: () => (/* binding */ urlComponentProblems)
+/* harmony export */ });
+/* unused harmony exports COMPONENT_NAMES, MAX_COMPONENT_LITERAL, urlComponentFindings */
+/* harmony import */ var _schema_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5626);
+/* harmony import */ var _secret_view_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1360);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5016);
+/* harmony import */ var _yaml_locator_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(852);
+
+
+
+
+const COMPONENT_NAMES = ['username', 'password', 'host', 'port', 'database'];
+/** The schema's secret names; anything else is the schema's to report. */
+const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+/** Longest literal a component may hold (host names are at most 253 characters). */
+const MAX_COMPONENT_LITERAL = 255;
+function rule(raw) {
+    if (typeof raw === 'string' || typeof raw === 'number')
+        return { literal: String(raw) };
+    if ((0,_secret_view_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(raw) && typeof raw['mustEqual'] === 'string')
+        return { mustEqual: raw['mustEqual'] };
+    return undefined;
+}
+/** The components of a validated `url:` mapping, or undefined when it declares none. */
+function buildUrlComponents(url) {
+    if (!(0,_secret_view_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(url))
+        return undefined;
+    const parts = [];
+    for (const name of COMPONENT_NAMES) {
+        const found = rule(url[name]);
+        if (found)
+            parts.push({ name, rule: found });
+    }
+    const rawQuery = (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(url['query']) ? url['query'] : {};
+    const query = [];
+    for (const [name, raw] of Object.entries(rawQuery)) {
+        const found = rule(raw);
+        if (found)
+            query.push({ name, rule: found });
+    }
+    return parts.length === 0 && query.length === 0 ? undefined : { parts, query };
+}
+/** Each component's raw value with its key path relative to the secret. */
+function componentEntries(url) {
+    const entries = COMPONENT_NAMES.filter((n) => url[n] !== undefined).map((n) => [`url.${n}`, url[n]]);
+    if ((0,_secret_view_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(url['query'])) {
+        for (const [name, raw] of Object.entries(url['query']))
+            entries.push([`url.query.${name}`, raw]);
+    }
+    return entries;
+}
+function entryFinding(key, raw, view, declared) {
+    if (typeof raw === 'string' && raw.length > MAX_COMPONENT_LITERAL) {
+        const message = `${key} is longer than ${MAX_COMPONENT_LITERAL} characters`;
+        return { message, keys: [key], at: 'value' };
+    }
+    // A literal password and a malformed name are the schema's to refuse.
+    const target = (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(raw) ? raw['mustEqual'] : undefined;
+    if (typeof target !== 'string' || !NAME.test(target))
+        return null;
+    const field = `${key}.mustEqual`;
+    if (target === view.name) {
+        return { message: `${field} names this secret itself`, keys: [field], at: 'value' };
+    }
+    if (declared.has(target))
+        return null;
+    const message = `${field} names ${(0,_schema_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(target)}, which is neither a declared secret nor config${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .au)(target, declared)}`;
+    return { message, keys: [field], at: 'value' };
+}
+/** Names of the `config:` entries, which a component may equal too (their values are not secret). */
+function configNames(data) {
+    return (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(data) && (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(data['config']) ? Object.keys(data['config']) : [];
+}
+/** Problems of the components of one view's `url:` (its anyOf branches have none). */
+function urlComponentFindings(view, declared) {
+    const url = view.raw['url'];
+    if (!(0,_secret_view_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(url))
+        return [];
+    return componentEntries(url)
+        .map(([key, raw]) => entryFinding(key, raw, view, declared))
+        .filter((f) => f !== null);
+}
+/**
+ * Located problems of every view's URL components; a `mustEqual` may name a declared secret
+ * or a `config:` entry. In an environment's view only what its override set is reported:
+ * the rest was reported for the base declaration.
+ */
+function urlComponentProblems(data, views, locator) {
+    const secrets = (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(data) && (0,_secret_view_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(data['secrets']) ? Object.keys(data['secrets']) : [];
+    const declared = new Set([...secrets, ...configNames(data)]);
+    return views.flatMap((view) => urlComponentFindings(view, declared).flatMap((finding) => {
+        const key = finding.keys[0] ?? '';
+        const path = view.origins.get(key);
+        if (!path || (view.environment !== null && !(0,_secret_view_js__WEBPACK_IMPORTED_MODULE_2__/* .fromOverride */ .bj)(view, key)))
+            return [];
+        const location = finding.at === 'key' ? locator.key(path) : locator.value(path);
+        return [{ message: finding.message, location, keyPath: (0,_yaml_locator_js__WEBPACK_IMPORTED_MODULE_1__/* .dottedPath */ .wM)(path) }];
+    }));
+}
+
+
+/***/ }),
+
+/***/ 3695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ normalizeDigest),
+/* harmony export */   OB: () => (/* binding */ valueDigestProblems)
+/* harmony export */ });
+/* unused harmony export MAX_DIGESTS */
+/* harmony import */ var _secret_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1360);
+/* harmony import */ var _yaml_locator_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(852);
+
+
+/** At most this many digests per list, and per policy. */
+const MAX_DIGESTS = 10_000;
+const PREFIX = 'sha256:';
+/** Canonical text: `sha256:` and lower-case hex, so that equal digests are equal strings. */
+function normalizeDigest(text) {
+    return PREFIX + text.slice(PREFIX.length).toLowerCase();
+}
+/** A digest list where the schema let one through (anything else is the schema's to report). */
+function digestList(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** Every `compromised` list of the policy with its path, in document order. */
+function compromisedLists(data) {
+    const lists = [];
+    const add = (owner, path) => {
+        if (!(0,_secret_view_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(owner))
+            return;
+        const size = digestList(owner['compromised']).length;
+        if (size > 0)
+            lists.push({ path: [...path, 'compromised'], size });
+    };
+    const eachSecret = (secrets, at) => {
+        if (!(0,_secret_view_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(secrets))
+            return;
+        for (const [name, secret] of Object.entries(secrets))
+            add(secret, [...at, name]);
+    };
+    add(data['settings'], ['settings']);
+    eachSecret(data['secrets'], ['secrets']);
+    const environments = data['environments'];
+    if ((0,_secret_view_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(environments)) {
+        for (const [name, body] of Object.entries(environments)) {
+            if (!(0,_secret_view_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(body))
+                continue;
+            add(body['settings'], ['environments', name, 'settings']);
+            eachSecret(body['secrets'], ['environments', name, 'secrets']);
+        }
+    }
+    return lists;
+}
+/**
+ * The policy-wide bound: one problem, at the list that takes the total past MAX_DIGESTS.
+ * Linear in the policy; the lists themselves are only counted.
+ */
+function valueDigestProblems(data, locator) {
+    if (!(0,_secret_view_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(data))
+        return [];
+    let total = 0;
+    let crossing = null;
+    for (const { path, size } of compromisedLists(data)) {
+        total += size;
+        if (crossing === null && total > MAX_DIGESTS)
+            crossing = path;
+    }
+    if (crossing === null)
+        return [];
+    const message = `the policy lists ${total} compromised digests; at most ${MAX_DIGESTS} are allowed across settings, secrets and environments (each is a guess tested against the values of a run)`;
+    return [{ message, location: locator.key(crossing), keyPath: (0,_yaml_locator_js__WEBPACK_IMPORTED_MODULE_0__/* .dottedPath */ .wM)(crossing) }];
+}
+
+
+/***/ }),
+
+/***/ 1407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ parseWarningWindow),
 /* harmony export */   s: () => (/* binding */ WARNING_WINDOW_SYNTAX)
 /* harmony export */ });
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6209);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5432);
 /**
  * The run's warning-window override (`--warn-before-expiry`, input `warn-before-expiry`):
  * a duration as in the policy, or zero with a unit (`0d`), which turns the window off —
@@ -7516,7 +10796,7 @@ function parseWarningWindow(text) {
 
 /***/ }),
 
-/***/ 501:
+/***/ 852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7524,7 +10804,7 @@ function parseWarningWindow(text) {
 /* harmony export */   vp: () => (/* binding */ parsePointer),
 /* harmony export */   wM: () => (/* binding */ dottedPath)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7207);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /**
  * Maps a path into the parsed policy (JSON Pointer segments, as in ajv's
  * `instancePath`) back to a line and column of the YAML source.
@@ -7648,7 +10928,7 @@ class YamlLocator {
 
 /***/ }),
 
-/***/ 1506:
+/***/ 9401:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7661,7 +10941,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: formatGithubCommands
 
 // EXTERNAL MODULE: ./src/core/version.ts
-var version = __webpack_require__(8196);
+var version = __webpack_require__(5704);
 ;// CONCATENATED MODULE: ./src/reporters/annotations.ts
 /** GitHub's per-step limit for each of error, warning and notice annotations. */
 const RUNNER_ANNOTATIONS_PER_LEVEL = 10;
@@ -7727,7 +11007,7 @@ function buildAnnotations(result, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/core/escape/text-line.ts
-var text_line = __webpack_require__(4390);
+var text_line = __webpack_require__(6687);
 ;// CONCATENATED MODULE: ./src/core/escape/workflow-command.ts
 /**
  * The workflow-command channel: `::error file=…,title=…::message` lines written by
@@ -7768,7 +11048,7 @@ function escapeForToolkit(text) {
 }
 
 // EXTERNAL MODULE: ./src/reporters/text-reporter.ts
-var text_reporter = __webpack_require__(7944);
+var text_reporter = __webpack_require__(8929);
 ;// CONCATENATED MODULE: ./src/reporters/github-reporter.ts
 
 
@@ -7827,7 +11107,7 @@ const githubReporter = {
 
 /***/ }),
 
-/***/ 3275:
+/***/ 6874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7841,7 +11121,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/escape/text-line.ts
-var text_line = __webpack_require__(4390);
+var text_line = __webpack_require__(6687);
 ;// CONCATENATED MODULE: ./src/core/escape/markdown.ts
 /**
  * The job-summary channel: GitHub-flavoured Markdown with HTML, rendered by GitHub.
@@ -7937,7 +11217,7 @@ function tableHead(headers) {
 
 /***/ }),
 
-/***/ 6286:
+/***/ 1309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7946,7 +11226,7 @@ function tableHead(headers) {
 /* unused harmony export repositoryRoot */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _summary_links_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9147);
+/* harmony import */ var _summary_links_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2206);
 /**
  * Where each reporter's readers look for the files a result names. The engine reports paths
  * as evaluated: relative to the working directory (`--cwd`, the action's
@@ -8012,7 +11292,7 @@ function relocate(result, fileFor) {
 
 /***/ }),
 
-/***/ 350:
+/***/ 645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8024,10 +11304,16 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/reporters/github-reporter.ts + 2 modules
-var github_reporter = __webpack_require__(1506);
+var github_reporter = __webpack_require__(9401);
 // EXTERNAL MODULE: ./src/core/escape/json-text.ts
-var json_text = __webpack_require__(7548);
+var json_text = __webpack_require__(7325);
+// EXTERNAL MODULE: ./src/reporters/sections/config-section.ts
+var config_section = __webpack_require__(1935);
+// EXTERNAL MODULE: ./src/reporters/sections/token-stores-section.ts
+var token_stores_section = __webpack_require__(8327);
 ;// CONCATENATED MODULE: ./src/reporters/json-reporter.ts
+
+
 
 function finding(f) {
     return {
@@ -8075,6 +11361,8 @@ function contractReport(report) {
         },
         secrets: report.secrets.map(secret),
         ...(report.trustRoots ? { trustRoots: report.trustRoots.map(trustRoot) } : {}),
+        ...(report.config ? { config: report.config.map(config_section/* contractConfig */.h) } : {}),
+        ...(report.tokenStores ? { tokenStores: report.tokenStores.map(token_stores_section/* contractTokenStore */.d) } : {}),
         findings: report.findings.map(finding),
     };
 }
@@ -8093,10 +11381,10 @@ const jsonReporter = {
     render: (result) => formatJson(result),
 };
 
-// EXTERNAL MODULE: ./src/checks/registry.ts + 40 modules
-var registry = __webpack_require__(6417);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 74 modules
+var registry = __webpack_require__(4486);
 // EXTERNAL MODULE: ./src/core/version.ts
-var version = __webpack_require__(8196);
+var version = __webpack_require__(5704);
 ;// CONCATENATED MODULE: ./src/reporters/sarif-locations.ts
 /** The partialFingerprints key; a new version if what is hashed ever changes. */
 const FINGERPRINT_KEY = 'secretPolicyGate/v1';
@@ -8107,8 +11395,10 @@ const FINGERPRINT_KEY = 'secretPolicyGate/v1';
  * as a JSON array so that names holding separators cannot collide. Only names are hashed;
  * findings hold no values.
  */
-function findingFingerprint(rule, subject, policyFile) {
-    const identity = JSON.stringify([rule, subject.kind, ...subject.path, policyFile]);
+function findingFingerprint(rule, subject, policyFile, aspect) {
+    // The aspect is appended only when present, so every earlier fingerprint stays the same.
+    const parts = [rule, subject.kind, ...subject.path, policyFile];
+    const identity = JSON.stringify(aspect === undefined ? parts : [...parts, { aspect }]);
     // Loaded here, not at start-up: node:crypto costs a few ms that only SARIF runs need.
     const { createHash } = process.getBuiltinModule('node:crypto');
     return createHash('sha256').update(identity, 'utf8').digest('hex');
@@ -8229,7 +11519,7 @@ function sarifResult(finding, ruleIndex) {
         ],
         ...(related ? { relatedLocations: related } : {}),
         partialFingerprints: {
-            [FINGERPRINT_KEY]: findingFingerprint(finding.rule, finding.ref, finding.location.file),
+            [FINGERPRINT_KEY]: findingFingerprint(finding.rule, finding.ref, finding.location.file, finding.aspect),
         },
         ...(finding.severity === 'error'
             ? { properties: { 'security-severity': ERROR_SECURITY_SEVERITY } }
@@ -8266,17 +11556,17 @@ const sarifReporter = {
 };
 
 // EXTERNAL MODULE: ./src/reporters/markdown-table.ts + 1 modules
-var markdown_table = __webpack_require__(3275);
+var markdown_table = __webpack_require__(6874);
 // EXTERNAL MODULE: ./src/reporters/relative-time.ts
-var relative_time = __webpack_require__(7173);
+var relative_time = __webpack_require__(4284);
 // EXTERNAL MODULE: ./src/reporters/sections/report-sections.ts + 3 modules
-var report_sections = __webpack_require__(4610);
+var report_sections = __webpack_require__(865);
 // EXTERNAL MODULE: ./src/reporters/summary-links.ts
-var summary_links = __webpack_require__(9147);
+var summary_links = __webpack_require__(2206);
 // EXTERNAL MODULE: ./src/reporters/text-reporter.ts
-var text_reporter = __webpack_require__(7944);
+var text_reporter = __webpack_require__(8929);
 // EXTERNAL MODULE: ./src/reporters/wording.ts
-var wording = __webpack_require__(7147);
+var wording = __webpack_require__(9190);
 ;// CONCATENATED MODULE: ./src/reporters/summary-reporter.ts
 /**
  * GitHub-flavoured Markdown for the job summary (and `--format markdown`): verdict,
@@ -8460,7 +11750,7 @@ function reporterByName(name) {
 
 /***/ }),
 
-/***/ 7173:
+/***/ 4284:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8469,7 +11759,7 @@ function reporterByName(name) {
 /* harmony export */   R6: () => (/* binding */ isPast),
 /* harmony export */   XV: () => (/* binding */ shortDate)
 /* harmony export */ });
-/* harmony import */ var _checks_support_time_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5281);
+/* harmony import */ var _checks_support_time_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6350);
 /**
  * Dates as the job summary shows them: `2026-10-01` (midnight UTC, as most markers are
  * written) or `2026-10-01 14:05 UTC`, with how far they are from the evaluation time
@@ -8530,7 +11820,66 @@ function relativeTime(iso, nowIso, kind) {
 
 /***/ }),
 
-/***/ 4610:
+/***/ 1935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ configSection),
+/* harmony export */   h: () => (/* binding */ contractConfig)
+/* harmony export */ });
+/* harmony import */ var _markdown_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6874);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9190);
+
+
+/** A config entry with exactly the contract's keys (no internal description). */
+function contractConfig(c) {
+    return {
+        name: c.name,
+        status: c.status,
+        source: c.source,
+        value: c.value,
+        owner: c.owner,
+    };
+}
+const STATUS_LABEL = {
+    ok: '✅ ok',
+    warning: '⚠️ warning',
+    error: '❌ error',
+    absent: '➖ absent',
+};
+function valueCell(c) {
+    if (c.value !== null)
+        return (0,_markdown_table_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.value);
+    // A value that may be secret is not shown; an absent one is none.
+    return c.source === null ? _markdown_table_js__WEBPACK_IMPORTED_MODULE_0__/* .NONE */ .x3 : 'not shown (may be secret)';
+}
+function configRows(report) {
+    return (report.config ?? []).map((c) => (0,_markdown_table_js__WEBPACK_IMPORTED_MODULE_0__/* .row */ .nM)([
+        (0,_markdown_table_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.name),
+        STATUS_LABEL[c.status],
+        valueCell(c),
+        (0,_markdown_table_js__WEBPACK_IMPORTED_MODULE_0__/* .orNone */ .u9)(c.description ?? null),
+        (0,_markdown_table_js__WEBPACK_IMPORTED_MODULE_0__/* .orNone */ .u9)(c.source),
+        (0,_markdown_table_js__WEBPACK_IMPORTED_MODULE_0__/* .orNone */ .u9)(c.owner),
+    ]));
+}
+const configSection = {
+    present: (report) => report.config !== undefined,
+    scope: (report) => (0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.config?.length ?? 0, 'config value'),
+    subjectHeader: 'Config',
+    table: (report) => ({
+        title: '### Configuration',
+        empty: 'No config entries declared.',
+        headers: ['Config', 'Status', 'Value', 'Description', 'Source', 'Owner'],
+        rows: configRows(report),
+        noun: 'config value',
+    }),
+};
+
+
+/***/ }),
+
+/***/ 865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8539,14 +11888,16 @@ __webpack_require__.d(__webpack_exports__, {
   c: () => (/* binding */ sectionsIn)
 });
 
+// EXTERNAL MODULE: ./src/reporters/sections/config-section.ts
+var config_section = __webpack_require__(1935);
 // EXTERNAL MODULE: ./src/subjects/secret-subject.ts
-var secret_subject = __webpack_require__(7473);
+var secret_subject = __webpack_require__(8520);
 // EXTERNAL MODULE: ./src/reporters/markdown-table.ts + 1 modules
-var markdown_table = __webpack_require__(3275);
+var markdown_table = __webpack_require__(6874);
 // EXTERNAL MODULE: ./src/reporters/wording.ts
-var wording = __webpack_require__(7147);
+var wording = __webpack_require__(9190);
 // EXTERNAL MODULE: ./src/reporters/relative-time.ts
-var relative_time = __webpack_require__(7173);
+var relative_time = __webpack_require__(4284);
 ;// CONCATENATED MODULE: ./src/reporters/sections/date-cells.ts
 
 
@@ -8623,7 +11974,10 @@ function secretRows(report) {
 }
 const secretsSection = {
     // A policy of trust-root stores alone says nothing about secrets: no `0 secrets`, no empty table.
-    present: (report) => report.secrets.length > 0 || report.trustRoots === undefined,
+    present: (report) => report.secrets.length > 0 ||
+        (report.trustRoots === undefined &&
+            report.config === undefined &&
+            report.tokenStores === undefined),
     scope: (report) => (0,wording/* plural */.L)(report.secrets.length, 'secret'),
     subjectHeader: 'Secret',
     table: (report) => ({
@@ -8635,8 +11989,10 @@ const secretsSection = {
     }),
 };
 
+// EXTERNAL MODULE: ./src/reporters/sections/token-stores-section.ts
+var token_stores_section = __webpack_require__(8327);
 // EXTERNAL MODULE: ./src/subjects/trust-subjects.ts
-var trust_subjects = __webpack_require__(692);
+var trust_subjects = __webpack_require__(8501);
 ;// CONCATENATED MODULE: ./src/reporters/sections/trust-roots-section.ts
 
 
@@ -8708,7 +12064,14 @@ const trustRootsSection = {
 ;// CONCATENATED MODULE: ./src/reporters/sections/report-sections.ts
 
 
-const REPORT_SECTIONS = [secretsSection, trustRootsSection];
+
+
+const REPORT_SECTIONS = [
+    secretsSection,
+    trustRootsSection,
+    config_section/* configSection */.c,
+    token_stores_section/* tokenStoresSection */.h,
+];
 /** The sections the report holds, in report order. */
 function sectionsIn(report) {
     return REPORT_SECTIONS.filter((section) => section.present(report));
@@ -8717,7 +12080,70 @@ function sectionsIn(report) {
 
 /***/ }),
 
-/***/ 9147:
+/***/ 8327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ contractTokenStore),
+/* harmony export */   h: () => (/* binding */ tokenStoresSection)
+/* harmony export */ });
+/* harmony import */ var _markdown_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6874);
+
+/** A registry entry with exactly the contract's keys (no internal description). */
+function contractTokenStore(t) {
+    return {
+        name: t.name,
+        path: t.path,
+        status: t.status,
+        tokens: t.tokens,
+        live: t.live,
+        devices: t.devices,
+        revoked: t.revoked,
+    };
+}
+const STATUS_LABEL = {
+    ok: '✅ ok',
+    warning: '⚠️ warning',
+    error: '❌ error',
+    absent: '❌ unreadable',
+};
+/** `1 token registry`, `2 token registries` (wording.ts's plural adds an `s`). */
+function registries(n) {
+    return `${n} token ${n === 1 ? 'registry' : 'registries'}`;
+}
+function count(n) {
+    return n === null ? _markdown_table_js__WEBPACK_IMPORTED_MODULE_0__/* .NONE */ .x3 : String(n);
+}
+function tokenStoreRows(report) {
+    return (report.tokenStores ?? []).map((t) => (0,_markdown_table_js__WEBPACK_IMPORTED_MODULE_0__/* .row */ .nM)([
+        (0,_markdown_table_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(t.name),
+        STATUS_LABEL[t.status],
+        (0,_markdown_table_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(t.path),
+        count(t.tokens),
+        count(t.live),
+        count(t.devices),
+        count(t.revoked),
+        (0,_markdown_table_js__WEBPACK_IMPORTED_MODULE_0__/* .orNone */ .u9)(t.description ?? null),
+    ]));
+}
+const tokenStoresSection = {
+    present: (report) => report.tokenStores !== undefined,
+    scope: (report) => registries(report.tokenStores?.length ?? 0),
+    subjectHeader: 'Subject',
+    table: (report) => ({
+        title: '### Token registries',
+        intro: [],
+        empty: 'No token registry is declared.',
+        headers: ['Registry', 'Status', 'File', 'Tokens', 'Live', 'Devices', 'Revoked', 'Description'],
+        rows: tokenStoreRows(report),
+        noun: 'registry file',
+    }),
+};
+
+
+/***/ }),
+
+/***/ 2206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8820,7 +12246,7 @@ function markdownLink(text, url) {
 
 /***/ }),
 
-/***/ 7944:
+/***/ 8929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8829,9 +12255,9 @@ function markdownLink(text, url) {
 /* harmony export */   hF: () => (/* binding */ textReporter)
 /* harmony export */ });
 /* unused harmony exports formatFindingLine, formatText */
-/* harmony import */ var _core_escape_text_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4390);
-/* harmony import */ var _sections_report_sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4610);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7147);
+/* harmony import */ var _core_escape_text_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6687);
+/* harmony import */ var _sections_report_sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(865);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9190);
 
 
 
@@ -8901,7 +12327,7 @@ const textReporter = {
 
 /***/ }),
 
-/***/ 7147:
+/***/ 9190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8923,7 +12349,35 @@ function listPhrase(parts) {
 
 /***/ }),
 
-/***/ 9590:
+/***/ 1273:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ isLive)
+/* harmony export */ });
+/**
+ * One record of an OpenClaw bridge token registry, as the rules see it (its value dropped
+ * by the parser, bridge-tokens.ts), and when the reference implementation accepts it. Kept
+ * apart from the parser so that rules and reports load without zod: only a run that
+ * declares registries parses one.
+ */
+/**
+ * Whether validate_token would accept the token at `now`: not revoked, not past its expiry,
+ * not past its overlap window (its status field aside: the reference never checks `active`).
+ */
+function isLive(token, now) {
+    const t = now.getTime();
+    if (token.status === 'revoked')
+        return false;
+    if (token.expiresAt && t > token.expiresAt.getTime())
+        return false;
+    return !(token.overlapUntil && t > token.overlapUntil.getTime());
+}
+
+
+/***/ }),
+
+/***/ 1959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8935,8 +12389,8 @@ function listPhrase(parts) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(713);
-/* harmony import */ var _io_bounded_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1284);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _io_bounded_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7685);
 
 
 
@@ -8983,7 +12437,353 @@ function ioReason(error) {
 
 /***/ }),
 
-/***/ 7473:
+/***/ 1707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ readNamedFile)
+/* harmony export */ });
+/* harmony import */ var _io_bounded_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7685);
+
+function readNamedFile(path, options) {
+    const { work } = options;
+    const budgets = options.budgets ?? ['fileBytes'];
+    const cap = options.maxBytes ?? _io_bounded_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MAX_BYTES */ .fS;
+    // The tightest budget left, if it is below the file's own cap, becomes the read's cap.
+    const tightest = budgets.reduce((low, kind) => (low === null || work.remaining(kind) < work.remaining(low) ? kind : low), null);
+    const left = tightest === null ? Infinity : work.remaining(tightest);
+    const read = (0,_io_bounded_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .readConfinedFile */ .p7)(path, { root: options.root, maxBytes: Math.min(cap, left) });
+    if (!read.ok) {
+        if (read.code !== 'too-large' || left >= cap || tightest === null)
+            return read;
+        return { ok: false, code: 'over-budget', reason: work.exceededMessage(tightest) };
+    }
+    for (const kind of budgets)
+        work.charge(kind, read.bytes.length);
+    return read;
+}
+
+
+/***/ }),
+
+/***/ 1465:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ originLabel)
+/* harmony export */ });
+function originLabel(origin) {
+    return `${origin.kind}:${origin.key}`;
+}
+
+
+/***/ }),
+
+/***/ 2700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ao: () => (/* binding */ ownString),
+/* harmony export */   TE: () => (/* binding */ lookUp),
+/* harmony export */   XQ: () => (/* binding */ sourceLabels)
+/* harmony export */ });
+/* harmony import */ var _core_reserved_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7230);
+
+/**
+ * Looks a key up in each source in order; blank values count as absent. Names the runner
+ * reserves are never read, whatever the source (the policy loader refuses them too:
+ * defence in depth) — this is the one place that says so.
+ */
+function lookUp(sources, key) {
+    if ((0,_core_reserved_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isReservedName */ .ce)(key))
+        return null;
+    for (const source of sources) {
+        const value = source.get(key);
+        if (value !== undefined && value.trim() !== '') {
+            return { kind: source.kind, key, insecure: source.insecure, value };
+        }
+    }
+    return null;
+}
+/** The labels of the sources `lookUp` consults for a key, in order. */
+function sourceLabels(sources, key) {
+    return sources.map((source) => `${source.kind}:${key}`);
+}
+/** An own string entry of a name-keyed object: `constructor` or `__proto__` are names here. */
+function ownString(record, key) {
+    if (!Object.hasOwn(record, key))
+        return undefined;
+    const value = record[key];
+    return typeof value === 'string' ? value : undefined;
+}
+
+
+/***/ }),
+
+/***/ 8484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ve: () => (/* binding */ applyConditions),
+/* harmony export */   Vr: () => (/* binding */ CONDITIONS)
+/* harmony export */ });
+/* unused harmony export conditionVariables */
+/* harmony import */ var _policy_conditions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7882);
+/* harmony import */ var _sources_resolved_secret_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1465);
+/* harmony import */ var _sources_value_sources_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2700);
+/* harmony import */ var _config_subject_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8394);
+
+
+
+
+/** The key of the conditions' data in the rules' context (`subjectData(ctx, CONDITIONS)`). */
+const CONDITIONS = 'conditions';
+/** Every variable a condition reads (a `with:` that names a declared secret reads none). */
+function conditionVariables(policy) {
+    const declared = new Set(policy.secrets.map((decl) => decl.name));
+    const variables = new Set();
+    for (const decl of policy.secrets) {
+        for (const condition of conditionsOf(decl)) {
+            if (readsVariable(condition, declared))
+                variables.add(condition.name);
+        }
+    }
+    return [...variables];
+}
+function readsVariable(condition, declared) {
+    return condition.on === 'variable' || (condition.on === 'name' && !declared.has(condition.name));
+}
+function readsValue(condition, declared) {
+    return condition.on === 'config' || readsVariable(condition, declared);
+}
+function conditionsOf(decl) {
+    const out = [];
+    if (decl.requiredIf)
+        out.push(decl.requiredIf);
+    if (decl.forbidden && 'when' in decl.forbidden)
+        out.push(decl.forbidden.when);
+    return out;
+}
+/** The value a condition on a variable or config entry reads, or null when unset or blank. */
+function valueOf(condition, readings) {
+    if (condition.on === 'config')
+        return readings.config.get(condition.name) ?? null;
+    return (0,_sources_value_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .lookUp */ .TE)(readings.variables, condition.name)?.value ?? null;
+}
+function holds(condition, secrets, readings) {
+    const { test } = condition;
+    if (readsValue(condition, secrets)) {
+        const value = valueOf(condition, readings);
+        if ('equals' in test)
+            return value !== null && value.trim() === test.equals;
+        return (value !== null) === test.present;
+    }
+    // A secret's presence only: the loader refused an equality test on a secret.
+    const set = Boolean(secrets.get(condition.name)?.value);
+    return 'present' in test && set === test.present;
+}
+/** The secret as the other rules see it while it is forbidden: unset, not required. */
+function withheld(secret) {
+    return {
+        ...secret,
+        decl: { ...secret.decl, required: false },
+        value: null,
+        origin: null,
+        fileFallbackSkipped: false,
+        expiresAt: { state: 'absent' },
+        rotatedAt: { state: 'absent' },
+    };
+}
+/**
+ * The secrets the rules see and what the conditions decided. Remote sources prefetch the
+ * condition variables first, as they do the secrets' (resolve-secrets.ts).
+ */
+async function applyConditions(policy, resolved, sources, kindData) {
+    // A policy without conditions costs nothing more than it did.
+    if (!policy.secrets.some((decl) => decl.forbidden || decl.requiredIf)) {
+        return { secrets: [...resolved], data: { bySecret: new Map() } };
+    }
+    const variables = conditionVariables(policy);
+    const readings = { variables: (0,_config_subject_js__WEBPACK_IMPORTED_MODULE_1__/* .configSources */ .$2)(sources), config: configValues(kindData) };
+    if (variables.length > 0) {
+        await Promise.all(readings.variables.map((source) => source.prefetch?.(variables)));
+    }
+    const byName = new Map(resolved.map((secret) => [secret.decl.name, secret]));
+    const bySecret = new Map();
+    const secrets = resolved.map((secret) => {
+        const { forbidden, requiredIf } = secret.decl;
+        const forbiddenNow = forbidden && ('always' in forbidden || holds(forbidden.when, byName, readings));
+        if (forbidden && forbiddenNow) {
+            const because = 'when' in forbidden ? (0,_policy_conditions_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCondition */ .pu)(forbidden.when) : null;
+            if (secret.value && secret.origin) {
+                bySecret.set(secret.decl.name, {
+                    forbiddenPresent: { origin: (0,_sources_resolved_secret_js__WEBPACK_IMPORTED_MODULE_3__/* .originLabel */ .f)(secret.origin), because },
+                });
+            }
+            return withheld(secret);
+        }
+        if (requiredIf && holds(requiredIf, byName, readings)) {
+            bySecret.set(secret.decl.name, { requiredBecause: (0,_policy_conditions_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCondition */ .pu)(requiredIf) });
+        }
+        return secret;
+    });
+    return { secrets, data: { bySecret } };
+}
+/** The config entries' values, as the config subject's gather step read them. */
+function configValues(kindData) {
+    const entries = (kindData.get(_config_subject_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG */ .PI) ?? []);
+    return new Map(entries.map((entry) => [entry.decl.name, entry.value]));
+}
+
+
+/***/ }),
+
+/***/ 8394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ configSources),
+/* harmony export */   PI: () => (/* binding */ CONFIG),
+/* harmony export */   WK: () => (/* binding */ configRef),
+/* harmony export */   bu: () => (/* binding */ MAX_CONFIG_VALUE_LENGTH),
+/* harmony export */   tQ: () => (/* binding */ configSubject)
+/* harmony export */ });
+/* unused harmony exports CONFIG_SOURCE_KINDS, resolveConfig */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _policy_patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4562);
+/* harmony import */ var _sources_value_sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2700);
+/* harmony import */ var _subject_kind_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5564);
+/**
+ * `config`: one declared non-secret setting (`config.<NAME>`), id `[name]`. Its gather step
+ * reads each entry's variable from the run's environment and `vars` input only — never the
+ * `secrets` input or `--secrets-json`, whose values are secret by the operator's word —
+ * and compiles its pattern, charged to the run's work budget like secrets' patterns.
+ */
+
+
+
+
+const CONFIG = 'config';
+/** The value sources config may read, by kind: the environment and the `vars` input. */
+const CONFIG_SOURCE_KINDS = ['env', 'vars'];
+/** Longest value a config entry is judged on; a longer one is invalid without matching. */
+const MAX_CONFIG_VALUE_LENGTH = 4096;
+/** The sources config reads, in the run's lookup order. */
+function configSources(sources) {
+    return sources.values.filter((source) => CONFIG_SOURCE_KINDS.includes(source.kind));
+}
+const configSubject = {
+    kind: CONFIG,
+    label: (path) => path[0] ?? '',
+    bind: (policy) => (0,_subject_kind_js__WEBPACK_IMPORTED_MODULE_3__/* .bindByName */ .W)(policy.config ?? []),
+    gather: (policy, run) => resolveConfig(policy, run),
+};
+/** The ref of a config entry's findings. */
+function configRef(name) {
+    return { kind: CONFIG, path: [name] };
+}
+/** Every declared entry's value and pattern; an empty list when the policy has no config. */
+async function resolveConfig(policy, run) {
+    const decls = policy.config ?? [];
+    if (decls.length === 0)
+        return [];
+    const sources = configSources(run.sources);
+    await Promise.all(sources.map((s) => s.prefetch?.(decls.map((d) => d.name))));
+    const problems = [];
+    const resolved = await Promise.all(decls.map((decl) => resolveOne(decl, sources, problems)));
+    for (const entry of resolved)
+        chargePattern(entry, run.work, problems);
+    if (problems.length > 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CannotEvaluateError */ .$t(problems);
+    return resolved;
+}
+async function resolveOne(decl, sources, problems) {
+    let found = null;
+    try {
+        found = (0,_sources_value_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .lookUp */ .TE)(sources, decl.name);
+    }
+    catch (error) {
+        if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CannotEvaluateError */ .$t))
+            throw error;
+        problems.push(...error.problems);
+    }
+    const compiled = decl.pattern === undefined ? null : await (0,_policy_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .compilePattern */ .Eb)(decl.pattern);
+    return {
+        decl,
+        value: found ? found.value : null,
+        source: found ? `${found.kind}:${found.key}` : null,
+        tried: (0,_sources_value_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceLabels */ .XQ)(sources, decl.name),
+        // The loader refused patterns that do not compile.
+        pattern: compiled?.ok ? compiled.test : null,
+    };
+}
+function chargePattern(entry, work, problems) {
+    if (!entry.pattern || entry.value === null)
+        return;
+    const length = Math.min(entry.value.length, MAX_CONFIG_VALUE_LENGTH);
+    if (work.charge('patternSteps', (0,_policy_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .plannedSteps */ .iM)(entry.pattern, length)))
+        return;
+    problems.push({
+        message: `config ${entry.decl.name}: pattern matching would pass the run's work budget; declare fewer or simpler patterns`,
+        location: (0,_subject_kind_js__WEBPACK_IMPORTED_MODULE_3__/* .locateDotted */ .b)(entry.decl.keyLocations, 'pattern', entry.decl.location),
+        keyPath: `config.${entry.decl.name}.pattern`,
+    });
+}
+
+
+/***/ }),
+
+/***/ 2826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hc: () => (/* binding */ apiKeyRef),
+/* harmony export */   My: () => (/* binding */ apiKeySubject),
+/* harmony export */   OP: () => (/* binding */ keyStoreRef),
+/* harmony export */   hv: () => (/* binding */ MAX_KEY_STORE_BYTES),
+/* harmony export */   js: () => (/* binding */ keyStoreSubject)
+/* harmony export */ });
+/* unused harmony exports KEY_STORE, API_KEY */
+/* harmony import */ var _subject_kind_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5564);
+
+const KEY_STORE = 'key-store';
+const API_KEY = 'api-key';
+/** Each file is capped on its own (stores are small; logs grow by a line per event). */
+const MAX_KEY_STORE_BYTES = 16 * 1024 * 1024;
+/** The readers (and zod) are imported only when the policy declares key stores. */
+async function gather(policy, run) {
+    const stores = policy.keyStores ?? [];
+    if (stores.length === 0)
+        return [];
+    const { gatherKeyStores } = await Promise.all(/* import() */[__webpack_require__.e(0), __webpack_require__.e(547), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 229));
+    return gatherKeyStores(stores, run);
+}
+function bind(policy) {
+    return (0,_subject_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .bindByName */ .W)(policy.keyStores ?? []);
+}
+const keyStoreSubject = {
+    kind: KEY_STORE,
+    label: (path) => path[0] ?? '',
+    bind,
+    // Only this kind gathers: api-key subjects are read from the same data.
+    gather,
+};
+const apiKeySubject = {
+    kind: API_KEY,
+    label: (path) => `${path[0] ?? ''}/${path[1] ?? ''}`,
+    bind,
+};
+function keyStoreRef(store) {
+    return { kind: KEY_STORE, path: [store] };
+}
+function apiKeyRef(store, key) {
+    return { kind: API_KEY, path: [store, key] };
+}
+
+
+/***/ }),
+
+/***/ 8520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8991,7 +12791,7 @@ function ioReason(error) {
 /* harmony export */   bB: () => (/* binding */ SECRET),
 /* harmony export */   j0: () => (/* binding */ secretSubject)
 /* harmony export */ });
-/* harmony import */ var _subject_kind_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5893);
+/* harmony import */ var _subject_kind_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5564);
 /** `secret`: one declared secret, id `[name]`. */
 
 const SECRET = 'secret';
@@ -9008,13 +12808,13 @@ function secretRef(name) {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 5564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ bindByName)
+/* harmony export */   W: () => (/* binding */ bindByName),
+/* harmony export */   b: () => (/* binding */ locateDotted)
 /* harmony export */ });
-/* unused harmony export locateDotted */
 /** Location of a dotted key, falling back to the nearest declared parent, then `fallback`. */
 function locateDotted(keyLocations, keyPath, fallback) {
     let path = keyPath;
@@ -9045,7 +12845,49 @@ function bindByName(declarations) {
 
 /***/ }),
 
-/***/ 692:
+/***/ 3232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CV: () => (/* binding */ TOKEN),
+/* harmony export */   G_: () => (/* binding */ tokenStoreRef),
+/* harmony export */   KQ: () => (/* binding */ TOKEN_STORE),
+/* harmony export */   P$: () => (/* binding */ tokenStoreSubject),
+/* harmony export */   gQ: () => (/* binding */ tokenSubject),
+/* harmony export */   z0: () => (/* binding */ tokenRef)
+/* harmony export */ });
+/* harmony import */ var _subject_kind_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5564);
+
+const TOKEN_STORE = 'token-store';
+const TOKEN = 'token';
+const tokenStoreSubject = {
+    kind: TOKEN_STORE,
+    label: (path) => path[0] ?? '',
+    bind: (policy) => (0,_subject_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .bindByName */ .W)(policy.tokenStores ?? []),
+    async gather(policy, run) {
+        const decls = policy.tokenStores ?? [];
+        if (decls.length === 0)
+            return [];
+        const { readTokenStores } = await Promise.all(/* import() */[__webpack_require__.e(0), __webpack_require__.e(31)]).then(__webpack_require__.bind(__webpack_require__, 2031));
+        return readTokenStores(decls, run.cwd, run.work);
+    },
+};
+const tokenSubject = {
+    kind: TOKEN,
+    label: (path) => `${path[0] ?? ''}/${path[1] ?? ''}`,
+    bind: (policy) => (0,_subject_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .bindByName */ .W)(policy.tokenStores ?? []),
+};
+function tokenStoreRef(store) {
+    return { kind: TOKEN_STORE, path: [store] };
+}
+function tokenRef(store, label) {
+    return { kind: TOKEN, path: [store, label] };
+}
+
+
+/***/ }),
+
+/***/ 8501:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9058,7 +12900,7 @@ function bindByName(declarations) {
 /* harmony export */   zF: () => (/* binding */ artifactSubject)
 /* harmony export */ });
 /* unused harmony exports TRUST_STORE, ARTIFACT */
-/* harmony import */ var _subject_kind_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5893);
+/* harmony import */ var _subject_kind_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5564);
 
 const TRUST_STORE = 'trust-store';
 const TRUST_KEY = 'trust-key';
@@ -9082,7 +12924,7 @@ function artifactRef(store, artifact) {
 
 /***/ }),
 
-/***/ 7400:
+/***/ 7723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9097,7 +12939,7 @@ function artifactRef(store, artifact) {
 /* harmony export */   vt: () => (/* binding */ publicKeyFromJwk),
 /* harmony export */   y_: () => (/* binding */ publicKeyFromText)
 /* harmony export */ });
-/* harmony import */ var _text_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3456);
+/* harmony import */ var _text_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2378);
 
 /** node:crypto is loaded on first use: most gate runs never look at a key. */
 function crypto() {
@@ -9348,7 +13190,7 @@ function formatJkt(jkt) {
 
 /***/ }),
 
-/***/ 2067:
+/***/ 8564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9409,7 +13251,7 @@ function activeRoots(store, now) {
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 392;
-export const ids = [392];
+export const id = 856;
+export const ids = [856];
 export const modules = {
 
-/***/ 1392:
+/***/ 2856:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
