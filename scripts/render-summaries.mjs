@@ -466,7 +466,9 @@ async function main() {
     for (const c of cases(scratch)) {
       const shot = join(out, `${c.id}.png`);
       const run = summarize(cli, c, home);
-      const values = secretValues(c.envFiles);
+      // Config entries are not secret: the summary shows them on purpose (README: config).
+      const shown = new Set((run.report?.config ?? []).map((entry) => entry.name));
+      const values = secretValues(c.envFiles).filter((v) => !shown.has(v.name));
       const problems =
         run.markdown === undefined
           ? run.problems

@@ -102,7 +102,7 @@ describe('examples/settings', () => {
     );
     const summary = await check('--dotenv', 'pass.env', '--format', 'markdown');
     expect(summary.stdout).toContain(
-      '| OPENCLAW_REGISTRY_POLICY | ✅ ok | strict | OpenClaw registry signature policy | env:OPENCLAW_REGISTRY_POLICY | — |',
+      '| OPENCLAW_REGISTRY_POLICY | ✅ ok | strict | OpenClaw registry signature policy | env | — |',
     );
     expect(summary.stdout).not.toContain('pX7wQ2rT');
   });

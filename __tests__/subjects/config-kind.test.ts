@@ -181,7 +181,7 @@ describe('config from the environment', () => {
     expect(run.stdout).toContain('### Configuration');
     expect(run.stdout).toContain('| Config | Status | Value | Description | Source | Owner |');
     expect(run.stdout).toContain(
-      '| XAI_API_AUTH_REQUIRED | ✅ ok | 1 | API auth on every node | env:XAI_API_AUTH_REQUIRED | — |',
+      '| XAI_API_AUTH_REQUIRED | ✅ ok | 1 | API auth on every node | env | — |',
     );
     expect(run.stdout).not.toContain('<b>');
     expect(run.stdout).not.toContain('x</b>|y');

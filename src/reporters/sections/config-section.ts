@@ -40,7 +40,8 @@ function configRows(report: GateReport): string[] {
       STATUS_LABEL[c.status],
       valueCell(c),
       orNone(c.description ?? null),
-      orNone(c.source),
+      // The variable is the entry's own name, so the kind of source is what tells (env, vars).
+      orNone(c.source === null ? null : (c.source.split(':')[0] ?? c.source)),
       orNone(c.owner),
     ]),
   );
