@@ -11859,7 +11859,8 @@ function configRows(report) {
         STATUS_LABEL[c.status],
         valueCell(c),
         (0,_markdown_table_js__WEBPACK_IMPORTED_MODULE_0__/* .orNone */ .u9)(c.description ?? null),
-        (0,_markdown_table_js__WEBPACK_IMPORTED_MODULE_0__/* .orNone */ .u9)(c.source),
+        // The variable is the entry's own name, so the kind of source is what tells (env, vars).
+        (0,_markdown_table_js__WEBPACK_IMPORTED_MODULE_0__/* .orNone */ .u9)(c.source === null ? null : (c.source.split(':')[0] ?? c.source)),
         (0,_markdown_table_js__WEBPACK_IMPORTED_MODULE_0__/* .orNone */ .u9)(c.owner),
     ]));
 }
