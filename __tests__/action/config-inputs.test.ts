@@ -46,7 +46,7 @@ describe('config through the action', () => {
     );
     const summary = readFileSync(SUMMARY, 'utf8');
     expect(summary).toContain(
-      '| VAULT_ADDR | ✅ ok | https:&#8203;//vault.internal:8200 | — | vars:VAULT_ADDR |',
+      '| VAULT_ADDR | ✅ ok | https:&#8203;//vault.internal:8200 | — | vars |',
     );
     expect(summary).toContain('| DEPLOY_TOKEN | ❌ error | not shown (may be secret) |');
     expect(run.log() + summary).not.toContain(TOKEN.slice(3, 11));
