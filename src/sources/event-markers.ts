@@ -6,10 +6,11 @@
  * the policy, or a variable named like a marker that is no secret's), and printed back as
  * dates only.
  */
-import { markerRefusal, secretVariables } from '../policy/information-budget.js';
+import { markerRefusal } from '../policy/information-budget.js';
 import { POLICY_ORIGIN } from '../policy/literal-timestamps.js';
 import type { MarkerRef, Policy, SecretDeclaration } from '../policy/policy-types.js';
 import { timestampReading } from './fact-sources.js';
+import { variablesOf } from './marker-facts.js';
 import type { MarkerReading, ResolvedSecret } from './resolved-secret.js';
 import type { FoundValue } from './value-sources.js';
 
@@ -27,17 +28,6 @@ export interface EventMarkers {
   after: EventReading[];
   /** `previous.removeAfter`, when declared. */
   removeAfter?: EventReading;
-}
-
-const SECRET_VARIABLES = new WeakMap<Policy, Map<string, string>>();
-
-function variablesOf(policy: Policy): Map<string, string> {
-  let variables = SECRET_VARIABLES.get(policy);
-  if (!variables) {
-    variables = secretVariables(policy.secrets);
-    SECRET_VARIABLES.set(policy, variables);
-  }
-  return variables;
 }
 
 const PREVIOUS_KEYS = new WeakMap<Policy, Set<string>>();

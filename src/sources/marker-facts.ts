@@ -9,10 +9,10 @@ import {
 } from './fact-sources.js';
 import type { MarkerReading } from './resolved-secret.js';
 
-/** The declared secrets' variables, computed once per policy. */
+/** The declared secrets' variables, computed once per policy (markers and event markers). */
 const SECRET_VARIABLES = new WeakMap<Policy, Map<string, string>>();
 
-function variablesOf(policy: Policy): Map<string, string> {
+export function variablesOf(policy: Policy): Map<string, string> {
   let variables = SECRET_VARIABLES.get(policy);
   if (!variables) {
     variables = secretVariables(policy.secrets);
