@@ -5044,6 +5044,63 @@ function timestampReading(raw, origin, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/sources/marker-facts.ts
+
+
+
+/** The declared secrets' variables, computed once per policy (markers and event markers). */
+const SECRET_VARIABLES = new WeakMap();
+function variablesOf(policy) {
+    let variables = SECRET_VARIABLES.get(policy);
+    if (!variables) {
+        variables = (0,information_budget/* secretVariables */.c8)(policy.secrets);
+        SECRET_VARIABLES.set(policy, variables);
+    }
+    return variables;
+}
+const SUFFIX = { expiresAt: 'EXPIRES_AT', rotatedAt: 'ROTATED_AT' };
+function markerRef(secret, fact) {
+    return fact === 'expiresAt' ? secret.expiresAt : secret.rotation?.rotatedAt;
+}
+/**
+ * The variable a marker reads: named in the policy, or `<env>_<suffix>` by convention; null
+ * for a literal, or a variable that is a declared secret's, reserved by the runner, or
+ * (when named explicitly) not named like a marker. The loader refuses the explicit ones,
+ * and the conventional lookup skips them, because a marker is printed back as a date.
+ */
+function markerVariable(secret, fact, policy) {
+    const ref = markerRef(secret, fact);
+    if (ref && 'literal' in ref)
+        return null;
+    const key = ref ? ref.env : `${secret.env}_${SUFFIX[fact]}`;
+    return (0,information_budget/* markerRefusal */.v1)(key, variablesOf(policy), ref !== undefined) === null ? key : null;
+}
+/**
+ * The policy's markers as a fact source: `expiresAt` / `rotation.rotatedAt` as a literal
+ * (origin `policy`) or a variable holding a timestamp (origin `env:X_EXPIRES_AT`, or
+ * whichever value source had it).
+ */
+const MARKER_FACTS = {
+    kind: 'marker',
+    valueKeys(secret, policy) {
+        return ['expiresAt', 'rotatedAt'].flatMap((fact) => {
+            const key = markerVariable(secret, fact, policy);
+            return key === null ? [] : [key];
+        });
+    },
+    read({ secret, fact, policy, values }) {
+        const ref = markerRef(secret, fact);
+        if (ref && 'literal' in ref) {
+            return timestampReading(ref.literal, literal_timestamps/* POLICY_ORIGIN */.ut, { describe: true });
+        }
+        const key = markerVariable(secret, fact, policy);
+        const found = key === null ? null : values(key);
+        if (!found)
+            return { state: 'absent' };
+        return timestampReading(found.value.trim(), `${found.kind}:${found.key}`, { describe: false });
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/sources/event-markers.ts
 /**
  * Event markers: when something happened that a secret's lifecycle is measured from — a
@@ -5056,15 +5113,7 @@ function timestampReading(raw, origin, options) {
 
 
 
-const SECRET_VARIABLES = new WeakMap();
-function variablesOf(policy) {
-    let variables = SECRET_VARIABLES.get(policy);
-    if (!variables) {
-        variables = (0,information_budget/* secretVariables */.c8)(policy.secrets);
-        SECRET_VARIABLES.set(policy, variables);
-    }
-    return variables;
-}
+
 const PREVIOUS_KEYS = new WeakMap();
 /** Secrets that hold another's previous key: their window is the grace rules' to judge. */
 function previousKeysOf(policy) {
@@ -5951,63 +6000,6 @@ function inputString(input, key, inputName) {
     }
     return value;
 }
-
-;// CONCATENATED MODULE: ./src/sources/marker-facts.ts
-
-
-
-/** The declared secrets' variables, computed once per policy. */
-const marker_facts_SECRET_VARIABLES = new WeakMap();
-function marker_facts_variablesOf(policy) {
-    let variables = marker_facts_SECRET_VARIABLES.get(policy);
-    if (!variables) {
-        variables = (0,information_budget/* secretVariables */.c8)(policy.secrets);
-        marker_facts_SECRET_VARIABLES.set(policy, variables);
-    }
-    return variables;
-}
-const SUFFIX = { expiresAt: 'EXPIRES_AT', rotatedAt: 'ROTATED_AT' };
-function markerRef(secret, fact) {
-    return fact === 'expiresAt' ? secret.expiresAt : secret.rotation?.rotatedAt;
-}
-/**
- * The variable a marker reads: named in the policy, or `<env>_<suffix>` by convention; null
- * for a literal, or a variable that is a declared secret's, reserved by the runner, or
- * (when named explicitly) not named like a marker. The loader refuses the explicit ones,
- * and the conventional lookup skips them, because a marker is printed back as a date.
- */
-function markerVariable(secret, fact, policy) {
-    const ref = markerRef(secret, fact);
-    if (ref && 'literal' in ref)
-        return null;
-    const key = ref ? ref.env : `${secret.env}_${SUFFIX[fact]}`;
-    return (0,information_budget/* markerRefusal */.v1)(key, marker_facts_variablesOf(policy), ref !== undefined) === null ? key : null;
-}
-/**
- * The policy's markers as a fact source: `expiresAt` / `rotation.rotatedAt` as a literal
- * (origin `policy`) or a variable holding a timestamp (origin `env:X_EXPIRES_AT`, or
- * whichever value source had it).
- */
-const MARKER_FACTS = {
-    kind: 'marker',
-    valueKeys(secret, policy) {
-        return ['expiresAt', 'rotatedAt'].flatMap((fact) => {
-            const key = markerVariable(secret, fact, policy);
-            return key === null ? [] : [key];
-        });
-    },
-    read({ secret, fact, policy, values }) {
-        const ref = markerRef(secret, fact);
-        if (ref && 'literal' in ref) {
-            return timestampReading(ref.literal, literal_timestamps/* POLICY_ORIGIN */.ut, { describe: true });
-        }
-        const key = markerVariable(secret, fact, policy);
-        const found = key === null ? null : values(key);
-        if (!found)
-            return { state: 'absent' };
-        return timestampReading(found.value.trim(), `${found.kind}:${found.key}`, { describe: false });
-    },
-};
 
 ;// CONCATENATED MODULE: ./src/sources/record-sources.ts
 
