@@ -1,0 +1,187 @@
+/**
+ * Expands `${NAME}` in a path the policy names (syntax: src/policy/path-templates.ts).
+ * ONE function for every path field — trust roots, token and key stores and their audit
+ * logs, verify artifacts, `file:` fallbacks, dotenv copies, and any later feature's
+ * paths: call `expandPathTemplate` (or `expandPolicyPath`), then read the result through
+ * readNamedFile as a literal path. Confinement is the reader's: an expanded absolute path
+ * or a `..` that leaves the working directory fails exactly as the literal path would.
+ *
+ * Which variables: only entries declared in `config:` (non-secret settings, read from
+ * the environment and the `vars` input, never the `secrets` input), in their alias
+ * order. A name declared as a secret's variable is refused by the loader and again here:
+ * a secret expanded into a path would leak through every "no such file" message.
+ */
+import type { Problem } from '../core/errors.js';
+import type { SourceLocation } from '../core/vocabulary.js';
+import { parsePathTemplate, isPathTemplate } from '../policy/path-templates.js';
+import type { Policy } from '../policy/policy-types.js';
+import { lookUp, type ValueSource } from './value-sources.js';
+
+/** Longest value one variable may contribute, and longest expanded path. */
+export const MAX_PATH_VARIABLE_LENGTH = 1024;
+export const MAX_EXPANDED_PATH_LENGTH = 4096;
+/** Longest value shown in a message (as config values: config-display.ts). */
+const MAX_SHOWN_LENGTH = 120;
+
+export type PathVariableValue =
+  /** `origin` is the label of where it came from: `env:MOLTBOT_STATE_DIR`. */
+  | { state: 'set'; value: string; origin: string }
+  | { state: 'unset' }
+  /** The name may not be expanded (not a config entry, a secret's variable). */
+  | { state: 'refused'; reason: string };
+
+export type PathVariableLookup = (name: string) => PathVariableValue;
+
+export type ExpandedPath =
+  | {
+      ok: true;
+      template: string;
+      /** The path to read (the template itself when it holds no `${`). */
+      path: string;
+      /** How messages name it: the template, and the expanded path when it may be shown. */
+      display: string;
+      /** Origin labels of the variables used, in order of first use. */
+      origins: string[];
+    }
+  | {
+      ok: false;
+      template: string;
+      code: 'syntax' | 'undefined' | 'refused' | 'invalid-value';
+      /** The variable at fault, when one is. */
+      variable?: string;
+      /** One line naming the template and the variable, never a value. */
+      message: string;
+    };
+
+/** Whether a variable's value may appear in a message (a path, not a token-like run). */
+function mayShow(value: string): boolean {
+  return (
+    value.length <= MAX_SHOWN_LENGTH &&
+    /^[A-Za-z0-9._/~ +-]*$/.test(value) &&
+    !value.split(/[^A-Za-z0-9]+/).some((run) => run.length >= 16)
+  );
+}
+
+function hasControl(value: string): boolean {
+  for (const char of value) {
+    const code = char.charCodeAt(0);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
+/** Expands every `${NAME}` once (no recursion); a literal path comes back unchanged. */
+export function expandPathTemplate(template: string, lookup: PathVariableLookup): ExpandedPath {
+  const quoted = JSON.stringify(template);
+  if (!isPathTemplate(template)) {
+    return { ok: true, template, path: template, display: quoted, origins: [] };
+  }
+  const parsed = parsePathTemplate(template);
+  if (!parsed.ok) {
+    return { ok: false, template, code: 'syntax', message: `path ${quoted}: ${parsed.reason}` };
+  }
+  let path = '';
+  let shown = true;
+  const origins: string[] = [];
+  for (const part of parsed.parts) {
+    if ('text' in part) {
+      path += part.text;
+      continue;
+    }
+    const name = part.variable;
+    const found = lookup(name);
+    if (found.state !== 'set') {
+      const why = found.state === 'unset' ? 'is not set' : found.reason;
+      const code = found.state === 'unset' ? 'undefined' : 'refused';
+      return {
+        ok: false,
+        template,
+        code,
+        variable: name,
+        message: `path ${quoted}: \${${name}} ${why}`,
+      };
+    }
+    if (found.value.length > MAX_PATH_VARIABLE_LENGTH || hasControl(found.value)) {
+      return {
+        ok: false,
+        template,
+        code: 'invalid-value',
+        variable: name,
+        message: `path ${quoted}: the value of \${${name}} (${found.origin}) is not a path: control characters or over ${MAX_PATH_VARIABLE_LENGTH} characters`,
+      };
+    }
+    if (!mayShow(found.value)) shown = false;
+    if (!origins.includes(found.origin)) origins.push(found.origin);
+    path += found.value;
+  }
+  if (path.length > MAX_EXPANDED_PATH_LENGTH) {
+    return {
+      ok: false,
+      template,
+      code: 'invalid-value',
+      message: `path ${quoted} expands to over ${MAX_EXPANDED_PATH_LENGTH} characters`,
+    };
+  }
+  const display = shown
+    ? `${quoted} (${JSON.stringify(path)})`
+    : `${quoted} (expanded path not shown: a variable's value may be secret)`;
+  return { ok: true, template, path, display, origins };
+}
+
+/** Every variable name a secret reads (its own and its aliases'): never a path variable. */
+function secretVariables(policy: Policy): Set<string> {
+  const names = new Set<string>();
+  for (const secret of policy.secrets) {
+    names.add(secret.name);
+    names.add(secret.env);
+    for (const alias of secret.aliases ?? []) names.add(alias);
+  }
+  return names;
+}
+
+/**
+ * The policy's lookup: a `config:` entry's value, from the environment or the `vars`
+ * input, under its name or else its aliases in order (lookUp refuses the runner's names).
+ */
+export function policyPathLookup(
+  policy: Policy,
+  values: readonly ValueSource[],
+): PathVariableLookup {
+  const secrets = secretVariables(policy);
+  const configSources = values.filter((s) => s.kind === 'env' || s.kind === 'vars');
+  return (name) => {
+    if (secrets.has(name)) {
+      return { state: 'refused', reason: 'is a secret: secrets are never expanded into paths' };
+    }
+    const entry = (policy.config ?? []).find((c) => c.name === name);
+    if (!entry) {
+      return {
+        state: 'refused',
+        reason: 'is not declared under config: (only config entries expand)',
+      };
+    }
+    for (const key of [entry.name, ...(entry.aliases ?? [])]) {
+      const found = lookUp(configSources, key);
+      if (found) return { state: 'set', value: found.value, origin: `${found.kind}:${key}` };
+    }
+    return { state: 'unset' };
+  };
+}
+
+/** Shorthand: a policy path expanded with the policy's lookup. */
+export function expandPolicyPath(
+  template: string,
+  policy: Policy,
+  values: readonly ValueSource[],
+): ExpandedPath {
+  return expandPathTemplate(template, policyPathLookup(policy, values));
+}
+
+/** A failed expansion as a located "cannot evaluate" problem of the key that named the path. */
+export function pathProblem(
+  failed: Extract<ExpandedPath, { ok: false }>,
+  what: string,
+  location: SourceLocation | undefined,
+): Problem {
+  return { message: `cannot evaluate ${what}: ${failed.message}`, location };
+}
