@@ -16,25 +16,22 @@ import {
   closeSync,
   constants,
   fstatSync,
-  lstatSync,
   openSync,
-  readlinkSync,
   readSync,
   realpathSync,
   statSync,
 } from 'node:fs';
 import type { Stats } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { isUnderGitDir, isWithin, walkConfined } from './confined-walk.js';
 import {
   GIT_DIR,
-  MISSING,
   OUTSIDE,
   errnoFailure,
   failure,
   notRegular,
   tooLarge,
   type BoundedRead,
-  type ReadFailure,
 } from './read-failures.js';
 
 export type { BoundedRead, ReadFailure, ReadFailureCode } from './read-failures.js';
@@ -42,83 +39,12 @@ export type { BoundedRead, ReadFailure, ReadFailureCode } from './read-failures.
 /** Far above any policy, store or artifact the gate reads; past it a file is refused. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
-/** Symbolic links followed for one path before giving up (the kernel's own limit). */
-const MAX_LINK_HOPS = 40;
-
 // Windows has no O_NOFOLLOW / O_NONBLOCK / O_NOCTTY: 0 leaves the flag out there.
 const OPEN_FLAGS =
   constants.O_RDONLY |
   (constants.O_NONBLOCK ?? 0) |
   (constants.O_NOCTTY ?? 0) |
   (constants.O_NOFOLLOW ?? 0);
-
-/** True when `path` (absolute, normalised) is `root` or below it. */
-function isWithin(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  // `..x` is a name inside root; only `..` itself or `../…` leaves it.
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-}
-
-/** True when any segment of `path` below `root` is `.git` (any case: macOS, Windows). */
-function isUnderGitDir(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel !== '' && rel.split(sep).some((segment) => segment.toLowerCase() === '.git');
-}
-
-type Walked = { ok: true; real: string; stats: Stats } | ReadFailure;
-
-/**
- * The real path of `start` (absolute, normalised, inside `root`), following symbolic links
- * one component at a time. Nothing outside `root` is ever looked at: a link whose target
- * leaves it is refused before the target is touched, so a policy cannot learn whether a
- * file elsewhere exists. `root` is already a real path.
- */
-function walkConfined(root: string, start: string): Walked {
-  const pending = relative(root, start)
-    .split(sep)
-    .filter((s) => s !== '' && s !== '.');
-  let current = root;
-  let last: Stats | null = null;
-  let hops = 0;
-  for (;;) {
-    const segment = pending.shift();
-    if (segment === undefined) break;
-    const next = segment === '..' ? dirname(current) : join(current, segment);
-    if (!isWithin(root, next)) return OUTSIDE;
-    if (isUnderGitDir(root, next)) return GIT_DIR;
-    let stats: Stats;
-    try {
-      stats = lstatSync(next);
-    } catch (error) {
-      return errnoFailure(error);
-    }
-    if (stats.isSymbolicLink()) {
-      if (++hops > MAX_LINK_HOPS) return errnoFailure({ code: 'ELOOP' });
-      let target: string;
-      try {
-        target = readlinkSync(next);
-      } catch (error) {
-        return errnoFailure(error);
-      }
-      // Resolve the target lexically from the link's directory, then walk it again.
-      const absolute = resolve(current, target);
-      if (!isWithin(root, absolute)) return OUTSIDE;
-      pending.unshift(
-        ...relative(root, absolute)
-          .split(sep)
-          .filter((s) => s !== ''),
-      );
-      current = root;
-      last = null;
-      continue;
-    }
-    if (pending.length > 0 && !stats.isDirectory()) return MISSING;
-    current = next;
-    last = stats;
-  }
-  if (current === root || last === null) return failure('not-regular', 'it is a directory');
-  return { ok: true, real: current, stats: last };
-}
 
 /**
  * Opens a regular file without blocking and reads at most `maxBytes` (+1 to detect more).
