@@ -1,0 +1,99 @@
+/**
+ * `secret-policy-gate compare DIGESTS.json...`: the digest files several runs wrote
+ * (`check --digests`, one per environment, deployment or validator) against the policy's
+ * `distinctAcross` and `sameAcross`. Exit 0, 1 (findings) or 2 (cannot evaluate), and
+ * the same report formats as `check`. Loaded only for this command.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CannotEvaluateError, InternalError, type Problem } from '../core/errors.js';
+import type { GateResult } from '../core/result-types.js';
+import type { FailOn } from '../core/vocabulary.js';
+import { readConfinedFile, utf8Text } from '../io/bounded-reader.js';
+import { loadPolicyLazily } from '../engine/evaluate.js';
+import { parseNow } from '../engine/parse-now.js';
+import { publishPlan, type PublishPlan } from '../reporters/publish-plan.js';
+import { FORMAT_NAMES, reporterByName, type Reporter } from '../reporters/registry.js';
+import { parseDigestFile } from '../sources/digest-file.js';
+import { ioReason } from '../sources/env-files.js';
+import type { CliIo } from './cli-io.js';
+import { evaluateCompare, type NamedDigestFile } from './compare-evaluate.js';
+
+/** At most this many digest files per comparison. */
+export const MAX_DIGEST_FILES = 1000;
+
+/** Each digest file at most this size (a run's file is a few kilobytes). */
+export const MAX_DIGEST_FILE_BYTES = 1024 * 1024;
+
+export interface CompareArgs {
+  /** The digest files, relative to the current directory (and inside it). */
+  files: readonly string[];
+  /** The policy, resolved from `cwd`. */
+  policy: string;
+  cwd: string | undefined;
+  format: string;
+  output: string | null;
+  failOn: FailOn | undefined;
+  now: string | undefined;
+}
+
+export async function runCompare(args: CompareArgs, io: CliIo): Promise<number> {
+  const reporter = reporterByName(args.format);
+  if (!reporter)
+    throw new CannotEvaluateError(`--format must be one of ${FORMAT_NAMES.join(', ')}`);
+  const cwd = resolve(io.cwd, args.cwd ?? '.');
+  const now = parseNow(args.now, '--now');
+  const files = readDigestFiles(args.files, io.cwd);
+  const policy = await loadPolicyLazily({ path: args.policy, cwd, environment: null });
+  const result = evaluateCompare({ policy, files, now, failOn: args.failOn });
+  const plan = publishPlan({ env: io.env, processCwd: io.cwd, workingDirectory: cwd });
+  const text = render(plan, reporter, result);
+  if (args.output) {
+    writeOutput(resolve(io.cwd, args.output), args.output, text);
+    const log = reporterByName('text');
+    io.stdout(reporter.name === 'text' || !log ? text : render(plan, log, result));
+  } else io.stdout(text);
+  return result.exitCode;
+}
+
+/** Every file read and parsed; every unreadable or malformed one reported at once (exit 2). */
+export function readDigestFiles(paths: readonly string[], root: string): NamedDigestFile[] {
+  if (paths.length === 0) {
+    throw new CannotEvaluateError('compare needs digest files: compare <file>... (see --help)');
+  }
+  if (paths.length > MAX_DIGEST_FILES) {
+    throw new CannotEvaluateError(`compare takes at most ${MAX_DIGEST_FILES} digest files`);
+  }
+  const problems: Problem[] = [];
+  const files: NamedDigestFile[] = [];
+  for (const path of paths) {
+    // Messages are escaped for their channel where they are printed (formatProblem).
+    const shown = path;
+    const read = readConfinedFile(path, { root, maxBytes: MAX_DIGEST_FILE_BYTES });
+    if (!read.ok) {
+      problems.push({ message: `cannot read digest file ${shown}: ${read.reason}` });
+      continue;
+    }
+    const parsed = parseDigestFile(utf8Text(read.bytes));
+    if (parsed.ok) files.push({ shown, file: parsed.file });
+    else problems.push({ message: `digest file ${shown} is not valid: ${parsed.reason}` });
+  }
+  if (problems.length > 0) throw new CannotEvaluateError(problems);
+  return files;
+}
+
+function render(plan: PublishPlan, reporter: Reporter, result: GateResult): string {
+  try {
+    return plan.render(reporter, result);
+  } catch (error) {
+    throw new InternalError(`reporter ${reporter.name}`, error);
+  }
+}
+
+function writeOutput(absolute: string, shown: string, text: string): void {
+  try {
+    writeFileSync(absolute, text);
+  } catch (error) {
+    throw new CannotEvaluateError(`cannot write --output file ${shown}: ${ioReason(error)}`);
+  }
+}

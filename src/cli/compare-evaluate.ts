@@ -1,0 +1,174 @@
+/**
+ * `compare`'s evaluation: the digest files of several runs against the policy's
+ * `distinctAcross` and `sameAcross`, judged by the rules that read them, into the same
+ * GateResult `check` produces, so every reporter (text, json, markdown, sarif, github)
+ * renders it. No value is read: the runs' digests are all there is.
+ */
+import type { CheckContext } from '../checks/check-types.js';
+import { CHECKS } from '../checks/registry.js';
+import { collectReports } from '../checks/rule-types.js';
+import { CannotEvaluateError, InternalError } from '../core/errors.js';
+import type { Finding, GateResult, SecretReport } from '../core/result-types.js';
+import type { RuleId } from '../core/rule-ids.js';
+import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
+import { atOrAbove, type FailOn, type Severity } from '../core/vocabulary.js';
+import { compareFindings, SubjectIndex, toFinding } from '../engine/judge-findings.js';
+import type { Policy, SecretDeclaration } from '../policy/policy-types.js';
+import { DIGEST_COMPARISON, digestComparison } from '../sources/digest-comparison.js';
+import type { DigestFile } from '../sources/digest-file.js';
+import type { ResolvedSecret } from '../sources/resolved-secret.js';
+import { SUBJECT_KINDS } from '../subjects/registry.js';
+
+/** The rules `compare` runs; `check` runs them too, and they find nothing to compare there. */
+export const COMPARE_RULE_IDS: readonly RuleId[] = [
+  'shared-across-environments',
+  'differs-across-members',
+  'member-missing',
+];
+
+export interface NamedDigestFile {
+  /** As the operator named it, for messages. */
+  shown: string;
+  file: DigestFile;
+}
+
+/**
+ * Files that cannot be compared are exit 2: two files with one label (which run is which?)
+ * or files written under different keys (equal values would look different).
+ */
+export function refuseIncomparable(files: readonly NamedDigestFile[]): void {
+  const problems: string[] = [];
+  const byLabel = new Map<string, string[]>();
+  const byKey = new Map<string, string[]>();
+  for (const { shown, file } of files) {
+    byLabel.set(file.label, [...(byLabel.get(file.label) ?? []), shown]);
+    byKey.set(file.keyId, [...(byKey.get(file.keyId) ?? []), shown]);
+  }
+  for (const [label, shown] of byLabel) {
+    if (shown.length > 1) problems.push(`digest files ${shown.join(', ')} share label ${label}`);
+  }
+  if (byKey.size > 1) {
+    const groups = [...byKey].map(([id, shown]) => `key ${id}: ${shown.join(', ')}`);
+    problems.push(
+      `digest files were written under different keys (${groups.join('; ')}); ` +
+        'every run must use the same --digest-key-env key',
+    );
+  }
+  if (problems.length > 0) throw new CannotEvaluateError(problems.map((message) => ({ message })));
+}
+
+export interface CompareOptions {
+  policy: Policy;
+  files: readonly NamedDigestFile[];
+  now: Date;
+  failOn: FailOn | undefined;
+}
+
+export function evaluateCompare(options: CompareOptions): GateResult {
+  const { policy } = options;
+  refuseIncomparable(options.files);
+  const comparison = digestComparison(options.files.map((named) => named.file));
+  const secrets = policy.secrets.filter(isCompared).map(unresolved);
+  const ctx: CheckContext = {
+    now: options.now,
+    settings: policy.settings,
+    secrets,
+    byName: new Map(secrets.map((secret) => [secret.decl.name, secret])),
+    patterns: new Map(),
+    trustStores: [],
+    subjectData: new Map([[DIGEST_COMPARISON, comparison]]),
+  };
+  const subjects = new SubjectIndex(SUBJECT_KINDS, policy);
+  const findings: Finding[] = [];
+  for (const rule of CHECKS) {
+    if (!COMPARE_RULE_IDS.includes(rule.meta.id) || policy.rules[rule.meta.id] === 'off') continue;
+    let reports;
+    try {
+      reports = collectReports(rule, ctx);
+    } catch (error) {
+      throw new InternalError(`check ${rule.meta.id}`, error);
+    }
+    for (const report of reports) findings.push(toFinding({ rule, report }, subjects, policy));
+  }
+  findings.sort(compareFindings);
+  return judge(options, secrets, findings);
+}
+
+function judge(
+  options: CompareOptions,
+  secrets: readonly ResolvedSecret[],
+  findings: Finding[],
+): GateResult {
+  const { policy } = options;
+  const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  const failOn = options.failOn ?? policy.settings.failOn;
+  const failed = findings.some((finding) => atOrAbove(finding.severity, failOn));
+  return {
+    report: {
+      reportVersion: 1,
+      tool: { name: TOOL_NAME, version: TOOL_VERSION },
+      policy: { path: policy.path, environment: policy.environment },
+      evaluatedAt: options.now.toISOString(),
+      result: failed ? 'fail' : 'pass',
+      counts,
+      secrets: secrets.map((secret) => secretRow(secret.decl, findings, options.files)),
+      findings,
+    },
+    failOn,
+    exitCode: failed ? 1 : 0,
+    due: [],
+  };
+}
+
+function isCompared(decl: SecretDeclaration): boolean {
+  return decl.distinctAcross !== undefined || decl.sameAcross !== undefined;
+}
+
+/** A declaration without a value: compare reads digests, never values. */
+function unresolved(decl: SecretDeclaration): ResolvedSecret {
+  return {
+    decl,
+    value: null,
+    origin: null,
+    tried: [],
+    fileFallbackSkipped: false,
+    expiresAt: { state: 'absent' },
+    rotatedAt: { state: 'absent' },
+    template: null,
+  };
+}
+
+/**
+ * One row per compared secret: its worst finding's severity, else `ok` when some file
+ * holds a digest of it, else `absent`. The source says how many files held one.
+ */
+function secretRow(
+  decl: SecretDeclaration,
+  findings: readonly Finding[],
+  files: readonly NamedDigestFile[],
+): SecretReport {
+  const own = findings.filter((finding) => finding.subject === decl.name);
+  const held = files.filter(({ file }) => holds(file, decl.name)).length;
+  const status = own.some((finding) => finding.severity === 'error')
+    ? 'error'
+    : own.some((finding) => finding.severity === 'warning')
+      ? 'warning'
+      : held > 0
+        ? 'ok'
+        : 'absent';
+  return {
+    name: decl.name,
+    status,
+    source: held > 0 ? `digests:${held} of ${files.length} files` : null,
+    owner: decl.owner ?? null,
+    expiresAt: null,
+    rotatedAt: null,
+    rotationDueAt: null,
+    ...(decl.description === undefined ? {} : { description: decl.description }),
+  };
+}
+
+function holds(file: DigestFile, name: string): boolean {
+  return Object.hasOwn(file.digests, name) && typeof file.digests[name] === 'string';
+}

@@ -1,0 +1,66 @@
+/**
+ * The options of cross-run comparison: what `check` (and the action) needs to write a digest
+ * file, and the action's side of it. `compare` itself shares `--policy`, `--cwd`, `--format`,
+ * `--output`, `--fail-on` and `--now` with `check`. Kept beside option-list.ts, which
+ * spreads them into the one list. The key is the operator's: the policy never names it.
+ */
+import type { OptionSpec } from './option-types.js';
+import { secretText, text } from './value-parsers.js';
+
+const DIGESTS_TEXT =
+  'HMAC-SHA256 digests of the secrets the policy declares `distinctAcross` or `sameAcross`, ' +
+  'for `compare`; no other secret gets one';
+
+export const COMPARE_OPTIONS = {
+  digestKeyEnv: {
+    value: text(),
+    cli: {
+      name: 'digest-key-env',
+      commands: ['check'],
+      placeholder: 'NAME',
+      description:
+        'Read the key of `--digests` from the environment variable `NAME` (a workflow ' +
+        'secret, at least 32 characters, the same for every run compared).',
+    },
+  },
+  digests: {
+    value: text(),
+    cli: {
+      name: 'digests',
+      commands: ['check'],
+      placeholder: 'F',
+      description:
+        `Write ${DIGESTS_TEXT} to \`F\` (inside the current directory); needs ` +
+        '`--digest-key-env`.',
+    },
+    input: {
+      name: 'digests-file',
+      description: `Write ${DIGESTS_TEXT} to this path, relative to working-directory; needs digest-key.`,
+    },
+  },
+  digestLabel: {
+    value: text(),
+    cli: {
+      name: 'label',
+      commands: ['check'],
+      placeholder: 'L',
+      description:
+        'Name this run in its digest file (unset: `--environment`), as `distinctAcross` and ' +
+        '`sameAcross` lists name it.',
+    },
+    input: {
+      name: 'digest-label',
+      description:
+        'Name of this run in its digest file (default: the environment input), as distinctAcross and sameAcross lists name it.',
+    },
+  },
+  digestKey: {
+    value: secretText(),
+    secret: true,
+    input: {
+      name: 'digest-key',
+      description:
+        'Key of the digests-file HMACs, meant for `${{ secrets.DIGEST_KEY }}`: at least 32 characters, the same for every run compared. Masked in the log.',
+    },
+  },
+} as const satisfies Record<string, OptionSpec<unknown>>;
