@@ -53,32 +53,44 @@ const CASES: Array<[string, string[], string[], string[]?]> = [
     'ocmt',
     ['--environment', 'production'],
     [
+      'error USER_SESSION_TIMEOUT_MS config-invalid',
       'error REDIS_URL format',
       'error REDIS_URL component-mismatch',
       'error ENCRYPTION_KEY placeholder',
       'error ENCRYPTION_KEY weak',
+      'error ENCRYPTION_KEY previous-overstayed',
+      'error ENCRYPTION_KEY_VERSION conditional-missing',
       'error ADMIN_TOKEN placeholder',
       'error AGENT_SERVER_TOKEN mismatch',
       'error OPENCLAW_GATEWAY_TOKEN placeholder',
       'error OPENCLAW_GATEWAY_TOKEN format',
       'warning OPENCLAW_GATEWAY_TOKEN unsafe-to-mask',
     ],
+    // A key version is a small number: declared as a secret (only secrets can be required
+    // together), it is honestly too short for the runner's masking.
+    ['warning ENCRYPTION_KEY_VERSION unsafe-to-mask'],
   ],
   [
     'aos',
     [],
     [
+      'error VAULT_ADDR config-invalid',
       'error AOS_API_KEY rotation-overdue',
+      'error OIDC_CLIENT_SECRET rotation-after-event',
       'error POSTGRES_PASSWORD placeholder',
       'error POSTGRES_PASSWORD weak',
       'error DATABASE_URL placeholder',
       'error DATABASE_URL component-mismatch',
       'error DATABASE_URL component-mismatch',
+      'error KEYCLOAK_ADMIN static-changed',
       'error OPENAI_API_KEY placeholder',
       'error OPENAI_API_KEY expired',
       'error OPENAI_API_KEY format',
+      'error ANTHROPIC_API_KEY compromised',
       'error REDIS_URL format',
+      'error REDIS_URL_PREVIOUS forbidden-present',
       'error WEBHOOK_SIGNING_KEY reused',
+      'error WEBHOOK_SIGNING_KEY previous-overstayed',
       'warning MACHINE_SECRET_TOKEN rotation-due',
     ],
   ],
@@ -102,7 +114,11 @@ describe.each(CASES)('examples/%s', (example, extra, failing, passing = []) => {
     expect(run.stderr).toBe('');
     expect(findings).toEqual(passing);
     expect(report.result).toBe('pass');
-    expect(report.secrets.every((s) => s.status === 'ok' || s.status === 'absent')).toBe(true);
+    const warned = new Set(passing.map((finding) => finding.split(' ')[1]));
+    const unhealthy = report.secrets.filter(
+      (s) => s.status !== 'ok' && s.status !== 'absent' && !warned.has(s.name),
+    );
+    expect(unhealthy).toEqual([]);
     expect(run.status).toBe(0);
   });
 
@@ -115,11 +131,14 @@ describe.each(CASES)('examples/%s', (example, extra, failing, passing = []) => {
 
   it('never prints a value of fail.env or pass.env', () => {
     for (const envFile of ['pass.env', 'fail.env']) {
-      const { run } = check(example, envFile, extra);
+      const { run, report } = check(example, envFile, extra);
+      // Config values are not secret: the report shows them on purpose.
+      const shown = new Set((report.config ?? []).map((entry) => entry.name));
       const text = readFileSync(join(REPO, 'examples', example, envFile), 'utf8');
       for (const line of text.split('\n')) {
-        const value = /^[A-Z0-9_]+=(.*)$/.exec(line)?.[1];
-        if (!value || value.length < 8 || /_(EXPIRES|ROTATED)_AT=/.test(line)) continue;
+        const [, name = '', value] = /^([A-Z0-9_]+)=(.*)$/.exec(line) ?? [];
+        if (!value || value.length < 8 || /_(EXPIRES|ROTATED|CHANGED)_AT=/.test(line)) continue;
+        if (shown.has(name)) continue;
         expect(run.stdout).not.toContain(value);
         expect(run.stderr).not.toContain(value);
       }
