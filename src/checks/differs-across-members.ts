@@ -42,18 +42,24 @@ export const differsAcrossMembersCheck = defineRule({
 /**
  * `validator-a, validator-b agree; validator-c differs; validator-d has no value`: the
  * largest group of one value first (ties: the first given), then the other values in the
- * order given, then the labels without a value.
+ * order given, then the labels without a value. When no two agree: `a, b each hold their own`.
  */
 function describe(classes: readonly { digest: string | null; labels: string[] }[]): string {
   const valued = classes.filter((group) => group.digest !== null);
   const empty = classes.find((group) => group.digest === null);
   const ordered = [...valued].sort((a, b) => b.labels.length - a.labels.length);
-  const parts = ordered.map((group, index) => {
-    const labels = group.labels.join(', ');
-    if (group.labels.length === 1) return `${labels} ${index === 0 ? 'holds one' : 'differs'}`;
-    return `${labels} ${index === 0 ? 'agree' : 'agree with each other'}`;
-  });
-  if (empty)
-    parts.push(`${empty.labels.join(', ')} ${empty.labels.length === 1 ? 'has' : 'have'} no value`);
+  const parts =
+    ordered.length > 1 && ordered.every((group) => group.labels.length === 1)
+      ? [`${ordered.map((group) => group.labels[0]).join(', ')} each hold their own`]
+      : ordered.map((group, index) => {
+          const labels = group.labels.join(', ');
+          if (index > 0)
+            return `${labels} ${group.labels.length === 1 ? 'differs' : 'agree with each other'}`;
+          return `${labels} ${group.labels.length === 1 ? 'holds one value' : 'agree'}`;
+        });
+  if (empty) {
+    const none = empty.labels.length === 1 ? 'has no value' : 'have no value';
+    parts.push(`${empty.labels.join(', ')} ${none}`);
+  }
   return parts.join('; ');
 }
