@@ -198,6 +198,34 @@ environments:
     expect(result.report.findings).toEqual([]);
   });
 
+  it('an explicit true on a format that carries no date is a located policy problem', async () => {
+    const refused = (policy: string) =>
+      evaluate(policy, {}).then(
+        () => 'accepted',
+        (error: Error & { problems?: { message: string; location?: { line: number } }[] }) =>
+          (error.problems ?? []).map((p) => `${p.location?.line}: ${p.message}`).join('\n'),
+      );
+    expect(
+      await refused('version: 1\nsecrets:\n  K:\n    format: hex\n    expiryFromValue: true\n'),
+    ).toBe(
+      '5: expiryFromValue: true needs format pem-certificate or jwt (the formats that carry an expiry); format is "hex"',
+    );
+    expect(await refused('version: 1\nsecrets:\n  K: { expiryFromValue: true }\n')).toMatch(
+      /this secret declares no format$/,
+    );
+    // false is accepted anywhere; an environment that sets a dated format makes true valid.
+    const policy = `version: 1
+secrets:
+  K: { format: hex, expiryFromValue: false }
+  T: { format: hex, required: false }
+environments:
+  prod:
+    secrets:
+      T: { format: jwt, expiryFromValue: true }
+`;
+    expect(await refused(policy)).toBe('accepted');
+  });
+
   it('the key is a boolean; anything else is refused by the schema', async () => {
     const policy = CERT_POLICY.replace(
       'pem-certificate }',

@@ -7,7 +7,8 @@
  */
 import type * as Crypto from 'node:crypto';
 import { unescapePem } from '../policy/format-validators.js';
-import { isValidFormat, type FormatName } from '../policy/format-registry.js';
+import { isValidFormat } from '../policy/format-registry.js';
+import { isDatedFormat } from '../policy/value-expiry-checks.js';
 import type { SecretDeclaration } from '../policy/policy-types.js';
 import type { SecretValue } from '../core/secret-value.js';
 import type { MarkerReading, ResolvedSecret } from './resolved-secret.js';
@@ -17,8 +18,6 @@ export const VALUE_DATE_ORIGINS = {
   certificate: { notAfter: 'certificate notAfter', notBefore: 'certificate notBefore' },
   jwt: { notAfter: 'token exp', notBefore: 'token nbf' },
 } as const;
-
-type DatedFormat = keyof typeof VALUE_DATE_ORIGINS;
 
 /** The dates a value carries; `notAfter` is a reading so a malformed `exp` can be reported. */
 export interface ValueDates {
@@ -57,12 +56,6 @@ export function isValueExpiry(reading: MarkerReading): boolean {
   return reading.state !== 'absent' && VALUE_ORIGINS.has(reading.origin);
 }
 
-function datedFormat(format: FormatName | undefined): DatedFormat | null {
-  if (format === 'pem-certificate') return 'certificate';
-  if (format === 'jwt') return 'jwt';
-  return null;
-}
-
 /**
  * The dates of a declared secret's value, or null when the secret's format carries none,
  * the policy turned the reading off (`expiryFromValue: false`), or the value is not
@@ -70,10 +63,10 @@ function datedFormat(format: FormatName | undefined): DatedFormat | null {
  * policy without certificate or JWT formats loads no parser.
  */
 export function readValueDates(decl: SecretDeclaration, value: SecretValue): ValueDates | null {
-  const kind = datedFormat(decl.format);
-  if (kind === null || decl.expiryFromValue === false) return null;
+  const format = decl.format;
+  if (!isDatedFormat(format) || decl.expiryFromValue === false) return null;
   const text = value.reveal();
-  if (kind === 'certificate') {
+  if (format === 'pem-certificate') {
     if (text.length > MAX_PEM_BUNDLE_CHARS || !isValidFormat(text, 'pem-certificate')) return null;
     return certificateDates(text);
   }
