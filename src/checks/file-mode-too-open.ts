@@ -20,7 +20,7 @@ export const fileModeTooOpenCheck = defineRule({
         '{{path}} has mode {{actual}}, more than {{allowed}} allows (extra bits {{extra}}); fix: chmod {{fix}} {{path}}',
       notExact: '{{path}} has mode {{actual}}, not {{allowed}}; fix: chmod {{allowed}} {{path}}',
       skipped:
-        'modes and owners are not checked on windows: {{count}} files entries were not examined for them',
+        'modes and owners are not checked on windows: skipped for {{count}} of the files: entries',
     },
   },
   run(ctx, report) {
