@@ -17,11 +17,10 @@ import { parsePathTemplate, isPathTemplate } from '../policy/path-templates.js';
 import type { Policy } from '../policy/policy-types.js';
 import { lookUp, type ValueSource } from './value-sources.js';
 
-/** Longest value one variable may contribute, and longest expanded path. */
-export const MAX_PATH_VARIABLE_LENGTH = 1024;
+/** Longest expanded path (16 values of at most MAX_PATH_VALUE_LENGTH, plus the template). */
 export const MAX_EXPANDED_PATH_LENGTH = 4096;
-/** Longest value shown in a message (as config values: config-display.ts). */
-const MAX_SHOWN_LENGTH = 120;
+/** Longest value a variable may contribute: the length a config value is shown at. */
+export const MAX_PATH_VALUE_LENGTH = 120;
 
 export type PathVariableValue =
   /** `origin` is the label of where it came from: `env:MOLTBOT_STATE_DIR`. */
@@ -38,7 +37,7 @@ export type ExpandedPath =
       template: string;
       /** The path to read (the template itself when it holds no `${`). */
       path: string;
-      /** How messages name it: the template, and the expanded path when it may be shown. */
+      /** How messages name it: the template, then the expanded path. */
       display: string;
       /** Origin labels of the variables used, in order of first use. */
       origins: string[];
@@ -53,21 +52,21 @@ export type ExpandedPath =
       message: string;
     };
 
-/** Whether a variable's value may appear in a message (a path, not a token-like run). */
-function mayShow(value: string): boolean {
-  return (
-    value.length <= MAX_SHOWN_LENGTH &&
-    /^[A-Za-z0-9._/~ +-]*$/.test(value) &&
-    !value.split(/[^A-Za-z0-9]+/).some((run) => run.length >= 16)
-  );
-}
-
-function hasControl(value: string): boolean {
-  for (const char of value) {
-    const code = char.charCodeAt(0);
-    if (code < 0x20 || code === 0x7f) return true;
-  }
-  return false;
+/**
+ * Whether a variable's value looks like a path, not like a credential: it will be shown
+ * in every message naming the path. Path characters only, at most 120 characters, and no
+ * alphanumeric run that looks random (the shape test of config-display.ts, without its
+ * entropy estimate): 24 or more characters, 16 or more that are not a one-case word, 8 or
+ * more that mix lower case, upper case and digits.
+ */
+export function looksLikePath(value: string): boolean {
+  if (value.length > MAX_PATH_VALUE_LENGTH || !/^[A-Za-z0-9._/~ +-]*$/.test(value)) return false;
+  return !value.split(/[^A-Za-z0-9]+/).some((run) => {
+    if (run.length >= 24) return true;
+    if (run.length >= 16 && !/^(?:[a-z]+|[A-Z]+)$/.test(run)) return true;
+    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(run)).length;
+    return run.length >= 8 && classes === 3;
+  });
 }
 
 /** Expands every `${NAME}` once (no recursion); a literal path comes back unchanged. */
@@ -81,7 +80,6 @@ export function expandPathTemplate(template: string, lookup: PathVariableLookup)
     return { ok: false, template, code: 'syntax', message: `path ${quoted}: ${parsed.reason}` };
   }
   let path = '';
-  let shown = true;
   const origins: string[] = [];
   for (const part of parsed.parts) {
     if ('text' in part) {
@@ -101,16 +99,15 @@ export function expandPathTemplate(template: string, lookup: PathVariableLookup)
         message: `path ${quoted}: \${${name}} ${why}`,
       };
     }
-    if (found.value.length > MAX_PATH_VARIABLE_LENGTH || hasControl(found.value)) {
+    if (!looksLikePath(found.value)) {
       return {
         ok: false,
         template,
         code: 'invalid-value',
         variable: name,
-        message: `path ${quoted}: the value of \${${name}} (${found.origin}) is not a path: control characters or over ${MAX_PATH_VARIABLE_LENGTH} characters`,
+        message: `path ${quoted}: the value of \${${name}} (${found.origin}) does not look like a path and may be secret, so it is neither expanded nor shown (letters, digits, space and . _ / ~ + -, at most ${MAX_PATH_VALUE_LENGTH} characters, no random-looking run)`,
       };
     }
-    if (!mayShow(found.value)) shown = false;
     if (!origins.includes(found.origin)) origins.push(found.origin);
     path += found.value;
   }
@@ -122,9 +119,7 @@ export function expandPathTemplate(template: string, lookup: PathVariableLookup)
       message: `path ${quoted} expands to over ${MAX_EXPANDED_PATH_LENGTH} characters`,
     };
   }
-  const display = shown
-    ? `${quoted} (${JSON.stringify(path)})`
-    : `${quoted} (expanded path not shown: a variable's value may be secret)`;
+  const display = `${quoted} (${JSON.stringify(path)})`;
   return { ok: true, template, path, display, origins };
 }
 
