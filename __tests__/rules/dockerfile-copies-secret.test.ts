@@ -4,6 +4,9 @@
  * location (annotated there), the policy glob its first.
  */
 import { describe, expect, it } from '@jest/globals';
+import { dockerfileCopiesSecretCheck } from '../../src/checks/dockerfile-copies-secret.js';
+import { context } from '../helpers/build-context.js';
+import { runRule } from '../helpers/rule-tester.js';
 import { buildSarifLog } from '../../src/reporters/sarif-reporter.js';
 import { gitRepo } from '../helpers/git-repo.js';
 import { POLICY, findingsOf, runIn } from '../helpers/repository-run.js';
@@ -68,5 +71,9 @@ describe('dockerfile-copies-secret', () => {
       Dockerfile: 'FROM node:24\nCOPY package.json .env.example /app/\nCMD ["node"]\n',
     });
     expect(await findingsOf('dockerfile-copies-secret', dir)).toEqual([]);
+  });
+
+  it('reports nothing without a repository section', () => {
+    expect(runRule(dockerfileCopiesSecretCheck, context([]))).toEqual([]);
   });
 });

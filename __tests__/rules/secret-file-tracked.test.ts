@@ -4,6 +4,9 @@
  * the pattern and the fix; untracked (ignored) copies and templates are not.
  */
 import { describe, expect, it } from '@jest/globals';
+import { secretFileTrackedCheck } from '../../src/checks/secret-file-tracked.js';
+import { context } from '../helpers/build-context.js';
+import { runRule } from '../helpers/rule-tester.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,5 +82,20 @@ describe('secret-file-tracked', () => {
     await expect(runIn(glob)).rejects.toThrow(
       'secret-policy.yml:3:19: glob "../x": the pattern leaves the working directory (..) (at repository.forbidTracked.0)',
     );
+  });
+
+  it('reports from the gathered data alone, and nothing without a repository section', () => {
+    expect(runRule(secretFileTrackedCheck, context([]))).toEqual([]);
+    const data = {
+      forbidden: [{ path: 'a/.env', by: { keyPath: 'forbidTracked.1', pattern: '**/.env' } }],
+      notTemplates: [],
+      copies: [],
+      scan: null,
+    };
+    const [report] = runRule(
+      secretFileTrackedCheck,
+      context([], { subjectData: new Map([['repository', data]]) }),
+    );
+    expect(report).toMatchObject({ subject: 'a/.env', keyPath: 'forbidTracked.1' });
   });
 });

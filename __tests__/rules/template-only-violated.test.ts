@@ -4,6 +4,9 @@
  * the file's name, as in .gitignore).
  */
 import { describe, expect, it } from '@jest/globals';
+import { templateOnlyViolatedCheck } from '../../src/checks/template-only-violated.js';
+import { context } from '../helpers/build-context.js';
+import { runRule } from '../helpers/rule-tester.js';
 import { gitRepo } from '../helpers/git-repo.js';
 import { POLICY, findingsOf } from '../helpers/repository-run.js';
 
@@ -42,5 +45,9 @@ repository:
     const findings = await findingsOf('template-only-violated', dir);
     expect(findings.map((f) => f.subject)).toEqual(['config/check.py']);
     expect(findings[0]?.message).toContain('(*.example, scripts/*.py)');
+  });
+
+  it('reports nothing without a repository section', () => {
+    expect(runRule(templateOnlyViolatedCheck, context([]))).toEqual([]);
   });
 });

@@ -5,10 +5,16 @@
  * values, or with weak ones only, says once that the scan was skipped.
  */
 import { describe, expect, it } from '@jest/globals';
+import { valueCommittedCheck } from '../../src/checks/value-committed.js';
+import { context } from '../helpers/build-context.js';
+import { runRule } from '../helpers/rule-tester.js';
 import fc from 'fast-check';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { WorkBudget } from '../../src/core/work-budget.js';
+import { evaluateGate } from '../../src/engine/evaluate.js';
+import { runSources } from '../../src/sources/run-sources.js';
 import { formatJson } from '../../src/reporters/json-reporter.js';
 import { buildSarifLog } from '../../src/reporters/sarif-reporter.js';
 import { formatSummary } from '../../src/reporters/summary-reporter.js';
@@ -134,5 +140,35 @@ describe('value-committed', () => {
       }),
       { numRuns: 6 },
     );
+  });
+
+  it('reports nothing when the policy asks for no scan', () => {
+    const data = { forbidden: [], notTemplates: [], copies: [], scan: null };
+    const ctx = context([], { subjectData: new Map([['repository', data]]) });
+    expect(runRule(valueCommittedCheck, ctx)).toEqual([]);
+  });
+
+  it('says after how many files the scan stopped when the file budget runs out', async () => {
+    const dir = gitRepo({
+      [POLICY]: POLICY_TEXT,
+      'docs/a.md': 'x'.repeat(100),
+      'docs/b.md': 'y'.repeat(100),
+      'docs/c.md': `${VALUE}\n`,
+    });
+    const { result } = await evaluateGate({
+      policyPath: POLICY,
+      cwd: dir,
+      sources: runSources({ env, secrets: null, vars: null }),
+      now: new Date('2026-11-22T00:00:00Z'),
+      work: new WorkBudget({ fileBytes: 150 }),
+    });
+    const findings = result.report.findings.filter((f) => f.rule === 'value-committed');
+    expect(findings.map((f) => [f.severity, f.message, f.location.line])).toEqual([
+      [
+        'notice',
+        'the value scan stopped after 1 files (at most 20000 files and 64 MiB are searched): narrow scanForValues.include',
+        7,
+      ],
+    ]);
   });
 });
