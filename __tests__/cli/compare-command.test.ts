@@ -7,6 +7,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseCliArgs } from '../../src/cli/parse-cli-args.js';
 import { runCli } from '../../src/cli/run-cli.js';
 
 const KEY = 'test-digest-key-0123456789abcdef-0123456789';
@@ -215,7 +216,7 @@ describe('compare', () => {
     expect(outside.stderr).toContain('resolves outside the working directory');
     const none = await cli(dir, ['compare', '--policy', 'policy.yml']);
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('compare needs digest files');
+    expect(none.stderr).toContain('compare <file>...: no digest file given');
   });
 
   it('renders through every check format (sarif names the rule)', async () => {
@@ -224,5 +225,69 @@ describe('compare', () => {
     const run = await compare(dir, ['development', 'staging'], '--format', 'sarif');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('"ruleId": "member-missing"');
+  });
+});
+
+describe('compare arguments', () => {
+  it('takes its files as operands and the options it shares with check', () => {
+    expect(
+      parseCliArgs(['compare', 'a.json', '--format', 'sarif', 'b.json', '--fail-on', 'warning']),
+    ).toEqual({
+      command: 'compare',
+      args: {
+        files: ['a.json', 'b.json'],
+        policy: '.github/secret-policy.yml',
+        cwd: undefined,
+        format: 'sarif',
+        output: null,
+        failOn: 'warning',
+        now: undefined,
+      },
+    });
+  });
+
+  it('refuses the options of check it does not share', async () => {
+    const run = await cli(workspace(), ['compare', '--dotenv', '.env', 'a.json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('option --dotenv does not apply to compare');
+  });
+});
+
+describe('policy keys', () => {
+  it.each([
+    ['a word', '{ distinctAcross: sometimes }'],
+    ['an empty list', '{ sameAcross: [] }'],
+    ['a label with a space', "{ sameAcross: ['validator a'] }"],
+  ])('refuses %s', async (_name, declaration) => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'policy.yml'), `version: 1\nsecrets:\n  KEY: ${declaration}\n`);
+    const run = await cli(dir, ['validate', '--policy', 'policy.yml']);
+    expect(run.code).toBe(2);
+  });
+
+  it("an environment's false turns a comparison off", async () => {
+    const dir = workspace();
+    writeFileSync(
+      join(dir, 'policy.yml'),
+      'version: 1\nsecrets:\n  KEY: { distinctAcross: true }\n' +
+        'environments:\n  local:\n    secrets:\n      KEY: { distinctAcross: false }\n',
+    );
+    const run = await cli(dir, ['validate', '--policy', 'policy.yml']);
+    expect(run.code).toBe(0);
+    const emitted = await cli(
+      dir,
+      ['check', '--policy', 'policy.yml', '--environment', 'local'].concat([
+        '--digests',
+        'd.json',
+        '--digest-key-env',
+        'DIGEST_KEY',
+      ]),
+      { KEY: 'k-Xq7Wm2Np5Rt9Vb3Lc8', DIGEST_KEY: KEY },
+    );
+    expect(emitted.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'd.json'), 'utf8'))).toMatchObject({
+      label: 'local',
+      digests: {},
+    });
   });
 });

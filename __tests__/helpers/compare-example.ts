@@ -4,8 +4,7 @@
  * does, instead of as `check` (which has no digests to compare).
  */
 import { loadPolicy } from '../../src/policy/load-policy.js';
-import { readDigestFiles } from '../../src/cli/compare-command.js';
-import { evaluateCompare } from '../../src/cli/compare-evaluate.js';
+import { evaluateCompare, readDigestFiles } from '../../src/engine/compare-digests.js';
 
 export const DIGEST_EXAMPLE_DIR = 'digests/';
 

@@ -6,24 +6,16 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CannotEvaluateError, InternalError, type Problem } from '../core/errors.js';
+import { CannotEvaluateError, InternalError } from '../core/errors.js';
 import type { GateResult } from '../core/result-types.js';
 import type { FailOn } from '../core/vocabulary.js';
-import { readConfinedFile, utf8Text } from '../io/bounded-reader.js';
+import { evaluateCompare, readDigestFiles } from '../engine/compare-digests.js';
 import { loadPolicyLazily } from '../engine/evaluate.js';
 import { parseNow } from '../engine/parse-now.js';
 import { publishPlan, type PublishPlan } from '../reporters/publish-plan.js';
 import { FORMAT_NAMES, reporterByName, type Reporter } from '../reporters/registry.js';
-import { parseDigestFile } from '../sources/digest-file.js';
 import { ioReason } from '../sources/env-files.js';
 import type { CliIo } from './cli-io.js';
-import { evaluateCompare, type NamedDigestFile } from './compare-evaluate.js';
-
-/** At most this many digest files per comparison. */
-export const MAX_DIGEST_FILES = 1000;
-
-/** Each digest file at most this size (a run's file is a few kilobytes). */
-export const MAX_DIGEST_FILE_BYTES = 1024 * 1024;
 
 export interface CompareArgs {
   /** The digest files, relative to the current directory (and inside it). */
@@ -54,32 +46,6 @@ export async function runCompare(args: CompareArgs, io: CliIo): Promise<number> 
     io.stdout(reporter.name === 'text' || !log ? text : render(plan, log, result));
   } else io.stdout(text);
   return result.exitCode;
-}
-
-/** Every file read and parsed; every unreadable or malformed one reported at once (exit 2). */
-export function readDigestFiles(paths: readonly string[], root: string): NamedDigestFile[] {
-  if (paths.length === 0) {
-    throw new CannotEvaluateError('compare needs digest files: compare <file>... (see --help)');
-  }
-  if (paths.length > MAX_DIGEST_FILES) {
-    throw new CannotEvaluateError(`compare takes at most ${MAX_DIGEST_FILES} digest files`);
-  }
-  const problems: Problem[] = [];
-  const files: NamedDigestFile[] = [];
-  for (const path of paths) {
-    // Messages are escaped for their channel where they are printed (formatProblem).
-    const shown = path;
-    const read = readConfinedFile(path, { root, maxBytes: MAX_DIGEST_FILE_BYTES });
-    if (!read.ok) {
-      problems.push({ message: `cannot read digest file ${shown}: ${read.reason}` });
-      continue;
-    }
-    const parsed = parseDigestFile(utf8Text(read.bytes));
-    if (parsed.ok) files.push({ shown, file: parsed.file });
-    else problems.push({ message: `digest file ${shown} is not valid: ${parsed.reason}` });
-  }
-  if (problems.length > 0) throw new CannotEvaluateError(problems);
-  return files;
 }
 
 function render(plan: PublishPlan, reporter: Reporter, result: GateResult): string {

@@ -5,11 +5,14 @@
  * spreads them into the one list. The key is the operator's: the policy never names it.
  */
 import type { OptionSpec } from './option-types.js';
-import { secretText, text } from './value-parsers.js';
+import { choice, secretText, text } from './value-parsers.js';
+
+/** What the action does: `check` this run, or `compare` digest files of earlier runs. */
+export const ACTION_MODES = ['check', 'compare'] as const;
 
 const DIGESTS_TEXT =
-  'HMAC-SHA256 digests of the secrets the policy declares `distinctAcross` or `sameAcross`, ' +
-  'for `compare`; no other secret gets one';
+  'HMAC-SHA256 digests of the secrets the policy declares `distinctAcross` or `sameAcross` ' +
+  '(no other secret gets one), for `compare`';
 
 export const COMPARE_OPTIONS = {
   digestKeyEnv: {
@@ -30,12 +33,12 @@ export const COMPARE_OPTIONS = {
       commands: ['check'],
       placeholder: 'F',
       description:
-        `Write ${DIGESTS_TEXT} to \`F\` (inside the current directory); needs ` +
-        '`--digest-key-env`.',
+        'Write a digest file to `F` (inside the current directory): ' +
+        `${DIGESTS_TEXT}. Needs \`--digest-key-env\`.`,
     },
     input: {
       name: 'digests-file',
-      description: `Write ${DIGESTS_TEXT} to this path, relative to working-directory; needs digest-key.`,
+      description: `Write a digest file to this path, relative to working-directory: ${DIGESTS_TEXT}. Needs digest-key.`,
     },
   },
   digestLabel: {
@@ -61,6 +64,22 @@ export const COMPARE_OPTIONS = {
       name: 'digest-key',
       description:
         'Key of the digests-file HMACs, meant for `${{ secrets.DIGEST_KEY }}`: at least 32 characters, the same for every run compared. Masked in the log.',
+    },
+  },
+  mode: {
+    value: choice(ACTION_MODES, { default: 'check', phrase: 'or' }),
+    input: {
+      name: 'mode',
+      description:
+        'What the step does: `check` evaluates this run; `compare` reads the digest files of earlier runs (digest-files) and judges `distinctAcross` and `sameAcross` across them, with the same outputs, annotations, summary and report files.',
+    },
+  },
+  digestFiles: {
+    value: text(),
+    input: {
+      name: 'digest-files',
+      description:
+        'For mode compare: the digest files to compare, one path per line, relative to working-directory (at most 1000, each at most 1 MiB).',
     },
   },
 } as const satisfies Record<string, OptionSpec<unknown>>;

@@ -1,5 +1,6 @@
 /**
- * `compare`'s evaluation: the digest files of several runs against the policy's
+ * `compare`'s evaluation (the CLI command and the action's `mode: compare`): the digest
+ * files of several runs, read confined and bounded, against the policy's
  * `distinctAcross` and `sameAcross`, judged by the rules that read them, into the same
  * GateResult `check` produces, so every reporter (text, json, markdown, sarif, github)
  * renders it. No value is read: the runs' digests are all there is.
@@ -7,15 +8,16 @@
 import type { CheckContext } from '../checks/check-types.js';
 import { CHECKS } from '../checks/registry.js';
 import { collectReports } from '../checks/rule-types.js';
-import { CannotEvaluateError, InternalError } from '../core/errors.js';
+import { CannotEvaluateError, InternalError, type Problem } from '../core/errors.js';
+import { readConfinedFile, utf8Text } from '../io/bounded-reader.js';
 import type { Finding, GateResult, SecretReport } from '../core/result-types.js';
 import type { RuleId } from '../core/rule-ids.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 import { atOrAbove, type FailOn, type Severity } from '../core/vocabulary.js';
-import { compareFindings, SubjectIndex, toFinding } from '../engine/judge-findings.js';
+import { compareFindings, SubjectIndex, toFinding } from './judge-findings.js';
 import type { Policy, SecretDeclaration } from '../policy/policy-types.js';
 import { DIGEST_COMPARISON, digestComparison } from '../sources/digest-comparison.js';
-import type { DigestFile } from '../sources/digest-file.js';
+import { parseDigestFile, type DigestFile } from '../sources/digest-file.js';
 import type { ResolvedSecret } from '../sources/resolved-secret.js';
 import { SUBJECT_KINDS } from '../subjects/registry.js';
 
@@ -26,10 +28,46 @@ export const COMPARE_RULE_IDS: readonly RuleId[] = [
   'member-missing',
 ];
 
+/** At most this many digest files per comparison. */
+export const MAX_DIGEST_FILES = 1000;
+
+/** Each digest file at most this size (a run's file is a few kilobytes). */
+export const MAX_DIGEST_FILE_BYTES = 1024 * 1024;
+
 export interface NamedDigestFile {
   /** As the operator named it, for messages. */
   shown: string;
   file: DigestFile;
+}
+
+/**
+ * Every file read (inside `root`, at most MAX_DIGEST_FILE_BYTES) and parsed; every
+ * unreadable or malformed one reported at once (exit 2). `what` names the files' option.
+ */
+export function readDigestFiles(
+  paths: readonly string[],
+  root: string,
+  what = 'compare <file>...',
+): NamedDigestFile[] {
+  if (paths.length === 0) throw new CannotEvaluateError(`${what}: no digest file given`);
+  if (paths.length > MAX_DIGEST_FILES) {
+    throw new CannotEvaluateError(`${what}: at most ${MAX_DIGEST_FILES} digest files`);
+  }
+  const problems: Problem[] = [];
+  const files: NamedDigestFile[] = [];
+  for (const path of paths) {
+    // Messages are escaped for their channel where they are printed (formatProblem).
+    const read = readConfinedFile(path, { root, maxBytes: MAX_DIGEST_FILE_BYTES });
+    if (!read.ok) {
+      problems.push({ message: `cannot read digest file ${path}: ${read.reason}` });
+      continue;
+    }
+    const parsed = parseDigestFile(utf8Text(read.bytes));
+    if (parsed.ok) files.push({ shown: path, file: parsed.file });
+    else problems.push({ message: `digest file ${path} is not valid: ${parsed.reason}` });
+  }
+  if (problems.length > 0) throw new CannotEvaluateError(problems);
+  return files;
 }
 
 /**
