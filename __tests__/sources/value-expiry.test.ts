@@ -16,6 +16,7 @@ import { evaluateGate } from '../../src/engine/evaluate.js';
 import { formatJson } from '../../src/reporters/json-reporter.js';
 import { formatSummary } from '../../src/reporters/summary-reporter.js';
 import { runSources } from '../../src/sources/run-sources.js';
+import { certificateTime } from '../../src/sources/value-expiry.js';
 
 const NOW = new Date('2026-11-22T00:00:00Z');
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'value-expiry');
@@ -83,10 +84,37 @@ describe('the fixtures', () => {
   it('carry the dates the script gives them', () => {
     const dates = (name: string) => {
       const c = new X509Certificate(cert(name));
-      return [c.validFromDate.toISOString(), c.validToDate.toISOString()];
+      // validFromDate / validToDate where node:crypto has them (not Node 20).
+      const iso = (date: Date | undefined, text: string) =>
+        certificateTime(date, text)?.toISOString();
+      return [iso(c.validFromDate, c.validFrom), iso(c.validToDate, c.validTo)];
     };
     expect(dates('expired-2020')).toEqual(['2019-01-01T00:00:00.000Z', '2020-06-01T00:00:00.000Z']);
     expect(dates('valid-2051')).toEqual(['2026-01-01T00:00:00.000Z', '2051-01-01T00:00:00.000Z']);
+  });
+});
+
+describe('certificate times where node:crypto has no Date (Node 20)', () => {
+  it('the text form reads exactly, UTCTime and GeneralizedTime alike', () => {
+    const text = (name: string) => {
+      const c = new X509Certificate(cert(name));
+      return [c.validFrom, c.validTo].map((t) => certificateTime(undefined, t)?.toISOString());
+    };
+    expect(text('expiring-2026-12-01')).toEqual([
+      '2026-06-01T00:00:00.000Z',
+      '2026-12-01T12:00:00.000Z',
+    ]);
+    expect(text('valid-2051')).toEqual(['2026-01-01T00:00:00.000Z', '2051-01-01T00:00:00.000Z']);
+    expect(certificateTime(undefined, 'Dec 31 23:59:59 9999 GMT')).toEqual(
+      new Date('9999-12-31T23:59:59Z'),
+    );
+  });
+
+  it('anything else reads as no date', () => {
+    for (const text of ['', 'Foo  1 00:00:00 2020 GMT', 'Jun  1 00:00:00 2020 UTC', '2020-06-01']) {
+      expect(certificateTime(undefined, text)).toBeNull();
+    }
+    expect(certificateTime(new Date(Number.NaN), 'Jun  1 00:00:00 2020 GMT')).toBeNull();
   });
 });
 

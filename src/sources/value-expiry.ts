@@ -129,13 +129,29 @@ function certificateDates(value: string): ValueDates | null {
 function parseCertificate(pem: string): { notAfter: Date; notBefore: Date } | null {
   try {
     const certificate = new (crypto().X509Certificate)(pem);
-    const notAfter = certificate.validToDate;
-    const notBefore = certificate.validFromDate;
-    if (Number.isNaN(notAfter.getTime()) || Number.isNaN(notBefore.getTime())) return null;
-    return { notAfter, notBefore };
+    const notAfter = certificateTime(certificate.validToDate, certificate.validTo);
+    const notBefore = certificateTime(certificate.validFromDate, certificate.validFrom);
+    return notAfter && notBefore ? { notAfter, notBefore } : null;
   } catch {
     return null;
   }
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// OpenSSL's ASN1_TIME_print form, which `validTo` has: `Jun  1 00:00:00 2020 GMT`.
+const OPENSSL_TIME = /^([A-Z][a-z]{2}) {1,2}(\d{1,2}) (\d{2}):(\d{2}):(\d{2}) (\d{4}) GMT$/;
+
+/**
+ * A certificate time: node:crypto's Date where it has one (Node 22.10 and later), else its
+ * text parsed exactly (Node 20 has only `validTo`); null when neither reads.
+ */
+export function certificateTime(date: Date | undefined, text: string): Date | null {
+  if (date instanceof Date) return Number.isNaN(date.getTime()) ? null : date;
+  const match = OPENSSL_TIME.exec(text);
+  const month = match ? MONTHS.indexOf(match[1] ?? '') : -1;
+  if (!match || month < 0) return null;
+  const [day, hour, minute, second, year] = match.slice(2).map(Number) as number[];
+  return new Date(Date.UTC(year ?? 0, month, day, hour, minute, second));
 }
 
 /** A NumericDate (RFC 7519): finite, non-negative seconds, at most year 9999. */
