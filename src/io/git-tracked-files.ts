@@ -56,8 +56,9 @@ function parse(output: Buffer, maxPaths: number): TrackedFiles {
 function failureReason(status: number | null, stderr: string, error?: Error): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return 'git is not installed (or not on PATH)';
-  if (code === 'ETIMEDOUT' || status === null) return 'git ls-files did not finish in time';
+  // Both kill git, so both leave no exit status: the error code tells them apart.
   if (code === 'ENOBUFS') return 'git ls-files printed more than the gate accepts';
+  if (code === 'ETIMEDOUT' || status === null) return 'git ls-files did not finish in time';
   if (/not a git repository/i.test(stderr))
     return 'the working directory is not in a git repository';
   if (/dubious ownership/i.test(stderr)) {
