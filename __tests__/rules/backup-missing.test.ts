@@ -62,3 +62,27 @@ describe(ID, () => {
     );
   });
 });
+
+describe(`${ID}: paths from config entries`, () => {
+  it('expands ${NAME} in of, and refuses a secret there at load', async () => {
+    const expanding = `version: 1
+secrets:
+  OPENCLAW_SECRETS_KEY: { required: false }
+config:
+  OPENCLAW_STATE_DIR: {}
+backups:
+  - of: '\${OPENCLAW_STATE_DIR}/secrets.key'
+    match: 'state/backups/secrets.key.*.bak'
+`;
+    const found = await findingsOf(ID, workspace(expanding, MATERIAL), {
+      OPENCLAW_STATE_DIR: 'state',
+    });
+    expect(found.map((f) => f.message)).toEqual([
+      'no backup of state/secrets.key matches state/backups/secrets.key.*.bak: take a timestamped backup before any lifecycle operation',
+    ]);
+    const leaking = expanding.replace('${OPENCLAW_STATE_DIR}', '${OPENCLAW_SECRETS_KEY}');
+    await expect(runFiles(workspace(leaking, MATERIAL))).rejects.toThrow(
+      "is a secret's variable; secrets are never expanded into paths",
+    );
+  });
+});

@@ -99,14 +99,14 @@ describe(ID, () => {
     await expect(runFiles(octal)).rejects.toThrow('files.0.mode');
   });
 
-  it('expands ${NAME} from a config entry, and names the expanded path', async () => {
+  it('expands ${NAME} from a config entry (before any rule runs), and names the expanded path', async () => {
     const dir = workspace(
       `${policy(`  - { path: '\${OPENCLAW_STATE_DIR}/secrets.key', mode: '0600' }\n`)}config:\n  OPENCLAW_STATE_DIR: {}\n`,
     );
     const found = await findingsOf(ID, dir, { OPENCLAW_STATE_DIR: 'state' });
     expect(found.map((f) => [f.subject, f.message])).toEqual([
       [
-        '${OPENCLAW_STATE_DIR}/secrets.key',
+        'state/secrets.key',
         'state/secrets.key does not exist; the policy requires this file (ifExists: true makes it optional)',
       ],
     ]);
