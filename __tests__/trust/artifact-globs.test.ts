@@ -152,6 +152,30 @@ describe('signedBy (000-08: both key paths pass)', () => {
   });
 });
 
+describe('signedBy after an emergency revocation (000-12)', () => {
+  const BOTH =
+    "      - artifacts: 'packs/*.zip'\n        signature: '{artifact}.{key}.sig'\n        signedBy: [k-2025q4, k-2026q1]\n";
+
+  it('an artifact is judged on all its signature files: the active key beside the revoked one passes', async () => {
+    const { findings } = await check(
+      {
+        'state/registry/trust/trust_roots.json': store(true),
+        'packs/a.zip': 'pack a',
+        'packs/a.zip.k-2025q4.sig': sigOf(oldKey, 'pack a'),
+        'packs/a.zip.k-2026q1.sig': sigOf(newKey, 'pack a'),
+        'packs/b.zip': 'pack b',
+        'packs/b.zip.k-2025q4.sig': sigOf(oldKey, 'pack b'),
+        'packs/b.zip.k-2026q1.sig': sigOf(oldKey, 'pack b'),
+      },
+      BOTH,
+    );
+    expect(findings.filter((f) => f.startsWith('signature-'))).toEqual([
+      'signature-revoked-only registry-signers:packs/b.zip packs/b.zip is signed only by key k-2025q4 (revoked); quarantine it and re-sign with an active key',
+      'signature-signer-missing registry-signers:packs/b.zip packs/b.zip is not signed by k-2026q1: packs/b.zip.k-2026q1.sig does not verify with it',
+    ]);
+  });
+});
+
 describe('verify items the loader refuses', () => {
   it.each([
     ["      - { artifacts: 'p/*.zip', signature: p.sig }\n", 'signature must name {artifact}'],
