@@ -95,8 +95,10 @@ describe(ID, () => {
     await expect(runFiles(twice)).rejects.toThrow('".env" is already declared at files.0');
     const typo = workspace(policy(`  - { path: .env, mod: '0600' }\n`));
     await expect(runFiles(typo)).rejects.toThrow('unknown key "mod"');
-    const octal = workspace(policy(`  - { path: .env, mode: 600 }\n`));
-    await expect(runFiles(octal)).rejects.toThrow('files.0.mode');
+    const octal = workspace(policy(`  - { path: .env, mode: 0o600 }\n`));
+    await expect(runFiles(octal)).rejects.toThrow(
+      "mode 384 is not an octal mode (a YAML 0o600 reads as 384): write it quoted, as chmod takes it ('0600') (at files.0.mode)",
+    );
   });
 
   it('expands ${NAME} from a config entry (before any rule runs), and names the expanded path', async () => {

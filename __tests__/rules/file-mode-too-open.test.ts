@@ -85,6 +85,22 @@ describe(ID, () => {
     ]);
   });
 
+  it('reads an unquoted 600 or 0600 as the octal mode chmod would', async () => {
+    const unquoted = POLICY.replace("mode: '0600', ifExists", 'mode: 0600, ifExists').replace(
+      "mode: '0700'",
+      'mode: 700',
+    );
+    const dir = workspace(unquoted, {
+      '.env': { mode: 0o640 },
+      'xai/secrets': { dir: true, mode: 0o700 },
+      'opt/vault/.vault-keys': { mode: 0o600 },
+    });
+    const found = await findingsOf(ID, dir);
+    expect(found.map((f) => f.message)).toEqual([
+      '.env has mode 0640, more than 0600 allows (extra bits 0040); fix: chmod 0600 .env',
+    ]);
+  });
+
   it('counts setuid, setgid and sticky bits as bits beyond the mode', async () => {
     const dir = workspace(POLICY, {
       'xai/secrets': { dir: true, mode: 0o1700 },

@@ -68,7 +68,7 @@ export const MAX_BACKUP_RULES = 16;
 interface RawFileRule {
   path: string;
   type?: 'file' | 'directory';
-  mode?: string;
+  mode?: string | number;
   exact?: boolean;
   owner?: number | string;
   ifExists?: boolean;
@@ -82,8 +82,13 @@ interface RawBackup {
   severity?: SecretSeverity;
 }
 
-/** `'0600'` → 0o600; null for anything but three or four octal digits. */
-export function parseMode(text: string): number | null {
+/**
+ * `'0600'` → 0o600; null for anything but three or four octal digits. An unquoted `600` or
+ * `0600` is the YAML integer 600 (YAML 1.2 has no leading-zero octal): its decimal digits
+ * are the octal mode the author wrote, as `chmod 600` reads them.
+ */
+export function parseMode(raw: string | number): number | null {
+  const text = typeof raw === 'number' ? String(raw).padStart(3, '0') : raw;
   return /^[0-7]{3,4}$/.test(text) ? Number.parseInt(text, 8) : null;
 }
 
@@ -188,6 +193,14 @@ function duplicateProblems(items: Raw[], list: 'files' | 'backups', key: string,
   });
 }
 
+function modeProblem(raw: unknown, at: PathSegment[], out: Problems): void {
+  if (typeof raw !== 'number' || parseMode(raw) !== null) return;
+  out.add(
+    `mode ${raw} is not an octal mode (a YAML 0o600 reads as 384): write it quoted, as chmod takes it ('0600')`,
+    at,
+  );
+}
+
 function ownerProblem(raw: unknown, at: PathSegment[], out: Problems): void {
   if (typeof raw !== 'string' || raw === 'current') return;
   out.add(
@@ -222,6 +235,7 @@ export async function fileRuleProblems(data: unknown, locator: YamlLocator): Pro
   files.forEach((item, i) => {
     pathProblems(item['path'], ['files', i, 'path'], out);
     ownerProblem(item['owner'], ['files', i, 'owner'], out);
+    modeProblem(item['mode'], ['files', i, 'mode'], out);
   });
   duplicateProblems(files, 'files', 'path', out);
   const backups = itemsOf(data, 'backups');
