@@ -115,6 +115,22 @@ secrets:
     expect(lines.join('\n')).toContain('alias "ACTIONS_RUNTIME_TOKEN" is set by the GitHub runner');
     expect(lines.join('\n')).toContain('alias "K" repeats a name this entry already reads');
   });
+
+  it("the loader refuses an alias that is another declaration's variable (one per variable)", async () => {
+    const lines = await loadProblems(`version: 1
+secrets:
+  A: { aliases: [b_var, C_ENTRY] }
+  B: { env: B_VAR }
+  D: { aliases: [SHARED] }
+  E: { aliases: [SHARED] }
+config:
+  C_ENTRY: {}
+`);
+    const text = lines.join('\n');
+    expect(text).toContain('alias "b_var" is already read by secrets.B');
+    expect(text).toContain('alias "C_ENTRY" is already read by config.C_ENTRY');
+    expect(text).toContain('alias "SHARED" is already read by secrets.D');
+  });
 });
 
 describe('${NAME} in paths (000-01)', () => {
@@ -155,6 +171,16 @@ secrets:
   it('a value that looks like a credential is neither expanded nor shown', async () => {
     const lines = await failure(dir(policy), { OPENCLAW_STATE_DIR: TOKEN });
     expect(lines.join('\n')).toContain('does not look like a path and may be secret');
+  });
+
+  it("a path variable holding part of a secret's value is neither expanded nor shown", async () => {
+    const lines = await failure(dir(policy), {
+      OPENCLAW_STATE_DIR: 'state/gateway',
+      OPENCLAW_SECRETS_KEY: 'xx-state/gateway-yy',
+    });
+    expect(lines).toEqual([
+      'secret-policy.yml:6:27: cannot evaluate a path: path "${OPENCLAW_STATE_DIR}/secrets.key": ${OPENCLAW_STATE_DIR} (env:OPENCLAW_STATE_DIR) holds a declared secret\'s value or part of one, so it is neither expanded nor shown',
+    ]);
   });
 
   it('the loader refuses a secret or an undeclared variable in a path', async () => {

@@ -3,13 +3,17 @@
  * (`aliases:`) set to another value, or a `copies:` entry (a file, a JSON file's string,
  * a dotenv key) that differs, or is missing while `required: true`. Compared in constant
  * time over digests when the value was read (alias-lookup.ts); the message names both
- * places, never a value.
+ * places, never a value. A `copies:` file is one a pull request may write, so a copy is a
+ * guess the policy can test: as for `compromised`, a secret under DIGEST_MIN_ENTROPY_BITS
+ * estimated bits gets no equal/different answer from its copies (README: Information budget).
  */
 import type { CopyReading } from '../sources/alias-lookup.js';
 import { configRef } from '../subjects/config-subject.js';
 import { secretRef } from '../subjects/secret-subject.js';
 import { defineRule, ruleDocsUrl } from './rule-types.js';
 import { configEntries } from './support/config-values.js';
+import { estimateEntropyBits } from './support/entropy.js';
+import { DIGEST_MIN_ENTROPY_BITS } from './support/value-digest.js';
 
 export const copyMismatchCheck = defineRule({
   meta: {
@@ -30,9 +34,11 @@ export const copyMismatchCheck = defineRule({
       subject: ReturnType<typeof secretRef>,
       source: string,
       copies: readonly CopyReading[] | undefined,
+      guessable = false,
     ) => {
       for (const copy of copies ?? []) {
         if (copy.state === 'equal') continue;
+        if (guessable && copy.kind === 'copy' && copy.state === 'different') continue;
         report({
           subject,
           messageId: copy.state,
@@ -44,7 +50,11 @@ export const copyMismatchCheck = defineRule({
     };
     for (const secret of ctx.secrets) {
       const source = secret.origin ? `${secret.origin.kind}:${secret.origin.key}` : '';
-      each(secretRef(secret.decl.name), source, secret.copies);
+      const guessable =
+        secret.value !== null &&
+        secret.copies !== undefined &&
+        estimateEntropyBits(secret.value.reveal()) < DIGEST_MIN_ENTROPY_BITS;
+      each(secretRef(secret.decl.name), source, secret.copies, guessable);
     }
     for (const entry of configEntries(ctx)) {
       each(configRef(entry.decl.name), entry.source ?? '', entry.copies);

@@ -77,11 +77,42 @@ export function configAliases(raw: Raw): { aliases?: string[] } {
   return Array.isArray(aliases) ? { aliases: aliases.filter((a) => typeof a === 'string') } : {};
 }
 
+/**
+ * Every variable a declaration reads, by upper-cased name, to its owner (`secrets.K`,
+ * `config.C`): the information budget's one declaration per variable, aliases included.
+ */
+type Owners = Map<string, string>;
+
+function ownersOf(data: Raw): Owners {
+  const owners: Owners = new Map();
+  const add = (name: string, owner: string) => {
+    if (!owners.has(name.toUpperCase())) owners.set(name.toUpperCase(), owner);
+  };
+  const bodies = [data];
+  const environments = data['environments'];
+  if (isRecord(environments)) bodies.push(...Object.values(environments).filter(isRecord));
+  for (const body of bodies) {
+    for (const [section, key] of [
+      ['secrets', 'env'],
+      ['config', null],
+    ] as const) {
+      const entries = body[section];
+      if (!isRecord(entries)) continue;
+      for (const [name, raw] of Object.entries(entries)) {
+        const env = key && isRecord(raw) ? raw[key] : undefined;
+        add(typeof env === 'string' ? env : name, `${section}.${name}`);
+      }
+    }
+  }
+  return owners;
+}
+
 function aliasListProblems(
   raw: Raw,
   own: string,
   at: PathSegment[],
   locator: YamlLocator,
+  owners: Owners,
 ): Problem[] {
   const aliases = raw['aliases'];
   if (!Array.isArray(aliases)) return [];
@@ -92,11 +123,17 @@ function aliasListProblems(
     const path = [...at, 'aliases', i];
     const located = (message: string) =>
       problems.push({ message, location: locator.value(path), keyPath: dottedPath(path) });
+    const owner = `${String(at[at.length - 2])}.${String(at[at.length - 1])}`;
+    const other = owners.get(alias.toUpperCase());
     if (isReservedName(alias)) {
       located(`alias ${quote(alias)} is ${RESERVED_REASON}`);
     } else if (seen.has(alias)) {
       located(`alias ${quote(alias)} repeats a name this entry already reads`);
-    }
+    } else if (other !== undefined && other !== owner) {
+      located(
+        `alias ${quote(alias)} is already read by ${other}: each variable is read by one declaration`,
+      );
+    } else owners.set(alias.toUpperCase(), owner);
     seen.add(alias);
   });
   return problems;
@@ -124,12 +161,13 @@ function copyProblems(raw: Raw, at: PathSegment[], locator: YamlLocator): Proble
 export function aliasProblems(data: unknown, locator: YamlLocator): Problem[] {
   if (!isRecord(data)) return [];
   const problems: Problem[] = [];
+  const owners = ownersOf(data);
   const visit = (section: unknown, at: PathSegment[], secrets: boolean) => {
     if (!isRecord(section)) return;
     for (const [name, raw] of Object.entries(section)) {
       if (!isRecord(raw)) continue;
       const own = secrets && typeof raw['env'] === 'string' ? raw['env'] : name;
-      problems.push(...aliasListProblems(raw, own, [...at, name], locator));
+      problems.push(...aliasListProblems(raw, own, [...at, name], locator, owners));
       if (secrets) problems.push(...copyProblems(raw, [...at, name], locator));
     }
   };

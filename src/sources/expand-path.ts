@@ -15,6 +15,7 @@ import type { Problem } from '../core/errors.js';
 import type { SourceLocation } from '../core/vocabulary.js';
 import { parsePathTemplate, isPathTemplate } from '../policy/path-templates.js';
 import type { Policy } from '../policy/policy-types.js';
+import { secretOverlap } from './alias-secret-overlap.js';
 import { lookUp, type ValueSource } from './value-sources.js';
 
 /** Longest expanded path (16 values of at most MAX_PATH_VALUE_LENGTH, plus the template). */
@@ -143,6 +144,7 @@ export function policyPathLookup(
   values: readonly ValueSource[],
 ): PathVariableLookup {
   const secrets = secretVariables(policy);
+  const overlapsSecret = secretOverlap(policy, values);
   const configSources = values.filter((s) => s.kind === 'env' || s.kind === 'vars');
   return (name) => {
     if (secrets.has(name)) {
@@ -157,7 +159,14 @@ export function policyPathLookup(
     }
     for (const key of [entry.name, ...(entry.aliases ?? [])]) {
       const found = lookUp(configSources, key);
-      if (found) return { state: 'set', value: found.value, origin: `${found.kind}:${key}` };
+      if (!found) continue;
+      if (overlapsSecret(found.value)) {
+        return {
+          state: 'refused',
+          reason: `(${found.kind}:${key}) holds a declared secret's value or part of one, so it is neither expanded nor shown`,
+        };
+      }
+      return { state: 'set', value: found.value, origin: `${found.kind}:${key}` };
     }
     return { state: 'unset' };
   };
