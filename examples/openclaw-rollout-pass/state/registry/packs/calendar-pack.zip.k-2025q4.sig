@@ -1,0 +1,1 @@
+TSqXxBPBmdFrLy6OyAFqJXbTXL3h4SLne+hDYsIkIJ8db5FuLkKtaxsRug/ZcwJIC1jMP1aM+wTv9bVbw1UKCw==

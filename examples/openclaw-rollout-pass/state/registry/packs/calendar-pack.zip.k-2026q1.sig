@@ -1,0 +1,1 @@
+viZ+euHq/v8xPhivwM06nSnx/r+E58GEFbrJYHWvPxfNk3d4h56ByQ9ztoBVnNxesW1DFh1OHKi7wdCGsOMZDw==

@@ -1,0 +1,1 @@
+QvwW+6gWXd5fEzjx7bmnmhCBAXypr54YOROvSFBIRr0KpkIJEM1tgjaix5XSlH0o87r3WnxiZtSEkbtLEG7UAw==
