@@ -4,6 +4,7 @@
  * and `copies:` that must equal the live value. Every message is checked for the values.
  */
 import { describe, expect, it } from '@jest/globals';
+import { createHash, createHmac, pbkdf2Sync } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CannotEvaluateError, formatProblem } from '../../src/core/errors.js';
@@ -293,6 +294,56 @@ secrets:
 `);
     expect(lines.join('\n')).toContain('a copy names exactly one of file: or dotenv:');
     expect(lines.join('\n')).toContain('a dotenv: copy needs key:');
+  });
+});
+
+describe('PgBouncer userlist copies (001-07)', () => {
+  const policy = `version: 1
+secrets:
+  POSTGRES_PASSWORD:
+    copies: [{ file: pgbouncer/userlist.txt, userlist: nova_new, required: true }]
+`;
+  const scram = (password: string, iterations = 4096) => {
+    const salt = Buffer.from('0123456789abcdef');
+    const salted = pbkdf2Sync(password, salt, iterations, 32, 'sha256');
+    const client = createHmac('sha256', salted).update('Client Key').digest();
+    const stored = createHash('sha256').update(client).digest('base64');
+    const server = createHmac('sha256', salted).update('Server Key').digest('base64');
+    return `SCRAM-SHA-256$${iterations}:${salt.toString('base64')}$${stored}:${server}`;
+  };
+  const md5 = (password: string) =>
+    `md5${createHash('md5').update(`${password}nova_new`).digest('hex')}`;
+  const userlist = (field: string) => `"nova_old" "x"\n"nova_new" "${field}"\n`;
+
+  it.each([
+    ['plain', TOKEN],
+    ['md5', md5(TOKEN)],
+    ['SCRAM-SHA-256', scram(TOKEN)],
+  ])('the role line holds the password (%s): no finding', async (_kind, field) => {
+    const cwd = dir(policy, { 'pgbouncer/userlist.txt': userlist(field) });
+    expect(await run(cwd, { POSTGRES_PASSWORD: TOKEN })).toEqual([]);
+  });
+
+  it.each([
+    ['plain', OTHER],
+    ['md5', md5(OTHER)],
+    ['SCRAM-SHA-256', scram(OTHER)],
+  ])('an old password (%s) is copy-mismatch', async (_kind, field) => {
+    const cwd = dir(policy, { 'pgbouncer/userlist.txt': userlist(field) });
+    expect(await run(cwd, { POSTGRES_PASSWORD: TOKEN })).toEqual([
+      'copy-mismatch POSTGRES_PASSWORD: the copy in file:pgbouncer/userlist.txt (role nova_new) differs from the value read from env:POSTGRES_PASSWORD; update or remove it',
+    ]);
+  });
+
+  it('a missing role line is copy-mismatch; a SCRAM secret past the bound cannot be evaluated', async () => {
+    const cwd = dir(policy, { 'pgbouncer/userlist.txt': '"nova_old" "x"\n' });
+    expect(await run(cwd, { POSTGRES_PASSWORD: TOKEN })).toEqual([
+      'copy-mismatch POSTGRES_PASSWORD: the required copy in file:pgbouncer/userlist.txt (role nova_new) is missing',
+    ]);
+    const slow = dir(policy, { 'pgbouncer/userlist.txt': userlist(scram(TOKEN, 100_001)) });
+    expect((await failure(slow, { POSTGRES_PASSWORD: TOKEN })).join('\n')).toContain(
+      'its SCRAM secret is malformed or over the iteration bound',
+    );
   });
 });
 

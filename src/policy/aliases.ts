@@ -21,6 +21,8 @@ export interface CopyDeclaration {
   jsonPath?: string;
   /** A dotenv file's key holding the copy. */
   dotenvKey?: string;
+  /** A PgBouncer userlist's role whose password field holds the copy (or its hash). */
+  userlistRole?: string;
   /** A missing copy is a finding too (default false: an absent copy is not stale). */
   required: boolean;
   /** `copies.<i>`: the key its findings point at. */
@@ -40,6 +42,7 @@ interface RawCopy {
   jsonPath?: string;
   dotenv?: string;
   key?: string;
+  userlist?: string;
   required?: boolean;
 }
 
@@ -51,6 +54,7 @@ function copyOf(raw: RawCopy, index: number): CopyDeclaration {
   };
   if (raw.jsonPath !== undefined) copy.jsonPath = raw.jsonPath;
   if (raw.dotenv !== undefined && raw.key !== undefined) copy.dotenvKey = raw.key;
+  if (raw.userlist !== undefined) copy.userlistRole = raw.userlist;
   return copy;
 }
 
@@ -153,6 +157,8 @@ function copyProblems(raw: Raw, at: PathSegment[], locator: YamlLocator): Proble
       message = 'jsonPath: reads a file: copy, not a dotenv: one';
     else if (has('file') && has('key'))
       message = 'key: reads a dotenv: copy; a file: copy takes jsonPath:';
+    else if (has('userlist') && (has('dotenv') || has('jsonPath')))
+      message = 'userlist: reads a PgBouncer userlist named by file:, without jsonPath:';
     return message ? [{ message, location: locator.key(path), keyPath: dottedPath(path) }] : [];
   });
 }

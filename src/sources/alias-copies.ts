@@ -76,6 +76,7 @@ export function readCopies(
       path: copy.path,
       ...(copy.jsonPath === undefined ? {} : { jsonPath: copy.jsonPath }),
       ...(copy.dotenvKey === undefined ? {} : { dotenvKey: copy.dotenvKey }),
+      ...(copy.userlistRole === undefined ? {} : { userlistRole: copy.userlistRole }),
     };
     const label = `file:${addressLabel(address)}`;
     const read = readFileValue(address, { root: options.cwd, work: options.work });
@@ -91,7 +92,17 @@ export function readCopies(
         readings.push({ kind: 'copy', label, state: 'missing', keyPath: copy.keyPath });
       continue;
     }
-    const state = sameValue(read.value, value.reveal()) ? 'equal' : 'different';
+    const same = read.matches
+      ? read.matches(value.reveal())
+      : sameValue(read.value, value.reveal());
+    if (same === null) {
+      problems.push({
+        message: `cannot check copy ${addressLabel(address)} of ${decl.name}: its SCRAM secret is malformed or over the iteration bound`,
+        location: locateKey(decl, copy.keyPath),
+      });
+      continue;
+    }
+    const state = same ? 'equal' : 'different';
     readings.push({ kind: 'copy', label, state, keyPath: copy.keyPath });
   }
   return readings;

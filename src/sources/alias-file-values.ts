@@ -8,15 +8,19 @@ import { parseEnv } from 'node:util';
 import type { WorkBudget } from '../core/work-budget.js';
 import { utf8Text } from '../io/bounded-reader.js';
 import { readNamedFile } from './read-named-file.js';
+import { userlistMatches, userlistPassword } from './alias-userlist.js';
 
 export interface FileValueAddress {
   path: string;
   jsonPath?: string;
   dotenvKey?: string;
+  /** A PgBouncer userlist's role, whose password field holds the value (or its hash). */
+  userlistRole?: string;
 }
 
 export type FileValue =
-  | { state: 'value'; value: string }
+  /** `matches` checks a candidate when the field is a hash (a userlist's md5 or SCRAM). */
+  | { state: 'value'; value: string; matches?: (candidate: string) => boolean | null }
   /** No such file, key or JSON member, or a blank value: nothing to read. */
   | { state: 'missing' }
   /** Cannot evaluate: the reason is one line and never quotes the file. */
@@ -66,6 +70,12 @@ export function readFileValue(
   }
   const text = utf8Text(read.bytes);
   if (address.jsonPath !== undefined) return jsonValue(text, address.jsonPath);
+  if (address.userlistRole !== undefined) {
+    const role = address.userlistRole;
+    const field = userlistPassword(text, role);
+    if (field === null || field === '') return { state: 'missing' };
+    return { state: 'value', value: field, matches: (c) => userlistMatches(field, role, c) };
+  }
   if (address.dotenvKey !== undefined) {
     const entries = parseEnv(text);
     const value = Object.hasOwn(entries, address.dotenvKey)
@@ -81,6 +91,9 @@ export function readFileValue(
 
 /** How messages name an address: `vault-neon.env (DATABASE_URL)`, `openclaw.json (gateway.auth.token)`. */
 export function addressLabel(address: FileValueAddress): string {
-  const inner = address.jsonPath ?? address.dotenvKey;
+  const inner =
+    address.jsonPath ??
+    address.dotenvKey ??
+    (address.userlistRole === undefined ? undefined : `role ${address.userlistRole}`);
   return inner === undefined ? address.path : `${address.path} (${inner})`;
 }
