@@ -61,6 +61,18 @@ describe('encrypted store files', () => {
     ]);
   });
 
+  it('secrets.key that holds no Fernet key (000-14): the store cannot be opened, and format', async () => {
+    const files = {
+      's.enc.json': envelopeText(),
+      'state/secrets.key': 'hunter2-not-a-fernet-key\n',
+    };
+    const allow = 'settings: { allowFileFallback: true }\n';
+    expect(await messages(workspace('s.enc.json', files, allow), {})).toEqual([
+      'encrypted-store-stale: OPENCLAW_SECRETS_KEY is not a usable fernet key (url-safe base64 of 32 random bytes), so it cannot open s.enc.json',
+      expect.stringMatching(/^format: .*fernet-key/),
+    ]);
+  });
+
   it('no key in the run: missing speaks, the store is not judged', async () => {
     const dir = workspace('s.enc.json', { 's.enc.json': envelopeText({ key: OLD_KEY }) });
     expect(await messages(dir, {})).toEqual([expect.stringMatching(/^missing: /)]);
