@@ -51,11 +51,11 @@ describe('examples/openclaw-paths', () => {
   it('fail.env: legacy name, token from the config file, three stale copies', async () => {
     const run = await report('fail.env');
     expect(run.findings).toEqual([
-      'error copy-mismatch DATABASE_URL L22: the copy in file:vault/neon.env (DATABASE_URL) differs from the value read from env:DATABASE_URL; update or remove it',
-      'error copy-mismatch POSTGRES_PASSWORD L27: the copy in file:pgbouncer/userlist.txt (role nova_new) differs from the value read from env:POSTGRES_PASSWORD; update or remove it',
-      'error copy-mismatch ROBODJ_SECRET_KEY L31: the copy in file:state/secret.key differs from the value read from env:ROBODJ_SECRET_KEY; update or remove it',
-      'warning legacy-name-used OPENCLAW_STATE_DIR L11: value comes from the legacy name MOLTBOT_STATE_DIR; set OPENCLAW_STATE_DIR instead',
-      'warning env-preferred OPENCLAW_GATEWAY_TOKEN L16: value comes from the file state/.openclaw/openclaw.json (gateway.auth.token); the policy prefers the environment: set OPENCLAW_GATEWAY_TOKEN and remove it from the file',
+      'error copy-mismatch DATABASE_URL L23: the copy in file:vault/neon.env (DATABASE_URL) differs from the value read from env:DATABASE_URL; update or remove it',
+      'error copy-mismatch POSTGRES_PASSWORD L28: the copy in file:pgbouncer/userlist.txt (role nova_new) differs from the value read from env:POSTGRES_PASSWORD; update or remove it',
+      'error copy-mismatch ROBODJ_SECRET_KEY L32: the copy in file:state/secret.key differs from the value read from env:ROBODJ_SECRET_KEY; update or remove it',
+      'warning legacy-name-used OPENCLAW_STATE_DIR L12: value comes from the legacy name MOLTBOT_STATE_DIR; set OPENCLAW_STATE_DIR instead',
+      'warning env-preferred OPENCLAW_GATEWAY_TOKEN L17: value comes from the file state/.openclaw/openclaw.json (gateway.auth.token); the policy prefers the environment: set OPENCLAW_GATEWAY_TOKEN and remove it from the file',
     ]);
     expect(run.code).toBe(1);
     for (const value of values()) expect(run.stdout).not.toContain(value.slice(0, 8));
