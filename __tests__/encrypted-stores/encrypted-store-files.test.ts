@@ -73,6 +73,33 @@ describe('encrypted store files', () => {
     ]);
   });
 
+  it('paths under ${OPENCLAW_STATE_DIR}, legacy MOLTBOT_STATE_DIR, as the SOP writes them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spg-encrypted-store-'));
+    const policy = [
+      'version: 1',
+      'settings: { allowFileFallback: true }',
+      'config:',
+      '  OPENCLAW_STATE_DIR: { aliases: [MOLTBOT_STATE_DIR] }',
+      'secrets:',
+      "  OPENCLAW_SECRETS_KEY: { format: fernet-key, file: '${OPENCLAW_STATE_DIR}/secrets.key' }",
+      'encryptedStores:',
+      '  openclaw:',
+      "    path: '${OPENCLAW_STATE_DIR}/secrets.enc.json'",
+      '    key: { secret: OPENCLAW_SECRETS_KEY }',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'secret-policy.yml'), policy);
+    mkdirSync(join(dir, 'state'));
+    writeFileSync(join(dir, 'state', 'secrets.key'), KEY);
+    writeFileSync(join(dir, 'state', 'secrets.enc.json'), envelopeText({ key: OLD_KEY }));
+    expect(await messages(dir, { MOLTBOT_STATE_DIR: 'state' })).toEqual([
+      expect.stringMatching(
+        /^encrypted-store-stale: OPENCLAW_SECRETS_KEY does not open state\/secrets\.enc\.json/,
+      ),
+      expect.stringMatching(/^legacy-name-used: /),
+    ]);
+  });
+
   it('no key in the run: missing speaks, the store is not judged', async () => {
     const dir = workspace('s.enc.json', { 's.enc.json': envelopeText({ key: OLD_KEY }) });
     expect(await messages(dir, {})).toEqual([expect.stringMatching(/^missing: /)]);
