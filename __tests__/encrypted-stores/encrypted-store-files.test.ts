@@ -4,7 +4,7 @@
  * or tampered store a finding and never a crash, and the key read from its `file:` fallback.
  */
 import { describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CannotEvaluateError } from '../../src/core/errors.js';
@@ -118,6 +118,19 @@ describe('encrypted store files', () => {
     await expect(messages(dir)).rejects.toThrow(
       /cannot read \.\.\/outside\/secrets\.enc\.json of encrypted store openclaw: it resolves outside the working directory/,
     );
+  });
+
+  it.each([
+    ['a link out of the directory', 'link.json'],
+    ["the checkout's .git", '.git/config'],
+    ['a device', '/dev/zero'],
+    ['a directory', 'state'],
+  ])('%s is a policy problem, never read', async (_what, path) => {
+    const dir = workspace(path, { 'state/x': '', '.git/config': '[core]\n' });
+    const outside = mkdtempSync(join(tmpdir(), 'spg-encrypted-outside-'));
+    writeFileSync(join(outside, 'secrets.enc.json'), envelopeText());
+    symlinkSync(join(outside, 'secrets.enc.json'), join(dir, 'link.json'));
+    await expect(messages(dir)).rejects.toThrow(CannotEvaluateError);
   });
 
   it('a store over 1 MiB is refused unread (exit 2), never parsed', async () => {
