@@ -67,6 +67,20 @@ describe('examples/openclaw-secrets-*', () => {
     expect(await findings('pass')).toEqual({ code: 0, findings: [] });
   });
 
+  it('validate counts the encrypted store', async () => {
+    let stdout = '';
+    const code = await runCli(['validate', '--policy', 'secret-policy.yml'], {
+      stdout: (text) => void (stdout += text),
+      stderr: () => undefined,
+      env: {},
+      cwd: dirOf('pass'),
+    });
+    expect([code, stdout.trim()]).toEqual([
+      0,
+      'secret-policy.yml: valid policy (1 secret and 1 encrypted store)',
+    ]);
+  });
+
   it('stale: rotated key, store not re-encrypted (000-15, 000-20)', async () => {
     expect(await findings('stale')).toEqual({
       code: 1,
