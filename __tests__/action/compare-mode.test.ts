@@ -81,6 +81,15 @@ describe('the action with digests', () => {
     expect(process.exitCode).toBe(2);
     expect(run.log()).toContain('input mode compare needs input digest-files');
   });
+
+  it('digests-file without a key or a label is refused before anything runs (exit 2)', async () => {
+    run = startHarness(SUMMARY, { INPUT_POLICY: 'policy.yml', 'INPUT_DIGESTS-FILE': 'd.json' });
+    writeFileSync(join(run.workspace, 'policy.yml'), POLICY);
+    await runAction();
+    expect(process.exitCode).toBe(2);
+    expect(run.log()).toContain('input digests-file needs input digest-key');
+    expect(run.log()).toContain('input digests-file needs input digest-label or environment');
+  });
 });
 
 function writeTemp(text: string): string {

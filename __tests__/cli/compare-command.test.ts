@@ -134,6 +134,13 @@ describe('check --digests', () => {
     const orphan = await cli(dir, ['check', '--policy', 'policy.yml', '--label', 'x']);
     expect(orphan.code).toBe(2);
     expect(orphan.stderr).toContain('--label applies only with --digests');
+    const unnamed = await cli(
+      dir,
+      ['check', '--policy', 'policy.yml', '--digests', 'd.json', '--digest-key-env', 'K'],
+      { K: KEY },
+    );
+    expect(unnamed.code).toBe(2);
+    expect(unnamed.stderr).toContain('--digests needs --label or --environment');
   });
 });
 

@@ -52,11 +52,17 @@ export function digestInputs(values: DigestValues, problems: Problem[]): DigestI
   if (values.digests !== undefined && values.digestKey === '') {
     say(`input ${INPUT.digests} needs input ${INPUT.digestKey}`);
   }
+  const label = values.digestLabel ?? values.environment;
+  if (values.digests !== undefined && label === null) {
+    say(
+      `input ${INPUT.digests} needs input ${INPUT.digestLabel} or ${INPUT.environment}: the name compare gives this run`,
+    );
+  }
   return {
     mode: values.mode,
     file: values.digests ?? null,
     key: values.digestKey,
-    label: values.digestLabel ?? values.environment,
+    label,
     files,
   };
 }
@@ -69,14 +75,9 @@ export function writeActionDigests(
 ): void {
   const { file, key, label } = inputs.digests;
   if (file === null) return;
-  if (label === null) {
-    throw new CannotEvaluateError(
-      `input ${INPUT.digests} needs input ${INPUT.digestLabel} or ${INPUT.environment}: the name compare gives this run`,
-    );
-  }
   const digestFile = buildDigestFile(
     secrets,
-    { key, label, now },
+    { key, label: label ?? '', now },
     { key: `input ${INPUT.digestKey}`, label: `input ${INPUT.digestLabel}` },
   );
   const written = writeConfinedFile(file, formatDigestFile(digestFile), {

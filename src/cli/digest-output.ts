@@ -15,11 +15,15 @@ export interface DigestArgs {
   label: string | undefined;
 }
 
-/** The three flags, refused (exit 2) when one is given without what it needs. */
+/**
+ * The three flags, refused (exit 2) when one is given without what it needs: a key, and a
+ * label (`--label`, else `--environment`) to name the run by.
+ */
 export function digestArgs(
   file: string | undefined,
   keyEnv: string | undefined,
   label: string | undefined,
+  environment: string | null,
 ): DigestArgs {
   if (file === undefined) {
     const orphan =
@@ -30,6 +34,11 @@ export function digestArgs(
   if (keyEnv === undefined) {
     throw new CannotEvaluateError(
       '--digests needs --digest-key-env, the variable holding the digest key (see --help)',
+    );
+  }
+  if (label === undefined && environment === null) {
+    throw new CannotEvaluateError(
+      '--digests needs --label or --environment: the name compare gives this run (see --help)',
     );
   }
   return { file, keyEnv, label };
@@ -52,12 +61,7 @@ export async function writeRunDigests(
   if (key === '') {
     throw new CannotEvaluateError(`--digest-key-env names ${keyEnv}, which is not set`);
   }
-  const name = label ?? args.environment;
-  if (name === undefined || name === null) {
-    throw new CannotEvaluateError(
-      '--digests needs --label or --environment: the name compare gives this run',
-    );
-  }
+  const name = label ?? args.environment ?? '';
   const { buildDigestFile } = await import('../sources/digest-emit.js');
   const { formatDigestFile } = await import('../sources/digest-file.js');
   const digestFile = buildDigestFile(
