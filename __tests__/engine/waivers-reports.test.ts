@@ -93,7 +93,9 @@ describe('a live waiver in each format', () => {
         '(until 2026-12-15, owner @platform/secrets: provisioned by the vault migration (INC-42)) ' +
         '(policy.yml:3:3)',
     );
-    expect(text).toMatch(/: PASS — 0 errors, 0 warnings in 2 secrets and 1 waiver \(/);
+    expect(text).toMatch(
+      /: PASS — 0 errors, 0 warnings in 2 secrets and 1 waiver \(1 finding waived\) \(/,
+    );
   });
 
   it('SARIF: an accepted external suppression with the justification, valid against the schema', async () => {
@@ -113,7 +115,7 @@ describe('a live waiver in each format', () => {
   it('summary: PASS, the finding marked waived, and a Waivers table', async () => {
     const summary = formatSummary(await result('2026-12-15'));
     expect(summary).toContain('## ✅ Secret policy gate: PASS');
-    expect(summary).toContain('0 errors, 0 warnings in 2 secrets and 1 waiver.');
+    expect(summary).toContain('0 errors, 0 warnings in 2 secrets and 1 waiver (1 finding waived).');
     expect(summary).toMatch(/\| 🔕 waived \| API_KEY \|/);
     expect(summary).toContain('### Waivers');
     expect(summary).toContain(

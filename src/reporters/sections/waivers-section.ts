@@ -83,7 +83,11 @@ function waiverRows(report: GateReport): string[] {
 
 export const waiversSection: ReportSection = {
   present: (report) => report.waivers !== undefined,
-  scope: (report) => plural(report.waivers?.length ?? 0, 'waiver'),
+  // `1 waiver (2 findings waived)`: the verdict's counts leave waived findings out.
+  scope: (report) => {
+    const waived = report.findings.filter((f) => f.waived).length;
+    return `${plural(report.waivers?.length ?? 0, 'waiver')} (${plural(waived, 'finding')} waived)`;
+  },
   subjectHeader: 'Subject',
   table: (report) => ({
     title: '### Waivers',
