@@ -39,13 +39,10 @@ export const copyMismatchCheck = defineRule({
       for (const copy of copies ?? []) {
         if (copy.state === 'equal') continue;
         if (guessable && copy.kind === 'copy' && copy.state === 'different') continue;
-        report({
-          subject,
-          messageId: copy.state,
-          data: copy.state === 'different' ? { copy: copy.label, source } : { copy: copy.label },
-          keyPath: copy.keyPath,
-          aspect: copy.label,
-        });
+        const data: Record<string, string> = { copy: copy.label };
+        // Only the `different` message names the source the value was read from.
+        if (copy.state === 'different') data['source'] = source;
+        report({ subject, messageId: copy.state, data, keyPath: copy.keyPath, aspect: copy.label });
       }
     };
     for (const secret of ctx.secrets) {
