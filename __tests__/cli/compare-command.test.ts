@@ -172,6 +172,17 @@ describe('compare', () => {
     ]);
     expect(run.stdout).not.toContain('hmac-sha256');
     expect(run.stdout).not.toContain(shared.slice(4, 12));
+    const rows = (JSON.parse(run.stdout) as { secrets: object[] }).secrets;
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        name: 'ROBODJ_SECRET_KEY',
+        status: 'error',
+        source: 'digests:3/3',
+      }),
+    );
+    expect(rows).toContainEqual(
+      expect.objectContaining({ name: 'XAI_PEER_API_KEY', status: 'ok', source: 'digests:3/3' }),
+    );
   });
 
   it('reports members that differ, grouped by the value they hold', async () => {

@@ -179,7 +179,7 @@ function unresolved(decl: SecretDeclaration): ResolvedSecret {
 
 /**
  * One row per compared secret: its worst finding's severity, else `ok` when some file
- * holds a digest of it, else `absent`. The source says how many files held one.
+ * holds a digest of it, else `absent`. The source (`digests:2/3`) says how many files held one.
  */
 function secretRow(
   decl: SecretDeclaration,
@@ -198,7 +198,7 @@ function secretRow(
   return {
     name: decl.name,
     status,
-    source: held > 0 ? `digests:${held} of ${files.length} files` : null,
+    source: held > 0 ? `digests:${held}/${files.length}` : null,
     owner: decl.owner ?? null,
     expiresAt: null,
     rotatedAt: null,
