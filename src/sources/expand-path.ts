@@ -2,14 +2,19 @@
  * Expands `${NAME}` in a path the policy names (syntax: src/policy/path-templates.ts).
  * ONE function for every path field — trust roots, token and key stores and their audit
  * logs, verify artifacts, `file:` fallbacks, dotenv copies, and any later feature's
- * paths: call `expandPathTemplate` (or `expandPolicyPath`), then read the result through
- * readNamedFile as a literal path. Confinement is the reader's: an expanded absolute path
- * or a `..` that leaves the working directory fails exactly as the literal path would.
+ * paths. Fields keyed `path`, `file`, `artifact`, `signature` or `dotenv` are expanded for
+ * every reader before the run reads anything (expand-policy-paths.ts); a field under
+ * another key (a backup's `of`) calls `expandPathTemplate` (or `expandPolicyPath`) and
+ * reads the result through readNamedFile as a literal path. Confinement is the reader's:
+ * an expanded absolute path or a `..` that leaves the working directory fails exactly as
+ * the literal path would.
  *
  * Which variables: only entries declared in `config:` (non-secret settings, read from
  * the environment and the `vars` input, never the `secrets` input), in their alias
  * order. A name declared as a secret's variable is refused by the loader and again here:
- * a secret expanded into a path would leak through every "no such file" message.
+ * a secret expanded into a path would leak through every "no such file" message. A value
+ * that does not look like a path, or shares a part with a declared secret's value, is
+ * refused too, neither expanded nor shown (looksLikePath, alias-secret-overlap.ts).
  */
 import type { Problem } from '../core/errors.js';
 import type { SourceLocation } from '../core/vocabulary.js';
