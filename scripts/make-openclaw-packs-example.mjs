@@ -23,6 +23,7 @@
  *   node scripts/make-openclaw-packs-example.mjs [--out-dir DIR]   (default: examples/)
  */
 import { createHash, createPrivateKey, createPublicKey, sign } from 'node:crypto';
+import { Buffer } from 'node:buffer';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -93,6 +93,27 @@ describe('verify artifacts (globs)', () => {
     ]);
   });
 
+  it('** reaches every level below the base; a literal artifact may use {artifact} too', async () => {
+    const { status, findings } = await check(
+      {
+        'dist/a.tgz': 'a',
+        'dist/a.tgz.sig': sigOf(newKey, 'a'),
+        'dist/x/y/b.tgz': 'b',
+        'dist/x/y/b.tgz.sig': sigOf(newKey, 'b'),
+        'dist/x/c.tgz': 'c',
+        'one.bin': 'one',
+        'one.bin.sig': sigOf(newKey, 'one'),
+      },
+      "      - { artifacts: 'dist/**/*.tgz', signature: '{artifact}.sig' }\n      - { artifact: one.bin, signature: '{artifact}.sig' }\n",
+    );
+    expect([status, findings]).toEqual([
+      1,
+      [
+        'signature-missing registry-signers:dist/x/c.tgz dist/x/c.tgz has no signature: dist/x/c.tgz.sig does not exist',
+      ],
+    ]);
+  });
+
   it('a glob that matches nothing is a finding, not a pass', async () => {
     const { status, findings } = await check({ 'state/registry/packs/readme.txt': 'x' }, PACKS);
     expect(status).toBe(1);
