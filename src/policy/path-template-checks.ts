@@ -22,6 +22,7 @@ export const PATH_KEYS: ReadonlySet<string> = new Set([
   'artifact',
   'signature',
   'dotenv',
+  'of', // backups[].of: the material backed up (file-rules.ts)
 ]);
 
 /** Sections that hold no paths (free text, rule names), skipped by the walk. */
