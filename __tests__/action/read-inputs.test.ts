@@ -48,6 +48,7 @@ describe('readInputs', () => {
       now: undefined,
       policySource: 'base',
       githubToken: '',
+      digests: { mode: 'check', file: null, key: '', label: null, files: [] },
     });
   });
 
@@ -69,6 +70,9 @@ describe('readInputs', () => {
         now: '2026-11-22',
         'policy-source': 'head',
         'github-token': 'ghs_token',
+        'digests-file': 'digests.json',
+        'digest-key': 'digest-key-Qm4Rt8Vx2Zb6Cd9Fg3Hj7Kl1',
+        'digest-label': 'prod-eu',
       }),
     );
     expect(inputs).toEqual({
@@ -86,6 +90,13 @@ describe('readInputs', () => {
       now: '2026-11-22',
       policySource: 'head',
       githubToken: 'ghs_token',
+      digests: {
+        mode: 'check',
+        file: 'digests.json',
+        key: 'digest-key-Qm4Rt8Vx2Zb6Cd9Fg3Hj7Kl1',
+        label: 'prod-eu',
+        files: [],
+      },
     });
   });
 

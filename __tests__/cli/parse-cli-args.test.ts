@@ -35,6 +35,7 @@ describe('parseCliArgs', () => {
         output: null,
         now: undefined,
         cwd: undefined,
+        digests: { file: null, keyEnv: undefined, label: undefined },
       },
     });
   });
@@ -47,6 +48,7 @@ describe('parseCliArgs', () => {
       ...['--require-env-only', '--fail-on', 'warning'],
       ...['--warn-before-expiry', '14d', '--format', 'json', '--output', 'r.json'],
       ...['--now', '2026-11-22T00:00:00Z', '--cwd', 'dir'],
+      ...['--digests', 'd.json', '--digest-key-env', 'DIGEST_KEY', '--label', 'prod'],
     ]);
     expect(parsed).toEqual({
       command: 'check',
@@ -63,6 +65,7 @@ describe('parseCliArgs', () => {
         output: 'r.json',
         now: '2026-11-22T00:00:00Z',
         cwd: 'dir',
+        digests: { file: 'd.json', keyEnv: 'DIGEST_KEY', label: 'prod' },
       },
     });
   });

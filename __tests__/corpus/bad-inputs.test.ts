@@ -177,7 +177,7 @@ const CASES: Case[] = [
     args: check(),
     expected: policyProblem(
       'policy.yml:2:1',
-      'unknown key "setings" (did you mean "settings"?); allowed keys here: $schema, version, settings, environments, secrets, trustRoots, tokenStores, keyStores, config, rules (at setings)',
+      'unknown key "setings" (did you mean "settings"?); allowed keys here: $schema, version, settings, environments, secrets, trustRoots, tokenStores, keyStores, encryptedStores, files, backups, config, rules, waivers, repository (at setings)',
     ),
   },
   {
@@ -190,7 +190,7 @@ const CASES: Case[] = [
     args: check(),
     expected: policyProblem(
       'policy.yml:3:3',
-      'unknown key "failon" (did you mean "failOn"?); allowed keys here: failOn, warnBeforeExpiry, allowFileFallback, unique, compromised, requireRotationMarker, rotateAfter, placeholders (at settings.failon)',
+      'unknown key "failon" (did you mean "failOn"?); allowed keys here: failOn, warnBeforeExpiry, allowFileFallback, unique, compromised, requireRotationMarker, rotateAfter, placeholders, maxWaiver, materials (at settings.failon)',
     ),
   },
   {
@@ -214,7 +214,7 @@ const CASES: Case[] = [
     args: check(),
     expected: policyProblem(
       'policy.yml:4:5',
-      'unknown key "secret" (did you mean "secrets"?); allowed keys here: settings, secrets, config, rules (at environments.production.secret)',
+      'unknown key "secret" (did you mean "secrets"?); allowed keys here: settings, secrets, config, rules, waivers (at environments.production.secret)',
     ),
   },
   {

@@ -10,6 +10,8 @@ import { dirname, join, resolve } from 'node:path';
 import { evaluateGate } from '../../src/engine/evaluate.js';
 import { RULE_IDS } from '../../src/core/rule-ids.js';
 import { runSources, type RunSources } from '../../src/sources/run-sources.js';
+import { commitAll } from '../helpers/git-repo.js';
+import { compareRulesFired } from '../helpers/compare-example.js';
 import {
   EXAMPLE_NOW,
   POLICY_FILE,
@@ -42,6 +44,11 @@ async function rulesFired(name: string, example: RuleExample): Promise<string[]>
     mkdirSync(dirname(full), { recursive: true });
     writeFileSync(full, text);
   }
+  // The repository rules read git's tracked files: such an example is a committed repository.
+  if (/^repository:/m.test(example.files[POLICY_FILE] ?? '')) commitAll(dir);
+  const now = new Date(EXAMPLE_NOW);
+  const compared = await compareRulesFired(dir, POLICY_FILE, Object.keys(example.files), now);
+  if (compared) return compared;
   const { result } = await evaluateGate({
     policyPath: POLICY_FILE,
     cwd: dir,

@@ -50,13 +50,13 @@ describe('examples/repository-hygiene', () => {
     expect({ code, findings }).toEqual({
       code: 1,
       findings: [
-        'value-committed ROBODJ_SECRET_KEY L7: the value of ROBODJ_SECRET_KEY (base64) is committed in deploy/secret.yaml line 2: remove it from the file and its history, and rotate the value',
-        'value-committed ROBODJ_SECRET_KEY L7: the value of ROBODJ_SECRET_KEY (plain) is committed in docs/setup.md line 3: remove it from the file and its history, and rotate the value',
-        'secret-file-tracked config/secret_v2.key L10: config/secret_v2.key is tracked by git but is the file: fallback of ROBODJ_SECRET_V2_KEY: run git rm --cached on it, add it to .gitignore, and rotate what it held',
-        "secret-file-tracked .env L12: .env is tracked by git but matches forbidTracked pattern '.env': run git rm --cached on it, add it to .gitignore, and rotate what it held",
-        'template-only-violated config/secret.key.bak L13: config/secret.key.bak is tracked in config/, which may hold templates only (*.example, *.py): commit a template instead (git rm --cached, .gitignore), or allow it',
-        'template-only-violated config/secret_v2.key L13: config/secret_v2.key is tracked in config/, which may hold templates only (*.example, *.py): commit a template instead (git rm --cached, .gitignore), or allow it',
-        "dockerfile-copies-secret Dockerfile L16: Dockerfile line 3 copies .env into the image (forbidCopy pattern '.env'): pass the value at run time (environment, secret mount) and keep the file out of the build context (.dockerignore)",
+        'value-committed ROBODJ_SECRET_KEY L8: the value of ROBODJ_SECRET_KEY (base64) is committed in deploy/secret.yaml line 2: remove it from the file and its history, and rotate the value',
+        'value-committed ROBODJ_SECRET_KEY L8: the value of ROBODJ_SECRET_KEY (plain) is committed in docs/setup.md line 3: remove it from the file and its history, and rotate the value',
+        'secret-file-tracked config/secret_v2.key L11: config/secret_v2.key is tracked by git but is the file: fallback of ROBODJ_SECRET_V2_KEY: run git rm --cached on it, add it to .gitignore, and rotate what it held',
+        "secret-file-tracked .env L13: .env is tracked by git but matches forbidTracked pattern '.env': run git rm --cached on it, add it to .gitignore, and rotate what it held",
+        'template-only-violated config/secret.key.bak L14: config/secret.key.bak is tracked in config/, which may hold templates only (*.example, *.py): commit a template instead (git rm --cached, .gitignore), or allow it',
+        'template-only-violated config/secret_v2.key L14: config/secret_v2.key is tracked in config/, which may hold templates only (*.example, *.py): commit a template instead (git rm --cached, .gitignore), or allow it',
+        "dockerfile-copies-secret Dockerfile L17: Dockerfile line 3 copies .env into the image (forbidCopy pattern '.env'): pass the value at run time (environment, secret mount) and keep the file out of the build context (.dockerignore)",
       ],
     });
     expect(stdout).not.toContain(VALUE.slice(4, 12));

@@ -71,11 +71,11 @@ describe('the list', () => {
     expect(spec.default).toBe('text');
   });
 
-  it('options that can carry a secret are exactly the values and the token', () => {
+  it('options that can carry a secret are exactly the values, the token and the digest key', () => {
     const secret = (Object.keys(OPTION_LIST) as OptionId[]).filter(
       (id) => 'secret' in OPTION_LIST[id],
     );
-    expect(secret.sort()).toEqual(['githubToken', 'secrets', 'vars']);
+    expect(secret.sort()).toEqual(['digestKey', 'githubToken', 'secrets', 'vars']);
   });
 });
 

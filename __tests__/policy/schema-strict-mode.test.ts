@@ -13,6 +13,7 @@ import { formatProblem } from '../../src/core/errors.js';
 import validatePolicy from '../../src/policy/generated/validate-policy.js';
 import { parsePolicy } from '../../src/policy/load-policy.js';
 import type { Policy } from '../../src/policy/policy-types.js';
+import { waiverLimit } from '../../src/subjects/waiver-subject.js';
 import { rejection, ROOT } from './policy-test-support.js';
 
 type SchemaNode = Record<string, unknown>;
@@ -296,6 +297,12 @@ describe('schema defaults are what the loader fills in', () => {
     '    path: ks.json',
     '    contains: [{ secret: K }]',
     "    auditLog: { issueWithin: { windows: [{ weekly: 'tue 14:00', duration: 4h }] } }",
+    'encryptedStores:',
+    '  es: { path: es.json, key: { secret: K } }',
+    'files:',
+    '  - { path: f }',
+    'backups:',
+    "  - { of: f, match: 'b/*' }",
     '',
   ].join('\n');
   const filled: Record<string, (policy: Policy) => unknown> = {
@@ -308,12 +315,16 @@ describe('schema defaults are what the loader fills in', () => {
     '#/definitions/severity': (p) => p.secrets[0]?.severity,
     '#/definitions/placeholders': (p) => p.secrets[0]?.placeholders,
     '#/definitions/distinctFrom': (p) => p.secrets[0]?.distinctFrom,
+    // Absent means on (value-expiry.ts reads it unless it is false).
+    '#/definitions/expiryFromValue': (p) => p.secrets[0]?.expiryFromValue ?? true,
     '#/definitions/trustRoot/properties/format': (p) => p.trustRoots[0]?.format,
     '#/definitions/trustRoot/properties/minActive': (p) => p.trustRoots[0]?.minActive,
     '#/definitions/trustRoot/properties/algorithms': (p) => p.trustRoots[0]?.algorithms,
     '#/definitions/trustRoot/properties/severity': (p) => p.trustRoots[0]?.severity,
     '#/definitions/settings/properties/requireRotationMarker': (p) =>
       p.settings.requireRotationMarker ?? false,
+    // The limit the waiver step applies when the policy sets none (apply-waivers.ts).
+    '#/definitions/settings/properties/maxWaiver': (p) => waiverLimit(p.settings.maxWaiver).text,
     '#/definitions/configEntry/properties/required': (p) => p.config?.[0]?.required,
     '#/definitions/tokenStore/properties/format': (p) => p.tokenStores?.[0]?.format,
     '#/definitions/tokenStore/properties/maxTtl': (p) => p.tokenStores?.[0]?.maxTtl,
@@ -325,6 +336,13 @@ describe('schema defaults are what the loader fills in', () => {
       p.tokenStores?.[0]?.auditLog?.format,
     '#/definitions/keyStore/properties/format': (p) => p.keyStores?.[0]?.format,
     '#/definitions/keyStore/properties/severity': (p) => p.keyStores?.[0]?.severity,
+    '#/definitions/encryptedStore/properties/format': (p) => p.encryptedStores?.[0]?.format,
+    '#/definitions/encryptedStore/properties/severity': (p) => p.encryptedStores?.[0]?.severity,
+    '#/definitions/fileRule/properties/type': (p) => p.files?.[0]?.type,
+    '#/definitions/fileRule/properties/exact': (p) => p.files?.[0]?.exact,
+    '#/definitions/fileRule/properties/ifExists': (p) => p.files?.[0]?.ifExists,
+    // The loader's { kind: 'material' } is the schema's `material`.
+    '#/definitions/backup/properties/newerThan': (p) => p.backups?.[0]?.newerThan.kind,
     '#/definitions/keyStore/properties/contains/items/properties/hash': (p) =>
       p.keyStores?.[0]?.contains[0]?.hash,
     '#/definitions/keyStore/properties/contains/items/properties/scope': (p) =>

@@ -353,7 +353,7 @@ describe('problems the schema cannot see, reported with the rest', () => {
       'p.yml:14:9: must be a key fingerprint: sha256:<64 hex digits> (colons between bytes and case ignored) or jkt:<43-character base64url RFC 7638 thumbprint> (at trustRoots.bundle.pins.1)',
       'p.yml:15:17: list at least one algorithm (at trustRoots.bundle.algorithms)',
       'p.yml:19:7: a pinned key id must not be empty or blank (at trustRoots.ids.pins.  )',
-      'p.yml:21:50: unknown key "signer"; allowed keys here: artifact, signature (at trustRoots.ids.verify.0.signer)',
+      'p.yml:21:50: unknown key "signer"; allowed keys here: artifact, artifacts, signature, signedBy (at trustRoots.ids.verify.0.signer)',
       'p.yml:25:92: duplicate pin: same fingerprint as item 0 (at secrets.K.fingerprint.1)',
       'p.yml:28:18: list at least one fingerprint (at secrets.J.fingerprint)',
     ]);

@@ -64,7 +64,9 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 /** How the rules table shows a check's severity policy. */
 export function severityLabel(meta: Pick<RuleMeta, 'severity' | 'subjects'>): string {
   if (meta.severity !== 'subject') return meta.severity;
-  return meta.subjects.includes('secret') ? "secret's (default error)" : "store's (default error)";
+  if (meta.subjects.includes('secret')) return "secret's (default error)";
+  const entry = meta.subjects.includes('file') || meta.subjects.includes('backup');
+  return entry ? "entry's (default error)" : "store's (default error)";
 }
 
 /** What the rules table reads of a rule. */
@@ -178,6 +180,7 @@ export const SECTIONS = [
   'cli-validate-options',
   'cli-fingerprint-options',
   'cli-init-options',
+  'cli-compare-options',
 ] as const;
 
 /**
@@ -198,6 +201,7 @@ export function renderReadme(
     'cli-validate-options': renderCliOptionsTable('validate', cliOptionDocs('validate')),
     'cli-fingerprint-options': renderCliOptionsTable('fingerprint', cliOptionDocs('fingerprint')),
     'cli-init-options': renderCliOptionsTable('init', cliOptionDocs('init')),
+    'cli-compare-options': renderCliOptionsTable('compare', cliOptionDocs('compare')),
   };
   return SECTIONS.reduce((text, name) => replaceGenerated(text, name, tables[name]), readme);
 }

@@ -25,7 +25,9 @@ export function pageSeverity(meta: Pick<PageMeta, 'severity' | 'subjects'>): str
     ? "the secret's"
     : meta.subjects.includes('config')
       ? "the config entry's"
-      : "the store's";
+      : meta.subjects.includes('file') || meta.subjects.includes('backup')
+        ? "the `files:` / `backups:` entry's"
+        : "the store's";
   return `${whose} declared \`severity\` (default \`error\`)`;
 }
 

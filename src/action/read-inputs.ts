@@ -6,6 +6,7 @@ import type { GetInput } from '../options/option-types.js';
 import { readActionOptions } from '../options/read-options.js';
 import type { FailOn } from '../policy/policy-types.js';
 import { INPUT, type PolicySource } from './action-contract.js';
+import { digestInputs, type DigestInputs } from './digest-mode.js';
 
 export interface ActionInputs {
   policy: string;
@@ -26,6 +27,8 @@ export interface ActionInputs {
   policySource: PolicySource;
   /** Empty when the workflow passes none; needed only to read the base policy over the API. */
   githubToken: string;
+  /** `mode`, `digests-file`, `digest-key`, `digest-label`, `digest-files` (digest-mode.ts). */
+  digests: DigestInputs;
 }
 
 /**
@@ -41,6 +44,7 @@ export function readInputs(workspace: string, getInput: GetInput = core.getInput
   if (!isDirectory(workingDirectory)) {
     problems.push({ message: `input ${INPUT.workingDirectory} is not a directory: ${directory}` });
   }
+  const digests = digestInputs(values, problems);
   if (problems.length > 0) throw new CannotEvaluateError(problems);
   return {
     policy: values.policy,
@@ -58,5 +62,6 @@ export function readInputs(workspace: string, getInput: GetInput = core.getInput
     policySource: values.policySource,
     // A token is never echoed or validated here: whether one is needed depends on the event.
     githubToken: values.githubToken,
+    digests,
   };
 }

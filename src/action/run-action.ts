@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { appendFileSync, rmSync } from 'node:fs';
-import { evaluateGate } from '../engine/evaluate.js';
+import { evaluateGate, loadPolicyLazily } from '../engine/evaluate.js';
 import { parseNow } from '../engine/parse-now.js';
 import type { GateResult } from '../core/result-types.js';
 import { CannotEvaluateError, InternalError, type Problem } from '../core/errors.js';
@@ -17,6 +17,7 @@ import type { SecretValue } from '../core/secret-value.js';
 import { OUTPUT } from './action-contract.js';
 import { actionSources } from './action-sources.js';
 import { choosePolicy, type Announcement } from './policy-source.js';
+import { compareInAction, writeActionDigests } from './digest-mode.js';
 import { failClosedOutputs } from './fail-closed-outputs.js';
 import { failureMessage } from './failure-message.js';
 import { askedReportPaths, reportFiles, writeWhole } from './report-files.js';
@@ -43,7 +44,13 @@ export async function runAction(): Promise<void> {
     });
     if (policy.origin) core.info(escapeForToolkit(policy.origin));
     for (const announcement of policy.announcements) announce(announcement);
-    const { result } = await evaluateGate({
+    const now = parseNow(inputs.now, 'input now');
+    if (inputs.digests.mode === 'compare') {
+      const compared = await compareInAction(inputs, policy.loader ?? loadPolicyLazily, now);
+      await publish(compared, inputs, actionPlan(cwd, policy.commit));
+      return;
+    }
+    const { result, secrets } = await evaluateGate({
       policyPath: inputs.policy,
       policyLoader: policy.loader,
       cwd: inputs.workingDirectory,
@@ -52,9 +59,10 @@ export async function runAction(): Promise<void> {
       requireEnvOnly: inputs.requireEnvOnly,
       failOn: inputs.failOn,
       warnBeforeExpiry: inputs.warnBeforeExpiry,
-      now: parseNow(inputs.now, 'input now'),
+      now,
       onValue: registerSecret,
     });
+    writeActionDigests(inputs, secrets, now);
     await publish(result, inputs, actionPlan(cwd, policy.commit));
   } catch (error) {
     failClosed(error, actionPlan(cwd), askedReportPaths(workspace));

@@ -1,4 +1,5 @@
 /** `expiring`: the secret expires after now but within the warning window. */
+import { isValueExpiry } from '../sources/value-expiry.js';
 import { secretRef } from '../subjects/secret-subject.js';
 import { defineRule, ruleDocsUrl } from './rule-types.js';
 import { deadlineWindow } from './support/deadline-window.js';
@@ -14,6 +15,9 @@ export const expiringCheck = defineRule({
     messages: {
       expiresSoon:
         'expires {{expiresAt}} (in {{remaining}}, within the {{window}} warning window; marker {{marker}})',
+      // Read from the value (value-expiry.ts): `marker` is `certificate notAfter` or `token exp`.
+      expiresSoonFromValue:
+        'expires {{expiresAt}} (in {{remaining}}, within the {{window}} warning window; read from the value: {{marker}})',
     },
   },
   run(ctx, report) {
@@ -22,14 +26,14 @@ export const expiringCheck = defineRule({
       if (marker.state !== 'valid' || deadlineWindow(marker.at, ctx) !== 'near') continue;
       report({
         subject: secretRef(secret.decl.name),
-        messageId: 'expiresSoon',
+        messageId: isValueExpiry(marker) ? 'expiresSoonFromValue' : 'expiresSoon',
         data: {
           expiresAt: messageTime(marker.at),
           remaining: distance(ctx.now.getTime(), marker.at.getTime()),
           window: ctx.settings.warnBeforeExpiry,
           marker: marker.origin,
         },
-        keyPath: 'expiresAt',
+        keyPath: isValueExpiry(marker) ? 'format' : 'expiresAt',
         due: { kind: 'expiry', dueAt: marker.at },
       });
     }

@@ -58,8 +58,35 @@ import { auditLogRewrittenCheck } from './audit-log-rewritten.js';
 import { auditLogMissingIssueCheck } from './audit-log-missing-issue.js';
 import { auditLogMissingRevokeCheck } from './audit-log-missing-revoke.js';
 import { keyIssuedOutsideWindowCheck } from './key-issued-outside-window.js';
+import { encryptedStoreUnreadableCheck } from './encrypted-store-unreadable.js';
+import { encryptedStorePlaintextCheck } from './encrypted-store-plaintext.js';
+import { encryptedStoreStaleCheck } from './encrypted-store-stale.js';
+import { encryptedStoreChecksumCheck } from './encrypted-store-checksum.js';
 import { configMissingCheck } from './config-missing.js';
 import { configInvalidCheck } from './config-invalid.js';
+import { sharedAcrossEnvironmentsCheck } from './shared-across-environments.js';
+import { differsAcrossMembersCheck } from './differs-across-members.js';
+import { memberMissingCheck } from './member-missing.js';
+import { waiverExpiredCheck } from './waiver-expired.js';
+import { waiverTooLongCheck } from './waiver-too-long.js';
+import { waiverUnusedCheck } from './waiver-unused.js';
+import { expiryMarkerMismatchCheck } from './expiry-marker-mismatch.js';
+import { notYetValidCheck } from './not-yet-valid.js';
+import { signatureSignerMissingCheck } from './signature-signer-missing.js';
+import { artifactGlobEmptyCheck } from './artifact-glob-empty.js';
+import { materialsRotatedTogetherCheck } from './materials-rotated-together.js';
+import { fileModeTooOpenCheck } from './file-mode-too-open.js';
+import { fileOwnerMismatchCheck } from './file-owner-mismatch.js';
+import { fileMissingCheck } from './file-missing.js';
+import { backupMissingCheck } from './backup-missing.js';
+import { backupStaleCheck } from './backup-stale.js';
+import { secretFileTrackedCheck } from './secret-file-tracked.js';
+import { templateOnlyViolatedCheck } from './template-only-violated.js';
+import { valueCommittedCheck } from './value-committed.js';
+import { dockerfileCopiesSecretCheck } from './dockerfile-copies-secret.js';
+import { legacyNameUsedCheck } from './legacy-name-used.js';
+import { copyMismatchCheck } from './copy-mismatch.js';
+import { envPreferredCheck } from './env-preferred.js';
 
 /** Every check, in the order of RULE_IDS (docs and reports follow it). */
 export const CHECKS: readonly Check[] = [
@@ -122,6 +149,33 @@ export const CHECKS: readonly Check[] = [
   auditLogMissingIssueCheck,
   auditLogMissingRevokeCheck,
   keyIssuedOutsideWindowCheck,
+  encryptedStoreUnreadableCheck,
+  encryptedStorePlaintextCheck,
+  encryptedStoreStaleCheck,
+  encryptedStoreChecksumCheck,
   configMissingCheck,
   configInvalidCheck,
+  sharedAcrossEnvironmentsCheck,
+  differsAcrossMembersCheck,
+  memberMissingCheck,
+  waiverExpiredCheck,
+  waiverTooLongCheck,
+  waiverUnusedCheck,
+  expiryMarkerMismatchCheck,
+  notYetValidCheck,
+  signatureSignerMissingCheck,
+  artifactGlobEmptyCheck,
+  materialsRotatedTogetherCheck,
+  fileModeTooOpenCheck,
+  fileOwnerMismatchCheck,
+  fileMissingCheck,
+  backupMissingCheck,
+  backupStaleCheck,
+  secretFileTrackedCheck,
+  templateOnlyViolatedCheck,
+  valueCommittedCheck,
+  dockerfileCopiesSecretCheck,
+  legacyNameUsedCheck,
+  copyMismatchCheck,
+  envPreferredCheck,
 ];

@@ -1,6 +1,7 @@
 import { artifactRef } from '../subjects/trust-subjects.js';
 import { defineRule, ruleDocsUrl } from './rule-types.js';
-import { artifactSigners, verifyKeyPath } from './support/artifact-signers.js';
+import { artifactGroups, groupSigners } from './support/artifact-groups.js';
+import { verifyKeyPath } from './support/artifact-signers.js';
 import { entryName } from './support/trust-status.js';
 
 /* The SOP's emergency rule: reject or quarantine artifacts signed only by a revoked key. */
@@ -19,8 +20,10 @@ export const signatureRevokedOnlyCheck = defineRule({
   },
   run(ctx, report) {
     for (const resolved of ctx.trustStores) {
-      for (const artifact of resolved.artifacts) {
-        const { signers } = artifactSigners(resolved, artifact, ctx.now);
+      // One verdict per artifact, over all its signature files (`{key}` paths).
+      for (const group of artifactGroups(resolved)) {
+        const artifact = group.first;
+        const signers = groupSigners(resolved, group, ctx.now);
         if (!signers || signers.length === 0 || signers.some((s) => s.status === 'active')) {
           continue;
         }

@@ -44,6 +44,7 @@ const USAGE: readonly (readonly [string, string])[] = [
   ['schema', 'print the policy JSON Schema'],
   ['fingerprint FILE [options]', "list a trust store's keys with their sha256:/jkt: pins"],
   ['init [--from F] [options]', 'write a starter policy, from a dotenv example file if given'],
+  ['compare FILE... [options]', "judge runs' digest files (check --digests) across runs"],
   ['--help | --version', 'print this help, or the version'],
 ];
 
@@ -79,7 +80,9 @@ ${optionSection('fingerprint')}
 
 ${optionSection('init')}
 
-Formats (check --format):
+${optionSection('compare')}
+
+Formats (check and compare --format):
 ${entries(formats)}
 
 Exit codes: 0 passed, 1 findings at or above fail-on, 2 could not evaluate.

@@ -10,6 +10,8 @@ import {
   type CliOptionId,
 } from '../options/read-options.js';
 import type { FailOn, TrustStoreFormat } from '../policy/policy-types.js';
+import type { CompareArgs } from './compare-command.js';
+import { digestArgs } from './digest-output.js';
 import { parseArgsMessage } from './parse-args-message.js';
 
 /** A `--format` value of `check`: a registered reporter's name (src/reporters/registry.ts). */
@@ -30,6 +32,8 @@ export interface CheckArgs {
   output: string | null;
   now: string | undefined;
   cwd: string | undefined;
+  /** `--digests`, `--digest-key-env`, `--label`: the run's digest file (compare-options.ts). */
+  digests: { file: string | null; keyEnv: string | undefined; label: string | undefined };
 }
 
 export interface FingerprintArgs {
@@ -59,6 +63,7 @@ export type CliCommand =
   | { command: 'check'; args: CheckArgs }
   | { command: 'fingerprint'; args: FingerprintArgs }
   | { command: 'init'; args: InitArgs }
+  | { command: 'compare'; args: CompareArgs }
   | { command: 'validate'; policy: string; cwd: string | undefined; format: ValidateFormat }
   | { command: 'schema' }
   | { command: 'help' }
@@ -66,7 +71,7 @@ export type CliCommand =
   /** No command at all: exit 2 with the usage, so `gate && exec app` never starts the app. */
   | { command: 'missing' };
 
-const COMMANDS = ['check', 'validate', 'schema', 'fingerprint', 'init'];
+const COMMANDS = ['check', 'validate', 'schema', 'fingerprint', 'init', 'compare'];
 
 /**
  * Every option of the CLI, for node:util parseArgs, built from the options model
@@ -100,6 +105,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (command === 'fingerprint') return fingerprintCommand(extra[0], values);
   if (command === 'schema') return { command: 'schema' };
   if (command === 'init') return initCommand(values);
+  if (command === 'compare') return compareCommand(extra, values);
   if (command === 'validate') {
     const { policy, cwd, validateFormat } = read(commandOptionIds('validate'), values);
     return { command: 'validate', policy, cwd, format: validateFormat };
@@ -120,6 +126,12 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       output: options.output ?? null,
       now: options.now,
       cwd: options.cwd,
+      digests: digestArgs(
+        options.digests,
+        options.digestKeyEnv,
+        options.digestLabel,
+        options.environment,
+      ),
     },
   };
 }
@@ -145,8 +157,9 @@ function globalCommand(values: ParsedValues, positionals: readonly string[]): Cl
   return null;
 }
 
-/** `fingerprint` takes its file as an operand; no other command takes any. */
+/** `fingerprint` takes its file as an operand, `compare` its files; no other command takes any. */
 function rejectOperands(command: string | undefined, extra: readonly string[]): void {
+  if (command === 'compare') return;
   const operands = command === 'fingerprint' ? extra.slice(1) : extra;
   if (operands.length > 0) rejectStray(operands[0]);
 }
@@ -181,6 +194,15 @@ function fingerprintCommand(file: string | undefined, values: ParsedValues): Cli
       storeFormat: options.storeFormat,
       now: options.fingerprintNow,
     },
+  };
+}
+
+function compareCommand(files: readonly string[], values: ParsedValues): CliCommand {
+  const options = read(commandOptionIds('compare'), values);
+  const { policy, cwd, format, output, failOn, now } = options;
+  return {
+    command: 'compare',
+    args: { files, policy, cwd, format, output: output ?? null, failOn, now },
   };
 }
 

@@ -14,6 +14,7 @@ import { helpText, missingCommandText } from './help-text.js';
 import { cachedPolicyLoader } from './policy-cache.js';
 import { privateCacheDir } from './private-cache-dir.js';
 import { parseCliArgs, type CheckArgs } from './parse-cli-args.js';
+import { writeRunDigests } from './digest-output.js';
 
 export const EXIT_PASS = 0;
 export const EXIT_FINDINGS = 1;
@@ -59,6 +60,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         const { runFingerprint } = await import('./fingerprint-command.js');
         return runFingerprint(parsed.args, io);
       }
+      case 'compare': {
+        // Digest files of several runs against distinctAcross/sameAcross; loaded only here.
+        failure.format = parsed.args.format;
+        const { runCompare } = await import('./compare-command.js');
+        return await runCompare(parsed.args, io);
+      }
       case 'init': {
         // Writes a starter policy; loaded only here, like `fingerprint`.
         const { runInit } = await import('./init-command.js');
@@ -75,7 +82,7 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
   const cwd = resolve(io.cwd, args.cwd ?? '.');
   const reporter = chosenReporter(args.format);
   const sources = await cliSources(args, io);
-  const { result } = await evaluateGate({
+  const { result, secrets } = await evaluateGate({
     policyPath: args.policy,
     cwd,
     environment: args.environment,
@@ -86,6 +93,7 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     warnBeforeExpiry: args.warnBeforeExpiry,
     now: parseNow(args.now, '--now'),
   });
+  if (args.digests.file !== null) await writeRunDigests(args, secrets, io);
   const plan = publishPlan({ env: io.env, processCwd: io.cwd, workingDirectory: cwd });
   const text = render(plan, reporter, result);
   if (args.output) {

@@ -72,6 +72,9 @@ export function validLine(path: string, policy: Policy): string {
     parts.push(`${registries} token ${registries === 1 ? 'registry' : 'registries'}`);
     if (parts[0] === '0 secrets') parts.shift();
   }
+  // An encrypted store names a secret (its key), so the secrets count stays.
+  const encrypted = policy.encryptedStores?.length ?? 0;
+  if (encrypted > 0) parts.push(plural(encrypted, 'encrypted store'));
   const config = policy.config?.length ?? 0;
   if (config > 0) {
     parts.push(plural(config, 'config value'));

@@ -1,5 +1,6 @@
 import type { RuleId } from './rule-ids.js';
 import type { TokenStoreReport } from './token-store-report.js';
+import type { WaivedMark, WaiverReport } from './waiver-report.js';
 import type { FailOn, Severity, SourceLocation, SubjectRef } from './vocabulary.js';
 
 export interface Finding {
@@ -23,12 +24,14 @@ export interface Finding {
   /** The part of the subject, when a rule reports one subject several times (fingerprints). */
   aspect?: string;
   due?: { kind: 'expiry' | 'rotation'; dueAt: Date };
+  /** Set when a live waiver acknowledges the finding: reported, but it does not fail the run. */
+  waived?: WaivedMark;
 }
 
 /** A finding as the JSON report publishes it (reportVersion 1). */
 export type ContractFinding = Pick<
   Finding,
-  'rule' | 'severity' | 'subject' | 'message' | 'location'
+  'rule' | 'severity' | 'subject' | 'message' | 'location' | 'waived'
 >;
 
 /** The JSON report exactly as published. */
@@ -49,6 +52,8 @@ export interface SecretReport {
    * policy's `description`, shown by the job summary. Policy text: escape it per channel.
    */
   description?: string;
+  /** Internal: `certificate notAfter` or `token exp` when expiresAt was read from the value. */
+  expirySource?: string;
 }
 
 /** One key of a declared trust-root store (public keys and fingerprints are not secret). */
@@ -95,6 +100,8 @@ export interface GateReport {
   config?: ConfigReport[];
   /** Present when the policy declares `tokenStores`. */
   tokenStores?: TokenStoreReport[];
+  /** Present when the policy declares `waivers`. */
+  waivers?: WaiverReport[];
   findings: Finding[];
 }
 

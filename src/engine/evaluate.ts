@@ -13,9 +13,11 @@ import type { ResolvedSecret } from '../sources/resolved-secret.js';
 import type { RunSources } from '../sources/run-sources.js';
 import { SUBJECT_KINDS } from '../subjects/registry.js';
 import type { SubjectKind } from '../subjects/subject-kind.js';
+import { applyWaivers } from './apply-waivers.js';
 import { gatherContext } from './gather-context.js';
 import { compareFindings, SubjectIndex, toFinding, type Reported } from './judge-findings.js';
 import { reportSections } from './sections/report-sections.js';
+import { expandPolicyPaths } from '../sources/expand-policy-paths.js';
 
 export { atOrAbove };
 
@@ -76,10 +78,11 @@ export async function evaluateGate(options: GateOptions): Promise<Evaluation> {
     cwd: options.cwd,
     environment: options.environment ?? null,
   });
-  const policy = applyRunOverrides(loaded, {
+  const overridden = applyRunOverrides(loaded, {
     failOn: options.failOn,
     warnBeforeExpiry: options.warnBeforeExpiry,
   });
+  const policy = await expandPolicyPaths(overridden, options.sources.values);
   const work = options.work ?? new WorkBudget();
   const kinds = options.subjectKinds ?? SUBJECT_KINDS;
   const ctx = await gatherContext(policy, {
@@ -93,7 +96,8 @@ export async function evaluateGate(options: GateOptions): Promise<Evaluation> {
   });
   const rules = (options.checks ?? CHECKS).filter((rule) => policy.rules[rule.meta.id] !== 'off');
   const subjects = new SubjectIndex(kinds, policy);
-  const findings = runRules(rules, ctx).map((reported) => toFinding(reported, subjects, policy));
+  const found = runRules(rules, ctx).map((reported) => toFinding(reported, subjects, policy));
+  const findings = applyWaivers(found, { policy, ctx, rules, subjects });
   findings.sort(compareFindings);
   return { result: judge(policy, ctx, findings, work), policy, secrets: ctx.secrets };
 }
@@ -119,9 +123,10 @@ function judge(
   work: WorkBudget,
 ): GateResult {
   const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
-  for (const finding of findings) counts[finding.severity] += 1;
+  // A waived finding stays in the report but neither counts nor fails (apply-waivers.ts).
+  for (const finding of findings) if (!finding.waived) counts[finding.severity] += 1;
   const failOn = policy.settings.failOn;
-  const failed = findings.some((finding) => atOrAbove(finding.severity, failOn));
+  const failed = findings.some((f) => !f.waived && atOrAbove(f.severity, failOn));
   const report: GateReport = {
     reportVersion: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },

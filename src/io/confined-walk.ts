@@ -158,7 +158,15 @@ export interface ListLimits {
   maxDepth: number;
 }
 
-export type ConfinedListing = { ok: true; files: string[]; truncated: boolean } | ReadFailure;
+export type ConfinedListing =
+  | {
+      ok: true;
+      files: string[];
+      truncated: boolean;
+      /** The walk stopped at `maxEntries` (not only at `maxDepth`): files may be missing at any depth. */
+      entryLimitReached: boolean;
+    }
+  | ReadFailure;
 
 /**
  * Regular files below `dir` (relative to `root`), as `/`-separated paths relative to the
@@ -178,7 +186,8 @@ export function listConfinedFiles(
   const queue: { rel: string; depth: number }[] = [{ rel: start.real, depth: 0 }];
   let seen = 0;
   let truncated = false;
-  while (queue.length > 0 && !truncated) {
+  let entryLimitReached = false;
+  while (queue.length > 0 && !entryLimitReached) {
     const { rel, depth } = queue.shift() as { rel: string; depth: number };
     let names: string[];
     try {
@@ -188,7 +197,7 @@ export function listConfinedFiles(
     }
     for (const name of names) {
       if (++seen > options.maxEntries) {
-        truncated = true;
+        truncated = entryLimitReached = true;
         break;
       }
       if (name.toLowerCase() === '.git') continue;
@@ -206,5 +215,5 @@ export function listConfinedFiles(
       }
     }
   }
-  return { ok: true, files: files.sort(), truncated };
+  return { ok: true, files: files.sort(), truncated, entryLimitReached };
 }

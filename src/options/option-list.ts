@@ -6,6 +6,7 @@
 import type { FailOn } from '../core/vocabulary.js';
 import { TRUST_STORE_FORMATS } from '../policy/policy-types.js';
 import { FORMAT_NAMES } from '../reporters/registry.js';
+import { COMPARE_OPTIONS } from './compare-options.js';
 import { INIT_OPTIONS } from './init-options.js';
 import type { OptionSpec } from './option-types.js';
 import { VALIDATE_OPTIONS } from './validate-options.js';
@@ -27,10 +28,8 @@ export const DEFAULT_POLICY = '.github/secret-policy.yml';
 export const POLICY_SOURCES = ['base', 'head'] as const;
 
 const FAIL_ON_LEVELS: readonly FailOn[] = ['error', 'warning', 'never'];
-
 /** `--format` of `fingerprint`. */
 const FINGERPRINT_FORMATS = ['text', 'json'] as const;
-
 const WINDOW_TEXT = 'Warning window before expiry and rotation deadlines';
 
 export const OPTION_LIST = {
@@ -38,7 +37,7 @@ export const OPTION_LIST = {
     value: text(DEFAULT_POLICY),
     cli: {
       name: 'policy',
-      commands: ['check', 'validate'],
+      commands: ['check', 'validate', 'compare'],
       placeholder: 'P',
       description: 'Policy file (YAML or JSON), resolved from `--cwd`.',
     },
@@ -135,7 +134,7 @@ export const OPTION_LIST = {
     value: choice(FAIL_ON_LEVELS),
     cli: {
       name: 'fail-on',
-      commands: ['check'],
+      commands: ['check', 'compare'],
       placeholder: 'L',
       description: "Lowest severity that fails the run (unset: the policy's, else `error`).",
     },
@@ -166,7 +165,7 @@ export const OPTION_LIST = {
     value: choice(FORMAT_NAMES, { default: 'text' }),
     cli: {
       name: 'format',
-      commands: ['check'],
+      commands: ['check', 'compare'],
       placeholder: 'F',
       description: 'Report format.',
     },
@@ -175,13 +174,14 @@ export const OPTION_LIST = {
     value: text(),
     cli: {
       name: 'output',
-      commands: ['check'],
+      commands: ['check', 'compare'],
       placeholder: 'F',
       description:
         'Write the formatted report to `F`; the text report still goes to stdout (the log).',
     },
   },
   ...VALIDATE_OPTIONS,
+  ...COMPARE_OPTIONS,
   workingDirectory: {
     value: text('.'),
     input: {
@@ -209,7 +209,7 @@ export const OPTION_LIST = {
     value: timestamp(),
     cli: {
       name: 'now',
-      commands: ['check'],
+      commands: ['check', 'compare'],
       placeholder: 'T',
       description:
         'Evaluate as of `T`: an ISO-8601 date-time with a zone, a date alone (00:00 UTC), or ' +
@@ -225,7 +225,7 @@ export const OPTION_LIST = {
     value: text(),
     cli: {
       name: 'cwd',
-      commands: ['check', 'validate'],
+      commands: ['check', 'validate', 'compare'],
       placeholder: 'DIR',
       description:
         'Resolve the policy, `file:` fallbacks and templates from `DIR`. Every file the policy ' +

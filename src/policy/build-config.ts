@@ -3,6 +3,7 @@
  * selected environment's `config` overrides merged over the base entries (mappings merged,
  * lists and values replaced, as for secrets), defaults filled, every key located.
  */
+import { configAliases } from './aliases.js';
 import type { ConfigDeclaration, ConfigLiteral } from './config-types.js';
 import { impliedConfigType } from './config-types.js';
 import type { SecretSeverity } from './policy-types.js';
@@ -91,6 +92,7 @@ function declaration(view: ConfigView, locator: YamlLocator): ConfigDeclaration 
   );
   return compact({
     name: view.name,
+    ...configAliases(view.raw),
     // Semantic checks rejected entries whose type is ambiguous.
     type: impliedConfigType(view.raw) ?? 'string',
     description: raw.description,

@@ -8,6 +8,8 @@ import { configSection } from './build-config.js';
 import { conditionalFields, type RawForbidden, type RawRequired } from './conditions.js';
 import { tokenStoreSection } from './token-stores.js';
 import { keyStoreSection } from './key-stores.js';
+import { fileRuleSection } from './file-rules.js';
+import { encryptedStoreSection } from './encrypted-stores.js';
 import { parseDuration } from './duration.js';
 import * as lifecycle from './build-lifecycle.js';
 import type {
@@ -27,6 +29,10 @@ import { isRecord, overrideView } from './secret-view.js';
 import type { Raw, SecretView } from './secret-view.js';
 import type { YamlLocator } from './yaml-locator.js';
 import { normalizeDigest } from './value-digests.js';
+import { sourceFields } from './aliases.js';
+import { waiverSection } from './waivers.js';
+import { materialsSection } from './materials.js';
+import { repositorySection } from './repository.js';
 
 export const DEFAULT_WARN_BEFORE_EXPIRY = '14d';
 
@@ -42,12 +48,12 @@ interface RawSecret extends RawConstraints {
   forbidden?: RawForbidden;
   severity?: SecretSeverity;
   env?: string;
-  file?: string;
   anyOf?: RawConstraints[];
   minEntropyBits?: number;
   placeholders?: string[];
   template?: string;
   expiresAt?: RawMarker;
+  expiryFromValue?: boolean;
   rotation?: { maxAge: string; rotatedAt?: RawMarker } & lifecycle.RawRotationExtras;
   previous?: lifecycle.RawPrevious;
   mustEqual?: string;
@@ -55,6 +61,8 @@ interface RawSecret extends RawConstraints {
   fingerprint?: string[];
   compromised?: string[];
   static?: string;
+  distinctAcross?: boolean | string[];
+  sameAcross?: boolean | string[];
 }
 
 interface RawSettings extends lifecycle.RawLifecycleSettings {
@@ -64,6 +72,7 @@ interface RawSettings extends lifecycle.RawLifecycleSettings {
   unique?: boolean;
   placeholders?: string[];
   compromised?: string[];
+  maxWaiver?: string;
 }
 
 function marker(raw: RawMarker): MarkerRef {
@@ -113,13 +122,14 @@ function declaration(view: SecretView, locator: YamlLocator): SecretDeclaration 
     ...conditionalFields(raw),
     severity: raw.severity ?? 'error',
     env: raw.env ?? view.name,
-    file: raw.file,
+    ...sourceFields(view.raw),
     ...constraints(raw),
     anyOf: raw.anyOf?.map(constraints),
     minEntropyBits: raw.minEntropyBits,
     placeholders: raw.placeholders ?? [],
     template: raw.template,
     expiresAt: raw.expiresAt === undefined ? undefined : marker(raw.expiresAt),
+    expiryFromValue: raw.expiryFromValue,
     rotation: rotation(raw.rotation),
     previous: lifecycle.previousKey(raw.previous),
     mustEqual: raw.mustEqual,
@@ -128,6 +138,9 @@ function declaration(view: SecretView, locator: YamlLocator): SecretDeclaration 
     fingerprint: raw.fingerprint ? parsePins(raw.fingerprint) : undefined,
     compromised: raw.compromised?.map(normalizeDigest),
     static: raw.static === undefined ? undefined : normalizeDigest(raw.static),
+    // `false` (an environment turning the comparison off) is the same as not declaring it.
+    distinctAcross: raw.distinctAcross || undefined,
+    sameAcross: raw.sameAcross || undefined,
     location: locator.key(['secrets', view.name]),
     keyLocations,
   });
@@ -149,6 +162,7 @@ function settings(base: unknown, override: unknown): PolicySettings {
     placeholders: merged.placeholders ?? [],
     ...(merged.compromised ? { compromised: merged.compromised.map(normalizeDigest) } : {}),
     ...lifecycle.lifecycleSettings(merged),
+    ...(merged.maxWaiver === undefined ? {} : { maxWaiver: merged.maxWaiver }),
   };
 }
 
@@ -192,6 +206,11 @@ export function buildPolicy(
     ...configSection(data, environment, locator),
     ...tokenStoreSection(data, locator),
     ...keyStoreSection(data, locator),
+    ...fileRuleSection(data, locator),
+    ...encryptedStoreSection(data, locator),
+    ...waiverSection(data, environment, locator),
+    ...materialsSection(data, environment, locator),
+    ...repositorySection(data, locator),
     rules: rules(data['rules'], env?.['rules']),
     location: locator.key(['secrets']),
   };

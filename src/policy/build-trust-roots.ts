@@ -31,7 +31,7 @@ interface RawTrustRoot {
   algorithms?: string[];
   warnBeforeExpiry?: string;
   severity?: SecretSeverity;
-  verify?: { artifact: string; signature: string }[];
+  verify?: { artifact?: string; artifacts?: string; signature: string; signedBy?: string[] }[];
 }
 
 function byPosition(a: SourceLocation, b: SourceLocation): number {
@@ -62,10 +62,13 @@ function pins(raw: RawTrustRoot['pins'], at: PathSegment[], locator: YamlLocator
 }
 
 function verify(raw: RawTrustRoot['verify'], at: PathSegment[], locator: YamlLocator) {
-  return (raw ?? []).map(({ artifact, signature }, i): VerifyDeclaration => ({
-    artifact,
+  // Semantic checks made sure each item has exactly one of artifact and artifacts.
+  return (raw ?? []).map(({ artifact, artifacts, signature, signedBy }, i): VerifyDeclaration => ({
+    artifact: artifacts ?? artifact ?? '',
     signature,
     location: locator.key([...at, 'verify', i]),
+    ...(artifacts === undefined ? {} : { glob: true as const }),
+    ...(signedBy === undefined ? {} : { signedBy }),
   }));
 }
 

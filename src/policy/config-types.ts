@@ -16,6 +16,8 @@ export type ConfigLiteral = string | number | boolean;
 export interface ConfigDeclaration {
   /** The variable read (config entries have no `env:`; the name is the variable). */
   name: string;
+  /** Legacy variables read, in order, when `name` is unset (src/policy/aliases.ts). */
+  aliases?: string[];
   /** Declared, or implied by `integer:`/`url:` or by boolean `equals`/`enum` values. */
   type: ConfigType;
   description?: string;

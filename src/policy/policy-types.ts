@@ -14,7 +14,13 @@ import type { UrlComponents } from './url-components.js';
 import type { Condition, Forbidden } from './conditions.js';
 import type { TokenStoreDeclaration } from './token-stores.js';
 import type { KeyStoreDeclaration } from './key-store-types.js';
+import type { BackupDeclaration, FileRuleDeclaration } from './file-rules.js';
+import type { EncryptedStoreDeclaration } from './encrypted-stores.js';
 import type { ConfigDeclaration } from './config-types.js';
+import type { CopyDeclaration } from './aliases.js';
+import type { WaiverDeclaration } from './waivers.js';
+import type { MaterialsDeclaration } from './materials.js';
+import type { RepositoryDeclaration } from './repository.js';
 
 export type { FailOn, RuleSetting, SecretSeverity, Severity, SourceLocation };
 
@@ -79,13 +85,23 @@ export interface SecretDeclaration extends ValueConstraints {
   severity: SecretSeverity;
   /** Variable to read; defaults to the name. */
   env: string;
+  /** Legacy variables read, in order, when `env` is unset (src/policy/aliases.ts). */
+  aliases?: string[];
   /** Fallback file, relative to the working directory. */
   file?: string;
+  /** The fallback is one string of a JSON file, at this dotted path (`gateway.auth.token`). */
+  fileJsonPath?: string;
+  /** A value read from the fallback file is a finding (`env-preferred`). */
+  preferEnv?: boolean;
+  /** Other places holding a copy of the value; each must equal it (`copy-mismatch`). */
+  copies?: CopyDeclaration[];
   anyOf?: ValueConstraints[];
   minEntropyBits?: number;
   placeholders: string[];
   template?: string;
   expiresAt?: MarkerRef;
+  /** `false`: never read an expiry from the value (value-expiry.ts); default on. */
+  expiryFromValue?: boolean;
   rotation?: RotationRule;
   previous?: PreviousKey;
   mustEqual?: string;
@@ -98,6 +114,10 @@ export interface SecretDeclaration extends ValueConstraints {
   compromised?: string[];
   /** `sha256:<hex>` digest (lower case) of the value it must keep (rule `static-changed`). */
   static?: string;
+  /** `compare`: no two digest files share the value; a list names the files (labels) compared. */
+  distinctAcross?: true | string[];
+  /** `compare`: every digest file holds the same value; a list names the files compared. */
+  sameAcross?: true | string[];
   /** Where the secret's key is declared. */
   location: SourceLocation;
   /**
@@ -145,6 +165,10 @@ export interface VerifyDeclaration {
   /** Path of its signature (raw bytes, or base64 text), relative to the working directory. */
   signature: string;
   location: SourceLocation;
+  /** `artifacts:` — `artifact` is a glob; every matching file is verified (artifact-globs.ts). */
+  glob?: true;
+  /** Key ids that must each have signed the artifact (`signature-signer-missing`). */
+  signedBy?: string[];
 }
 
 /** One `trustRoots.<name>` store after defaults. */
@@ -187,6 +211,8 @@ export interface PolicySettings {
   requireRotationMarker?: boolean;
   /** Events every secret's last rotation must not precede (`rotation-after-event`). */
   rotateAfter?: MarkerRef[];
+  /** Longest a waiver may still run, as written (default `90d`, src/policy/waivers.ts). */
+  maxWaiver?: string;
 }
 
 export interface Policy {
@@ -203,6 +229,18 @@ export interface Policy {
   tokenStores?: TokenStoreDeclaration[];
   /** `keyStores` API key stores in declaration order; absent when none are declared. */
   keyStores?: KeyStoreDeclaration[];
+  /** `files` modes and owners, in declaration order; absent when none are declared. */
+  files?: FileRuleDeclaration[];
+  /** `backups` required, in declaration order; absent when none are declared. */
+  backups?: BackupDeclaration[];
+  /** `encryptedStores` (Fernet envelopes) in declaration order; absent when none are declared. */
+  encryptedStores?: EncryptedStoreDeclaration[];
+  /** `waivers` in force (base list, then the environment's); absent when none are declared. */
+  waivers?: WaiverDeclaration[];
+  /** `repository:` (tracked secret files, committed values, Dockerfile copies); absent when not declared. */
+  repository?: RepositoryDeclaration;
+  /** `settings.materials`: materials that must not all change in one window; absent when not declared. */
+  materials?: MaterialsDeclaration;
   /**
    * The `rules:` map: a severity per rule id, or `off` (the rule does not run). Ids are
    * checked against RULE_IDS by the loader.

@@ -6,7 +6,6 @@
  */
 import type { Problem } from '../core/errors.js';
 import { formatProblem } from '../core/errors.js';
-import { conditionProblems } from './condition-checks.js';
 import { isOversizedDuration, OVERSIZED_DURATION } from './duration.js';
 import { informationBudgetProblems } from './information-budget.js';
 import { compilePattern } from './patterns.js';
@@ -16,13 +15,10 @@ import { quote } from './schema-problems.js';
 import { baseView, fromOverride, isRecord, overrideView } from './secret-view.js';
 import type { Raw, SecretView } from './secret-view.js';
 import { didYouMean } from './suggest.js';
-import { configProblems } from './config-checks.js';
-import { pinListFindings, trustRootProblems } from './trust-root-checks.js';
+import { pinListFindings } from './trust-root-checks.js';
 import { previousFindings } from './previous-checks.js';
-import { urlComponentProblems } from './url-components.js';
-import { tokenStoreProblems } from './token-stores.js';
-import { keyStoreProblems } from './key-stores.js';
-import { valueDigestProblems } from './value-digests.js';
+import { expiryFromValueFindings } from './value-expiry-checks.js';
+import { sectionProblems } from './section-checks.js';
 import { dottedPath } from './yaml-locator.js';
 import type { PathSegment, YamlLocator } from './yaml-locator.js';
 
@@ -204,6 +200,7 @@ async function viewProblems(view: SecretView, ctx: CheckContext, locator: YamlLo
     ...constraintFindings(view),
     ...rotationFindings(view),
     ...fingerprintFindings(view),
+    ...expiryFromValueFindings(view),
   ];
   return findings
     .map((finding) => toProblem(view, finding, locator))
@@ -273,13 +270,7 @@ export async function semanticProblems(data: unknown, locator: YamlLocator): Pro
     ...settingsProblems(isRecord(data) ? data['settings'] : undefined, ['settings'], locator),
     ...environments.problems,
     ...informationBudgetProblems(bases, environmentsOf(data), locator),
-    ...trustRootProblems(data, locator),
-    ...urlComponentProblems(data, [...bases.values(), ...environments.views], locator),
-    ...(await configProblems(data, locator)),
-    ...conditionProblems(data, [...bases.values(), ...environments.views], locator),
-    ...valueDigestProblems(data, locator),
-    ...tokenStoreProblems(data, locator),
-    ...(await keyStoreProblems(data, locator)),
+    ...(await sectionProblems(data, [...bases.values(), ...environments.views], locator)),
   ];
   for (const view of [...bases.values(), ...environments.views]) {
     problems.push(...(await viewProblems(view, ctx, locator)));

@@ -126,7 +126,8 @@ function nothingToCheck(data: unknown, stores: object, locator: YamlLocator): Pr
     Object.hasOwn(data, 'secrets') ||
     Object.keys(stores).length > 0 ||
     hasTokenStores(data) ||
-    Object.hasOwn(data, 'config')
+    Object.hasOwn(data, 'config') ||
+    Object.hasOwn(data, 'repository')
   ) {
     return null;
   }

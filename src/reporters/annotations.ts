@@ -77,7 +77,8 @@ export function buildAnnotations(
   const fileFor = options.fileFor ?? ((file: string) => file);
   const annotations: Annotation[] = [];
   for (const level of LEVELS) {
-    const findings = result.report.findings.filter((f) => f.severity === level);
+    // Waived findings get no annotation: the summary and reports list them as waived.
+    const findings = result.report.findings.filter((f) => f.severity === level && !f.waived);
     // The cap counts annotations: a finding with a related place takes two.
     let used = 0;
     let shown = 0;

@@ -18,6 +18,7 @@ import { formatJsonText } from '../core/escape/json-text.js';
 import type { Reporter } from './reporter.js';
 import { contractConfig } from './sections/config-section.js';
 import { contractTokenStore } from './sections/token-stores-section.js';
+import { contractWaived, contractWaiver } from './sections/waivers-section.js';
 
 function finding(f: Finding): ContractFinding {
   return {
@@ -26,6 +27,7 @@ function finding(f: Finding): ContractFinding {
     subject: f.subject,
     message: f.message,
     location: { file: f.location.file, line: f.location.line, column: f.location.column },
+    ...(f.waived ? { waived: contractWaived(f.waived) } : {}),
   };
 }
 
@@ -70,6 +72,7 @@ export function contractReport(report: GateReport): ContractReport {
     ...(report.trustRoots ? { trustRoots: report.trustRoots.map(trustRoot) } : {}),
     ...(report.config ? { config: report.config.map(contractConfig) } : {}),
     ...(report.tokenStores ? { tokenStores: report.tokenStores.map(contractTokenStore) } : {}),
+    ...(report.waivers ? { waivers: report.waivers.map(contractWaiver) } : {}),
     findings: report.findings.map(finding),
   };
 }

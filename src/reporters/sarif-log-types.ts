@@ -42,6 +42,13 @@ export interface SarifLogicalLocation {
   kind: string;
 }
 
+/** SARIF 2.1.0 §3.35: a result acknowledged outside the tool (a policy waiver). */
+export interface SarifSuppression {
+  kind: 'external';
+  state: 'accepted';
+  justification: string;
+}
+
 export interface SarifResult {
   ruleId: string;
   ruleIndex?: number;
@@ -51,6 +58,7 @@ export interface SarifResult {
   relatedLocations?: SarifLocation[];
   partialFingerprints: Record<string, string>;
   properties?: SarifProperties;
+  suppressions?: SarifSuppression[];
 }
 
 export interface SarifRun {

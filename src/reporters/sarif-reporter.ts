@@ -23,6 +23,7 @@ import {
   relatedLocations,
 } from './sarif-locations.js';
 import { ERROR_SECURITY_SEVERITY, reportingDescriptor, SARIF_LEVEL } from './sarif-rules.js';
+import { waiverSuppressions } from './sections/waivers-section.js';
 
 export const SARIF_SCHEMA_URI =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -56,6 +57,7 @@ function sarifResult(finding: Finding, ruleIndex: ReadonlyMap<string, number>): 
     ...(finding.severity === 'error'
       ? { properties: { 'security-severity': ERROR_SECURITY_SEVERITY } }
       : {}),
+    ...waiverSuppressions(finding),
   };
 }
 

@@ -17,6 +17,7 @@ import { cell, orNone, row, tableHead, type SummaryTable } from './markdown-tabl
 import { dateTime } from './relative-time.js';
 import type { Reporter } from './reporter.js';
 import { sectionsIn } from './sections/report-sections.js';
+import { WAIVED_LABEL } from './sections/waivers-section.js';
 import { lineUrl, markdownLink, type SourceLinks } from './summary-links.js';
 import { formatCounts } from './text-reporter.js';
 import { listPhrase, plural } from './wording.js';
@@ -47,7 +48,7 @@ function findingRow(f: Finding, links: SourceLinks | undefined): string {
   const { file, line, column } = f.location;
   const place = cell(`${file}:${line}:${column}`);
   return row([
-    SEVERITY_LABEL[f.severity],
+    f.waived ? WAIVED_LABEL : SEVERITY_LABEL[f.severity],
     cell(f.subject),
     markdownLink(cell(f.rule), RULE_DOCS.get(f.rule) ?? null),
     cell(f.message),

@@ -14,6 +14,7 @@ import type { Severity } from '../policy/policy-types.js';
 import { escapeTextLine } from '../core/escape/text-line.js';
 import type { Reporter } from './reporter.js';
 import { sectionsIn } from './sections/report-sections.js';
+import { formatWaivedLine } from './sections/waivers-section.js';
 import { listPhrase, plural } from './wording.js';
 
 export interface TextOptions {
@@ -42,6 +43,8 @@ function paint(text: string, code: string, color: boolean): string {
 
 /** `ALERT: NAME rule: message (file:line:col)`, `WARN:  NAME rule: …`, `NOTE:  NAME rule: …`. */
 export function formatFindingLine(finding: Finding, options: TextOptions = {}): string {
+  // A waived finding never starts with ALERT: (log alert rules match it).
+  if (finding.waived) return formatWaivedLine(finding, finding.waived);
   const color = options.color ?? false;
   const { file, line, column } = finding.location;
   const rule = paint(finding.rule, SEVERITY_COLOR[finding.severity], color);

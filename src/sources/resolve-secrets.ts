@@ -5,6 +5,14 @@ import type { WorkBudget } from '../core/work-budget.js';
 import { confinedFileExists, utf8Text } from '../io/bounded-reader.js';
 import { readNamedFile } from './read-named-file.js';
 import {
+  addressing,
+  lookUpSecret,
+  readCopies,
+  readFallback,
+  secretLabels,
+  secretVariables,
+} from './alias-copies.js';
+import {
   eventVariables,
   readEventMarkers,
   shelveMarkersOfAbsentOptional,
@@ -12,7 +20,8 @@ import {
 import type { FactName } from './fact-sources.js';
 import type { MarkerReading, ResolvedSecret } from './resolved-secret.js';
 import type { RunSources } from './run-sources.js';
-import { lookUp, sourceLabels, type FoundValue } from './value-sources.js';
+import { applyValueExpiry } from './value-expiry.js';
+import { lookUp, type FoundValue } from './value-sources.js';
 
 export interface ResolveOptions {
   cwd: string;
@@ -55,8 +64,9 @@ async function resolveOne(
   templates: TemplateReader,
   problems: Problem[],
 ): Promise<ResolvedSecret> {
-  const tried = sourceLabels(sources.values, decl.env);
-  const found = attempt(decl, problems, () => lookUp(sources.values, decl.env));
+  const tried = secretLabels(sources.values, decl);
+  const aliased = attempt(decl, problems, () => lookUpSecret(sources.values, decl));
+  const found = aliased?.found ?? null;
   const fact = (name: FactName) =>
     attempt(decl, problems, () => readFact(sources, { secret: decl, fact: name, policy })) ?? {
       state: 'absent',
@@ -74,6 +84,8 @@ async function resolveOne(
       decl.template && !options.requireEnvOnly ? await templates.read(decl, problems) : null,
   };
   if (!found && decl.file) await tryFile(decl, policy, options, result, problems);
+  Object.assign(result, addressing(aliased, readCopies(decl, result.value, options, problems)));
+  applyValueExpiry(result);
   shelveMarkersOfAbsentOptional(result);
   const events = attempt(decl, problems, () =>
     readEventMarkers(decl, policy, (key) => lookUp(sources.values, key)),
@@ -90,7 +102,7 @@ async function resolveOne(
 async function prefetch(policy: Policy, sources: RunSources): Promise<void> {
   const keys = new Set<string>();
   for (const decl of policy.secrets) {
-    keys.add(decl.env);
+    for (const key of secretVariables(decl)) keys.add(key);
     for (const key of eventVariables(decl, policy)) keys.add(key);
     for (const facts of sources.facts) {
       for (const key of facts.valueKeys?.(decl, policy) ?? []) keys.add(key);
@@ -147,17 +159,8 @@ async function tryFile(
     return;
   }
   result.tried.push(`file:${file}`);
-  const read = readNamedFile(file, { root: options.cwd, work: options.work });
-  if (!read.ok) {
-    if (read.code === 'missing') return;
-    problems.push({
-      message: `cannot read fallback file ${file} of ${decl.name}: ${read.reason}`,
-      location: locateKey(decl, 'file'),
-    });
-    return;
-  }
-  const value = utf8Text(read.bytes).trim();
-  if (value === '') return;
+  const value = readFallback(decl, options, problems);
+  if (value === null) return;
   result.value = new SecretValue(value);
   result.origin = { kind: 'file', key: file, insecure: false };
 }

@@ -7,6 +7,7 @@ import {
   type TrustRootDeclaration,
   type VerifyDeclaration,
 } from '../policy/policy-types.js';
+import { expandVerifyItems } from '../trust/artifact-globs.js';
 import type * as StoreReaderModule from '../trust/read-trust-store.js';
 import type { StoreReading } from '../trust/trust-types.js';
 import { readNamedFile } from './read-named-file.js';
@@ -34,13 +35,18 @@ export async function resolveTrustRoots(
   if (policy.trustRoots.length === 0) return [];
   const reader = await import('../trust/read-trust-store.js');
   const problems: Problem[] = [];
-  const stores = policy.trustRoots.map((decl) => ({
-    decl,
-    reading: readStore(decl, { cwd, work, problems }, reader),
-    artifacts: decl.verify.map((item, index) =>
-      readArtifact(decl, item, index, { cwd, work, problems }),
-    ),
-  }));
+  const globs = { cwd, problems, globs: 0 };
+  const stores: ResolvedStore[] = [];
+  for (const decl of policy.trustRoots) {
+    const reading = readStore(decl, { cwd, work, problems }, reader);
+    // Globs and `{key}` signature paths become one item per file pair (artifact-globs.ts).
+    const { items, emptyGlobs } = await expandVerifyItems(decl, globs);
+    const artifacts = items.map(({ decl: item, index, signer }) => ({
+      ...readArtifact(decl, item, index, { cwd, work, problems }),
+      ...(signer === undefined ? {} : { signer }),
+    }));
+    stores.push({ decl, reading, artifacts, ...(emptyGlobs.length > 0 ? { emptyGlobs } : {}) });
+  }
   if (problems.length > 0) throw new CannotEvaluateError(problems);
   return stores;
 }
@@ -88,7 +94,7 @@ function readArtifact(
   context: ReadContext,
 ): ArtifactReading {
   const file = (key: 'artifact' | 'signature', maxBytes: number) =>
-    readOptional(decl[key], maxBytes, context, locateStoreKey(store, `verify.${index}.${key}`));
+    readOptional(decl[key], maxBytes, context, locateStoreKey(store, verifyKey(decl, index, key)));
   return {
     decl,
     index,
@@ -109,4 +115,9 @@ function readOptional(
   if (read.code !== 'missing')
     problems.push({ message: `cannot read ${path}: ${read.reason}`, location });
   return null;
+}
+
+/** The policy key that named a file: `artifacts` for a glob's matches. */
+function verifyKey(decl: VerifyDeclaration, index: number, key: 'artifact' | 'signature'): string {
+  return `verify.${index}.${key === 'artifact' && decl.glob ? 'artifacts' : key}`;
 }

@@ -1,6 +1,8 @@
 import type { SecretDeclaration } from '../policy/policy-types.js';
 import type { SecretValue } from '../core/secret-value.js';
 import type { EventMarkers } from './event-markers.js';
+import type { CopyReading } from './alias-lookup.js';
+import type { ValueDates } from './value-expiry.js';
 
 /**
  * Where a value was found: `env:NAME`, `secrets:NAME`, `vars:NAME`, `file:PATH`, or any
@@ -43,6 +45,12 @@ export interface ResolvedSecret {
   rotatedAt: MarkerReading;
   /** Event markers (event-markers.ts), when the secret or the policy declares events. */
   events?: EventMarkers;
+  /** Dates the value carries (a certificate's validity, a JWT's exp), read by value-expiry.ts. */
+  valueDates?: ValueDates;
   /** Trimmed content of the declared template file (templates are not secret). */
   template: string | null;
+  /** The legacy name (`aliases:`) that supplied the value (`legacy-name-used`). */
+  legacyName?: string;
+  /** Other names and `copies:` holding the value, compared with it (`copy-mismatch`). */
+  copies?: CopyReading[];
 }

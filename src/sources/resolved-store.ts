@@ -7,6 +7,8 @@ export interface ArtifactReading {
   index: number;
   artifact: Uint8Array | null;
   signature: Uint8Array | null;
+  /** The `signedBy` key this signature file is for, when the signature path names `{key}`. */
+  signer?: string;
 }
 
 /** One declared trust-root store, read and parsed. */
@@ -14,4 +16,6 @@ export interface ResolvedStore {
   decl: TrustRootDeclaration;
   reading: StoreReading;
   artifacts: ArtifactReading[];
+  /** `artifacts:` globs that matched no file (`artifact-glob-empty`). */
+  emptyGlobs?: Array<{ index: number; pattern: string }>;
 }

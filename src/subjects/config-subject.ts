@@ -9,7 +9,14 @@ import type { ConfigDeclaration } from '../policy/config-types.js';
 import { compilePattern, plannedSteps, type PatternTest } from '../policy/patterns.js';
 import type { Policy } from '../policy/policy-types.js';
 import type { RunSources } from '../sources/run-sources.js';
-import { lookUp, sourceLabels, type ValueSource } from '../sources/value-sources.js';
+import type { ValueSource } from '../sources/value-sources.js';
+import {
+  aliasedLabels,
+  lookupNames,
+  lookUpAliased,
+  type AliasedLookup,
+} from '../sources/alias-lookup.js';
+import { addressing, type CopyReading } from '../sources/alias-copies.js';
 import { bindByName, locateDotted, type GatherRun, type SubjectKind } from './subject-kind.js';
 
 export const CONFIG = 'config';
@@ -30,6 +37,10 @@ export interface ResolvedConfig {
   tried: string[];
   /** The entry's compiled pattern, if it declares one. */
   pattern: PatternTest | null;
+  /** The legacy name (`aliases:`) that supplied the value (`legacy-name-used`). */
+  legacyName?: string;
+  /** The other names set, compared with the value (`copy-mismatch`). */
+  copies?: CopyReading[];
 }
 
 declare module '../core/vocabulary.js' {
@@ -63,7 +74,9 @@ export async function resolveConfig(
   const decls = policy.config ?? [];
   if (decls.length === 0) return [];
   const sources = configSources(run.sources);
-  await Promise.all(sources.map((s) => s.prefetch?.(decls.map((d) => d.name))));
+  await Promise.all(
+    sources.map((s) => s.prefetch?.(decls.flatMap((d) => lookupNames(d.name, d.aliases)))),
+  );
   const problems: Problem[] = [];
   const resolved = await Promise.all(decls.map((decl) => resolveOne(decl, sources, problems)));
   for (const entry of resolved) chargePattern(entry, run.work, problems);
@@ -76,19 +89,21 @@ async function resolveOne(
   sources: readonly ValueSource[],
   problems: Problem[],
 ): Promise<ResolvedConfig> {
-  let found = null;
+  let aliased: AliasedLookup | null = null;
   try {
-    found = lookUp(sources, decl.name);
+    aliased = lookUpAliased(sources, decl.name, decl.aliases);
   } catch (error) {
     if (!(error instanceof CannotEvaluateError)) throw error;
     problems.push(...error.problems);
   }
+  const found = aliased?.found ?? null;
   const compiled = decl.pattern === undefined ? null : await compilePattern(decl.pattern);
   return {
+    ...addressing(aliased, []),
     decl,
     value: found ? found.value : null,
     source: found ? `${found.kind}:${found.key}` : null,
-    tried: sourceLabels(sources, decl.name),
+    tried: aliasedLabels(sources, lookupNames(decl.name, decl.aliases)),
     // The loader refused patterns that do not compile.
     pattern: compiled?.ok ? compiled.test : null,
   };

@@ -10,8 +10,12 @@ import { configSection } from './config-section.js';
 import { secretSection } from './secret-section.js';
 import { tokenStoreSection } from './token-store-section.js';
 import { trustRootSection } from './trust-root-section.js';
+import { waiverSection } from './waiver-section.js';
 
-export type ReportSections = Pick<GateReport, 'secrets' | 'trustRoots' | 'config' | 'tokenStores'>;
+export type ReportSections = Pick<
+  GateReport,
+  'secrets' | 'trustRoots' | 'config' | 'tokenStores' | 'waivers'
+>;
 
 export function reportSections(
   policy: Policy,
@@ -26,5 +30,6 @@ export function reportSections(
       : {}),
     ...configSection(policy, ctx, findings),
     ...tokenStoreSection(policy, ctx, findings),
+    ...waiverSection(policy, ctx.now, findings),
   };
 }

@@ -9,6 +9,7 @@ import type { Severity } from '../../core/vocabulary.js';
 import type { WorkBudget } from '../../core/work-budget.js';
 import { originLabel, type ResolvedSecret } from '../../sources/resolved-secret.js';
 import { SECRET } from '../../subjects/secret-subject.js';
+import { isValueExpiry } from '../../sources/value-expiry.js';
 
 export function secretSection(
   secrets: readonly ResolvedSecret[],
@@ -53,5 +54,8 @@ function secretEntry(
     rotatedAt: secret.rotatedAt.state === 'valid' ? secret.rotatedAt.at.toISOString() : null,
     rotationDueAt: due ? due.toISOString() : null,
     ...(secret.decl.description === undefined ? {} : { description: secret.decl.description }),
+    ...(secret.expiresAt.state === 'valid' && isValueExpiry(secret.expiresAt)
+      ? { expirySource: secret.expiresAt.origin }
+      : {}),
   };
 }

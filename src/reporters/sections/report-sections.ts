@@ -5,12 +5,14 @@ import { configSection } from './config-section.js';
 import { secretsSection } from './secrets-section.js';
 import { tokenStoresSection } from './token-stores-section.js';
 import { trustRootsSection } from './trust-roots-section.js';
+import { waiversSection } from './waivers-section.js';
 
 const REPORT_SECTIONS: readonly ReportSection[] = [
   secretsSection,
   trustRootsSection,
   configSection,
   tokenStoresSection,
+  waiversSection,
 ];
 
 /** The sections the report holds, in report order. */

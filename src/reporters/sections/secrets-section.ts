@@ -26,7 +26,9 @@ function secretRows(report: GateReport): string[] {
       // The report's source is already `kind:key` (env:NAME, file:path); never a value.
       orNone(s.source),
       orNone(s.owner),
-      dateCell(s.expiresAt, report, 'expiry', expiring.has(s.name)),
+      // A date read from the value says so (`… (certificate notAfter)`); a fixed label, not policy text.
+      dateCell(s.expiresAt, report, 'expiry', expiring.has(s.name)) +
+        (s.expirySource ? ` (${s.expirySource})` : ''),
       dateCell(s.rotationDueAt, report, 'rotation', rotating.has(s.name)),
     ]),
   );

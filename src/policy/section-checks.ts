@@ -1,0 +1,47 @@
+/**
+ * The semantic checks of each policy section beyond the secrets' own constraints: trust
+ * roots and their verify items, materials, URL components, config, conditions, digests,
+ * token, key and encrypted stores, source addressing, waivers, repository and file rules.
+ * One list, so a new section adds one line here and semantic-checks.ts stays about secrets.
+ */
+import type { Problem } from '../core/errors.js';
+import { sourceAddressingProblems } from './aliases.js';
+import { conditionProblems } from './condition-checks.js';
+import { configProblems } from './config-checks.js';
+import { encryptedStoreProblems } from './encrypted-stores.js';
+import { fileRuleProblems } from './file-rules.js';
+import { keyStoreProblems } from './key-stores.js';
+import { materialsProblems } from './materials.js';
+import { repositoryProblems } from './repository.js';
+import type { SecretView } from './secret-view.js';
+import { tokenStoreProblems } from './token-stores.js';
+import { trustRootProblems } from './trust-root-checks.js';
+import { urlComponentProblems } from './url-components.js';
+import { valueDigestProblems } from './value-digests.js';
+import { verifyItemProblems } from './verify-items.js';
+import { waiverProblems } from './waivers.js';
+import type { YamlLocator } from './yaml-locator.js';
+
+/** Problems of every section; `views` are the secrets' base and environment views. */
+export async function sectionProblems(
+  data: unknown,
+  views: readonly SecretView[],
+  locator: YamlLocator,
+): Promise<Problem[]> {
+  return [
+    ...trustRootProblems(data, locator),
+    ...(await verifyItemProblems(data, locator)),
+    ...materialsProblems(data, locator),
+    ...urlComponentProblems(data, [...views], locator),
+    ...(await configProblems(data, locator)),
+    ...conditionProblems(data, [...views], locator),
+    ...valueDigestProblems(data, locator),
+    ...tokenStoreProblems(data, locator),
+    ...sourceAddressingProblems(data, locator),
+    ...(await keyStoreProblems(data, locator)),
+    ...encryptedStoreProblems(data, locator),
+    ...waiverProblems(data, locator),
+    ...(await repositoryProblems(data, locator)),
+    ...(await fileRuleProblems(data, locator)),
+  ];
+}
