@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/io/bounded-reader.ts + 1 modules
-var bounded_reader = __webpack_require__(8128);
+// EXTERNAL MODULE: ./src/io/bounded-reader.ts
+var bounded_reader = __webpack_require__(7685);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
 var schemas = __webpack_require__(0);
 // EXTERNAL MODULE: ./src/trust/stores/foreign-json.ts
@@ -231,100 +231,6 @@ function readTokenStores(decls, cwd, work) {
     if (problems.length > 0)
         throw new errors/* CannotEvaluateError */.$t(problems);
     return stores;
-}
-
-
-/***/ }),
-
-/***/ 7924:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FA: () => (/* binding */ says),
-/* harmony export */   WA: () => (/* binding */ parseForeign),
-/* harmony export */   Yb: () => (/* binding */ unixSeconds),
-/* harmony export */   o$: () => (/* binding */ jsonObject)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(0);
-/**
- * zod for the JSON the gate did not write (trust stores now, state files later). A store's
- * problem is shown to the operator and lands in reports, so it must never carry the file's
- * content: every schema states its own messages, and whatever a schema leaves unstated gets
- * a content-free text naming only the path (`keys[3].public_key`) and the expected type.
- */
-
-/** `{ error }` for a schema or check: the message the reader reports, as written. */
-function says(message) {
-    return { error: message };
-}
-/**
- * A member name as the formats spell theirs (`public_key_pem`, `keyval`, `nbf`): letters and
- * underscores, short. A path part of any other shape (digits, dashes, length: an id or a
- * token more than a member name) is shown as `[?]`.
- */
-const MEMBER_NAME = /^[A-Za-z_]{1,32}$/;
-/**
- * `keys[3].public_key`: object keys dotted, list positions in brackets. Schemas name members
- * with z.object (fixed keys, never z.record over the input's keys); MEMBER_NAME guards the
- * rest.
- */
-function pathText(path) {
-    let text = '';
-    for (const part of path) {
-        if (typeof part === 'number')
-            text += `[${part}]`;
-        else if (typeof part !== 'string' || !MEMBER_NAME.test(part))
-            text += '[?]';
-        else
-            text += text === '' ? part : `.${part}`;
-    }
-    return text === '' ? 'the value' : text;
-}
-/** What a zod issue may say of itself: its code and expected type, never the input. */
-function contentFree(issue) {
-    const where = pathText(issue.path ?? []);
-    if (issue.code === 'invalid_type')
-        return `${where} is not ${article(String(issue.expected))}`;
-    return `${where} is not valid`;
-}
-function article(type) {
-    return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-}
-/**
- * Parses `value` with `schema`: the value, or the reason of the first issue (issues come in
- * the order of the schema's keys, so a schema lists its checks in the order they matter).
- */
-function parseForeign(schema, value) {
-    const result = schema.safeParse(value, { error: contentFree });
-    if (result.success)
-        return { ok: true, value: result.data };
-    const [first] = result.error.issues;
-    return { ok: false, reason: first?.message ?? 'not valid' };
-}
-/** Largest time a Date holds, in seconds (ECMA-262: ±8.64e15 ms). */
-const MAX_SECONDS = 8.64e12;
-/**
- * A Unix-seconds time: null when absent (or 0 where 0 means "none"), else a Date; anything
- * but a number a Date can hold is `message`. Fractions are kept: Python's time.time() writes
- * them.
- */
-function unixSeconds(message, zeroIsNone) {
-    return zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(says(message))
-        .refine((seconds) => Number.isFinite(seconds) && Math.abs(seconds) <= MAX_SECONDS, says(message))
-        .nullish()
-        .transform((seconds) => seconds === undefined || seconds === null || (seconds === 0 && zeroIsNone)
-        ? null
-        : new Date(Math.round(seconds * 1000)));
-}
-function isJsonObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/**
- * A JSON object, its members unchecked (a reader's own schemas name the ones it reads). The
- * object itself is the result, not a copy: a TUF root's signature covers exactly its members.
- */
-function jsonObject(message) {
-    return zod__WEBPACK_IMPORTED_MODULE_0__/* .custom */ .IeY(isJsonObject, says(message));
 }
 
 

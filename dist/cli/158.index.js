@@ -65,6 +65,10 @@ function validLine(path, policy) {
         if (parts[0] === '0 secrets')
             parts.shift();
     }
+    // An encrypted store names a secret (its key), so the secrets count stays.
+    const encrypted = policy.encryptedStores?.length ?? 0;
+    if (encrypted > 0)
+        parts.push((0,_reporters_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(encrypted, 'encrypted store'));
     const config = policy.config?.length ?? 0;
     if (config > 0) {
         parts.push((0,_reporters_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(config, 'config value'));

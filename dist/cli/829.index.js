@@ -1,8 +1,8 @@
-export const id = 845;
-export const ids = [845];
+export const id = 829;
+export const ids = [829];
 export const modules = {
 
-/***/ 5845:
+/***/ 9829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,154 +19,10 @@ var errors = __webpack_require__(4296);
 var text_line = __webpack_require__(6687);
 // EXTERNAL MODULE: ./src/core/version.ts
 var version = __webpack_require__(5704);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/io/bounded-reader.ts
-var bounded_reader = __webpack_require__(7685);
-// EXTERNAL MODULE: ./src/io/read-failures.ts
-var read_failures = __webpack_require__(8904);
-;// CONCATENATED MODULE: ./src/io/confined-writer.ts
-/**
- * Writes one file inside a working directory (`init` writes the starter policy there). The
- * same confinement as the reader's: after following symbolic links, every directory on
- * the way and the file itself lie inside the working directory and outside its `.git/`.
- * Missing directories are created one at a time, and only after the one above them was
- * found inside, so a link never leads a write (or a `mkdir`) out of the working directory.
- * The file is opened without following a link and without blocking, and must be a
- * regular file without other hard links; without `overwrite` it is created exclusively, so
- * an existing file (or link) is never replaced.
- */
-
-
-
-
-const EXISTS = { ok: false, code: 'exists', reason: 'the file exists' };
-const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY |
-    external_node_fs_.constants.O_CREAT |
-    (external_node_fs_.constants.O_NONBLOCK ?? 0) |
-    (external_node_fs_.constants.O_NOCTTY ?? 0) |
-    (external_node_fs_.constants.O_NOFOLLOW ?? 0);
-function isGitSegment(segment) {
-    return segment.toLowerCase() === '.git';
-}
-function underGitDir(root, path) {
-    return (0,external_node_path_.relative)(root, path).split(external_node_path_.sep).some(isGitSegment);
-}
-/** One directory below `current` (a real path inside `root`), created when missing. */
-function enter(root, current, segment) {
-    const next = (0,external_node_path_.join)(current, segment);
-    let stats;
-    try {
-        stats = (0,external_node_fs_.lstatSync)(next);
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            return (0,read_failures/* errnoFailure */.Xy)(error);
-        try {
-            (0,external_node_fs_.mkdirSync)(next);
-        }
-        catch (made) {
-            return (0,read_failures/* errnoFailure */.Xy)(made);
-        }
-        return { ok: true, real: next };
-    }
-    if (!stats.isSymbolicLink()) {
-        return stats.isDirectory() ? { ok: true, real: next } : notADirectory();
-    }
-    let real;
-    try {
-        real = (0,external_node_fs_.realpathSync)(next);
-    }
-    catch (error) {
-        return (0,read_failures/* errnoFailure */.Xy)(error);
-    }
-    // Nothing is touched at the target before it is known to be inside.
-    if (!(0,bounded_reader/* isLexicallyWithin */.dh)(root, real))
-        return read_failures/* OUTSIDE */.ov;
-    if (underGitDir(root, real))
-        return read_failures/* GIT_DIR */.ji;
-    try {
-        return (0,external_node_fs_.statSync)(real).isDirectory() ? { ok: true, real } : notADirectory();
-    }
-    catch (error) {
-        return (0,read_failures/* errnoFailure */.Xy)(error);
-    }
-}
-function notADirectory() {
-    return { ok: false, code: 'not-a-directory', reason: 'a directory on its path is a file' };
-}
-/** Opens the target without following a link and writes `text` to it (a regular file). */
-function writeTarget(target, text, overwrite) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(target, WRITE_FLAGS | (overwrite ? 0 : external_node_fs_.constants.O_EXCL), 0o644);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'EEXIST')
-            return EXISTS;
-        // O_NOFOLLOW on a link (Linux ELOOP, BSD EMLINK): never written through.
-        if (code === 'ELOOP' || code === 'EMLINK') {
-            return (0,read_failures/* failure */.V2)('not-regular', 'it is a symbolic link');
-        }
-        return (0,read_failures/* errnoFailure */.Xy)(error);
-    }
-    try {
-        const stats = (0,external_node_fs_.fstatSync)(fd);
-        if (!stats.isFile())
-            return (0,read_failures/* notRegular */.oQ)(stats);
-        // Another name of the same file may lie outside the working directory.
-        if (stats.nlink > 1)
-            return (0,read_failures/* failure */.V2)('not-regular', 'it has other hard links');
-        (0,external_node_fs_.ftruncateSync)(fd, 0);
-        const bytes = Buffer.from(text, 'utf8');
-        let done = 0;
-        while (done < bytes.length)
-            done += (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done);
-        return { ok: true, absolute: target };
-    }
-    catch (error) {
-        return (0,read_failures/* errnoFailure */.Xy)(error);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * Writes `text` to `path` (relative to `root`, or absolute) when it resolves inside
- * realpath(root) and outside its `.git/`, creating missing directories on the way.
- */
-function writeConfinedFile(path, text, options) {
-    let root;
-    try {
-        root = (0,external_node_fs_.realpathSync)(options.root);
-    }
-    catch (error) {
-        return (0,read_failures/* errnoFailure */.Xy)(error);
-    }
-    const lexical = (0,external_node_path_.resolve)(options.root, path);
-    if (!(0,bounded_reader/* isLexicallyWithin */.dh)(options.root, lexical))
-        return read_failures/* OUTSIDE */.ov;
-    const segments = (0,external_node_path_.relative)((0,external_node_path_.resolve)(options.root), lexical)
-        .split(external_node_path_.sep)
-        .filter((s) => s !== '');
-    const base = segments.pop();
-    if (base === undefined)
-        return (0,read_failures/* failure */.V2)('not-regular', 'it is a directory');
-    if ([...segments, base].some(isGitSegment))
-        return read_failures/* GIT_DIR */.ji;
-    let current = root;
-    for (const segment of segments) {
-        const dir = enter(root, current, segment);
-        if (!dir.ok)
-            return dir;
-        current = dir.real;
-    }
-    return writeTarget((0,external_node_path_.join)(current, base), text, options.overwrite);
-}
-
-// EXTERNAL MODULE: ./src/options/option-list.ts + 3 modules
-var option_list = __webpack_require__(2470);
+// EXTERNAL MODULE: ./src/io/confined-writer.ts
+var confined_writer = __webpack_require__(8844);
+// EXTERNAL MODULE: ./src/options/option-list.ts + 4 modules
+var option_list = __webpack_require__(9851);
 // EXTERNAL MODULE: ./src/sources/env-files.ts
 var env_files = __webpack_require__(1959);
 // EXTERNAL MODULE: external "node:util"
@@ -539,7 +395,7 @@ async function runInit(args, io) {
         io.stderr(`${version/* TOOL_NAME */.l} init: ${built.summary}\n`);
         return 0;
     }
-    const written = writeConfinedFile(args.policy, built.text, { root: cwd, overwrite: args.force });
+    const written = (0,confined_writer/* writeConfinedFile */.c)(args.policy, built.text, { root: cwd, overwrite: args.force });
     const shown = (0,text_line/* escapeTextLine */.Zl)(args.policy);
     if (!written.ok) {
         const reason = written.code === 'exists'

@@ -1,8 +1,8 @@
-export const id = 229;
-export const ids = [229];
+export const id = 2;
+export const ids = [2];
 export const modules = {
 
-/***/ 229:
+/***/ 6621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -25,25 +25,8 @@ var read_named_file = __webpack_require__(1707);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
 var schemas = __webpack_require__(0);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __webpack_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
-
-
-
-function datetime(params) {
-    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
-
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
+var iso = __webpack_require__(4377);
 // EXTERNAL MODULE: ./src/trust/stores/foreign-json.ts
 var foreign_json = __webpack_require__(7924);
 // EXTERNAL MODULE: ./src/trust/stores/store-support.ts
@@ -63,10 +46,10 @@ var store_support = __webpack_require__(1746);
 
 const MAX_SECONDS = 8.64e12;
 /** Unix seconds (Python's time.time(), fractions kept) or an ISO 8601 text with a zone. */
-function xai_key_store_time(message) {
+function time(message) {
     return schemas/* union */.KCZ([
         schemas/* number */.aig((0,foreign_json/* says */.FA)(message)).refine((s) => Number.isFinite(s) && Math.abs(s) <= MAX_SECONDS),
-        datetime({ offset: true, error: message }),
+        iso/* datetime */.w$({ offset: true, error: message }),
     ])
         .nullish()
         .transform((raw) => {
@@ -77,11 +60,11 @@ function xai_key_store_time(message) {
 }
 const recordSchema = schemas/* object */.Ikc({
     label: schemas/* string */.YjP((0,foreign_json/* says */.FA)('label is not a text')).nullish(),
-    created: xai_key_store_time('created is not a unix time or an ISO 8601 time'),
+    created: time('created is not a unix time or an ISO 8601 time'),
     scope: schemas/* string */.YjP((0,foreign_json/* says */.FA)('scope is not a text')).nullish(),
 });
 const eventSchema = schemas/* object */.Ikc({
-    timestamp: xai_key_store_time('timestamp is not a unix time or an ISO 8601 time'),
+    timestamp: time('timestamp is not a unix time or an ISO 8601 time'),
     action: schemas/* string */.YjP((0,foreign_json/* says */.FA)('action is not a text')),
     key_id: schemas/* string */.YjP((0,foreign_json/* says */.FA)('key_id is not a text')),
     scope: schemas/* string */.YjP((0,foreign_json/* says */.FA)('scope is not a text')).nullish(),
@@ -508,6 +491,34 @@ function withKey(entry, key) {
     return 'error' in key
         ? { ...entry, key: null, keyError: key.error }
         : { ...entry, key: key.key, keyError: null };
+}
+
+
+/***/ }),
+
+/***/ 4377:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w$: () => (/* binding */ datetime)
+/* harmony export */ });
+/* unused harmony exports date, time, duration */
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3759);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(0);
+
+
+
+function datetime(params) {
+    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._isoDateTime */ .G1(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodISODateTime */ .You, params);
+}
+function date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 229;
-export const ids = [229];
+export const id = 621;
+export const ids = [621];
 export const modules = {
 
-/***/ 229:
+/***/ 6621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/secret-value.ts
 var secret_value = __webpack_require__(2087);
-// EXTERNAL MODULE: ./src/io/bounded-reader.ts + 1 modules
-var bounded_reader = __webpack_require__(8128);
+// EXTERNAL MODULE: ./src/io/bounded-reader.ts
+var bounded_reader = __webpack_require__(7685);
 // EXTERNAL MODULE: ./src/policy/patterns.ts + 1 modules
 var patterns = __webpack_require__(4562);
 // EXTERNAL MODULE: ./src/sources/read-named-file.ts
@@ -25,25 +25,8 @@ var read_named_file = __webpack_require__(1707);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
 var schemas = __webpack_require__(0);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __webpack_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
-
-
-
-function datetime(params) {
-    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
-
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
+var iso = __webpack_require__(4377);
 // EXTERNAL MODULE: ./src/trust/stores/foreign-json.ts
 var foreign_json = __webpack_require__(7924);
 // EXTERNAL MODULE: ./src/trust/stores/store-support.ts
@@ -63,10 +46,10 @@ var store_support = __webpack_require__(1746);
 
 const MAX_SECONDS = 8.64e12;
 /** Unix seconds (Python's time.time(), fractions kept) or an ISO 8601 text with a zone. */
-function xai_key_store_time(message) {
+function time(message) {
     return schemas/* union */.KCZ([
         schemas/* number */.aig((0,foreign_json/* says */.FA)(message)).refine((s) => Number.isFinite(s) && Math.abs(s) <= MAX_SECONDS),
-        datetime({ offset: true, error: message }),
+        iso/* datetime */.w$({ offset: true, error: message }),
     ])
         .nullish()
         .transform((raw) => {
@@ -77,11 +60,11 @@ function xai_key_store_time(message) {
 }
 const recordSchema = schemas/* object */.Ikc({
     label: schemas/* string */.YjP((0,foreign_json/* says */.FA)('label is not a text')).nullish(),
-    created: xai_key_store_time('created is not a unix time or an ISO 8601 time'),
+    created: time('created is not a unix time or an ISO 8601 time'),
     scope: schemas/* string */.YjP((0,foreign_json/* says */.FA)('scope is not a text')).nullish(),
 });
 const eventSchema = schemas/* object */.Ikc({
-    timestamp: xai_key_store_time('timestamp is not a unix time or an ISO 8601 time'),
+    timestamp: time('timestamp is not a unix time or an ISO 8601 time'),
     action: schemas/* string */.YjP((0,foreign_json/* says */.FA)('action is not a text')),
     key_id: schemas/* string */.YjP((0,foreign_json/* says */.FA)('key_id is not a text')),
     scope: schemas/* string */.YjP((0,foreign_json/* says */.FA)('scope is not a text')).nullish(),
@@ -244,100 +227,6 @@ async function gatherKeyStores(stores, run) {
     if (ctx.problems.length > 0)
         throw new errors/* CannotEvaluateError */.$t(ctx.problems);
     return gathered;
-}
-
-
-/***/ }),
-
-/***/ 7924:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FA: () => (/* binding */ says),
-/* harmony export */   WA: () => (/* binding */ parseForeign),
-/* harmony export */   Yb: () => (/* binding */ unixSeconds),
-/* harmony export */   o$: () => (/* binding */ jsonObject)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(0);
-/**
- * zod for the JSON the gate did not write (trust stores now, state files later). A store's
- * problem is shown to the operator and lands in reports, so it must never carry the file's
- * content: every schema states its own messages, and whatever a schema leaves unstated gets
- * a content-free text naming only the path (`keys[3].public_key`) and the expected type.
- */
-
-/** `{ error }` for a schema or check: the message the reader reports, as written. */
-function says(message) {
-    return { error: message };
-}
-/**
- * A member name as the formats spell theirs (`public_key_pem`, `keyval`, `nbf`): letters and
- * underscores, short. A path part of any other shape (digits, dashes, length: an id or a
- * token more than a member name) is shown as `[?]`.
- */
-const MEMBER_NAME = /^[A-Za-z_]{1,32}$/;
-/**
- * `keys[3].public_key`: object keys dotted, list positions in brackets. Schemas name members
- * with z.object (fixed keys, never z.record over the input's keys); MEMBER_NAME guards the
- * rest.
- */
-function pathText(path) {
-    let text = '';
-    for (const part of path) {
-        if (typeof part === 'number')
-            text += `[${part}]`;
-        else if (typeof part !== 'string' || !MEMBER_NAME.test(part))
-            text += '[?]';
-        else
-            text += text === '' ? part : `.${part}`;
-    }
-    return text === '' ? 'the value' : text;
-}
-/** What a zod issue may say of itself: its code and expected type, never the input. */
-function contentFree(issue) {
-    const where = pathText(issue.path ?? []);
-    if (issue.code === 'invalid_type')
-        return `${where} is not ${article(String(issue.expected))}`;
-    return `${where} is not valid`;
-}
-function article(type) {
-    return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-}
-/**
- * Parses `value` with `schema`: the value, or the reason of the first issue (issues come in
- * the order of the schema's keys, so a schema lists its checks in the order they matter).
- */
-function parseForeign(schema, value) {
-    const result = schema.safeParse(value, { error: contentFree });
-    if (result.success)
-        return { ok: true, value: result.data };
-    const [first] = result.error.issues;
-    return { ok: false, reason: first?.message ?? 'not valid' };
-}
-/** Largest time a Date holds, in seconds (ECMA-262: ±8.64e15 ms). */
-const MAX_SECONDS = 8.64e12;
-/**
- * A Unix-seconds time: null when absent (or 0 where 0 means "none"), else a Date; anything
- * but a number a Date can hold is `message`. Fractions are kept: Python's time.time() writes
- * them.
- */
-function unixSeconds(message, zeroIsNone) {
-    return zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(says(message))
-        .refine((seconds) => Number.isFinite(seconds) && Math.abs(seconds) <= MAX_SECONDS, says(message))
-        .nullish()
-        .transform((seconds) => seconds === undefined || seconds === null || (seconds === 0 && zeroIsNone)
-        ? null
-        : new Date(Math.round(seconds * 1000)));
-}
-function isJsonObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/**
- * A JSON object, its members unchecked (a reader's own schemas name the ones it reads). The
- * object itself is the result, not a copy: a TUF root's signature covers exactly its members.
- */
-function jsonObject(message) {
-    return zod__WEBPACK_IMPORTED_MODULE_0__/* .custom */ .IeY(isJsonObject, says(message));
 }
 
 
