@@ -53,22 +53,19 @@ const CASES: Array<[string, string[], string[], string[]?]> = [
     'ocmt',
     ['--environment', 'production'],
     [
+      'error ENCRYPTION_KEY_VERSION config-missing',
       'error USER_SESSION_TIMEOUT_MS config-invalid',
       'error REDIS_URL format',
       'error REDIS_URL component-mismatch',
       'error ENCRYPTION_KEY placeholder',
       'error ENCRYPTION_KEY weak',
       'error ENCRYPTION_KEY previous-overstayed',
-      'error ENCRYPTION_KEY_VERSION conditional-missing',
       'error ADMIN_TOKEN placeholder',
       'error AGENT_SERVER_TOKEN mismatch',
       'error OPENCLAW_GATEWAY_TOKEN placeholder',
       'error OPENCLAW_GATEWAY_TOKEN format',
       'warning OPENCLAW_GATEWAY_TOKEN unsafe-to-mask',
     ],
-    // A key version is a small number: declared as a secret (only secrets can be required
-    // together), it is honestly too short for the runner's masking.
-    ['warning ENCRYPTION_KEY_VERSION unsafe-to-mask'],
   ],
   [
     'aos',

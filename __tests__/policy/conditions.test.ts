@@ -100,7 +100,7 @@ environments:
       `required: { when: { secret: B } }`,
       'condition names undeclared secret "B"',
     ],
-    ['the secret itself', `required: { with: K }`, 'condition names this secret itself'],
+    ['the secret itself', `required: { with: K }`, 'condition names this declaration itself'],
     [
       'a reserved name',
       `required: { with: RUNNER_TEMP }`,

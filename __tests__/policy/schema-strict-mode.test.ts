@@ -325,7 +325,6 @@ describe('schema defaults are what the loader fills in', () => {
       p.settings.requireRotationMarker ?? false,
     // The limit the waiver step applies when the policy sets none (apply-waivers.ts).
     '#/definitions/settings/properties/maxWaiver': (p) => waiverLimit(p.settings.maxWaiver).text,
-    '#/definitions/configEntry/properties/required': (p) => p.config?.[0]?.required,
     '#/definitions/tokenStore/properties/format': (p) => p.tokenStores?.[0]?.format,
     '#/definitions/tokenStore/properties/maxTtl': (p) => p.tokenStores?.[0]?.maxTtl,
     '#/definitions/tokenStore/properties/maxOverlap': (p) => p.tokenStores?.[0]?.maxOverlap,

@@ -4,6 +4,8 @@
  * lists and values replaced, as for secrets), defaults filled, every key located.
  */
 import { configAliases } from './aliases.js';
+import { conditionalFields } from './conditions.js';
+import type { RawRequired } from './conditions.js';
 import type { ConfigDeclaration, ConfigLiteral } from './config-types.js';
 import { impliedConfigType } from './config-types.js';
 import type { SecretSeverity } from './policy-types.js';
@@ -24,7 +26,7 @@ export interface ConfigView {
 interface RawConfig {
   description?: string;
   owner?: string;
-  required?: boolean;
+  required?: RawRequired;
   severity?: SecretSeverity;
   equals?: ConfigLiteral;
   enum?: ConfigLiteral[];
@@ -97,7 +99,7 @@ function declaration(view: ConfigView, locator: YamlLocator): ConfigDeclaration 
     type: impliedConfigType(view.raw) ?? 'string',
     description: raw.description,
     owner: raw.owner,
-    required: raw.required ?? true,
+    ...conditionalFields({ required: raw.required }),
     severity: raw.severity ?? 'error',
     equals: raw.equals,
     enum: raw.enum,

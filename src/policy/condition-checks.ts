@@ -11,6 +11,7 @@
  * - a secret forbidden outright is not also required.
  */
 import type { Problem } from '../core/errors.js';
+import { baseConfigViews, environmentConfig, overrideConfigView } from './build-config.js';
 import { isReservedName, RESERVED_REASON } from '../core/reserved-names.js';
 import { variableKey } from './information-budget.js';
 import { quote } from './schema-problems.js';
@@ -56,7 +57,7 @@ function nameProblem(name: string, key: string, view: SecretView, ctx: Context):
       at: 'value',
     };
   if (name === view.name)
-    return { message: 'condition names this secret itself', key, at: 'value' };
+    return { message: 'condition names this declaration itself', key, at: 'value' };
   if (key.endsWith('.secret') && !ctx.declared.has(name)) {
     const message = `condition names undeclared secret ${quote(name)}${didYouMean(name, ctx.declared)}`;
     return { message, key, at: 'value' };
@@ -188,10 +189,29 @@ export function conditionProblems(
   }
   const ctx: Context = { declared, config, secretVariables };
   const problems: Problem[] = [];
-  for (const view of views) {
+  const all = [...views, ...configViews(data)];
+  for (const view of all) {
     for (const found of viewFindings(view, ctx)) {
       problems.push({ message: found.message, ...locate(view, found.key, found.at, locator) });
     }
   }
-  return [...problems, ...comparisonProblems(views, locator)];
+  return [...problems, ...comparisonProblems(all, locator)];
+}
+
+/**
+ * The config entries' base and environment views: a config entry's `required` takes the
+ * same conditions as a secret's (`required: { with: ENCRYPTION_KEY_V0 }`), under the same
+ * rules. A config view has the shape of a secret's.
+ */
+function configViews(data: unknown): SecretView[] {
+  const bases = baseConfigViews(data);
+  const views: SecretView[] = [...bases.values()];
+  const environments = isRecord(data) && isRecord(data['environments']) ? data['environments'] : {};
+  for (const environment of Object.keys(environments)) {
+    for (const [name, override] of Object.entries(environmentConfig(data, environment))) {
+      const base = bases.get(name);
+      if (base && isRecord(override)) views.push(overrideConfigView(base, environment, override));
+    }
+  }
+  return views;
 }

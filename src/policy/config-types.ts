@@ -5,6 +5,7 @@
  * shown in messages when they pass the display check (src/checks/support/config-display.ts).
  */
 import type { SecretSeverity, SourceLocation } from '../core/vocabulary.js';
+import type { Condition } from './conditions.js';
 
 export const CONFIG_TYPES = ['string', 'integer', 'boolean', 'url'] as const;
 export type ConfigType = (typeof CONFIG_TYPES)[number];
@@ -22,7 +23,10 @@ export interface ConfigDeclaration {
   type: ConfigType;
   description?: string;
   owner?: string;
+  /** Required whatever holds; false when `required` is a condition. */
   required: boolean;
+  /** Required only while this holds (`required: { with | without | when }`, as for secrets). */
+  requiredIf?: Condition;
   severity: SecretSeverity;
   equals?: ConfigLiteral;
   enum?: ConfigLiteral[];

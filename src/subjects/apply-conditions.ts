@@ -12,7 +12,7 @@
  * the `vars` input, never the `secrets` input (blank is unset, reserved names are never read).
  * The loader refused every condition on a secret's value (condition-checks.ts).
  */
-import type { Condition } from '../policy/conditions.js';
+import type { Condition, Forbidden } from '../policy/conditions.js';
 import { describeCondition } from '../policy/conditions.js';
 import type { Policy } from '../policy/policy-types.js';
 import { originLabel, type ResolvedSecret } from '../sources/resolved-secret.js';
@@ -33,6 +33,8 @@ export interface SecretConditions {
 
 export interface ConditionsData {
   bySecret: ReadonlyMap<string, SecretConditions>;
+  /** Config entries required by a condition that holds: that condition, as a clause. */
+  byConfig?: ReadonlyMap<string, string>;
 }
 
 declare module '../core/vocabulary.js' {
@@ -45,7 +47,7 @@ declare module '../core/vocabulary.js' {
 export function conditionVariables(policy: Policy): string[] {
   const declared = new Set(policy.secrets.map((decl) => decl.name));
   const variables = new Set<string>();
-  for (const decl of policy.secrets) {
+  for (const decl of [...policy.secrets, ...(policy.config ?? [])]) {
     for (const condition of conditionsOf(decl)) {
       if (readsVariable(condition, declared)) variables.add(condition.name);
     }
@@ -61,7 +63,7 @@ function readsValue(condition: Condition, declared: { has(name: string): boolean
   return condition.on === 'config' || readsVariable(condition, declared);
 }
 
-function conditionsOf(decl: Policy['secrets'][number]): Condition[] {
+function conditionsOf(decl: { requiredIf?: Condition; forbidden?: Forbidden }): Condition[] {
   const out: Condition[] = [];
   if (decl.requiredIf) out.push(decl.requiredIf);
   if (decl.forbidden && 'when' in decl.forbidden) out.push(decl.forbidden.when);
@@ -120,7 +122,11 @@ export async function applyConditions(
   kindData: ReadonlyMap<string, unknown>,
 ): Promise<{ secrets: ResolvedSecret[]; data: ConditionsData }> {
   // A policy without conditions costs nothing more than it did.
-  if (!policy.secrets.some((decl) => decl.forbidden || decl.requiredIf)) {
+  const conditionalConfig = (policy.config ?? []).filter((entry) => entry.requiredIf);
+  if (
+    !policy.secrets.some((decl) => decl.forbidden || decl.requiredIf) &&
+    !conditionalConfig.length
+  ) {
     return { secrets: [...resolved], data: { bySecret: new Map() } };
   }
   const variables = conditionVariables(policy);
@@ -148,7 +154,13 @@ export async function applyConditions(
     }
     return secret;
   });
-  return { secrets, data: { bySecret } };
+  const byConfig = new Map<string, string>();
+  for (const entry of conditionalConfig) {
+    if (entry.requiredIf && holds(entry.requiredIf, byName, readings)) {
+      byConfig.set(entry.name, describeCondition(entry.requiredIf));
+    }
+  }
+  return { secrets, data: { bySecret, byConfig } };
 }
 
 /** The config entries' values, as the config subject's gather step read them. */
