@@ -3700,25 +3700,36 @@ var config_subject = __webpack_require__(8394);
 
 
 
+
+
 const configMissingCheck = (0,rule_types/* defineRule */.Km)({
     meta: {
         id: 'config-missing',
         subjects: ['config'],
-        description: 'A required config entry has no non-empty value in the environment or the vars input; the message names the sources tried.',
+        description: 'A required config entry (or one required by a condition that holds) has no non-empty value in the environment or the vars input; the message names the sources tried.',
         severity: 'subject',
         docs: (0,rule_types/* ruleDocsUrl */.hS)('config-missing'),
         messages: {
             noValue: 'required config has no value (looked in {{tried}}; config is never read from secrets)',
+            requiredBecause: 'config is required because {{because}} but has no value (looked in {{tried}}; config is never read from secrets)',
         },
     },
     run(ctx, report) {
+        const byCondition = (0,check_types/* subjectData */.n)(ctx, apply_conditions/* CONDITIONS */.Vr)?.byConfig;
         for (const entry of (0,config_values/* configEntries */.l)(ctx)) {
-            if (entry.value !== null || !entry.decl.required)
+            const because = byCondition?.get(entry.decl.name);
+            if (entry.value !== null || (!entry.decl.required && because === undefined))
                 continue;
             const tried = entry.tried.length > 0 ? entry.tried.join(', ') : 'no source';
             // `required`, where declared: an environment's override that made the entry required.
             const subject = (0,config_subject/* configRef */.WK)(entry.decl.name);
-            report({ subject, messageId: 'noValue', data: { tried }, keyPath: 'required' });
+            if (because === undefined) {
+                report({ subject, messageId: 'noValue', data: { tried }, keyPath: 'required' });
+            }
+            else {
+                const data = { because, tried };
+                report({ subject, messageId: 'requiredBecause', data, keyPath: 'required' });
+            }
         }
     },
 });
@@ -10111,6 +10122,7 @@ function sourceAddressingProblems(data, locator) {
 /* harmony export */ });
 /* unused harmony export buildConfig */
 /* harmony import */ var _aliases_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(714);
+/* harmony import */ var _conditions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5501);
 /* harmony import */ var _config_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5138);
 /* harmony import */ var _secret_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1360);
 /**
@@ -10118,6 +10130,7 @@ function sourceAddressingProblems(data, locator) {
  * selected environment's `config` overrides merged over the base entries (mappings merged,
  * lists and values replaced, as for secrets), defaults filled, every key located.
  */
+
 
 
 
@@ -10180,7 +10193,7 @@ function declaration(view, locator) {
         type: (0,_config_types_js__WEBPACK_IMPORTED_MODULE_2__/* .impliedConfigType */ .z)(view.raw) ?? 'string',
         description: raw.description,
         owner: raw.owner,
-        required: raw.required ?? true,
+        ...(0,_conditions_js__WEBPACK_IMPORTED_MODULE_3__/* .conditionalFields */ .A2)({ required: raw.required }),
         severity: raw.severity ?? 'error',
         equals: raw.equals,
         enum: raw.enum,
@@ -12808,9 +12821,12 @@ function previousFindings(view, reference) {
 var value_expiry_checks = __webpack_require__(877);
 // EXTERNAL MODULE: ./src/policy/aliases.ts
 var aliases = __webpack_require__(714);
+// EXTERNAL MODULE: ./src/policy/build-config.ts
+var build_config = __webpack_require__(2513);
 // EXTERNAL MODULE: ./src/core/reserved-names.ts
 var reserved_names = __webpack_require__(7230);
 ;// CONCATENATED MODULE: ./src/policy/condition-checks.ts
+
 
 
 
@@ -12836,7 +12852,7 @@ function nameProblem(name, key, view, ctx) {
             at: 'value',
         };
     if (name === view.name)
-        return { message: 'condition names this secret itself', key, at: 'value' };
+        return { message: 'condition names this declaration itself', key, at: 'value' };
     if (key.endsWith('.secret') && !ctx.declared.has(name)) {
         const message = `condition names undeclared secret ${(0,schema_problems/* quote */.hD)(name)}${(0,suggest/* didYouMean */.au)(name, ctx.declared)}`;
         return { message, key, at: 'value' };
@@ -12958,16 +12974,33 @@ function conditionProblems(data, views, locator) {
     }
     const ctx = { declared, config, secretVariables };
     const problems = [];
-    for (const view of views) {
+    const all = [...views, ...configViews(data)];
+    for (const view of all) {
         for (const found of viewFindings(view, ctx)) {
             problems.push({ message: found.message, ...locate(view, found.key, found.at, locator) });
         }
     }
-    return [...problems, ...comparisonProblems(views, locator)];
+    return [...problems, ...comparisonProblems(all, locator)];
+}
+/**
+ * The config entries' base and environment views: a config entry's `required` takes the
+ * same conditions as a secret's (`required: { with: ENCRYPTION_KEY_V0 }`), under the same
+ * rules. A config view has the shape of a secret's.
+ */
+function configViews(data) {
+    const bases = (0,build_config/* baseConfigViews */.ag)(data);
+    const views = [...bases.values()];
+    const environments = (0,secret_view/* isRecord */.u4)(data) && (0,secret_view/* isRecord */.u4)(data['environments']) ? data['environments'] : {};
+    for (const environment of Object.keys(environments)) {
+        for (const [name, override] of Object.entries((0,build_config/* environmentConfig */.wX)(data, environment))) {
+            const base = bases.get(name);
+            if (base && (0,secret_view/* isRecord */.u4)(override))
+                views.push((0,build_config/* overrideConfigView */.G9)(base, environment, override));
+        }
+    }
+    return views;
 }
 
-// EXTERNAL MODULE: ./src/policy/build-config.ts
-var build_config = __webpack_require__(2513);
 // EXTERNAL MODULE: ./src/policy/config-types.ts
 var config_types = __webpack_require__(5138);
 ;// CONCATENATED MODULE: ./src/policy/config-checks.ts
@@ -17603,7 +17636,7 @@ const CONDITIONS = 'conditions';
 function conditionVariables(policy) {
     const declared = new Set(policy.secrets.map((decl) => decl.name));
     const variables = new Set();
-    for (const decl of policy.secrets) {
+    for (const decl of [...policy.secrets, ...(policy.config ?? [])]) {
         for (const condition of conditionsOf(decl)) {
             if (readsVariable(condition, declared))
                 variables.add(condition.name);
@@ -17661,7 +17694,9 @@ function withheld(secret) {
  */
 async function applyConditions(policy, resolved, sources, kindData) {
     // A policy without conditions costs nothing more than it did.
-    if (!policy.secrets.some((decl) => decl.forbidden || decl.requiredIf)) {
+    const conditionalConfig = (policy.config ?? []).filter((entry) => entry.requiredIf);
+    if (!policy.secrets.some((decl) => decl.forbidden || decl.requiredIf) &&
+        !conditionalConfig.length) {
         return { secrets: [...resolved], data: { bySecret: new Map() } };
     }
     const variables = conditionVariables(policy);
@@ -17688,7 +17723,13 @@ async function applyConditions(policy, resolved, sources, kindData) {
         }
         return secret;
     });
-    return { secrets, data: { bySecret } };
+    const byConfig = new Map();
+    for (const entry of conditionalConfig) {
+        if (entry.requiredIf && holds(entry.requiredIf, byName, readings)) {
+            byConfig.set(entry.name, (0,_policy_conditions_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCondition */ .pu)(entry.requiredIf));
+        }
+    }
+    return { secrets, data: { bySecret, byConfig } };
 }
 /** The config entries' values, as the config subject's gather step read them. */
 function configValues(kindData) {
