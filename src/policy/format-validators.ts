@@ -41,7 +41,8 @@ function parses(parse: () => unknown): boolean {
   }
 }
 
-function parseJsonObject(text: string): Record<string, unknown> | null {
+/** The text parsed as a JSON object, or null when it is not one. */
+export function parseJsonObject(text: string): Record<string, unknown> | null {
   try {
     const parsed: unknown = JSON.parse(text);
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;

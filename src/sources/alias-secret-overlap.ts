@@ -4,25 +4,13 @@
  * config-display.ts applies before showing a config value, applied to the values a path
  * variable would put into a path (and so into every message naming the path).
  */
+import { encodedForms } from '../core/encoded-forms.js';
 import { CannotEvaluateError } from '../core/errors.js';
 import type { Policy } from '../policy/policy-types.js';
 import { lookupNames } from './alias-lookup.js';
 import { lookUp, type ValueSource } from './value-sources.js';
 
 const WINDOW = 8;
-
-function forms(value: string): string[] {
-  const bytes = Buffer.from(value, 'utf8');
-  const hex = bytes.toString('hex');
-  return [
-    value,
-    bytes.toString('base64'),
-    bytes.toString('base64url'),
-    hex,
-    hex.toUpperCase(),
-    encodeURIComponent(value),
-  ];
-}
 
 function secretValues(policy: Policy, values: readonly ValueSource[]): string[] {
   const out: string[] = [];
@@ -51,7 +39,7 @@ export function secretOverlap(
     if (!windows || !whole) {
       windows = new Set();
       whole = new Set();
-      for (const form of secretValues(policy, values).flatMap(forms)) {
+      for (const form of secretValues(policy, values).flatMap(encodedForms)) {
         whole.add(form);
         for (let i = 0; i + WINDOW <= form.length; i++) windows.add(form.slice(i, i + WINDOW));
       }

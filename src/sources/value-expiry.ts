@@ -5,6 +5,7 @@
  * value can read (they are not the credential), so findings print them; nothing else of
  * the value is kept. Signatures are not verified: a date is read, not trusted.
  */
+import { parseJsonObject } from '../policy/format-validators.js';
 import type * as Crypto from 'node:crypto';
 import { unescapePem } from '../policy/format-validators.js';
 import { isValidFormat } from '../policy/format-registry.js';
@@ -169,7 +170,7 @@ function numericDate(raw: unknown): Date | null {
 function jwtDates(value: string): ValueDates | null {
   const payload = value.split('.')[1] ?? '';
   if (payload.length > Math.ceil((MAX_JWT_PAYLOAD_BYTES * 4) / 3)) return null;
-  const claims = jsonObject(Buffer.from(payload, 'base64url').toString('utf8'));
+  const claims = parseJsonObject(Buffer.from(payload, 'base64url').toString('utf8'));
   if (!claims) return null;
   const origins = VALUE_DATE_ORIGINS.jwt;
   const nbf = numericDate(claims['nbf']);
@@ -181,14 +182,4 @@ function jwtDates(value: string): ValueDates | null {
     ? { state: 'valid', at: exp, origin: origins.notAfter }
     : { state: 'invalid', origin: origins.notAfter, reason: INVALID_NUMERIC_DATE };
   return { notAfter, notBefore };
-}
-
-function jsonObject(text: string): Record<string, unknown> | null {
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
-    return parsed as Record<string, unknown>;
-  } catch {
-    return null;
-  }
 }

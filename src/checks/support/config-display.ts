@@ -16,6 +16,7 @@
  * Otherwise it is described as a secret's value would be: length and character classes.
  * Computed once per run for every entry (one pass over the secrets' values).
  */
+import { encodedForms } from '../../core/encoded-forms.js';
 import type { CheckContext } from '../check-types.js';
 import type { ResolvedConfig } from '../../subjects/config-subject.js';
 import { configEntries } from './config-values.js';
@@ -56,20 +57,6 @@ function decoded(text: string): string {
   } catch {
     return text;
   }
-}
-
-/** A secret's value and the encodings the redaction guarantee covers (base64, hex, URL). */
-function encodedForms(value: string): string[] {
-  const bytes = Buffer.from(value, 'utf8');
-  const hex = bytes.toString('hex');
-  return [
-    value,
-    bytes.toString('base64'),
-    bytes.toString('base64url'),
-    hex,
-    hex.toUpperCase(),
-    encodeURIComponent(value),
-  ];
 }
 
 /** Entries (by name) whose shown text equals or overlaps a declared secret's value or its encodings. */
