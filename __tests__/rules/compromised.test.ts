@@ -1,3 +1,4 @@
+import { shortDigest } from '../../src/checks/support/value-digest.js';
 import { describe, expect, it } from '@jest/globals';
 import { createHash, randomBytes } from 'node:crypto';
 import { compromisedCheck } from '../../src/checks/compromised.js';
@@ -44,7 +45,7 @@ ruleTester(compromisedCheck, {
           messageId: 'listed',
           subject: 'OPENAI_API_KEY',
           keyPath: 'compromised',
-          message: `holds a value listed as compromised (${sha256(LEAKED)})`,
+          message: `holds a value listed as compromised (${shortDigest(sha256(LEAKED))})`,
         },
       ],
     },
@@ -55,7 +56,7 @@ ruleTester(compromisedCheck, {
         {
           messageId: 'listedInSettings',
           subject: 'OPENAI_API_KEY',
-          message: `holds a value listed as compromised in settings (${sha256(LEAKED)})`,
+          message: `holds a value listed as compromised in settings (${shortDigest(sha256(LEAKED))})`,
         },
       ],
     },

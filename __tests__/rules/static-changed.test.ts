@@ -1,3 +1,4 @@
+import { shortDigest } from '../../src/checks/support/value-digest.js';
 import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { staticChangedCheck } from '../../src/checks/static-changed.js';
@@ -29,7 +30,7 @@ ruleTester(staticChangedCheck, {
           messageId: 'changed',
           subject: 'KEYCLOAK_ADMIN',
           keyPath: 'static',
-          message: `is declared static but its value is not the pinned one (${PIN})`,
+          message: `is declared static but its value is not the pinned one (${shortDigest(PIN)})`,
         },
       ],
     },

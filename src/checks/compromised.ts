@@ -10,7 +10,7 @@ import type { ResolvedSecret } from '../sources/resolved-secret.js';
 import { secretRef } from '../subjects/secret-subject.js';
 import { defineRule, ruleDocsUrl, type Report } from './rule-types.js';
 import { estimateEntropyBits } from './support/entropy.js';
-import { DIGEST_MIN_ENTROPY_BITS, valueDigest } from './support/value-digest.js';
+import { DIGEST_MIN_ENTROPY_BITS, shortDigest, valueDigest } from './support/value-digest.js';
 
 const messages = {
   listed: 'holds a value listed as compromised ({{digest}})',
@@ -30,9 +30,10 @@ function judge(
   const digest = valueDigest(value);
   const subject = secretRef(secret.decl.name);
   if (own.has(digest)) {
-    report({ subject, messageId: 'listed', data: { digest }, keyPath: 'compromised' });
+    const data = { digest: shortDigest(digest) };
+    report({ subject, messageId: 'listed', data, keyPath: 'compromised' });
   } else if (shared.has(digest)) {
-    report({ subject, messageId: 'listedInSettings', data: { digest } });
+    report({ subject, messageId: 'listedInSettings', data: { digest: shortDigest(digest) } });
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { secretRef } from '../subjects/secret-subject.js';
 import { defineRule, ruleDocsUrl } from './rule-types.js';
-import { valueDigest } from './support/value-digest.js';
+import { shortDigest, valueDigest } from './support/value-digest.js';
 
 export const staticChangedCheck = defineRule({
   meta: {
@@ -24,7 +24,7 @@ export const staticChangedCheck = defineRule({
       if (pin === undefined || !secret.value) continue;
       if (valueDigest(secret.value.reveal()) === pin) continue;
       const subject = secretRef(secret.decl.name);
-      report({ subject, messageId: 'changed', data: { pin }, keyPath: 'static' });
+      report({ subject, messageId: 'changed', data: { pin: shortDigest(pin) }, keyPath: 'static' });
     }
   },
 });

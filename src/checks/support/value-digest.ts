@@ -19,3 +19,12 @@ export const DIGEST_MIN_ENTROPY_BITS = 64;
 export function valueDigest(value: string): string {
   return `sha256:${createHash('sha256').update(value, 'utf8').digest('hex')}`;
 }
+
+/**
+ * A policy digest as messages print it, `sha256:d45d2d8e…2eb4`: enough to tell listed
+ * digests apart, short enough for a table column. The full digest is at the location.
+ */
+export function shortDigest(digest: string): string {
+  const [algorithm, hex = ''] = digest.split(':', 2);
+  return hex.length > 16 ? `${algorithm}:${hex.slice(0, 8)}…${hex.slice(-4)}` : digest;
+}
