@@ -60,7 +60,7 @@ describe('hostile text in findings', () => {
     expect(out).not.toContain('<script>');
     expect(out).not.toContain('\u001b');
     expect(out).not.toContain('<b>');
-    expect(out).toContain('| API_KEY | ✅ ok | — | env:API_KEY | a&#124;b &lt;b&gt; | — | — |');
+    expect(out).toContain('| API_KEY | ✅ ok | — | env | a&#124;b &lt;b&gt; | — | — |');
   });
 
   it('json: round-trips the message exactly', () => {

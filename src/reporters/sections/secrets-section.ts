@@ -13,6 +13,17 @@ const STATUS_LABEL: Record<SecretStatus, string> = {
   absent: '➖ absent',
 };
 
+/**
+ * The source as the table shows it: the kind alone (`env`, `secrets`, `vars`) when the key
+ * is the secret's own name, as in the config table, so long names do not push the dates out
+ * of view; `env:OTHER_NAME` or `file:path` otherwise. The JSON report keeps the full source.
+ */
+function sourceCell(name: string, source: string | null): string | null {
+  if (source === null) return null;
+  const colon = source.indexOf(':');
+  return colon > 0 && source.slice(colon + 1) === name ? source.slice(0, colon) : source;
+}
+
 /** Rows of the table: what the run found inside its warning windows, read once. */
 function secretRows(report: GateReport): string[] {
   const expiring = dueSubjects(report, SECRET, 'expiry');
@@ -24,7 +35,7 @@ function secretRows(report: GateReport): string[] {
       // Policy text, escaped like every other.
       orNone(s.description ?? null),
       // The report's source is already `kind:key` (env:NAME, file:path); never a value.
-      orNone(s.source),
+      orNone(sourceCell(s.name, s.source)),
       orNone(s.owner),
       // A date read from the value says so (`… (certificate notAfter)`); a fixed label, not policy text.
       dateCell(s.expiresAt, report, 'expiry', expiring.has(s.name)) +
