@@ -2122,6 +2122,14 @@ const DIGEST_MIN_ENTROPY_BITS = 64;
 function valueDigest(value) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(value, 'utf8').digest('hex')}`;
 }
+/**
+ * A policy digest as messages print it, `sha256:d45d2d8e…2eb4`: enough to tell listed
+ * digests apart, short enough for a table column. The full digest is at the location.
+ */
+function shortDigest(digest) {
+    const [algorithm, hex = ''] = digest.split(':', 2);
+    return hex.length > 16 ? `${algorithm}:${hex.slice(0, 8)}…${hex.slice(-4)}` : digest;
+}
 
 ;// CONCATENATED MODULE: ./src/checks/compromised.ts
 
@@ -2143,10 +2151,11 @@ function compromised_judge(secret, shared, report) {
     const digest = valueDigest(value);
     const subject = (0,secret_subject/* secretRef */.Cr)(secret.decl.name);
     if (own.has(digest)) {
-        report({ subject, messageId: 'listed', data: { digest }, keyPath: 'compromised' });
+        const data = { digest: shortDigest(digest) };
+        report({ subject, messageId: 'listed', data, keyPath: 'compromised' });
     }
     else if (shared.has(digest)) {
-        report({ subject, messageId: 'listedInSettings', data: { digest } });
+        report({ subject, messageId: 'listedInSettings', data: { digest: shortDigest(digest) } });
     }
 }
 const compromisedCheck = (0,rule_types/* defineRule */.Km)({
@@ -2193,7 +2202,7 @@ const staticChangedCheck = (0,rule_types/* defineRule */.Km)({
             if (valueDigest(secret.value.reveal()) === pin)
                 continue;
             const subject = (0,secret_subject/* secretRef */.Cr)(secret.decl.name);
-            report({ subject, messageId: 'changed', data: { pin }, keyPath: 'static' });
+            report({ subject, messageId: 'changed', data: { pin: shortDigest(pin) }, keyPath: 'static' });
         }
     },
 });
@@ -5612,9 +5621,29 @@ function verifyKeyPath(artifact) {
 /* harmony export */   hP: () => (/* binding */ configDisplay)
 /* harmony export */ });
 /* unused harmony exports MAX_SHOWN_CONFIG_LENGTH, looksSecret */
-/* harmony import */ var _config_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6914);
-/* harmony import */ var _describe_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1752);
+/* harmony import */ var _core_encoded_forms_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8811);
+/* harmony import */ var _config_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6914);
+/* harmony import */ var _describe_value_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1752);
 /* harmony import */ var _entropy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3652);
+/**
+ * How a config value may appear in output. Config values are not secret, but a hostile
+ * policy could declare a secret's variable as config to get it printed (`config:
+ * { DATABASE_URL: { equals: x } }`), so a value is shown only when:
+ *
+ * - it was read from the environment or the `vars` input (config never reads the
+ *   `secrets` input: config-subject.ts), and
+ * - what would be shown (at most MAX_SHOWN_CONFIG_LENGTH characters), raw or
+ *   percent-decoded, neither equals a declared secret's value (or its base64, base64url,
+ *   hex or URL encoding) nor shares an 8-character substring with one, and
+ * - it does not look like a secret: no URL credentials, no credential-named query
+ *   parameter, and no alphanumeric run that looks random: 24 or more characters; 16 or more
+ *   that are not a one-case word; 8 or more that mix lower case, upper case and digits, or
+ *   two of them with an entropy estimate of 28 bits or more.
+ *
+ * Otherwise it is described as a secret's value would be: length and character classes.
+ * Computed once per run for every entry (one pass over the secrets' values).
+ */
+
 
 
 
@@ -5649,19 +5678,6 @@ function decoded(text) {
         return text;
     }
 }
-/** A secret's value and the encodings the redaction guarantee covers (base64, hex, URL). */
-function encodedForms(value) {
-    const bytes = Buffer.from(value, 'utf8');
-    const hex = bytes.toString('hex');
-    return [
-        value,
-        bytes.toString('base64'),
-        bytes.toString('base64url'),
-        hex,
-        hex.toUpperCase(),
-        encodeURIComponent(value),
-    ];
-}
 /** Entries (by name) whose shown text equals or overlaps a declared secret's value or its encodings. */
 function overlapping(candidates, ctx) {
     const exact = new Map();
@@ -5684,7 +5700,7 @@ function overlapping(candidates, ctx) {
     for (const secret of ctx.secrets) {
         if (!secret.value)
             continue;
-        for (const form of encodedForms(secret.value.reveal())) {
+        for (const form of (0,_core_encoded_forms_js__WEBPACK_IMPORTED_MODULE_1__/* .encodedForms */ .w)(secret.value.reveal())) {
             for (const name of exact.get(form) ?? [])
                 hit.add(name);
             if (windows.size === 0)
@@ -5713,7 +5729,7 @@ function displays(entries, ctx) {
         const [text = ''] = candidates.get(entry.decl.name) ?? [];
         const withheld = hidden.has(entry.decl.name) || looksSecret(entry.value);
         out.set(entry.decl.name, withheld
-            ? { shown: false, description: (0,_describe_value_js__WEBPACK_IMPORTED_MODULE_1__/* .describeValue */ .bp)(entry.value) }
+            ? { shown: false, description: (0,_describe_value_js__WEBPACK_IMPORTED_MODULE_2__/* .describeValue */ .bp)(entry.value) }
             : { shown: true, text, length: entry.value.length });
     }
     return out;
@@ -5722,7 +5738,7 @@ function displays(entries, ctx) {
 const CACHE = new WeakMap();
 /** How the named entry's value may appear; null when it has no value. */
 function configDisplay(ctx, name) {
-    const entries = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_2__/* .configEntries */ .l)(ctx);
+    const entries = (0,_config_values_js__WEBPACK_IMPORTED_MODULE_3__/* .configEntries */ .l)(ctx);
     let bySecrets = CACHE.get(ctx.secrets);
     if (!bySecrets) {
         bySecrets = new WeakMap();
@@ -7288,6 +7304,33 @@ function reportFailure(error, failure, io) {
     }
     const lines = problems.map((problem) => `ALERT: ${version/* TOOL_NAME */.l}: cannot evaluate: ${(0,errors/* formatProblem */.Vw)(problem)}\n`);
     io.stderr(lines.join(''));
+}
+
+
+/***/ }),
+
+/***/ 8811:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ encodedForms)
+/* harmony export */ });
+/**
+ * A secret's value and the encodings the redaction guarantee covers: base64, base64url,
+ * hex in either case, percent-encoding. Whatever is shown beside secrets (a config value,
+ * a path built from a variable) is held against every one of them.
+ */
+function encodedForms(value) {
+    const bytes = Buffer.from(value, 'utf8');
+    const hex = bytes.toString('hex');
+    return [
+        value,
+        bytes.toString('base64'),
+        bytes.toString('base64url'),
+        hex,
+        hex.toUpperCase(),
+        encodeURIComponent(value),
+    ];
 }
 
 
@@ -10712,6 +10755,7 @@ function isValidFormat(value, format) {
 /* harmony export */   SC: () => (/* binding */ isFernetKey),
 /* harmony export */   TY: () => (/* binding */ isBase64url),
 /* harmony export */   X3: () => (/* binding */ isPem),
+/* harmony export */   dw: () => (/* binding */ parseJsonObject),
 /* harmony export */   f5: () => (/* binding */ base64Bytes),
 /* harmony export */   gQ: () => (/* binding */ isAlphanumeric),
 /* harmony export */   ky: () => (/* binding */ isJwt),
@@ -10751,6 +10795,7 @@ function parses(parse) {
         return false;
     }
 }
+/** The text parsed as a JSON object, or null when it is not one. */
 function parseJsonObject(text) {
     try {
         const parsed = JSON.parse(text);
@@ -15468,6 +15513,17 @@ const STATUS_LABEL = {
     error: '❌ error',
     absent: '➖ absent',
 };
+/**
+ * The source as the table shows it: the kind alone (`env`, `secrets`, `vars`) when the key
+ * is the secret's own name, as in the config table, so long names do not push the dates out
+ * of view; `env:OTHER_NAME` or `file:path` otherwise. The JSON report keeps the full source.
+ */
+function sourceCell(name, source) {
+    if (source === null)
+        return null;
+    const colon = source.indexOf(':');
+    return colon > 0 && source.slice(colon + 1) === name ? source.slice(0, colon) : source;
+}
 /** Rows of the table: what the run found inside its warning windows, read once. */
 function secretRows(report) {
     const expiring = (0,date_cells/* dueSubjects */.QB)(report, secret_subject/* SECRET */.bB, 'expiry');
@@ -15478,7 +15534,7 @@ function secretRows(report) {
         // Policy text, escaped like every other.
         (0,markdown_table/* orNone */.u9)(s.description ?? null),
         // The report's source is already `kind:key` (env:NAME, file:path); never a value.
-        (0,markdown_table/* orNone */.u9)(s.source),
+        (0,markdown_table/* orNone */.u9)(sourceCell(s.name, s.source)),
         (0,markdown_table/* orNone */.u9)(s.owner),
         // A date read from the value says so (`… (certificate notAfter)`); a fixed label, not policy text.
         (0,date_cells/* dateCell */.ZW)(s.expiresAt, report, 'expiry', expiring.has(s.name)) +
@@ -16435,6 +16491,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/policy/path-templates.ts
 var path_templates = __webpack_require__(489);
+// EXTERNAL MODULE: ./src/core/encoded-forms.ts
+var encoded_forms = __webpack_require__(8811);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/sources/alias-lookup.ts
@@ -16451,19 +16509,8 @@ var value_sources = __webpack_require__(2700);
 
 
 
+
 const WINDOW = 8;
-function alias_secret_overlap_forms(value) {
-    const bytes = Buffer.from(value, 'utf8');
-    const hex = bytes.toString('hex');
-    return [
-        value,
-        bytes.toString('base64'),
-        bytes.toString('base64url'),
-        hex,
-        hex.toUpperCase(),
-        encodeURIComponent(value),
-    ];
-}
 function secretValues(policy, values) {
     const out = [];
     for (const decl of policy.secrets) {
@@ -16490,7 +16537,7 @@ function secretOverlap(policy, values) {
         if (!windows || !whole) {
             windows = new Set();
             whole = new Set();
-            for (const form of secretValues(policy, values).flatMap(alias_secret_overlap_forms)) {
+            for (const form of secretValues(policy, values).flatMap(encoded_forms/* encodedForms */.w)) {
                 whole.add(form);
                 for (let i = 0; i + WINDOW <= form.length; i++)
                     windows.add(form.slice(i, i + WINDOW));
@@ -17404,6 +17451,14 @@ function originLabel(origin) {
 /* harmony import */ var _policy_format_validators_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2683);
 /* harmony import */ var _policy_format_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6211);
 /* harmony import */ var _policy_value_expiry_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(877);
+/**
+ * Expiry read from the value itself: a PEM certificate's `notAfter` and a JWT's `exp` (with
+ * their `notBefore` / `nbf`), so `expired` and `expiring` judge a certificate or token
+ * without anyone typing its date into a marker. The dates are metadata any holder of the
+ * value can read (they are not the credential), so findings print them; nothing else of
+ * the value is kept. Signatures are not verified: a date is read, not trusted.
+ */
+
 
 
 
@@ -17544,7 +17599,7 @@ function jwtDates(value) {
     const payload = value.split('.')[1] ?? '';
     if (payload.length > Math.ceil((MAX_JWT_PAYLOAD_BYTES * 4) / 3))
         return null;
-    const claims = jsonObject(Buffer.from(payload, 'base64url').toString('utf8'));
+    const claims = (0,_policy_format_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonObject */ .dw)(Buffer.from(payload, 'base64url').toString('utf8'));
     if (!claims)
         return null;
     const origins = VALUE_DATE_ORIGINS.jwt;
@@ -17557,17 +17612,6 @@ function jwtDates(value) {
         ? { state: 'valid', at: exp, origin: origins.notAfter }
         : { state: 'invalid', origin: origins.notAfter, reason: INVALID_NUMERIC_DATE };
     return { notAfter, notBefore };
-}
-function jsonObject(text) {
-    try {
-        const parsed = JSON.parse(text);
-        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-            return null;
-        return parsed;
-    }
-    catch {
-        return null;
-    }
 }
 
 
