@@ -96,6 +96,11 @@ describe("option mistakes, in the CLI's words", () => {
     [['check', '--require-env-only=yes'], 'option --require-env-only takes no value (see --help)'],
     [['--help=yes'], 'option --help takes no value (see --help)'],
     [['check', '--sk_live_51Hx9QhD8cY2vQ0aPzTt'], 'unknown option (not shown) (see --help)'],
+    // A stray base64url value that starts with `-`: parseArgs reads `-g` out of it.
+    [
+      ['check', '-gX3qT9vL2mN8pR4sW6yZ1aB5cD7eF0hJ'],
+      'unexpected argument (not shown) (see --help)',
+    ],
   ])('%j: %s', async (argv, message) => {
     const result = await run(argv);
     expect(result).toEqual({ status: 2, stdout: '', stderr: `${PREFIX}${message}\n` });

@@ -91,7 +91,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new CannotEvaluateError(`${parseArgsMessage(error, FLAGS)} (see --help)`);
+    throw new CannotEvaluateError(`${parseArgsMessage(error, FLAGS, argv)} (see --help)`);
   }
   const { values, positionals } = parsed;
   const global = globalCommand(values, positionals);
