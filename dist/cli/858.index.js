@@ -6925,13 +6925,22 @@ var suggest = __webpack_require__(5016);
  * node:util parseArgs's errors in this CLI's words: lower-case, flags written `--flag`
  * without quotes, a "did you mean" for a misspelt flag. parseArgs names the option, never
  * its value (`--token=…` is reported as `--token`); an option name that does not look like
- * one (`--sk_live_…`, a value passed with one dash too many) is not echoed.
+ * one (`--sk_live_…`, a value passed with one dash too many) is not echoed, and neither is
+ * a short option parseArgs read out of a longer argument: a stray value that happens to
+ * start with `-` (`-gX3…`, one base64url value in 64) is an unexpected argument, and its
+ * first characters are not shown.
  */
 
 const FLAG = /^--?[a-zA-Z][a-zA-Z-]{0,30}$/;
 const shownFlag = (flag) => (FLAG.test(flag) ? flag : '(not shown)');
+/** Whether the user wrote the option as such (`-g`, `--flag`, `--flag=…`), not inside a value. */
+function written(option, args) {
+    if (args.length === 0)
+        return true;
+    return args.some((arg) => arg === option || arg.startsWith(`${option}=`));
+}
 /** The problem sentence for a parseArgs error; `flags` are the known `--flag` names. */
-function parseArgsMessage(error, flags) {
+function parseArgsMessage(error, flags, args = []) {
     // Not `instanceof Error`: an error from another realm (a test's VM context) fails that.
     const message = error?.message;
     const text = typeof message === 'string' ? message : '';
@@ -6947,6 +6956,8 @@ function parseArgsMessage(error, flags) {
     if (unknown !== undefined) {
         if (!FLAG.test(unknown))
             return 'unknown option (not shown)';
+        if (!written(unknown, args))
+            return 'unexpected argument (not shown)';
         return `unknown option ${unknown}${(0,suggest/* didYouMean */.au)(unknown, flags)}`;
     }
     // Any other parseArgs refusal: its first sentence, lower-cased.
@@ -6978,7 +6989,7 @@ function parseCliArgs(argv) {
         parsed = (0,external_node_util_.parseArgs)({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
     }
     catch (error) {
-        throw new errors/* CannotEvaluateError */.$t(`${parseArgsMessage(error, FLAGS)} (see --help)`);
+        throw new errors/* CannotEvaluateError */.$t(`${parseArgsMessage(error, FLAGS, argv)} (see --help)`);
     }
     const { values, positionals } = parsed;
     const global = globalCommand(values, positionals);
