@@ -5,8 +5,14 @@
  * different value is reported (`copy-mismatch`), compared in constant time over digests,
  * never shown.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import { lookUp, sourceLabels, type FoundValue, type ValueSource } from './value-sources.js';
+
+// Loaded on first use (process.getBuiltinModule): node:crypto costs milliseconds of start-up,
+// and a run that never reaches this feature must not pay for it.
+function nodeCrypto(): typeof Crypto {
+  return process.getBuiltinModule('node:crypto');
+}
 
 /** A second place holding (or meant to hold) the value, and how it compares. */
 export interface CopyReading {
@@ -29,8 +35,8 @@ export interface AliasedLookup {
 
 /** Equality in time independent of where the texts differ (and of their lengths). */
 export function sameValue(a: string, b: string): boolean {
-  const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
-  return timingSafeEqual(digest(a), digest(b));
+  const digest = (text: string) => nodeCrypto().createHash('sha256').update(text, 'utf8').digest();
+  return nodeCrypto().timingSafeEqual(digest(a), digest(b));
 }
 
 /** The names read for a declaration, in order: its variable, then its aliases. */

@@ -5,8 +5,14 @@
  * (`SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>`); the live value is checked
  * against whichever it is, in constant time. Nothing of the file is ever shown.
  */
-import { createHash, createHmac, pbkdf2Sync, timingSafeEqual } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import { sameValue } from './alias-lookup.js';
+
+// Loaded on first use (process.getBuiltinModule): node:crypto costs milliseconds of start-up,
+// and a run that never reaches this feature must not pay for it.
+function nodeCrypto(): typeof Crypto {
+  return process.getBuiltinModule('node:crypto');
+}
 
 /** SCRAM iteration counts above this are refused (work bound: one PBKDF2 per copy). */
 export const MAX_SCRAM_ITERATIONS = 100_000;
@@ -34,10 +40,10 @@ function scramMatches(stored: string, password: string): boolean | null {
   }
   const salt = Buffer.from(match[2] ?? '', 'base64');
   const storedKey = Buffer.from(match[3] ?? '', 'base64');
-  const salted = pbkdf2Sync(password, salt, iterations, 32, 'sha256');
-  const clientKey = createHmac('sha256', salted).update('Client Key').digest();
-  const computed = createHash('sha256').update(clientKey).digest();
-  return storedKey.length === computed.length && timingSafeEqual(storedKey, computed);
+  const salted = nodeCrypto().pbkdf2Sync(password, salt, iterations, 32, 'sha256');
+  const clientKey = nodeCrypto().createHmac('sha256', salted).update('Client Key').digest();
+  const computed = nodeCrypto().createHash('sha256').update(clientKey).digest();
+  return storedKey.length === computed.length && nodeCrypto().timingSafeEqual(storedKey, computed);
 }
 
 /**
@@ -47,7 +53,8 @@ function scramMatches(stored: string, password: string): boolean | null {
 export function userlistMatches(field: string, role: string, password: string): boolean | null {
   if (field.startsWith('SCRAM-SHA-256$')) return scramMatches(field, password);
   if (/^md5[0-9a-f]{32}$/.test(field)) {
-    const digest = createHash('md5')
+    const digest = nodeCrypto()
+      .createHash('md5')
       .update(password + role, 'utf8')
       .digest('hex');
     return sameValue(`md5${digest}`, field);

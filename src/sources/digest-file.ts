@@ -5,9 +5,15 @@
  * are bound to the secret's name, so equal values of two different secrets do not show.
  * Read with zod as foreign JSON: a problem names a path and a type, never the content.
  */
-import { createHmac } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import { z } from 'zod';
 import { parseForeign } from '../trust/stores/foreign-json.js';
+
+// Loaded on first use (process.getBuiltinModule): node:crypto costs milliseconds of start-up,
+// and a run that never reaches this feature must not pay for it.
+function nodeCrypto(): typeof Crypto {
+  return process.getBuiltinModule('node:crypto');
+}
 
 export const DIGEST_FILE_VERSION = 1;
 
@@ -67,7 +73,7 @@ export function parseDigestFile(text: string): ParsedDigestFile {
 
 /** `hmac-sha256:<hex>` of the value, bound to the secret's name (length-prefixed). */
 export function keyedDigest(key: string, name: string, value: string): string {
-  const mac = createHmac('sha256', key);
+  const mac = nodeCrypto().createHmac('sha256', key);
   mac.update(`secret-policy-gate digest v1\0${name.length}:${name}\0`, 'utf8');
   mac.update(value, 'utf8');
   return `hmac-sha256:${mac.digest('hex')}`;
@@ -75,7 +81,11 @@ export function keyedDigest(key: string, name: string, value: string): string {
 
 /** The key's id: equal ids mean (all but surely) the same key, and reveal nothing of it. */
 export function digestKeyId(key: string): string {
-  return createHmac('sha256', key).update('secret-policy-gate key-id').digest('hex').slice(0, 8);
+  return nodeCrypto()
+    .createHmac('sha256', key)
+    .update('secret-policy-gate key-id')
+    .digest('hex')
+    .slice(0, 8);
 }
 
 /** The file's text: keys in a fixed order, digests by name, one trailing newline. */

@@ -6,7 +6,13 @@
  * is decrypted, and the plaintext stays in memory: callers judge it and drop it. No reason
  * here ever quotes a key, a token or a plaintext.
  */
-import { createCipheriv, createDecipheriv, createHmac, timingSafeEqual } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
+
+// Loaded on first use (process.getBuiltinModule): node:crypto costs milliseconds of start-up,
+// and a run that never reaches this feature must not pay for it.
+function nodeCrypto(): typeof Crypto {
+  return process.getBuiltinModule('node:crypto');
+}
 
 const VERSION = 0x80;
 const KEY_BYTES = 32;
@@ -65,13 +71,13 @@ export function openFernet(token: FernetToken, key: string): Opened {
   if (!halves) return { ok: false, why: 'hmac' };
   const { bytes } = token;
   const signed = bytes.subarray(0, bytes.length - MAC);
-  const expected = createHmac('sha256', halves.signing).update(signed).digest();
-  if (!timingSafeEqual(expected, bytes.subarray(bytes.length - MAC))) {
+  const expected = nodeCrypto().createHmac('sha256', halves.signing).update(signed).digest();
+  if (!nodeCrypto().timingSafeEqual(expected, bytes.subarray(bytes.length - MAC))) {
     return { ok: false, why: 'hmac' };
   }
   const iv = bytes.subarray(9, HEADER);
   try {
-    const decipher = createDecipheriv('aes-128-cbc', halves.encryption, iv);
+    const decipher = nodeCrypto().createDecipheriv('aes-128-cbc', halves.encryption, iv);
     const body = signed.subarray(HEADER);
     return { ok: true, plaintext: Buffer.concat([decipher.update(body), decipher.final()]) };
   } catch {
@@ -89,12 +95,12 @@ export function openFernet(token: FernetToken, key: string): Opened {
 export function sealFernet(key: string, plaintext: Buffer, iv: Buffer, time: number): string {
   const halves = fernetKey(key);
   if (!halves) throw new Error('not a fernet key');
-  const cipher = createCipheriv('aes-128-cbc', halves.encryption, iv);
+  const cipher = nodeCrypto().createCipheriv('aes-128-cbc', halves.encryption, iv);
   const header = Buffer.alloc(9);
   header[0] = VERSION;
   header.writeBigUInt64BE(BigInt(time), 1);
   const body = Buffer.concat([header, iv, cipher.update(plaintext), cipher.final()]);
-  const mac = createHmac('sha256', halves.signing).update(body).digest();
+  const mac = nodeCrypto().createHmac('sha256', halves.signing).update(body).digest();
   // Padded, as Python's base64.urlsafe_b64encode writes it.
   return Buffer.concat([body, mac]).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
 }

@@ -13,7 +13,7 @@
 import { CannotEvaluateError } from '../core/errors.js';
 import { compileGlob } from '../core/glob-match.js';
 import type { WorkBudget } from '../core/work-budget.js';
-import { listTrackedFiles, type TrackedFile } from '../io/git-tracked-files.js';
+import type { TrackedFile } from '../io/git-tracked-files.js';
 import type { Policy } from '../policy/policy-types.js';
 import type { RepositoryDeclaration } from '../policy/repository.js';
 import { dockerCopies, isDockerfile, type DockerCopy } from './dockerfile-copies.js';
@@ -183,6 +183,8 @@ export async function readRepository(
 ): Promise<RepositoryData | null> {
   const decl = policy.repository;
   if (!decl) return null;
+  // Loaded here, not at start-up: node:child_process is for policies that declare `repository`.
+  const { listTrackedFiles } = await import('../io/git-tracked-files.js');
   const listed = listTrackedFiles(cwd);
   if (!listed.ok) {
     const message = `cannot list the tracked files: ${listed.reason}`;

@@ -6,11 +6,17 @@
  * named by its position, never by its id: an id may be a plaintext key (the very mistake
  * rule key-store-plaintext looks for).
  */
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import { z } from 'zod';
 import { parseForeign, says } from '../trust/stores/foreign-json.js';
 import { membersOf, parseJsonSource, plain } from '../trust/stores/store-support.js';
 import type { Parsed } from '../trust/stores/store-support.js';
+
+// Loaded on first use (process.getBuiltinModule): node:crypto costs milliseconds of start-up,
+// and a run that never reaches this feature must not pay for it.
+function nodeCrypto(): typeof Crypto {
+  return process.getBuiltinModule('node:crypto');
+}
 
 /** One record of the store, in file order. */
 export interface ApiKeyRecord {
@@ -126,7 +132,7 @@ export function headDigest(bytes: Uint8Array, lines: number): string | null {
     end = next + 1;
   }
   if (seen < lines) return null;
-  return createHash('sha256').update(bytes.subarray(0, end)).digest('hex');
+  return nodeCrypto().createHash('sha256').update(bytes.subarray(0, end)).digest('hex');
 }
 
 /** How many lines the log has (a last line without a newline counts). */

@@ -3,7 +3,7 @@
  * of its key secret, once per run, in memory. The plaintext is judged (a JSON object of
  * providers, its count, its checksum) and dropped; only the verdict leaves this module.
  */
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import type { SecretValue } from '../../core/secret-value.js';
 import { fernetKey, openFernet } from '../../sources/fernet.js';
 import type { Envelope } from '../../sources/read-encrypted-stores.js';
@@ -11,6 +11,12 @@ import type { GatheredEncryptedStore } from '../../subjects/encrypted-store-subj
 import { subjectData, type CheckContext } from '../check-types.js';
 import { estimateEntropyBits } from './entropy.js';
 import { DIGEST_MIN_ENTROPY_BITS } from './value-digest.js';
+
+// Loaded on first use (process.getBuiltinModule): node:crypto costs milliseconds of start-up,
+// and a run that never reaches this feature must not pay for it.
+function nodeCrypto(): typeof Crypto {
+  return process.getBuiltinModule('node:crypto');
+}
 
 /** What opening a store with its key gave. */
 export type StoreVerdict =
@@ -33,7 +39,7 @@ export function encryptedStoresOf(ctx: CheckContext): readonly GatheredEncrypted
 const SHA256 = /^(?:sha256:)?([0-9a-f]{64})$/i;
 
 function sha256Hex(data: Buffer | string): string {
-  return createHash('sha256').update(data).digest('hex');
+  return nodeCrypto().createHash('sha256').update(data).digest('hex');
 }
 
 /**

@@ -5,13 +5,19 @@
  * so it is named by its position (`#3`) only, as is an id that shares text with any
  * declared secret's value.
  */
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import type { SecretValue } from '../../core/secret-value.js';
 import type { ApiKeyRecord, KeyAuditEvent } from '../../sources/xai-key-store.js';
 import type { GatheredKeyStore } from '../../subjects/key-store-subjects.js';
 import { subjectData, type CheckContext } from '../check-types.js';
 import { estimateEntropyBits } from './entropy.js';
 import { DIGEST_MIN_ENTROPY_BITS } from './value-digest.js';
+
+// Loaded on first use (process.getBuiltinModule): node:crypto costs milliseconds of start-up,
+// and a run that never reaches this feature must not pay for it.
+function nodeCrypto(): typeof Crypto {
+  return process.getBuiltinModule('node:crypto');
+}
 
 const HASH_ID = /^[0-9a-f]{64}$/;
 /**
@@ -55,7 +61,7 @@ export function eventKeyName(event: KeyAuditEvent, ctx: CheckContext): string {
 
 /** The lower-case hex SHA-256 of a value, as XAI derives a key id from a key. */
 export function sha256Id(value: SecretValue): string {
-  return createHash('sha256').update(value.reveal(), 'utf8').digest('hex');
+  return nodeCrypto().createHash('sha256').update(value.reveal(), 'utf8').digest('hex');
 }
 
 /**

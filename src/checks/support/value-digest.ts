@@ -4,7 +4,13 @@
  * prints it. A digest of a live value is never reported: rules compare it with policy text
  * and name only the policy's digest.
  */
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
+
+// Loaded on first use (process.getBuiltinModule): node:crypto costs milliseconds of start-up,
+// and a run that never reaches this feature must not pay for it.
+function nodeCrypto(): typeof Crypto {
+  return process.getBuiltinModule('node:crypto');
+}
 
 /**
  * Below this estimated entropy a value is not compared with `compromised` lists: a list is
@@ -17,7 +23,7 @@ export const DIGEST_MIN_ENTROPY_BITS = 64;
 
 /** `sha256:<lower-case hex>` of the value. */
 export function valueDigest(value: string): string {
-  return `sha256:${createHash('sha256').update(value, 'utf8').digest('hex')}`;
+  return `sha256:${nodeCrypto().createHash('sha256').update(value, 'utf8').digest('hex')}`;
 }
 
 /**
