@@ -21,8 +21,6 @@ var bounded_reader = __webpack_require__(7685);
 var patterns = __webpack_require__(4562);
 // EXTERNAL MODULE: ./src/sources/read-named-file.ts
 var read_named_file = __webpack_require__(1707);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
 var schemas = __webpack_require__(0);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
@@ -32,18 +30,14 @@ var foreign_json = __webpack_require__(7924);
 // EXTERNAL MODULE: ./src/trust/stores/store-support.ts
 var store_support = __webpack_require__(1746);
 ;// CONCATENATED MODULE: ./src/sources/xai-key-store.ts
-/**
- * Reads XAI's API key store (`api_keys.json`, written by src/xai/core/api_auth.py's
- * APIKeyStore: `{<sha256 hex of the key>: {label, created, scope}}`) and its audit log
- * (`<store>.log`: one JSON object per line, `{timestamp, action, key_id, label?, scope?}`).
- * Both are foreign JSON, parsed with zod; no reason ever quotes the file, and a record is
- * named by its position, never by its id: an id may be a plaintext key (the very mistake
- * rule key-store-plaintext looks for).
- */
 
 
 
-
+// Loaded on first use (process.getBuiltinModule): node:crypto costs milliseconds of start-up,
+// and a run that never reaches this feature must not pay for it.
+function nodeCrypto() {
+    return process.getBuiltinModule('node:crypto');
+}
 const MAX_SECONDS = 8.64e12;
 /** Unix seconds (Python's time.time(), fractions kept) or an ISO 8601 text with a zone. */
 function time(message) {
@@ -135,7 +129,7 @@ function headDigest(bytes, lines) {
     }
     if (seen < lines)
         return null;
-    return (0,external_node_crypto_.createHash)('sha256').update(bytes.subarray(0, end)).digest('hex');
+    return nodeCrypto().createHash('sha256').update(bytes.subarray(0, end)).digest('hex');
 }
 /** How many lines the log has (a last line without a newline counts). */
 function lineCount(bytes) {

@@ -2100,16 +2100,12 @@ const signatureRevokedOnlyCheck = (0,rule_types/* defineRule */.Km)({
     },
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/checks/support/value-digest.ts
-/**
- * The digest a policy's `compromised:` lists and `static:` pins are compared with: SHA-256
- * of the value's UTF-8 bytes exactly as the gate read it, as `printf %s "$VALUE" | sha256sum`
- * prints it. A digest of a live value is never reported: rules compare it with policy text
- * and name only the policy's digest.
- */
-
+// Loaded on first use (process.getBuiltinModule): node:crypto costs milliseconds of start-up,
+// and a run that never reaches this feature must not pay for it.
+function nodeCrypto() {
+    return process.getBuiltinModule('node:crypto');
+}
 /**
  * Below this estimated entropy a value is not compared with `compromised` lists: a list is
  * up to 10,000 guesses per run, and a guessable value must not be confirmable that way
@@ -2120,7 +2116,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 const DIGEST_MIN_ENTROPY_BITS = 64;
 /** `sha256:<lower-case hex>` of the value. */
 function valueDigest(value) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(value, 'utf8').digest('hex')}`;
+    return `sha256:${nodeCrypto().createHash('sha256').update(value, 'utf8').digest('hex')}`;
 }
 /**
  * A policy digest as messages print it, `sha256:d45d2d8e…2eb4`: enough to tell listed
@@ -2901,17 +2897,14 @@ const tokenRevokeUnauditedCheck = (0,rule_types/* defineRule */.Km)({
 // EXTERNAL MODULE: ./src/subjects/key-store-subjects.ts
 var key_store_subjects = __webpack_require__(2826);
 ;// CONCATENATED MODULE: ./src/checks/support/key-store-data.ts
-/**
- * What the key-store rules share: the gathered stores, how a key is named in a report, and
- * the SHA-256 ids of declared secrets. A key id is the SHA-256 of a key, an identifier, so
- * reports show its first 7 hex digits (like a short git hash); an id of any other shape may be a plaintext key,
- * so it is named by its position (`#3`) only, as is an id that shares text with any
- * declared secret's value.
- */
 
 
 
-
+// Loaded on first use (process.getBuiltinModule): node:crypto costs milliseconds of start-up,
+// and a run that never reaches this feature must not pay for it.
+function key_store_data_nodeCrypto() {
+    return process.getBuiltinModule('node:crypto');
+}
 const HASH_ID = /^[0-9a-f]{64}$/;
 /**
  * Digits of a key id a report shows: fewer than 8, so that even an id that is in fact a
@@ -2947,7 +2940,7 @@ function eventKeyName(event, ctx) {
 }
 /** The lower-case hex SHA-256 of a value, as XAI derives a key id from a key. */
 function sha256Id(value) {
-    return (0,external_node_crypto_.createHash)('sha256').update(value.reveal(), 'utf8').digest('hex');
+    return key_store_data_nodeCrypto().createHash('sha256').update(value.reveal(), 'utf8').digest('hex');
 }
 /**
  * The value of a declared secret to compare with a store, when the run found one and it is
@@ -3465,23 +3458,22 @@ var encrypted_store_subjects = __webpack_require__(5483);
 // EXTERNAL MODULE: ./src/sources/fernet.ts
 var fernet = __webpack_require__(8048);
 ;// CONCATENATED MODULE: ./src/checks/support/encrypted-store-data.ts
-/**
- * What the encrypted-store rules share: each gathered envelope opened with the run's value
- * of its key secret, once per run, in memory. The plaintext is judged (a JSON object of
- * providers, its count, its checksum) and dropped; only the verdict leaves this module.
- */
 
 
 
 
-
+// Loaded on first use (process.getBuiltinModule): node:crypto costs milliseconds of start-up,
+// and a run that never reaches this feature must not pay for it.
+function encrypted_store_data_nodeCrypto() {
+    return process.getBuiltinModule('node:crypto');
+}
 function encryptedStoresOf(ctx) {
     return (0,check_types/* subjectData */.n)(ctx, 'encrypted-store') ?? [];
 }
 /** A checksum the gate knows how to verify: SHA-256 hex, `sha256:` prefix optional. */
 const SHA256 = /^(?:sha256:)?([0-9a-f]{64})$/i;
 function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+    return encrypted_store_data_nodeCrypto().createHash('sha256').update(data).digest('hex');
 }
 /**
  * `match` when the checksum is the SHA-256 of the decrypted payload or of the token as
@@ -4856,8 +4848,8 @@ const templateOnlyViolatedCheck = (0,rule_types/* defineRule */.Km)({
     },
 });
 
-// EXTERNAL MODULE: ./src/sources/read-repository.ts + 2 modules
-var read_repository = __webpack_require__(7039);
+// EXTERNAL MODULE: ./src/sources/read-repository.ts + 1 modules
+var read_repository = __webpack_require__(2843);
 ;// CONCATENATED MODULE: ./src/checks/support/value-forms.ts
 /**
  * The forms a committed value takes (seed rules 002-04, 003-05): as written, and encoded
@@ -16060,18 +16052,13 @@ var external_node_util_ = __webpack_require__(7975);
 var bounded_reader = __webpack_require__(7685);
 // EXTERNAL MODULE: ./src/sources/read-named-file.ts
 var read_named_file = __webpack_require__(1707);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/sources/alias-userlist.ts
-/**
- * PgBouncer `userlist.txt` (001-07: "the userlist carries the new role/password"): lines
- * of `"role" "password"`, a quote inside a field doubled. The password is plain text, an
- * `md5` hash (`md5` + md5(password + role)) or a SCRAM secret
- * (`SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>`); the live value is checked
- * against whichever it is, in constant time. Nothing of the file is ever shown.
- */
 
-
+// Loaded on first use (process.getBuiltinModule): node:crypto costs milliseconds of start-up,
+// and a run that never reaches this feature must not pay for it.
+function nodeCrypto() {
+    return process.getBuiltinModule('node:crypto');
+}
 /** SCRAM iteration counts above this are refused (work bound: one PBKDF2 per copy). */
 const MAX_SCRAM_ITERATIONS = 100_000;
 const LINE = /^\s*"((?:[^"]|"")*)"\s+"((?:[^"]|"")*)"/;
@@ -16096,10 +16083,10 @@ function scramMatches(stored, password) {
     }
     const salt = Buffer.from(match[2] ?? '', 'base64');
     const storedKey = Buffer.from(match[3] ?? '', 'base64');
-    const salted = (0,external_node_crypto_.pbkdf2Sync)(password, salt, iterations, 32, 'sha256');
-    const clientKey = (0,external_node_crypto_.createHmac)('sha256', salted).update('Client Key').digest();
-    const computed = (0,external_node_crypto_.createHash)('sha256').update(clientKey).digest();
-    return storedKey.length === computed.length && (0,external_node_crypto_.timingSafeEqual)(storedKey, computed);
+    const salted = nodeCrypto().pbkdf2Sync(password, salt, iterations, 32, 'sha256');
+    const clientKey = nodeCrypto().createHmac('sha256', salted).update('Client Key').digest();
+    const computed = nodeCrypto().createHash('sha256').update(clientKey).digest();
+    return storedKey.length === computed.length && nodeCrypto().timingSafeEqual(storedKey, computed);
 }
 /**
  * Whether the userlist's password field holds `password` for `role`; null when the field
@@ -16109,7 +16096,8 @@ function userlistMatches(field, role, password) {
     if (field.startsWith('SCRAM-SHA-256$'))
         return scramMatches(field, password);
     if (/^md5[0-9a-f]{32}$/.test(field)) {
-        const digest = (0,external_node_crypto_.createHash)('md5')
+        const digest = nodeCrypto()
+            .createHash('md5')
             .update(password + role, 'utf8')
             .digest('hex');
         return (0,alias_lookup/* sameValue */.eE)(`md5${digest}`, field);
@@ -16297,22 +16285,17 @@ function addressing(aliased, copies) {
 /* harmony export */   eE: () => (/* binding */ sameValue),
 /* harmony export */   vH: () => (/* binding */ lookupNames)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _value_sources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2700);
-/**
- * Lookup under a variable and its legacy names (`aliases:`), in order: the first name set
- * wins. Every name goes through lookUp, the one place that refuses the runner's reserved
- * names. The names not used are read too, to catch a stale legacy copy: one that holds a
- * different value is reported (`copy-mismatch`), compared in constant time over digests,
- * never shown.
- */
+/* harmony import */ var _value_sources_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2700);
 
-
+// Loaded on first use (process.getBuiltinModule): node:crypto costs milliseconds of start-up,
+// and a run that never reaches this feature must not pay for it.
+function nodeCrypto() {
+    return process.getBuiltinModule('node:crypto');
+}
 /** Equality in time independent of where the texts differ (and of their lengths). */
 function sameValue(a, b) {
-    const digest = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest();
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(digest(a), digest(b));
+    const digest = (text) => nodeCrypto().createHash('sha256').update(text, 'utf8').digest();
+    return nodeCrypto().timingSafeEqual(digest(a), digest(b));
 }
 /** The names read for a declaration, in order: its variable, then its aliases. */
 function lookupNames(primary, aliases) {
@@ -16320,12 +16303,12 @@ function lookupNames(primary, aliases) {
 }
 /** The labels of every source and name looked in, in order. */
 function aliasedLabels(sources, names) {
-    return names.flatMap((name) => (0,_value_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceLabels */ .XQ)(sources, name));
+    return names.flatMap((name) => (0,_value_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .sourceLabels */ .XQ)(sources, name));
 }
 /** The first name that is set wins; the others that are set are compared with it. */
 function lookUpAliased(sources, primary, aliases) {
     const names = lookupNames(primary, aliases);
-    const readings = names.map((name) => ({ name, found: (0,_value_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .lookUp */ .TE)(sources, name) }));
+    const readings = names.map((name) => ({ name, found: (0,_value_sources_js__WEBPACK_IMPORTED_MODULE_0__/* .lookUp */ .TE)(sources, name) }));
     const winner = readings.find((reading) => reading.found !== null);
     if (!winner?.found)
         return { found: null, copies: [] };
@@ -16738,17 +16721,11 @@ function timestampReading(raw, origin, options) {
 /* harmony export */   yY: () => (/* binding */ fernetKey)
 /* harmony export */ });
 /* unused harmony export sealFernet */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Fernet (https://github.com/fernet/spec), with node:crypto only: a key is the URL-safe
- * base64 of 32 bytes (the first 16 sign, the last 16 encrypt); a token is the URL-safe
- * base64 of `0x80 | 8-byte big-endian time | 16-byte IV | AES-128-CBC ciphertext |
- * HMAC-SHA256 of everything before`. The HMAC is checked (in constant time) before anything
- * is decrypted, and the plaintext stays in memory: callers judge it and drop it. No reason
- * here ever quotes a key, a token or a plaintext.
- */
-
+// Loaded on first use (process.getBuiltinModule): node:crypto costs milliseconds of start-up,
+// and a run that never reaches this feature must not pay for it.
+function nodeCrypto() {
+    return process.getBuiltinModule('node:crypto');
+}
 const VERSION = 0x80;
 const KEY_BYTES = 32;
 const HALF = 16;
@@ -16796,13 +16773,13 @@ function openFernet(token, key) {
         return { ok: false, why: 'hmac' };
     const { bytes } = token;
     const signed = bytes.subarray(0, bytes.length - MAC);
-    const expected = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', halves.signing).update(signed).digest();
-    if (!(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(expected, bytes.subarray(bytes.length - MAC))) {
+    const expected = nodeCrypto().createHmac('sha256', halves.signing).update(signed).digest();
+    if (!nodeCrypto().timingSafeEqual(expected, bytes.subarray(bytes.length - MAC))) {
         return { ok: false, why: 'hmac' };
     }
     const iv = bytes.subarray(9, HEADER);
     try {
-        const decipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createDecipheriv)('aes-128-cbc', halves.encryption, iv);
+        const decipher = nodeCrypto().createDecipheriv('aes-128-cbc', halves.encryption, iv);
         const body = signed.subarray(HEADER);
         return { ok: true, plaintext: Buffer.concat([decipher.update(body), decipher.final()]) };
     }
@@ -16822,12 +16799,12 @@ function sealFernet(key, plaintext, iv, time) {
     const halves = fernetKey(key);
     if (!halves)
         throw new Error('not a fernet key');
-    const cipher = createCipheriv('aes-128-cbc', halves.encryption, iv);
+    const cipher = nodeCrypto().createCipheriv('aes-128-cbc', halves.encryption, iv);
     const header = Buffer.alloc(9);
     header[0] = VERSION;
     header.writeBigUInt64BE(BigInt(time), 1);
     const body = Buffer.concat([header, iv, cipher.update(plaintext), cipher.final()]);
-    const mac = createHmac('sha256', halves.signing).update(body).digest();
+    const mac = nodeCrypto().createHmac('sha256', halves.signing).update(body).digest();
     // Padded, as Python's base64.urlsafe_b64encode writes it.
     return Buffer.concat([body, mac]).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
 }
@@ -17092,7 +17069,7 @@ function readNamedFile(path, options) {
 
 /***/ }),
 
-/***/ 7039:
+/***/ 2843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17108,88 +17085,6 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/glob-match.ts
 var glob_match = __webpack_require__(8829);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/io/git-tracked-files.ts
-/**
- * The files git tracks below the working directory (`repository:` rules): the operator's
- * `git ls-files`, run in the working directory. The list is not secret (it is the
- * repository's tree), and nothing under `.git/` is read by the gate itself: git reads its
- * own index. The output is bounded (bytes, paths, time); any failure is one fixed reason,
- * never git's stderr (it can quote paths and configuration).
- */
-
-const DEFAULT_TRACKED_LIMITS = {
-    maxBytes: 16 * 1024 * 1024,
-    maxPaths: 200_000,
-    timeoutMs: 10_000,
-};
-// `<mode> <object> <stage>\t<path>`: the mode tells links and submodules from files.
-const STAGED = /^(\d{6}) [0-9a-f]+ \d\t(.+)$/s;
-function parse(output, maxPaths) {
-    const records = output.toString('utf8').split('\0');
-    if (records.at(-1) === '')
-        records.pop();
-    if (records.length > maxPaths) {
-        return { ok: false, reason: `git tracks more than ${maxPaths} files here` };
-    }
-    const seen = new Set();
-    const files = [];
-    for (const record of records) {
-        const match = STAGED.exec(record);
-        if (!match)
-            return { ok: false, reason: 'git ls-files printed an unexpected line' };
-        const [, mode, path] = match;
-        // A conflicted path is listed once per stage: keep it once.
-        if (seen.has(path))
-            continue;
-        seen.add(path);
-        files.push({ path, special: mode === '120000' || mode === '160000' });
-    }
-    return { ok: true, files };
-}
-function failureReason(status, stderr, error) {
-    const code = error?.code;
-    if (code === 'ENOENT')
-        return 'git is not installed (or not on PATH)';
-    // Both kill git, so both leave no exit status: the error code tells them apart.
-    if (code === 'ENOBUFS')
-        return 'git ls-files printed more than the gate accepts';
-    if (code === 'ETIMEDOUT' || status === null)
-        return 'git ls-files did not finish in time';
-    if (/not a git repository/i.test(stderr))
-        return 'the working directory is not in a git repository';
-    if (/dubious ownership/i.test(stderr)) {
-        return 'git refuses the repository (dubious ownership: see git config safe.directory)';
-    }
-    return `git ls-files failed (exit ${status})`;
-}
-/**
- * Tracked files below `cwd`, paths relative to it. Pathspecs are literal, no prompt, no
- * lazy fetch, no optional locks (a read must not rewrite the index), and no fsmonitor
- * hook: the repository's configuration can name a program, which a listing must not run.
- */
-function listTrackedFiles(cwd, limits = DEFAULT_TRACKED_LIMITS) {
-    const run = (0,external_node_child_process_.spawnSync)('git', ['-c', 'core.fsmonitor=false', '--literal-pathspecs', 'ls-files', '-z', '--stage', '--', '.'], {
-        cwd,
-        env: {
-            ...process.env,
-            GIT_NO_LAZY_FETCH: '1',
-            GIT_TERMINAL_PROMPT: '0',
-            GIT_OPTIONAL_LOCKS: '0',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-        timeout: limits.timeoutMs,
-        killSignal: 'SIGKILL',
-        maxBuffer: limits.maxBytes,
-        windowsHide: true,
-    });
-    const stderr = run.stderr ? run.stderr.toString('utf8', 0, 4096) : '';
-    if (run.error || run.status !== 0)
-        return { ok: false, reason: failureReason(run.status, stderr, run.error) };
-    return parse(run.stdout, limits.maxPaths);
-}
-
 ;// CONCATENATED MODULE: ./src/sources/dockerfile-copies.ts
 /**
  * The build-context sources of a Dockerfile's COPY and ADD instructions, with their line
@@ -17299,7 +17194,6 @@ var read_named_file = __webpack_require__(1707);
  * byte also charged to the run's file budget. Links and submodules are never read; every
  * read is confined to the working directory by the bounded reader.
  */
-
 
 
 
@@ -17421,6 +17315,8 @@ async function readRepository(policy, cwd, work) {
     const decl = policy.repository;
     if (!decl)
         return null;
+    // Loaded here, not at start-up: node:child_process is for policies that declare `repository`.
+    const { listTrackedFiles } = await __webpack_require__.e(/* import() */ 629).then(__webpack_require__.bind(__webpack_require__, 629));
     const listed = listTrackedFiles(cwd);
     if (!listed.ok) {
         const message = `cannot list the tracked files: ${listed.reason}`;
@@ -18171,7 +18067,7 @@ const repositorySubject = {
     async gather(policy, run) {
         if (!policy.repository)
             return null;
-        const { readRepository } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7039));
+        const { readRepository } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2843));
         return readRepository(policy, run.cwd, run.work);
     },
 };

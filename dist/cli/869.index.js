@@ -288,21 +288,16 @@ function writeOutput(absolute, shown, text) {
 /* harmony export */   rD: () => (/* binding */ keyedDigest)
 /* harmony export */ });
 /* unused harmony export MAX_DIGESTS_PER_FILE */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(0);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
-/* harmony import */ var _trust_stores_foreign_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7924);
-/**
- * The digest file one run writes (`check --digests`) and `compare` reads: per secret that
- * the policy compares across runs (`distinctAcross`, `sameAcross`), HMAC-SHA256 of its
- * value under a key the workflow supplies, never a value and never a plain hash. Digests
- * are bound to the secret's name, so equal values of two different secrets do not show.
- * Read with zod as foreign JSON: a problem names a path and a type, never the content.
- */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(0);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4377);
+/* harmony import */ var _trust_stores_foreign_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7924);
 
 
-
+// Loaded on first use (process.getBuiltinModule): node:crypto costs milliseconds of start-up,
+// and a run that never reaches this feature must not pay for it.
+function nodeCrypto() {
+    return process.getBuiltinModule('node:crypto');
+}
 const DIGEST_FILE_VERSION = 1;
 /** Shorter keys are refused: the key is all that keeps a guessable value from being tested. */
 const MIN_DIGEST_KEY_LENGTH = 32;
@@ -313,12 +308,12 @@ const DIGEST = /^hmac-sha256:[0-9a-f]{64}$/;
 const KEY_ID = /^[0-9a-f]{8}$/;
 /** Bounds of one digest file: no run declares more secrets than this. */
 const MAX_DIGESTS_PER_FILE = 10_000;
-const DIGEST_FILE_SCHEMA = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(DIGEST_FILE_VERSION, { error: 'version is not 1' }),
-    label: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(LABEL_PATTERN, { error: 'label is not a label' }),
-    keyId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(KEY_ID, { error: 'keyId is not 8 hex digits' }),
-    createdAt: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$({ offset: true, error: 'createdAt is not a date-time' }),
-    digests: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(SECRET_NAME, { error: 'digests has a key that is not a secret name' }), zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(DIGEST), zod__WEBPACK_IMPORTED_MODULE_1__/* ["null"] */ .chJ()], {
+const DIGEST_FILE_SCHEMA = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(DIGEST_FILE_VERSION, { error: 'version is not 1' }),
+    label: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(LABEL_PATTERN, { error: 'label is not a label' }),
+    keyId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(KEY_ID, { error: 'keyId is not 8 hex digits' }),
+    createdAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .datetime */ .w$({ offset: true, error: 'createdAt is not a date-time' }),
+    digests: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(SECRET_NAME, { error: 'digests has a key that is not a secret name' }), zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(DIGEST), zod__WEBPACK_IMPORTED_MODULE_0__/* ["null"] */ .chJ()], {
         error: 'digests has an entry that is not hmac-sha256:<64 hex digits> or null',
     }))
         .refine((digests) => Object.keys(digests).length <= MAX_DIGESTS_PER_FILE, {
@@ -334,19 +329,23 @@ function parseDigestFile(text) {
     catch {
         return { ok: false, reason: 'it is not JSON' };
     }
-    const parsed = (0,_trust_stores_foreign_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseForeign */ .WA)(DIGEST_FILE_SCHEMA, json);
+    const parsed = (0,_trust_stores_foreign_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseForeign */ .WA)(DIGEST_FILE_SCHEMA, json);
     return parsed.ok ? { ok: true, file: parsed.value } : parsed;
 }
 /** `hmac-sha256:<hex>` of the value, bound to the secret's name (length-prefixed). */
 function keyedDigest(key, name, value) {
-    const mac = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key);
+    const mac = nodeCrypto().createHmac('sha256', key);
     mac.update(`secret-policy-gate digest v1\0${name.length}:${name}\0`, 'utf8');
     mac.update(value, 'utf8');
     return `hmac-sha256:${mac.digest('hex')}`;
 }
 /** The key's id: equal ids mean (all but surely) the same key, and reveal nothing of it. */
 function digestKeyId(key) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update('secret-policy-gate key-id').digest('hex').slice(0, 8);
+    return nodeCrypto()
+        .createHmac('sha256', key)
+        .update('secret-policy-gate key-id')
+        .digest('hex')
+        .slice(0, 8);
 }
 /** The file's text: keys in a fixed order, digests by name, one trailing newline. */
 function formatDigestFile(file) {
