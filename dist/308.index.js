@@ -9,11 +9,11 @@ export const modules = {
 /* harmony export */   readEnvelope: () => (/* binding */ readEnvelope)
 /* harmony export */ });
 /* unused harmony exports MAX_ENCRYPTED_STORE_BYTES, parseEnvelope */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(0);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(0);
 /* harmony import */ var _io_bounded_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7685);
-/* harmony import */ var _trust_stores_foreign_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7924);
-/* harmony import */ var _fernet_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8048);
-/* harmony import */ var _read_named_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1707);
+/* harmony import */ var _trust_stores_foreign_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7924);
+/* harmony import */ var _fernet_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8048);
+/* harmony import */ var _read_named_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1707);
 /**
  * Reads an encrypted store's envelope (OpenClaw's `secrets.enc.json`, written by
  * services/secrets_encryption.py: `{version, encrypted_data: <Fernet token>, checksum,
@@ -38,18 +38,18 @@ const ENVELOPE_MEMBERS = new Set([
     'created_at',
     'provider_count',
 ]);
-const envelopeSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()], (0,_trust_stores_foreign_json_js__WEBPACK_IMPORTED_MODULE_3__/* .says */ .FA)('version is not a number or a text')),
-    encrypted_data: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP((0,_trust_stores_foreign_json_js__WEBPACK_IMPORTED_MODULE_3__/* .says */ .FA)('encrypted_data is not a text')),
-    checksum: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP((0,_trust_stores_foreign_json_js__WEBPACK_IMPORTED_MODULE_3__/* .says */ .FA)('checksum is not a text')).nullish(),
-    created_at: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()], (0,_trust_stores_foreign_json_js__WEBPACK_IMPORTED_MODULE_3__/* .says */ .FA)('created_at is not a time or a text'))
+const envelopeSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()], (0,_trust_stores_foreign_json_js__WEBPACK_IMPORTED_MODULE_4__/* .says */ .FA)('version is not a number or a text')),
+    encrypted_data: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP((0,_trust_stores_foreign_json_js__WEBPACK_IMPORTED_MODULE_4__/* .says */ .FA)('encrypted_data is not a text')),
+    checksum: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP((0,_trust_stores_foreign_json_js__WEBPACK_IMPORTED_MODULE_4__/* .says */ .FA)('checksum is not a text')).nullish(),
+    created_at: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()], (0,_trust_stores_foreign_json_js__WEBPACK_IMPORTED_MODULE_4__/* .says */ .FA)('created_at is not a time or a text'))
         .nullish(),
-    provider_count: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig((0,_trust_stores_foreign_json_js__WEBPACK_IMPORTED_MODULE_3__/* .says */ .FA)('provider_count is not a number'))
-        .int((0,_trust_stores_foreign_json_js__WEBPACK_IMPORTED_MODULE_3__/* .says */ .FA)('provider_count is not a whole number'))
-        .min(0, (0,_trust_stores_foreign_json_js__WEBPACK_IMPORTED_MODULE_3__/* .says */ .FA)('provider_count is negative'))
+    provider_count: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig((0,_trust_stores_foreign_json_js__WEBPACK_IMPORTED_MODULE_4__/* .says */ .FA)('provider_count is not a number'))
+        .int((0,_trust_stores_foreign_json_js__WEBPACK_IMPORTED_MODULE_4__/* .says */ .FA)('provider_count is not a whole number'))
+        .min(0, (0,_trust_stores_foreign_json_js__WEBPACK_IMPORTED_MODULE_4__/* .says */ .FA)('provider_count is negative'))
         .nullish(),
 });
-const objectSchema = (0,_trust_stores_foreign_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonObject */ .o$)('it is not a JSON object');
+const objectSchema = (0,_trust_stores_foreign_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonObject */ .o$)('it is not a JSON object');
 /** Judges an envelope's text; never quotes it. */
 function parseEnvelope(text) {
     let value;
@@ -59,7 +59,7 @@ function parseEnvelope(text) {
     catch {
         return { state: 'unreadable', reason: 'it is not valid JSON' };
     }
-    const object = (0,_trust_stores_foreign_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseForeign */ .WA)(objectSchema, value);
+    const object = (0,_trust_stores_foreign_json_js__WEBPACK_IMPORTED_MODULE_4__/* .parseForeign */ .WA)(objectSchema, value);
     if (!object.ok)
         return { state: 'unreadable', reason: object.reason };
     const members = Object.keys(object.value);
@@ -73,10 +73,10 @@ function parseEnvelope(text) {
     if (others > 0) {
         return { state: 'plaintext', reason: `it has ${others} member(s) besides the envelope's` };
     }
-    const parsed = (0,_trust_stores_foreign_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseForeign */ .WA)(envelopeSchema, object.value);
+    const parsed = (0,_trust_stores_foreign_json_js__WEBPACK_IMPORTED_MODULE_4__/* .parseForeign */ .WA)(envelopeSchema, object.value);
     if (!parsed.ok)
         return { state: 'unreadable', reason: parsed.reason };
-    const token = (0,_fernet_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFernetToken */ .xo)(parsed.value.encrypted_data);
+    const token = (0,_fernet_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFernetToken */ .xo)(parsed.value.encrypted_data);
     if (!token.ok) {
         return { state: 'plaintext', reason: `encrypted_data is not a fernet token: ${token.reason}` };
     }
@@ -93,7 +93,7 @@ function isConfinementFailure(read) {
 }
 /** Reads and judges one envelope; `refused` when the policy may not name the path. */
 function readEnvelope(path, run) {
-    const read = (0,_read_named_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readNamedFile */ .w)(path, {
+    const read = (0,_read_named_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readNamedFile */ .w)(path, {
         root: run.cwd,
         work: run.work,
         maxBytes: MAX_ENCRYPTED_STORE_BYTES,
