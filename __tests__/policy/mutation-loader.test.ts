@@ -545,10 +545,22 @@ describe('schemaProblems, for errors the published schema cannot produce', () =>
 
   it('other keywords fall back to ajv’s message, or name the rule', () => {
     expect(
-      one({ keyword: 'maxProperties', message: 'must NOT have more than 2 properties' }),
-    ).toEqual(['p.yml:4:10: must NOT have more than 2 properties (at secrets.K.url)']);
+      one({ keyword: 'dependentRequired', message: 'must have property b when a is present' }),
+    ).toEqual(['p.yml:4:10: must have property b when a is present (at secrets.K.url)']);
     expect(one({ keyword: 'uniqueItems' })).toEqual([
       'p.yml:4:10: fails schema rule uniqueItems (at secrets.K.url)',
+    ]);
+  });
+
+  it('upper bounds say the limit (the validator is generated without ajv’s messages)', () => {
+    expect(one({ keyword: 'maxProperties', params: { limit: 2 } })).toEqual([
+      'p.yml:4:10: must not have more than 2 keys (at secrets.K.url)',
+    ]);
+    expect(one({ keyword: 'maxItems', params: { limit: 64 } })).toEqual([
+      'p.yml:4:10: must not list more than 64 items (at secrets.K.url)',
+    ]);
+    expect(one({ keyword: 'maximum', params: { limit: 7777 } })).toEqual([
+      'p.yml:4:10: must be at most 7777 (at secrets.K.url)',
     ]);
   });
 

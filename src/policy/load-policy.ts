@@ -8,7 +8,6 @@ import type { Document, YAMLError } from 'yaml';
 import type { Problem } from '../core/errors.js';
 import { CannotEvaluateError } from '../core/errors.js';
 import { buildPolicy } from './build-policy.js';
-import validatePolicy from './generated/validate-policy.js';
 import { literalTimestampProblems } from './literal-timestamps.js';
 import { readPolicyText } from './policy-file.js';
 import type { Policy, SourceLocation } from './policy-types.js';
@@ -16,6 +15,7 @@ import { quote, schemaProblems } from './schema-problems.js';
 import { isRecord } from './secret-view.js';
 import type { Raw } from './secret-view.js';
 import { semanticProblems } from './semantic-checks.js';
+import { schemaErrors } from './validate-document.js';
 import { nestingProblem } from './nesting-prescan.js';
 import { didYouMeanValue, listOf, resetSuggestionBudget } from './suggest.js';
 import { YamlLocator } from './yaml-locator.js';
@@ -214,7 +214,7 @@ async function evaluate(
 ): Promise<Policy> {
   const { data, locator } = parse(text, file);
   const problems: Problem[] = [];
-  if (!validatePolicy(data)) problems.push(...schemaProblems(validatePolicy.errors ?? [], locator));
+  problems.push(...schemaProblems(await schemaErrors(data), locator));
   problems.push(...(await semanticProblems(data, locator)));
   if (strict) problems.push(...literalTimestampProblems(data, locator));
   const unknown = environment === null ? null : environmentProblem(data, environment, locator);

@@ -100,6 +100,11 @@ function patternMessage({ error, path }: ErrorContext): string {
 
 function enumMessage({ error, path, value }: ErrorContext): string {
   const allowed = (error.params['allowedValues'] as unknown[] | undefined)?.map(String) ?? [];
+  if (error.propertyName !== undefined) {
+    // A key the mapping's `propertyNames` enum refused: the rule-id map's unknown ids.
+    const key = error.propertyName;
+    return `unknown rule id ${quote(key)}${didYouMean(key, allowed)}; rule ids: ${allowed.join(', ')}`;
+  }
   const field = fieldName(path);
   if (isRulesMap(path.slice(0, -1))) {
     const got = typeof value === 'string' ? quote(value) : kindOf(value);
@@ -170,13 +175,21 @@ function translate(context: ErrorContext): Translated {
       return { message: `missing required key ${quote(key)}`, at: 'parent', extra: key };
     }
     case 'enum':
-      return { message: enumMessage(context), at: 'value' };
+      return error.propertyName === undefined
+        ? { message: enumMessage(context), at: 'value' }
+        : { message: enumMessage(context), at: 'key', extra: error.propertyName };
     case 'const':
       return { message: versionMessage(context), at: 'value' };
     case 'pattern':
       return { message: patternMessage(context), at: 'value' };
     case 'minimum':
       return { message: `must be at least ${String(params['limit'])}`, at: 'value' };
+    case 'maximum':
+      return { message: `must be at most ${String(params['limit'])}`, at: 'value' };
+    case 'maxItems':
+      return { message: `must not list more than ${String(params['limit'])} items`, at: 'value' };
+    case 'maxProperties':
+      return { message: `must not have more than ${String(params['limit'])} keys`, at: 'value' };
     case 'exclusiveMinimum':
       return { message: `must be greater than ${String(params['limit'])}`, at: 'value' };
     case 'minProperties':
@@ -193,7 +206,8 @@ function translate(context: ErrorContext): Translated {
  * the same value noise (`format: 5` is not also an unknown format), and a missing
  * key that an unknown key misspells (`maxage` for `maxAge`) is one mistake, not two.
  */
-function mostSpecific(errors: readonly PolicySchemaError[]): PolicySchemaError[] {
+function mostSpecific(all: readonly PolicySchemaError[]): PolicySchemaError[] {
+  const errors = distinct(all);
   const typed = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   const misspelt = (e: PolicySchemaError) =>
     e.keyword === 'required' &&
@@ -206,6 +220,23 @@ function mostSpecific(errors: readonly PolicySchemaError[]): PolicySchemaError[]
         ]) !== null,
     );
   return errors.filter((e) => e.keyword === 'type' || (!typed.has(e.instancePath) && !misspelt(e)));
+}
+
+/**
+ * One error per value, keyword and parameters. The generated validator checks a secret
+ * through two schemas (scripts/build-schema-validator.mjs, forCodeGeneration), and both
+ * refuse a value of the wrong type; `propertyNames` reports its refused key twice (the
+ * enum's error names the key and the allowed ids; its own adds nothing).
+ */
+function distinct(errors: readonly PolicySchemaError[]): PolicySchemaError[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => {
+    if (error.keyword === 'propertyNames') return false;
+    const key = JSON.stringify([error.instancePath, error.keyword, error.params]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export function schemaProblems(
