@@ -4,8 +4,9 @@
  * (src/checks/<id>.ts, a defineRule skeleton with meta and one message), its page
  * (docs/rules/<id>.md: heading, meta block, example sections), its test
  * (__tests__/rules/<id>.test.ts, a ruleTester skeleton) and its registry entries
- * (RULE_IDS in src/core/rule-ids.ts, the import and list entry in src/checks/registry.ts, the
- * id as a key of the policy schema's `rules:` map).
+ * (RULE_IDS in src/core/rule-ids.ts, the import and CORE_CHECKS entry in
+ * src/checks/registry.ts, the id as a key of the policy schema's `rules:` map). A rule of a
+ * section with a rule pack (src/checks/rule-packs.ts) moves from CORE_CHECKS to that pack.
  * Refuses an id that is taken or badly formed. `--root` (default: the current directory)
  * lets tests run it against a copy of those files.
  */
@@ -229,7 +230,7 @@ function register(root, id) {
     ],
     [
       registryPath,
-      insertBefore(withImport, 'export const CHECKS', '\n];', `\n  ${symbol},`, 'registry.ts'),
+      insertBefore(withImport, 'export const CORE_CHECKS', '\n];', `\n  ${symbol},`, 'registry.ts'),
     ],
     [schemaPath, schemaEntry(readFileSync(schemaPath, 'utf8'), id)],
   ];

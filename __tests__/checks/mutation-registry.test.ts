@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { CHECKS } from '../../src/checks/registry.js';
+import { ALL_CHECKS as CHECKS } from '../../src/checks/all-checks.js';
 import { RULE_IDS } from '../../src/core/rule-ids.js';
 
 describe('registry', () => {

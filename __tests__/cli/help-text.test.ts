@@ -1,11 +1,11 @@
 /** `--help` is generated from the options model, the reporter registry and the rules' meta. */
 import { describe, expect, it } from '@jest/globals';
-import { CHECKS } from '../../src/checks/registry.js';
+import { ALL_CHECKS as CHECKS } from '../../src/checks/all-checks.js';
 import { HELP_WIDTH, helpText, missingCommandText } from '../../src/cli/help-text.js';
 import { cliOptionDocs } from '../../src/options/option-docs.js';
 import { REPORTERS } from '../../src/reporters/registry.js';
 
-const help = helpText();
+const help = helpText(CHECKS);
 
 /** The lines of one `<command> options:` section. */
 function section(command: string): string {

@@ -3,6 +3,7 @@
  * writes validates, declares the example file's variables in order with formats guessed
  * from value shapes, never carries a value of the file, and is written only inside --cwd.
  */
+import { ALL_CHECKS as CHECKS } from '../../src/checks/all-checks.js';
 import { describe, expect, it } from '@jest/globals';
 import { generateKeyPairSync } from 'node:crypto';
 import {
@@ -410,7 +411,7 @@ describe('init options', () => {
       command: 'init',
       args: { from: null, policy: DEFAULT_POLICY, cwd: undefined, force: false, stdout: false },
     });
-    const help = helpText();
+    const help = helpText(CHECKS);
     expect(help).toContain('\ninit options:\n  --from F ');
     for (const flag of ['--policy P', '--cwd DIR', '--force', '--stdout']) {
       expect(help.slice(help.indexOf('\ninit options:'))).toContain(`\n  ${flag} `);

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { INPUT, OUTPUT } from '../../src/action/action-contract.js';
-import { CHECKS } from '../../src/checks/registry.js';
+import { ALL_CHECKS as CHECKS } from '../../src/checks/all-checks.js';
 import {
   GENERATED_NOTE,
   SECTIONS,

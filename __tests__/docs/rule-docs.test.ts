@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CHECKS } from '../../src/checks/registry.js';
+import { ALL_CHECKS as CHECKS } from '../../src/checks/all-checks.js';
 import {
   META_BEGIN,
   META_END,

@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { CHECKS } from '../../src/checks/registry.js';
+import { ALL_CHECKS as CHECKS } from '../../src/checks/all-checks.js';
 import { RULE_IDS } from '../../src/core/rule-ids.js';
 import { generatedSection } from '../../scripts/docs/readme-tables.js';
 

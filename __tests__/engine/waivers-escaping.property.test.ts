@@ -6,6 +6,7 @@
  * log, the job summary carries no Markdown or HTML from them, the JSON and SARIF files give
  * them back exactly, and the text report keeps one line per finding.
  */
+import { ALL_CHECKS as CHECKS } from '../../src/checks/all-checks.js';
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -79,7 +80,7 @@ describe('waiver text in every report', () => {
         const result = hostile(base, h);
         for (const reporter of REPORTERS) {
           // Our status labels carry U+FE0F (emoji presentation); data never reaches them.
-          const text = reporter.render(result).replace(/([⚠ℹ])\uFE0F/gu, '$1');
+          const text = reporter.render(result, { rules: CHECKS }).replace(/([⚠ℹ])\uFE0F/gu, '$1');
           expectSafeLog(text, OUR_COMMAND);
         }
         expectSafeMarkdown(formatSummary(result));
@@ -107,7 +108,7 @@ describe('waiver text in every report', () => {
           reason: h.reason,
           owner: h.owner,
         });
-        const sarif = JSON.parse(JSON.stringify(buildSarifLog(result))) as {
+        const sarif = JSON.parse(JSON.stringify(buildSarifLog(result, CHECKS))) as {
           runs: { results: { suppressions?: { justification: string }[] }[] }[];
         };
         const suppressed = sarif.runs[0]?.results.find((r) => r.suppressions);

@@ -4,6 +4,7 @@
  * never an annotation and never counts in a verdict; an expired waiver's finding is an
  * ordinary error in every format.
  */
+import { ALL_CHECKS as CHECKS } from '../../src/checks/all-checks.js';
 import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -99,7 +100,7 @@ describe('a live waiver in each format', () => {
   });
 
   it('SARIF: an accepted external suppression with the justification, valid against the schema', async () => {
-    const log = buildSarifLog(await result('2026-12-15'));
+    const log = buildSarifLog(await result('2026-12-15'), CHECKS);
     const [found] = log.runs[0]?.results ?? [];
     expect(found?.suppressions).toEqual([
       {
@@ -138,7 +139,7 @@ describe('an expired waiver in each format', () => {
     expect(formatText(expired)).toMatch(/^ALERT: API_KEY waiver-expired:/m);
     const json = JSON.parse(formatJson(expired)) as { findings: { waived?: unknown }[] };
     expect(json.findings.every((f) => f.waived === undefined)).toBe(true);
-    expect(buildSarifLog(expired).runs[0]?.results.some((r) => r.suppressions)).toBe(false);
+    expect(buildSarifLog(expired, CHECKS).runs[0]?.results.some((r) => r.suppressions)).toBe(false);
     expect(buildAnnotations(expired).map((a) => a.title)).toEqual([
       'missing (API_KEY)',
       'waiver-expired (API_KEY)',

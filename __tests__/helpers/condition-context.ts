@@ -12,7 +12,7 @@ import { WorkBudget } from '../../src/core/work-budget.js';
 import { gatherContext } from '../../src/engine/gather-context.js';
 import { loadPolicy } from '../../src/policy/load-policy.js';
 import { runSources } from '../../src/sources/run-sources.js';
-import { SUBJECT_KINDS } from '../../src/subjects/registry.js';
+import { ALL_SUBJECT_KINDS as SUBJECT_KINDS } from '../../src/checks/all-checks.js';
 
 const created: string[] = [];
 

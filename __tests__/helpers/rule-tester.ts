@@ -11,7 +11,7 @@ import { renderMessage } from '../../src/checks/render-message.js';
 import { collectReports, type AnyRule } from '../../src/checks/rule-types.js';
 import type { RuleId } from '../../src/core/rule-ids.js';
 import type { MessageData, SourceLocation, SubjectRef } from '../../src/core/vocabulary.js';
-import { SUBJECT_KINDS } from '../../src/subjects/registry.js';
+import { ALL_SUBJECT_KINDS as SUBJECT_KINDS } from '../../src/checks/all-checks.js';
 
 export interface RenderedReport {
   rule: RuleId;

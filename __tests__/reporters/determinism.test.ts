@@ -2,6 +2,7 @@
  * Reporters are pure: same input, same bytes, whatever the clock says; input untouched.
  * Every reporter of the registry is included, so a new one is covered without an edit here.
  */
+import { ALL_CHECKS as CHECKS } from '../../src/checks/all-checks.js';
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import type { GateResult } from '../../src/core/result-types.js';
 import { buildAnnotations } from '../../src/reporters/annotations.js';
@@ -24,7 +25,7 @@ function everything(result: GateResult): string {
     formatSummary(result, { maxBytes: 5_000 }),
     JSON.stringify(buildOutputs(result, 'report.json')),
     // Every registered format, so a new reporter is covered without editing this test.
-    ...REPORTERS.map((reporter) => reporter.render(result)),
+    ...REPORTERS.map((reporter) => reporter.render(result, { rules: CHECKS })),
   ].join('\u0000');
 }
 

@@ -3,6 +3,7 @@
  * (`evaluateGate`), rendered with the paths code scanning expects (from the repository
  * root), validated against the official schema, with one result per finding.
  */
+import { ALL_CHECKS as CHECKS } from '../../src/checks/all-checks.js';
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,7 +57,7 @@ const CASES: Array<[string, string, string | null]> = [
 describe('SARIF for the examples', () => {
   it.each(CASES)('%s %s: schema-valid, one located result per finding', async (name, env, e) => {
     const result = await run(name, env, e);
-    const text = sarifReporter.render(result);
+    const text = sarifReporter.render(result, { rules: CHECKS });
     const log = parseSarif(text);
     expect(sarifSchemaErrors(log)).toEqual([]);
     const results = log.runs[0].results;
@@ -79,8 +80,12 @@ describe('SARIF for the examples', () => {
   });
 
   it('fails and passes as the engine judged: failing runs have error results', async () => {
-    const failing = parseSarif(sarifReporter.render(await run('robodj', 'fail.env')));
-    const passing = parseSarif(sarifReporter.render(await run('robodj', 'pass.env')));
+    const failing = parseSarif(
+      sarifReporter.render(await run('robodj', 'fail.env'), { rules: CHECKS }),
+    );
+    const passing = parseSarif(
+      sarifReporter.render(await run('robodj', 'pass.env'), { rules: CHECKS }),
+    );
     expect(failing.runs[0].results.some((r) => r.level === 'error')).toBe(true);
     expect(passing.runs[0].results.some((r) => r.level === 'error')).toBe(false);
   });
@@ -88,7 +93,7 @@ describe('SARIF for the examples', () => {
   it('points a trust-root result at the store file too (related location)', async () => {
     // Mid-2027 the store's first signing key has expired: the finding knows its entry's line.
     const result = await run('openclaw', 'pass.env', null, new Date('2027-06-01T00:00:00Z'));
-    const log = parseSarif(sarifReporter.render(result));
+    const log = parseSarif(sarifReporter.render(result, { rules: CHECKS }));
     expect(sarifSchemaErrors(log)).toEqual([]);
     const expired = log.runs[0].results.find((r) => r.ruleId === 'trust-root-expired');
     expect(expired?.level).toBe('error');

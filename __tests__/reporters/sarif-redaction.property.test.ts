@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHECKS } from '../../src/checks/registry.js';
+import { ALL_CHECKS as CHECKS } from '../../src/checks/all-checks.js';
 import { evaluateGate } from '../../src/engine/evaluate.js';
 import { findingFingerprint } from '../../src/reporters/sarif-locations.js';
 import { sarifReporter } from '../../src/reporters/sarif-reporter.js';
@@ -60,7 +60,7 @@ async function sarif(env: Record<string, string>, given: Record<string, string> 
     sources: runSources({ env, secrets: given, vars: given }),
     now: NOW,
   });
-  return sarifReporter.render(result);
+  return sarifReporter.render(result, { rules: CHECKS });
 }
 
 /**

@@ -3,7 +3,7 @@
  * and the fingerprints code scanning uses to recognise an alert from one run to the next.
  */
 import { describe, expect, it } from '@jest/globals';
-import { CHECKS } from '../../src/checks/registry.js';
+import { ALL_CHECKS as CHECKS } from '../../src/checks/all-checks.js';
 import type { Finding, GateResult } from '../../src/core/result-types.js';
 import { TOOL_VERSION } from '../../src/core/version.js';
 import { reporterByName } from '../../src/reporters/registry.js';
@@ -14,7 +14,7 @@ import { expectGolden } from './golden.js';
 import { sarifSchemaErrors } from './sarif-schema.js';
 import { parseSarif } from './sarif-support.js';
 
-const render = (result: GateResult) => sarifReporter.render(result);
+const render = (result: GateResult) => sarifReporter.render(result, { rules: CHECKS });
 
 /** A trust-key finding with the store entry's line as its related place. */
 function keyFinding(line = 22, related = 7): Finding {

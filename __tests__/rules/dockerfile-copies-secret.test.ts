@@ -3,6 +3,7 @@
  * matched against `dockerfiles.forbidCopy`; the Dockerfile's line is the finding's second
  * location (annotated there), the policy glob its first.
  */
+import { ALL_CHECKS as CHECKS } from '../../src/checks/all-checks.js';
 import { describe, expect, it } from '@jest/globals';
 import { dockerfileCopiesSecretCheck } from '../../src/checks/dockerfile-copies-secret.js';
 import { context } from '../helpers/build-context.js';
@@ -55,7 +56,7 @@ describe('dockerfile-copies-secret', () => {
   it('points SARIF at the policy and relates the Dockerfile line', async () => {
     const dir = gitRepo({ [POLICY]: POLICY_TEXT, Dockerfile: 'FROM x\nCOPY .env .\n' });
     const { result } = await runIn(dir);
-    const sarif = JSON.parse(JSON.stringify(buildSarifLog(result))) as {
+    const sarif = JSON.parse(JSON.stringify(buildSarifLog(result, CHECKS))) as {
       runs: { results: { relatedLocations?: { physicalLocation: unknown }[] }[] }[];
     };
     const related = sarif.runs[0]?.results[0]?.relatedLocations?.[0]?.physicalLocation;

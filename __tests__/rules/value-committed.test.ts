@@ -4,6 +4,7 @@
  * file, files outside `include`, links and binary files are not searched; a run without
  * values, or with weak ones only, says once that the scan was skipped.
  */
+import { ALL_CHECKS as CHECKS } from '../../src/checks/all-checks.js';
 import { describe, expect, it } from '@jest/globals';
 import { valueCommittedCheck } from '../../src/checks/value-committed.js';
 import { context } from '../helpers/build-context.js';
@@ -132,7 +133,7 @@ describe('value-committed', () => {
           formatText(result),
           formatJson(result),
           formatSummary(result),
-          JSON.stringify(buildSarifLog(result)),
+          JSON.stringify(buildSarifLog(result, CHECKS)),
         ].join('\n');
         for (let i = 0; i + 8 <= value.length; i++) {
           expect(printed).not.toContain(value.slice(i, i + 8));

@@ -11,6 +11,7 @@
  * which kind matched. Those refinements are computed here from the values, independently of
  * the messages.
  */
+import { ALL_CHECKS as CHECKS } from '../../src/checks/all-checks.js';
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
@@ -183,7 +184,9 @@ function outputs(evaluation: Evaluation): Record<string, string> {
     summary: formatSummary(result),
     outputs: JSON.stringify(buildOutputs(result, '/tmp/report.json')),
     // Every registered format, so a new reporter is covered without editing this test.
-    ...Object.fromEntries(REPORTERS.map((r) => [`format ${r.name}`, r.render(result)])),
+    ...Object.fromEntries(
+      REPORTERS.map((r) => [`format ${r.name}`, r.render(result, { rules: CHECKS })]),
+    ),
   };
 }
 

@@ -6,6 +6,7 @@
  * control, bidi or invisible character, one line per finding and per problem, no link,
  * image, autolink or HTML in the job summary, and step-output strings in a shell-safe set.
  */
+import { ALL_CHECKS as CHECKS } from '../../src/checks/all-checks.js';
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { generateKeyPairSync } from 'node:crypto';
@@ -242,7 +243,7 @@ describe('every reporter, with attacker-written text in every field', () => {
         const result = hostileResult(h);
         for (const reporter of REPORTERS) {
           // Our status labels carry U+FE0F (emoji presentation); data never reaches them.
-          const text = reporter.render(result).replace(/([⚠ℹ])\uFE0F/gu, '$1');
+          const text = reporter.render(result, { rules: CHECKS }).replace(/([⚠ℹ])\uFE0F/gu, '$1');
           expectSafeLog(text, OUR_COMMAND);
         }
       }),

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHECKS } from '../../src/checks/registry.js';
+import { ALL_CHECKS as CHECKS } from '../../src/checks/all-checks.js';
 import { defineRule, ruleDocsUrl } from '../../src/checks/rule-types.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { evaluateGate } from '../../src/engine/evaluate.js';
@@ -80,7 +80,7 @@ async function allOutputs(
     formatSummary(result),
     JSON.stringify(buildOutputs(result, '/tmp/report.json')),
     // Every registered format, so a new reporter is covered without editing this test.
-    ...REPORTERS.map((reporter) => reporter.render(result)),
+    ...REPORTERS.map((reporter) => reporter.render(result, { rules: CHECKS })),
   ].join('\n');
 }
 

@@ -10,7 +10,7 @@ import { createHmac } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHECKS } from '../../src/checks/registry.js';
+import { ALL_CHECKS as CHECKS } from '../../src/checks/all-checks.js';
 import { evaluateGate } from '../../src/engine/evaluate.js';
 import { REPORTERS } from '../../src/reporters/registry.js';
 import { formatSummary } from '../../src/reporters/summary-reporter.js';
@@ -41,7 +41,7 @@ async function allOutputs(env: Record<string, string>): Promise<string> {
   return [
     formatText(result),
     formatSummary(result),
-    ...REPORTERS.map((reporter) => reporter.render(result)),
+    ...REPORTERS.map((reporter) => reporter.render(result, { rules: CHECKS })),
   ].join('\n');
 }
 

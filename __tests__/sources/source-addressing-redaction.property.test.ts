@@ -4,6 +4,7 @@
  * file that does not parse — no value, no 8-character part of one and no encoded form of
  * one reaches any report or any "cannot evaluate" line.
  */
+import { ALL_CHECKS as CHECKS } from '../../src/checks/all-checks.js';
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -76,7 +77,9 @@ describe('source addressing never prints a value', () => {
             sources: runSources({ env, secrets: null, vars: null }),
             now: NOW,
           });
-          text = [...REPORTERS.values()].map((reporter) => reporter.render(result)).join('\n');
+          text = [...REPORTERS.values()]
+            .map((reporter) => reporter.render(result, { rules: CHECKS }))
+            .join('\n');
         } catch (error) {
           if (!(error instanceof CannotEvaluateError)) throw error;
           text = error.problems.map(formatProblem).join('\n');

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { subjectData } from '../../src/checks/check-types.js';
-import { CHECKS } from '../../src/checks/registry.js';
+import { ALL_CHECKS as CHECKS } from '../../src/checks/all-checks.js';
 import { defineRule, ruleDocsUrl } from '../../src/checks/rule-types.js';
 import { CannotEvaluateError } from '../../src/core/errors.js';
 import type { RuleId } from '../../src/core/rule-ids.js';
@@ -20,7 +20,7 @@ import { evaluateGate } from '../../src/engine/evaluate.js';
 import { formatText } from '../../src/reporters/text-reporter.js';
 import { readNamedFile } from '../../src/sources/read-named-file.js';
 import { runSources } from '../../src/sources/run-sources.js';
-import { SUBJECT_KINDS } from '../../src/subjects/registry.js';
+import { ALL_SUBJECT_KINDS as SUBJECT_KINDS } from '../../src/checks/all-checks.js';
 import type { SubjectKind } from '../../src/subjects/subject-kind.js';
 
 interface IssuedToken {

@@ -21,6 +21,7 @@ import { compareInAction, writeActionDigests } from './digest-mode.js';
 import { failClosedOutputs } from './fail-closed-outputs.js';
 import { failureMessage } from './failure-message.js';
 import { askedReportPaths, reportFiles, writeWhole } from './report-files.js';
+import { allChecks } from '../checks/registry.js';
 import { readInputs, type ActionInputs } from './read-inputs.js';
 
 const TITLE = 'secret-policy-gate';
@@ -47,7 +48,7 @@ export async function runAction(): Promise<void> {
     const now = parseNow(inputs.now, 'input now');
     if (inputs.digests.mode === 'compare') {
       const compared = await compareInAction(inputs, policy.loader ?? loadPolicyLazily, now);
-      await publish(compared, inputs, actionPlan(cwd, policy.commit));
+      await publish(compared, inputs, await actionPlan(cwd, policy.commit, inputs));
       return;
     }
     const { result, secrets } = await evaluateGate({
@@ -63,9 +64,9 @@ export async function runAction(): Promise<void> {
       onValue: registerSecret,
     });
     writeActionDigests(inputs, secrets, now);
-    await publish(result, inputs, actionPlan(cwd, policy.commit));
+    await publish(result, inputs, await actionPlan(cwd, policy.commit, inputs));
   } catch (error) {
-    failClosed(error, actionPlan(cwd), askedReportPaths(workspace));
+    failClosed(error, await actionPlan(cwd), askedReportPaths(workspace));
   }
 }
 
@@ -75,13 +76,21 @@ export async function runAction(): Promise<void> {
  * links locations into the commit the policy was read from (`policyCommit`: a pull
  * request's base; else GITHUB_SHA).
  */
-function actionPlan(workingDirectory: string, policyCommit?: string): PublishPlan {
+async function actionPlan(
+  workingDirectory: string,
+  policyCommit?: string,
+  inputs?: ActionInputs,
+): Promise<PublishPlan> {
+  // A report that lists every rule (SARIF) needs the rules of every section, not only the
+  // packs this policy loaded.
+  const listsRules = inputs ? reportFiles(inputs).some((file) => file.reporter.needsRules) : false;
   return publishPlan({
     env: process.env,
     processCwd: process.cwd(),
     workingDirectory,
     everyReaderAtRoot: true,
     ...(policyCommit === undefined ? {} : { policyCommit }),
+    ...(listsRules ? { rules: await allChecks() } : {}),
   });
 }
 

@@ -1,4 +1,7 @@
+import { RULE_IDS } from '../core/rule-ids.js';
+import type { Policy } from '../policy/policy-types.js';
 import type { Check } from './check-types.js';
+import { allPacks, packsFor, type RulePack } from './rule-packs.js';
 import { missingCheck } from './missing.js';
 import { insecureSourceCheck } from './insecure-source.js';
 import { placeholderCheck } from './placeholder.js';
@@ -41,55 +44,23 @@ import { previousGraceUnknownCheck } from './previous-grace-unknown.js';
 import { rotationAfterEventCheck } from './rotation-after-event.js';
 import { forbiddenPresentCheck } from './forbidden-present.js';
 import { conditionalMissingCheck } from './conditional-missing.js';
-import { tokenStoreUnreadableCheck } from './token-store-unreadable.js';
-import { tokenTtlTooLongCheck } from './token-ttl-too-long.js';
-import { tokenOverlapTooLongCheck } from './token-overlap-too-long.js';
-import { tokenMultipleActiveCheck } from './token-multiple-active.js';
-import { tokenCompromisedActiveCheck } from './token-compromised-active.js';
-import { tokenRevokeUnauditedCheck } from './token-revoke-unaudited.js';
-import { keyStoreUnreadableCheck } from './key-store-unreadable.js';
-import { keyStorePlaintextCheck } from './key-store-plaintext.js';
-import { keyStoreMinKeysCheck } from './key-store-min-keys.js';
-import { keyStoreMissingKeyCheck } from './key-store-missing-key.js';
-import { keyStoreRevokedPresentCheck } from './key-store-revoked-present.js';
-import { keyStoreScopeCheck } from './key-store-scope.js';
-import { keyStoreLabelCheck } from './key-store-label.js';
-import { auditLogRewrittenCheck } from './audit-log-rewritten.js';
-import { auditLogMissingIssueCheck } from './audit-log-missing-issue.js';
-import { auditLogMissingRevokeCheck } from './audit-log-missing-revoke.js';
-import { keyIssuedOutsideWindowCheck } from './key-issued-outside-window.js';
-import { encryptedStoreUnreadableCheck } from './encrypted-store-unreadable.js';
-import { encryptedStorePlaintextCheck } from './encrypted-store-plaintext.js';
-import { encryptedStoreStaleCheck } from './encrypted-store-stale.js';
-import { encryptedStoreChecksumCheck } from './encrypted-store-checksum.js';
-import { configMissingCheck } from './config-missing.js';
-import { configInvalidCheck } from './config-invalid.js';
 import { sharedAcrossEnvironmentsCheck } from './shared-across-environments.js';
 import { differsAcrossMembersCheck } from './differs-across-members.js';
 import { memberMissingCheck } from './member-missing.js';
-import { waiverExpiredCheck } from './waiver-expired.js';
-import { waiverTooLongCheck } from './waiver-too-long.js';
-import { waiverUnusedCheck } from './waiver-unused.js';
 import { expiryMarkerMismatchCheck } from './expiry-marker-mismatch.js';
 import { notYetValidCheck } from './not-yet-valid.js';
 import { signatureSignerMissingCheck } from './signature-signer-missing.js';
 import { artifactGlobEmptyCheck } from './artifact-glob-empty.js';
-import { materialsRotatedTogetherCheck } from './materials-rotated-together.js';
-import { fileModeTooOpenCheck } from './file-mode-too-open.js';
-import { fileOwnerMismatchCheck } from './file-owner-mismatch.js';
-import { fileMissingCheck } from './file-missing.js';
-import { backupMissingCheck } from './backup-missing.js';
-import { backupStaleCheck } from './backup-stale.js';
-import { secretFileTrackedCheck } from './secret-file-tracked.js';
-import { templateOnlyViolatedCheck } from './template-only-violated.js';
-import { valueCommittedCheck } from './value-committed.js';
-import { dockerfileCopiesSecretCheck } from './dockerfile-copies-secret.js';
 import { legacyNameUsedCheck } from './legacy-name-used.js';
 import { copyMismatchCheck } from './copy-mismatch.js';
 import { envPreferredCheck } from './env-preferred.js';
 
-/** Every check, in the order of RULE_IDS (docs and reports follow it). */
-export const CHECKS: readonly Check[] = [
+/**
+ * The checks every run has: those of secrets, config lookups and trust roots. The checks of
+ * sections only some policies declare come in packs (rule-packs.ts); `checksFor` and
+ * `allChecks` put both together in the order of RULE_IDS (docs and reports follow it).
+ */
+export const CORE_CHECKS: readonly Check[] = [
   missingCheck,
   insecureSourceCheck,
   placeholderCheck,
@@ -132,50 +103,32 @@ export const CHECKS: readonly Check[] = [
   rotationAfterEventCheck,
   forbiddenPresentCheck,
   conditionalMissingCheck,
-  tokenStoreUnreadableCheck,
-  tokenTtlTooLongCheck,
-  tokenOverlapTooLongCheck,
-  tokenMultipleActiveCheck,
-  tokenCompromisedActiveCheck,
-  tokenRevokeUnauditedCheck,
-  keyStoreUnreadableCheck,
-  keyStorePlaintextCheck,
-  keyStoreMinKeysCheck,
-  keyStoreMissingKeyCheck,
-  keyStoreRevokedPresentCheck,
-  keyStoreScopeCheck,
-  keyStoreLabelCheck,
-  auditLogRewrittenCheck,
-  auditLogMissingIssueCheck,
-  auditLogMissingRevokeCheck,
-  keyIssuedOutsideWindowCheck,
-  encryptedStoreUnreadableCheck,
-  encryptedStorePlaintextCheck,
-  encryptedStoreStaleCheck,
-  encryptedStoreChecksumCheck,
-  configMissingCheck,
-  configInvalidCheck,
   sharedAcrossEnvironmentsCheck,
   differsAcrossMembersCheck,
   memberMissingCheck,
-  waiverExpiredCheck,
-  waiverTooLongCheck,
-  waiverUnusedCheck,
   expiryMarkerMismatchCheck,
   notYetValidCheck,
   signatureSignerMissingCheck,
   artifactGlobEmptyCheck,
-  materialsRotatedTogetherCheck,
-  fileModeTooOpenCheck,
-  fileOwnerMismatchCheck,
-  fileMissingCheck,
-  backupMissingCheck,
-  backupStaleCheck,
-  secretFileTrackedCheck,
-  templateOnlyViolatedCheck,
-  valueCommittedCheck,
-  dockerfileCopiesSecretCheck,
   legacyNameUsedCheck,
   copyMismatchCheck,
   envPreferredCheck,
 ];
+
+const ORDER = new Map<string, number>(RULE_IDS.map((id, index) => [id, index]));
+
+/** Core checks and the packs' checks, in the order of RULE_IDS. */
+export function withPacks(packs: readonly RulePack[]): Check[] {
+  const checks = [...CORE_CHECKS, ...packs.flatMap((pack) => pack.rules)];
+  return checks.sort((a, b) => (ORDER.get(a.meta.id) ?? 0) - (ORDER.get(b.meta.id) ?? 0));
+}
+
+/** The checks of a run of `policy`: the core and the packs of the sections it declares. */
+export async function checksFor(policy: Policy): Promise<Check[]> {
+  return withPacks(await packsFor(policy));
+}
+
+/** Every check (help, SARIF's rule list, docs and their tests). */
+export async function allChecks(): Promise<Check[]> {
+  return withPacks(await allPacks());
+}

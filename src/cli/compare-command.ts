@@ -4,6 +4,7 @@
  * `distinctAcross` and `sameAcross`. Exit 0, 1 (findings) or 2 (cannot evaluate), and
  * the same report formats as `check`. Loaded only for this command.
  */
+import { allChecks } from '../checks/registry.js';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CannotEvaluateError, InternalError } from '../core/errors.js';
@@ -38,7 +39,13 @@ export async function runCompare(args: CompareArgs, io: CliIo): Promise<number> 
   const files = readDigestFiles(args.files, io.cwd);
   const policy = await loadPolicyLazily({ path: args.policy, cwd, environment: null });
   const result = evaluateCompare({ policy, files, now, failOn: args.failOn });
-  const plan = publishPlan({ env: io.env, processCwd: io.cwd, workingDirectory: cwd });
+  const plan = publishPlan({
+    env: io.env,
+    processCwd: io.cwd,
+    workingDirectory: cwd,
+    // A format that lists every rule (SARIF) gets them all, not only this policy's packs.
+    ...(reporter.needsRules ? { rules: await allChecks() } : {}),
+  });
   const text = render(plan, reporter, result);
   if (args.output) {
     writeOutput(resolve(io.cwd, args.output), args.output, text);

@@ -3,7 +3,7 @@
  * from the reporter registry and the rules from the checks' meta, so a new option, format
  * or rule shows here without an edit. Lines fit 100 columns.
  */
-import { CHECKS } from '../checks/registry.js';
+import type { AnyRule } from '../checks/rule-types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 import { cliOptionDocs, plainText, wrapWords, type CliOptionDoc } from '../options/option-docs.js';
 import type { CliCommandName } from '../options/option-types.js';
@@ -64,9 +64,10 @@ ${usageEntries()}
 `;
 }
 
-export function helpText(): string {
+/** The help, listing `rules` (every rule: `allChecks`). */
+export function helpText(rules: readonly AnyRule[]): string {
   const formats = REPORTERS.map((reporter) => [reporter.name, reporter.description] as const);
-  const rules = CHECKS.map((check) => [check.meta.id, plainText(check.meta.description)] as const);
+  const ruleLines = rules.map((rule) => [rule.meta.id, plainText(rule.meta.description)] as const);
   return `${TOOL_NAME} ${TOOL_VERSION}: check declared secrets against a policy.
 
 Usage:
@@ -89,6 +90,6 @@ Exit codes: 0 passed, 1 findings at or above fail-on, 2 could not evaluate.
 Values are never printed: messages describe them only by length and character classes.
 
 Rules:
-${entries(rules)}
+${entries(ruleLines)}
 `;
 }

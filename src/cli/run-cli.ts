@@ -1,3 +1,4 @@
+import { allChecks } from '../checks/registry.js';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evaluateGate, loadPolicyLazily, type PolicyLoader } from '../engine/evaluate.js';
@@ -33,7 +34,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const parsed = parseCliArgs(argv);
     switch (parsed.command) {
       case 'help':
-        io.stdout(helpText());
+        io.stdout(helpText(await allChecks()));
         return EXIT_PASS;
       case 'missing':
         io.stderr(missingCommandText());
@@ -94,7 +95,13 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     now: parseNow(args.now, '--now'),
   });
   if (args.digests.file !== null) await writeRunDigests(args, secrets, io);
-  const plan = publishPlan({ env: io.env, processCwd: io.cwd, workingDirectory: cwd });
+  const plan = publishPlan({
+    env: io.env,
+    processCwd: io.cwd,
+    workingDirectory: cwd,
+    // A format that lists every rule (SARIF) gets them all, not only this policy's packs.
+    ...(reporter.needsRules ? { rules: await allChecks() } : {}),
+  });
   const text = render(plan, reporter, result);
   if (args.output) {
     await writeOutput(resolve(io.cwd, args.output), args.output, text);

@@ -1,5 +1,6 @@
 import { collectReports, type AnyRule } from '../checks/rule-types.js';
-import { CHECKS } from '../checks/registry.js';
+import { withPacks } from '../checks/registry.js';
+import { packsFor } from '../checks/rule-packs.js';
 import type { CheckContext } from '../checks/check-types.js';
 import { InternalError } from '../core/errors.js';
 import type { DueItem, Finding, GateReport, GateResult } from '../core/result-types.js';
@@ -11,7 +12,7 @@ import { applyRunOverrides } from '../policy/apply-overrides.js';
 import type { Policy } from '../policy/policy-types.js';
 import type { ResolvedSecret } from '../sources/resolved-secret.js';
 import type { RunSources } from '../sources/run-sources.js';
-import { SUBJECT_KINDS } from '../subjects/registry.js';
+import { withKinds } from '../subjects/registry.js';
 import type { SubjectKind } from '../subjects/subject-kind.js';
 import { applyWaivers } from './apply-waivers.js';
 import { gatherContext } from './gather-context.js';
@@ -52,7 +53,7 @@ export interface GateOptions {
   policyLoader?: PolicyLoader;
   /** The rules to run; tests inject failing ones to prove the run fails closed. */
   checks?: readonly AnyRule[];
-  /** Subject kinds by name (default: every registered kind). */
+  /** Subject kinds by name (default: the core kinds and those of the policy's rule packs). */
   subjectKinds?: ReadonlyMap<string, SubjectKind>;
   /** The run's work budget (work-budget.ts); tests pass one to read what was counted. */
   work?: WorkBudget;
@@ -84,7 +85,9 @@ export async function evaluateGate(options: GateOptions): Promise<Evaluation> {
   });
   const policy = await expandPolicyPaths(overridden, options.sources.values);
   const work = options.work ?? new WorkBudget();
-  const kinds = options.subjectKinds ?? SUBJECT_KINDS;
+  // The rules and kinds of sections the policy declares; the others are never loaded.
+  const packs = await packsFor(policy);
+  const kinds = options.subjectKinds ?? withKinds(packs);
   const ctx = await gatherContext(policy, {
     kinds: kinds.values(),
     sources: options.sources,
@@ -94,7 +97,9 @@ export async function evaluateGate(options: GateOptions): Promise<Evaluation> {
     now,
     work,
   });
-  const rules = (options.checks ?? CHECKS).filter((rule) => policy.rules[rule.meta.id] !== 'off');
+  const rules = (options.checks ?? withPacks(packs)).filter(
+    (rule) => policy.rules[rule.meta.id] !== 'off',
+  );
   const subjects = new SubjectIndex(kinds, policy);
   const found = runRules(rules, ctx).map((reported) => toFinding(reported, subjects, policy));
   const findings = applyWaivers(found, { policy, ctx, rules, subjects });

@@ -12,6 +12,7 @@
  * commit (summary-links.ts), read from the same environment.
  */
 import { relative, resolve, sep } from 'node:path';
+import type { AnyRule } from '../checks/rule-types.js';
 import type { Problem } from '../core/errors.js';
 import type { Finding, GateResult } from '../core/result-types.js';
 import type { SourceLocation } from '../core/vocabulary.js';
@@ -37,6 +38,8 @@ export interface PublishPlanOptions {
   everyReaderAtRoot?: boolean;
   /** The commit the policy was read from when it is not GITHUB_SHA (a pull request's base). */
   policyCommit?: string;
+  /** Every rule, when a format that lists them will be rendered (Reporter.needsRules). */
+  rules?: readonly AnyRule[];
 }
 
 export interface PublishPlan {
@@ -72,7 +75,10 @@ export function publishPlan(options: PublishPlanOptions): PublishPlan {
   const resultFor = (paths: PathReaders, result: GateResult) =>
     atRoot(paths) ? relocate(result, fromRoot) : result;
   const links = sourceLinksFrom(options.env, options.policyCommit);
-  const context: RenderContext = links ? { links } : {};
+  const context: RenderContext = {
+    ...(links ? { links } : {}),
+    ...(options.rules ? { rules: options.rules } : {}),
+  };
 
   return {
     root,

@@ -5,6 +5,7 @@
  * (registry.ts). Every string from the policy or its files is escaped for the reporter's
  * channel by the escapers in src/core/escape/.
  */
+import type { AnyRule } from '../checks/rule-types.js';
 import type { Problem } from '../core/errors.js';
 import type { GateResult } from '../core/result-types.js';
 import type { SourceLinks } from './summary-links.js';
@@ -16,6 +17,12 @@ import type { SourceLinks } from './summary-links.js';
 export interface RenderContext {
   /** Where policy lines can be linked to; absent, locations are plain text. */
   readonly links?: SourceLinks;
+  /**
+   * Every rule, for formats that list them (SARIF's driver). Rules load with the sections
+   * that use them (checks/rule-packs.ts), so an entry rendering such a format loads them
+   * all first (`allChecks`) and passes them here.
+   */
+  readonly rules?: readonly AnyRule[];
 }
 
 export interface Reporter {
@@ -36,4 +43,6 @@ export interface Reporter {
    * shares. The publish plan maps the problems' paths like the result's.
    */
   renderProblems?(problems: readonly Problem[]): string;
+  /** The format lists every rule: its entry passes them in the context (`rules`). */
+  readonly needsRules?: boolean;
 }

@@ -8,7 +8,6 @@
  * value. The text goes through the JSON-channel escaper, so hidden characters and the
  * runner's `##[` marker are `\u`-escaped when the file is also printed to a log.
  */
-import { CHECKS } from '../checks/registry.js';
 import type { AnyRule } from '../checks/rule-types.js';
 import { formatJsonText } from '../core/escape/json-text.js';
 import type { Finding, GateResult } from '../core/result-types.js';
@@ -61,8 +60,8 @@ function sarifResult(finding: Finding, ruleIndex: ReadonlyMap<string, number>): 
   };
 }
 
-/** The SARIF log of a result, against the given rules (default: every registered rule). */
-export function buildSarifLog(result: GateResult, rules: readonly AnyRule[] = CHECKS): SarifLog {
+/** The SARIF log of a result, against every rule (`allChecks`). */
+export function buildSarifLog(result: GateResult, rules: readonly AnyRule[]): SarifLog {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.meta.id as string, index]));
   return {
     $schema: SARIF_SCHEMA_URI,
@@ -88,5 +87,10 @@ export const sarifReporter: Reporter = {
   name: 'sarif',
   description: 'SARIF 2.1.0, for GitHub code scanning (github/codeql-action/upload-sarif)',
   paths: 'repository',
-  render: (result) => formatJsonText(buildSarifLog(result), 2) + '\n',
+  needsRules: true,
+  render: (result, context) => {
+    // Fail loudly rather than list some rules: the entries pass every rule (allChecks).
+    if (!context?.rules) throw new Error('the SARIF reporter needs every rule in its context');
+    return formatJsonText(buildSarifLog(result, context.rules), 2) + '\n';
+  },
 };

@@ -10,7 +10,8 @@
  * 1 MiB, so tables are cut to fit `maxBytes`, with a note pointing at the JSON report, which
  * always has everything.
  */
-import { CHECKS } from '../checks/registry.js';
+import { ruleDocsUrl } from '../checks/rule-types.js';
+import { RULE_IDS } from '../core/rule-ids.js';
 import type { Finding, GateResult } from '../core/result-types.js';
 import type { Severity } from '../policy/policy-types.js';
 import { cell, orNone, row, tableHead, type SummaryTable } from './markdown-table.js';
@@ -39,10 +40,8 @@ const SEVERITY_LABEL: Record<Severity, string> = {
   notice: 'ℹ️ notice',
 };
 
-/** Each rule's docs page, from its meta (as SARIF's helpUri). */
-const RULE_DOCS: ReadonlyMap<string, string> = new Map(
-  CHECKS.map((check) => [check.meta.id, check.meta.docs]),
-);
+/** Each rule's docs page, as its meta and SARIF's helpUri name it. */
+const RULE_DOCS: ReadonlySet<string> = new Set(RULE_IDS);
 
 function findingRow(f: Finding, links: SourceLinks | undefined): string {
   const { file, line, column } = f.location;
@@ -50,7 +49,7 @@ function findingRow(f: Finding, links: SourceLinks | undefined): string {
   return row([
     f.waived ? WAIVED_LABEL : SEVERITY_LABEL[f.severity],
     cell(f.subject),
-    markdownLink(cell(f.rule), RULE_DOCS.get(f.rule) ?? null),
+    markdownLink(cell(f.rule), RULE_DOCS.has(f.rule) ? ruleDocsUrl(f.rule) : null),
     cell(f.message),
     links ? markdownLink(place, lineUrl(links, file, line)) : place,
   ]);

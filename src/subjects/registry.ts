@@ -1,32 +1,24 @@
-/** Every subject kind, by name. A new kind is a module in this directory plus a line here. */
+/**
+ * The subject kinds every run has, by name. A kind whose rules come in a pack
+ * (checks/rule-packs.ts) is listed by its pack; `withKinds` adds a run's packs' kinds.
+ */
 import { configSubject } from './config-subject.js';
 import { secretSubject } from './secret-subject.js';
 import type { SubjectKind } from './subject-kind.js';
 import { artifactSubject, trustKeySubject, trustStoreSubject } from './trust-subjects.js';
-import { tokenStoreSubject, tokenSubject } from './token-subjects.js';
-import { apiKeySubject, keyStoreSubject } from './key-store-subjects.js';
-import { encryptedStoreSubject } from './encrypted-store-subjects.js';
-import { waiverSubject } from './waiver-subject.js';
-import { repositorySubject } from './repository-subjects.js';
-import { backupSubject, fileSubject } from './file-subjects.js';
-import { materialsSubject } from './materials-subject.js';
 
 export const SUBJECT_KINDS: ReadonlyMap<string, SubjectKind> = new Map(
-  [
-    secretSubject,
-    trustStoreSubject,
-    trustKeySubject,
-    artifactSubject,
-    tokenStoreSubject,
-    tokenSubject,
-    keyStoreSubject,
-    apiKeySubject,
-    encryptedStoreSubject,
-    configSubject,
-    waiverSubject,
-    repositorySubject,
-    fileSubject,
-    backupSubject,
-    materialsSubject,
-  ].map((k) => [k.kind, k]),
+  [secretSubject, trustStoreSubject, trustKeySubject, artifactSubject, configSubject].map((k) => [
+    k.kind,
+    k,
+  ]),
 );
+
+/** The core kinds plus the kinds of `packs`. */
+export function withKinds(
+  packs: readonly { kinds: readonly SubjectKind[] }[],
+): ReadonlyMap<string, SubjectKind> {
+  const kinds = new Map(SUBJECT_KINDS);
+  for (const pack of packs) for (const kind of pack.kinds) kinds.set(kind.kind, kind);
+  return kinds;
+}
