@@ -67,6 +67,7 @@ export default validate;
  * and the validator grows with every section the language gains.
  */
 export const LAZY_SECTIONS = [
+  'trustRoots',
   'tokenStores',
   'keyStores',
   'encryptedStores',

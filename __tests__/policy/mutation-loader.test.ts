@@ -8,7 +8,8 @@ import { LineCounter, parseDocument } from 'yaml';
 import { formatProblem } from '../../src/core/errors.js';
 import type { PolicySchemaError } from '../../src/policy/generated/validate-policy.js';
 import { parsePolicy } from '../../src/policy/load-policy.js';
-import { kindOf, quote, schemaProblems } from '../../src/policy/schema-problems.js';
+import { kindOf, quote } from '../../src/policy/quote.js';
+import { schemaProblems } from '../../src/policy/schema-problems.js';
 import { YamlLocator } from '../../src/policy/yaml-locator.js';
 import { rejection } from './policy-test-support.js';
 

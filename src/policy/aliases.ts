@@ -7,7 +7,7 @@
  */
 import type { Problem } from '../core/errors.js';
 import { isReservedName, RESERVED_REASON } from '../core/reserved-names.js';
-import { quote } from './schema-problems.js';
+import { quote } from './quote.js';
 import { isRecord, type Raw } from './secret-view.js';
 import type { PathSegment, YamlLocator } from './yaml-locator.js';
 import { dottedPath } from './yaml-locator.js';

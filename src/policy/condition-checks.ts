@@ -14,7 +14,7 @@ import type { Problem } from '../core/errors.js';
 import { baseConfigViews, environmentConfig, overrideConfigView } from './build-config.js';
 import { isReservedName, RESERVED_REASON } from '../core/reserved-names.js';
 import { variableKey } from './information-budget.js';
-import { quote } from './schema-problems.js';
+import { quote } from './quote.js';
 import { isRecord } from './secret-view.js';
 import type { Raw, SecretView } from './secret-view.js';
 import { didYouMean } from './suggest.js';

@@ -12,7 +12,7 @@ import type { ConfigView } from './build-config.js';
 import { impliedConfigType, type ConfigType } from './config-types.js';
 import { variableKey } from './information-budget.js';
 import { compilePattern } from './patterns.js';
-import { quote } from './schema-problems.js';
+import { quote } from './quote.js';
 import { isRecord } from './secret-view.js';
 import { didYouMean } from './suggest.js';
 import { dottedPath } from './yaml-locator.js';

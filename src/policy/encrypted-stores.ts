@@ -7,7 +7,7 @@
  */
 import type { Problem } from '../core/errors.js';
 import type { SecretSeverity, SourceLocation } from '../core/vocabulary.js';
-import { quote } from './schema-problems.js';
+import { quote } from './quote.js';
 import { isRecord, originsOf } from './secret-view.js';
 import type { Raw } from './secret-view.js';
 import { didYouMean } from './suggest.js';

@@ -14,7 +14,7 @@ import type { Problem } from '../core/errors.js';
 import { compileGlob } from '../core/glob-match.js';
 import type { SecretSeverity, SourceLocation } from '../core/vocabulary.js';
 import { isOversizedDuration, OVERSIZED_DURATION, parseDuration } from './duration.js';
-import { quote } from './schema-problems.js';
+import { quote } from './quote.js';
 import { isRecord, originsOf } from './secret-view.js';
 import type { Raw } from './secret-view.js';
 import { didYouMean } from './suggest.js';

@@ -12,7 +12,7 @@
  */
 import type { Problem } from '../core/errors.js';
 import { isReservedName, RESERVED_REASON } from '../core/reserved-names.js';
-import { quote } from './schema-problems.js';
+import { quote } from './quote.js';
 import { fromOverride, isRecord, overrideView } from './secret-view.js';
 import type { Raw, SecretView } from './secret-view.js';
 import { dottedPath } from './yaml-locator.js';

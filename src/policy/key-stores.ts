@@ -15,7 +15,7 @@ import type {
 } from './key-store-types.js';
 import { normalizeKeyId, WEEKDAYS } from './key-store-types.js';
 import { compilePattern } from './patterns.js';
-import { quote } from './schema-problems.js';
+import { quote } from './quote.js';
 import { isRecord, originsOf } from './secret-view.js';
 import type { Raw } from './secret-view.js';
 import { didYouMean } from './suggest.js';

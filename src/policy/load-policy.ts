@@ -11,7 +11,7 @@ import { buildPolicy } from './build-policy.js';
 import { literalTimestampProblems } from './literal-timestamps.js';
 import { readPolicyText } from './policy-file.js';
 import type { Policy, SourceLocation } from './policy-types.js';
-import { quote, schemaProblems } from './schema-problems.js';
+import { quote } from './quote.js';
 import { isRecord } from './secret-view.js';
 import type { Raw } from './secret-view.js';
 import { semanticProblems } from './semantic-checks.js';
@@ -214,7 +214,12 @@ async function evaluate(
 ): Promise<Policy> {
   const { data, locator } = parse(text, file);
   const problems: Problem[] = [];
-  problems.push(...schemaProblems(await schemaErrors(data), locator));
+  const errors = await schemaErrors(data);
+  if (errors.length > 0) {
+    // The wording of schema errors is loaded only for a policy the validator refuses.
+    const { schemaProblems } = await import('./schema-problems.js');
+    problems.push(...schemaProblems(errors, locator));
+  }
   problems.push(...(await semanticProblems(data, locator)));
   if (strict) problems.push(...literalTimestampProblems(data, locator));
   const unknown = environment === null ? null : environmentProblem(data, environment, locator);

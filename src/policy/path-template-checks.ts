@@ -10,7 +10,7 @@
  */
 import type { Problem } from '../core/errors.js';
 import { isPathTemplate, parsePathTemplate } from './path-templates.js';
-import { quote } from './schema-problems.js';
+import { quote } from './quote.js';
 import { isRecord } from './secret-view.js';
 import type { PathSegment, YamlLocator } from './yaml-locator.js';
 import { dottedPath } from './yaml-locator.js';

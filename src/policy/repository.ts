@@ -10,7 +10,7 @@
 import type { Problem } from '../core/errors.js';
 import { compileGlob } from '../core/glob-match.js';
 import type { SourceLocation } from '../core/vocabulary.js';
-import { quote } from './schema-problems.js';
+import { quote } from './quote.js';
 import { isRecord, originsOf } from './secret-view.js';
 import type { Raw } from './secret-view.js';
 import type { PathSegment, YamlLocator } from './yaml-locator.js';

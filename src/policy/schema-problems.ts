@@ -6,6 +6,7 @@ import type { Problem } from '../core/errors.js';
 import { foldUnionErrors } from './fold-union-errors.js';
 import type { PolicySchemaError } from './generated/validate-policy.js';
 import { PIN_PATTERN, PIN_RULE } from './pins.js';
+import { kindOf, quote } from './quote.js';
 import { closest, didYouMean, didYouMeanValue } from './suggest.js';
 import { dottedPath, parsePointer } from './yaml-locator.js';
 import type { YamlLocator } from './yaml-locator.js';
@@ -35,22 +36,6 @@ interface ErrorContext {
 }
 
 type Translated = Pick<Problem, 'message'> & { at: 'key' | 'value' | 'parent'; extra?: string };
-
-export function kindOf(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing (null)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'boolean') return `${value}`;
-  if (typeof value === 'number') return String(value);
-  return `a ${typeof value}`;
-}
-
-/** A policy value quoted for a message (policies hold no secret values), kept short. */
-export function quote(value: unknown): string {
-  const text = typeof value === 'string' ? value : String(value);
-  const short = text.length > 60 ? `${text.slice(0, 57)}...` : text;
-  return JSON.stringify(short);
-}
 
 /** The key a value is under: for a list item, the list's key. */
 function fieldName(path: readonly string[]): string {

@@ -11,7 +11,7 @@ import { informationBudgetProblems } from './information-budget.js';
 import { compilePattern } from './patterns.js';
 import type { CompiledPattern } from './patterns.js';
 import { BYTE_FORMATS, isFormatName, KEY_FORMATS } from './format-registry.js';
-import { quote } from './schema-problems.js';
+import { quote } from './quote.js';
 import { baseView, fromOverride, isRecord, overrideView } from './secret-view.js';
 import type { Raw, SecretView } from './secret-view.js';
 import { didYouMean } from './suggest.js';

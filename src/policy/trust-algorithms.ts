@@ -1,5 +1,5 @@
 /** Names a trust store's `algorithms` list may use: fixed curves, or `rsa-N` / `dsa-N` key sizes. */
-import { quote } from './schema-problems.js';
+import { quote } from './quote.js';
 import { didYouMean } from './suggest.js';
 
 export const NAMED_TRUST_ALGORITHMS = [

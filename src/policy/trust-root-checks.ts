@@ -6,7 +6,7 @@
 import type { Problem } from '../core/errors.js';
 import { isOversizedDuration, OVERSIZED_DURATION } from './duration.js';
 import { formatPin, parsePin, PIN_PATTERN } from './pins.js';
-import { quote } from './schema-problems.js';
+import { quote } from './quote.js';
 import { isRecord } from './secret-view.js';
 import type { Raw } from './secret-view.js';
 import { trustAlgorithmProblem } from './trust-algorithms.js';

@@ -7,7 +7,7 @@
  * what the schema cannot say: references name declared secrets, literals are bounded.
  */
 import type { Problem } from '../core/errors.js';
-import { quote } from './schema-problems.js';
+import { quote } from './quote.js';
 import { fromOverride, isRecord } from './secret-view.js';
 import type { Raw, SecretView } from './secret-view.js';
 import { didYouMean } from './suggest.js';

@@ -5,7 +5,7 @@
  * every view, so an environment that changes the format is judged on its merged view.
  */
 import type { FormatName } from './format-registry.js';
-import { quote } from './schema-problems.js';
+import { quote } from './quote.js';
 import type { SecretView } from './secret-view.js';
 
 /** The formats whose values carry their own validity dates. */

@@ -10,7 +10,7 @@ import type { Problem } from '../core/errors.js';
 import { RULE_IDS, type RuleId } from '../core/rule-ids.js';
 import type { SourceLocation } from '../core/vocabulary.js';
 import { isOversizedDuration, OVERSIZED_DURATION, parseDuration } from './duration.js';
-import { quote } from './schema-problems.js';
+import { quote } from './quote.js';
 import { isRecord } from './secret-view.js';
 import type { Raw } from './secret-view.js';
 import { didYouMean } from './suggest.js';

@@ -5,7 +5,7 @@
  */
 import type { ConfigDeclaration, ConfigLiteral } from '../../policy/config-types.js';
 import { parseUrl } from '../../policy/format-validators.js';
-import { quote } from '../../policy/schema-problems.js';
+import { quote } from '../../policy/quote.js';
 import { MAX_CONFIG_VALUE_LENGTH, type ResolvedConfig } from '../../subjects/config-subject.js';
 
 export type ConfigFailureId =

@@ -3,6 +3,7 @@
 
 /** Validators of the top-level sections not in validate-policy.js, by section. */
 export const SECTION_PARTS = {
+  trustRoots: () => import('./validate-policy-trust-roots.js'),
   tokenStores: () => import('./validate-policy-token-stores.js'),
   keyStores: () => import('./validate-policy-key-stores.js'),
   encryptedStores: () => import('./validate-policy-encrypted-stores.js'),
