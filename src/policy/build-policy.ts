@@ -7,9 +7,6 @@ import { buildTrustRoots, parsePins } from './build-trust-roots.js';
 import { configSection } from './build-config.js';
 import { conditionalFields, type RawForbidden, type RawRequired } from './conditions.js';
 import { tokenStoreSection } from './token-stores.js';
-import { keyStoreSection } from './key-stores.js';
-import { fileRuleSection } from './file-rules.js';
-import { encryptedStoreSection } from './encrypted-stores.js';
 import { parseDuration } from './duration.js';
 import * as lifecycle from './build-lifecycle.js';
 import type {
@@ -31,8 +28,7 @@ import type { YamlLocator } from './yaml-locator.js';
 import { normalizeDigest } from './value-digests.js';
 import { sourceFields } from './aliases.js';
 import { waiverSection } from './waivers.js';
-import { materialsSection } from './materials.js';
-import { repositorySection } from './repository.js';
+import { lazySectionParts } from './lazy-sections.js';
 
 export const DEFAULT_WARN_BEFORE_EXPIRY = '14d';
 
@@ -182,12 +178,12 @@ function rules(base: unknown, override: unknown): Partial<Record<RuleId, RuleSet
   return Object.fromEntries(entries);
 }
 
-export function buildPolicy(
+export async function buildPolicy(
   data: Raw,
   path: string,
   environment: string | null,
   locator: YamlLocator,
-): Policy {
+): Promise<Policy> {
   const env = environment === null ? undefined : environmentsOf(data).get(environment);
   const overrides = isRecord(env?.['secrets']) ? env['secrets'] : {};
   const secrets = [...baseViews(data).values()].map((view) => {
@@ -205,12 +201,9 @@ export function buildPolicy(
     trustRoots: buildTrustRoots(data, merged, locator),
     ...configSection(data, environment, locator),
     ...tokenStoreSection(data, locator),
-    ...keyStoreSection(data, locator),
-    ...fileRuleSection(data, locator),
-    ...encryptedStoreSection(data, locator),
     ...waiverSection(data, environment, locator),
-    ...materialsSection(data, environment, locator),
-    ...repositorySection(data, locator),
+    // Key and encrypted stores, files and backups, materials, repository.
+    ...(await lazySectionParts(data, environment, locator)),
     rules: rules(data['rules'], env?.['rules']),
     location: locator.key(['secrets']),
   };

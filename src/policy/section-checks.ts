@@ -7,12 +7,7 @@
 import type { Problem } from '../core/errors.js';
 import { sourceAddressingProblems } from './aliases.js';
 import { conditionProblems } from './condition-checks.js';
-import { configProblems } from './config-checks.js';
-import { encryptedStoreProblems } from './encrypted-stores.js';
-import { fileRuleProblems } from './file-rules.js';
-import { keyStoreProblems } from './key-stores.js';
-import { materialsProblems } from './materials.js';
-import { repositoryProblems } from './repository.js';
+import { lazySectionProblems } from './lazy-sections.js';
 import type { SecretView } from './secret-view.js';
 import { tokenStoreProblems } from './token-stores.js';
 import { trustRootProblems } from './trust-root-checks.js';
@@ -31,17 +26,13 @@ export async function sectionProblems(
   return [
     ...trustRootProblems(data, locator),
     ...(await verifyItemProblems(data, locator)),
-    ...materialsProblems(data, locator),
     ...urlComponentProblems(data, [...views], locator),
-    ...(await configProblems(data, locator)),
     ...conditionProblems(data, [...views], locator),
     ...valueDigestProblems(data, locator),
     ...tokenStoreProblems(data, locator),
     ...sourceAddressingProblems(data, locator),
-    ...(await keyStoreProblems(data, locator)),
-    ...encryptedStoreProblems(data, locator),
     ...waiverProblems(data, locator),
-    ...(await repositoryProblems(data, locator)),
-    ...(await fileRuleProblems(data, locator)),
+    // Key and encrypted stores, files and backups, materials, repository, config's checks.
+    ...(await lazySectionProblems(data, locator)),
   ];
 }
