@@ -80,6 +80,40 @@ export const LAZY_SECTIONS = [
 /** Sections of an environment validated the same way (`environments.<name>.config`). */
 export const LAZY_ENVIRONMENT_SECTIONS = ['config', 'waivers'];
 
+/**
+ * Keys the common-path validator leaves out, by definition: the lifecycle features' keys
+ * (issue 10) that a secret, an override, the settings or a rotation rule may carry. A policy
+ * that uses none of them is judged by that validator alone, a smaller module that only says
+ * yes or no; any other policy, valid or not, is judged by the full validator, loaded then.
+ * Leaving a key out of a mapping that allows no other keys only ever refuses more, so
+ * "valid for the common path" implies "valid" (validate-document.test.ts checks this).
+ */
+export const COMMON_PATH_OMITS = {
+  secretOverride: [
+    'forbidden',
+    'aliases',
+    'preferEnv',
+    'copies',
+    'expiryFromValue',
+    'previous',
+    'compromised',
+    'static',
+    'distinctAcross',
+    'sameAcross',
+  ],
+  settings: ['compromised', 'requireRotationMarker', 'rotateAfter', 'maxWaiver', 'materials'],
+  rotation: ['requireMarker', 'after'],
+  rotationOverride: ['requireMarker', 'after'],
+  verifyArtifact: ['artifacts', 'signedBy'],
+};
+
+/**
+ * Definitions the common path narrows to their pre-lifecycle form, each to one branch of its
+ * own `anyOf` (so again it only ever refuses more): `required: true|false` without a
+ * condition, `file: PATH` without a jsonPath.
+ */
+export const COMMON_PATH_BRANCHES = { required: 0, file: 0 };
+
 const refName = (ref) => ref.replace('#/definitions/', '');
 
 function refsIn(node, out = new Set()) {
@@ -159,16 +193,20 @@ function requiredOf(definition) {
   };
 }
 
-function compile(schema) {
+/**
+ * `verdictOnly`: a validator that stops at the first error and describes none (the common
+ * path's: its errors are never shown, the full validator's are).
+ */
+function compile(schema, { verdictOnly = false } = {}) {
   const ajv = new Ajv({
-    allErrors: true,
+    allErrors: !verdictOnly,
     // Strict, with no relaxation: the published schema must compile for any user's
     // Ajv as it is (no allowUnionTypes; unions are anyOf of single-type branches,
     // folded back into one error by src/policy/fold-union-errors.ts).
     strict: true,
     // Errors carry their parent schema, so "unknown key" can list the allowed keys
     // straight from the schema, the single source of truth.
-    verbose: true,
+    verbose: !verdictOnly,
     // schema-problems.ts words every error from its keyword and params.
     messages: false,
     code: { source: true, esm: true },
@@ -184,6 +222,42 @@ function compile(schema) {
     );
   }
   return `${HEADER}${code}\n`;
+}
+
+/** The core schema without COMMON_PATH_OMITS (ajv generates code only for what is used). */
+function commonPathSchema(core) {
+  const schema = JSON.parse(JSON.stringify(core));
+  for (const [name, keys] of Object.entries(COMMON_PATH_OMITS)) {
+    const definition = schema.definitions[name];
+    if (definition?.additionalProperties !== false) {
+      throw new Error(`schema: ${name} must allow no other keys to leave some out`);
+    }
+    for (const key of keys) {
+      if (!(key in definition.properties) || (definition.required ?? []).includes(key)) {
+        throw new Error(`schema: ${name}.${key} is not an optional key`);
+      }
+      delete definition.properties[key];
+    }
+  }
+  for (const [name, branch] of Object.entries(COMMON_PATH_BRANCHES)) {
+    const { anyOf, ...rest } = schema.definitions[name];
+    if (!anyOf?.[branch]) throw new Error(`schema: ${name} has no anyOf branch ${branch}`);
+    schema.definitions[name] = { ...rest, ...anyOf[branch] };
+  }
+  // A secret's url without its components: the `url` definition, whose every key secretUrl
+  // takes by reference, so again the common path only refuses more.
+  const { url, secretUrl } = schema.definitions;
+  const own = (key) => `#/definitions/url/properties/${key}`;
+  const keys = Object.keys(url.properties);
+  if (
+    url.additionalProperties !== false ||
+    secretUrl.additionalProperties !== false ||
+    !keys.every((key) => secretUrl.properties[key]?.$ref === own(key))
+  ) {
+    throw new Error('schema: secretUrl no longer takes every key of url by reference');
+  }
+  schema.definitions.secretOverride.properties.url = { $ref: '#/definitions/url' };
+  return schema;
 }
 
 /** A part's own schema: `node` with the definitions it needs. */
@@ -208,7 +282,12 @@ export function buildValidatorSource() {
   for (const section of LAZY_ENVIRONMENT_SECTIONS) {
     core.definitions.environment.properties[section] = true;
   }
-  const files = { 'validate-policy.js': compile(core), 'validate-policy.d.ts': DTS };
+  const files = {
+    'validate-policy.js': compile(core),
+    'validate-policy.d.ts': DTS,
+    'validate-policy-common.js': compile(commonPathSchema(core), { verdictOnly: true }),
+    'validate-policy-common.d.ts': PART_DTS,
+  };
   const loaders = [];
   for (const section of LAZY_SECTIONS) {
     files[partFile(section)] = compile(partSchema(schema, schema.properties[section]));

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { parseDocument } from 'yaml';
+import validateCore from '../../src/policy/generated/validate-policy.js';
+import validateCommonPath from '../../src/policy/generated/validate-policy-common.js';
 import { schemaErrors } from '../../src/policy/validate-document.js';
 import { compileSchemaWithAjv, FIXTURES, ROOT } from './policy-test-support.js';
 
@@ -108,10 +110,51 @@ describe('the split validator agrees with the published schema', () => {
           } else owner[key] = value;
           const errors = await schemaErrors(mutated);
           expect(errors.length === 0).toBe(published(mutated));
+          // The common path never accepts what the core refuses.
+          expect(!validateCommonPath(mutated) || validateCore(mutated)).toBe(true);
         },
       ),
       { numRuns: 400, seed: 20261202 },
     );
+  });
+});
+
+describe('the common-path validator (the core without the lifecycle keys)', () => {
+  test.each(documents.map(({ path, data }) => [path.slice(ROOT.length), data]))(
+    '%s: accepted only if the core accepts it',
+    (_path, data) => {
+      expect(!validateCommonPath(data) || validateCore(data)).toBe(true);
+    },
+  );
+
+  test('takes the examples that use no lifecycle feature, and only those', () => {
+    const verdicts = Object.fromEntries(
+      documents
+        .filter(({ path }) => path.includes('/examples/'))
+        .map(({ path, data }) => [path.split('/examples/')[1], validateCommonPath(data)]),
+    );
+    expect(verdicts).toMatchObject({
+      'robodj/secret-policy.yml': true,
+      'openclaw/secret-policy.yml': true,
+      'rotation-0-before/secret-policy.yml': true,
+      // URL components (DATABASE_URL's password equals POSTGRES_PASSWORD) and previous keys.
+      'aos/secret-policy.yml': false,
+      'ocmt/secret-policy.yml': false,
+    });
+  });
+
+  test.each([
+    ['a forbidden secret', { A: { forbidden: true } }],
+    ['a conditional requirement', { A: { required: { with: 'B' } } }],
+    ['an alias', { A: { aliases: ['LEGACY_A'] } }],
+    ['a JSON file fallback', { A: { file: { path: 'a.json', jsonPath: 'a.b' } } }],
+    ['a URL component', { A: { url: { password: { mustEqual: 'B' } } } }],
+    ['a rotation event', { A: { rotation: { maxAge: '90d', after: ['2026-01-01'] } } }],
+  ])('refuses %s, which the full core then accepts', async (_what, secrets) => {
+    const policy = { version: 1, secrets };
+    expect(validateCommonPath(policy)).toBe(false);
+    expect(published(policy)).toBe(true);
+    expect(await schemaErrors(policy)).toEqual([]);
   });
 });
 

@@ -4,10 +4,15 @@
  * (scripts/build-schema-validator.mjs): a section's module is loaded when the policy has
  * the section, so a policy that uses none of them loads none of their code. The errors are
  * those one validator of the whole schema would report, at their full instance paths.
+ *
+ * The core itself is judged first by the common-path validator: the core without the
+ * lifecycle features' keys, a smaller module that only says yes or no. What it accepts the
+ * core accepts; whatever it refuses (a newer key, or an error) the full core judges, loaded
+ * only then, so errors are always the full core's.
  */
 import { ENVIRONMENT_PARTS, SECTION_PARTS } from './generated/policy-parts.js';
+import validateCommonPath from './generated/validate-policy-common.js';
 import type { PolicySchemaError, PolicyValidator } from './generated/validate-policy.js';
-import validateCore from './generated/validate-policy.js';
 
 type Loader = () => Promise<{ default: PolicyValidator }>;
 
@@ -59,12 +64,19 @@ function placed(error: PolicySchemaError, pointer: string): PolicySchemaError {
   };
 }
 
+/** The core's errors of a document the common path refused (none when only a key was newer). */
+async function coreErrors(document: unknown): Promise<PolicySchemaError[]> {
+  const { default: validateCore } = await import('./generated/validate-policy.js');
+  return validateCore(document) ? [] : [...(validateCore.errors ?? [])];
+}
+
 /** Every schema error of the document; empty when it is valid. */
 export async function schemaErrors(document: unknown): Promise<PolicySchemaError[]> {
-  const errors: PolicySchemaError[] = [];
-  if (!validateCore(document)) errors.push(...(validateCore.errors ?? []));
   const parts = partsOf(document);
-  const validators = await Promise.all(parts.map((part) => part.load()));
+  const [errors, validators] = await Promise.all([
+    validateCommonPath(document) ? ([] as PolicySchemaError[]) : coreErrors(document),
+    Promise.all(parts.map((part) => part.load())),
+  ]);
   parts.forEach((part, index) => {
     const validate = validators[index]?.default;
     if (!validate || validate(part.value)) return;
