@@ -236,8 +236,10 @@ function commonPathSchema(core) {
       if (!(key in definition.properties) || (definition.required ?? []).includes(key)) {
         throw new Error(`schema: ${name}.${key} is not an optional key`);
       }
-      delete definition.properties[key];
     }
+    definition.properties = Object.fromEntries(
+      Object.entries(definition.properties).filter(([key]) => !keys.includes(key)),
+    );
   }
   for (const [name, branch] of Object.entries(COMMON_PATH_BRANCHES)) {
     const { anyOf, ...rest } = schema.definitions[name];
