@@ -37,12 +37,15 @@ export function sha256Hex(data: string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** An envelope as services/secrets_encryption.py writes it; `extra` adds or overrides members. */
+/**
+ * An envelope as services/secrets_encryption.py writes it; `extra` adds or overrides members,
+ * `time` is the sealing time in the token (seconds since the epoch).
+ */
 export function envelopeText(
-  spec: { key?: string; payload?: unknown; extra?: Record<string, unknown> } = {},
+  spec: { key?: string; payload?: unknown; extra?: Record<string, unknown>; time?: number } = {},
 ): string {
   const plaintext = JSON.stringify(spec.payload ?? PAYLOAD);
-  const token = sealFernet(spec.key ?? KEY, Buffer.from(plaintext), IV, TIME);
+  const token = sealFernet(spec.key ?? KEY, Buffer.from(plaintext), IV, spec.time ?? TIME);
   const count =
     typeof spec.payload === 'object' && spec.payload !== null
       ? Object.keys(spec.payload).length

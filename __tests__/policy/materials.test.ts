@@ -10,6 +10,7 @@ import { CannotEvaluateError } from '../../src/core/errors.js';
 import { evaluateGate } from '../../src/engine/evaluate.js';
 import { parsePolicy } from '../../src/policy/load-policy.js';
 import { runSources } from '../../src/sources/run-sources.js';
+import { envelopeText, KEY } from '../helpers/encrypted-store-context.js';
 import { tempDir } from './policy-test-support.js';
 
 const NOW = new Date('2026-11-22T00:00:00Z');
@@ -52,6 +53,18 @@ describe('settings.materials in the policy', () => {
     });
   });
 
+  it('takes an encrypted store (encryptedStores.<name>) as a material', async () => {
+    const stores = `encryptedStores:\n  openclaw: { path: state/secrets.enc.json, key: { secret: OPENCLAW_SECRETS_KEY } }\n`;
+    const of = '[trustRoots.registry-signers, encryptedStores.openclaw, tokenStores.bridge]';
+    const text = `version: 1\nsettings:\n  materials:\n    window: 24h\n    of: ${of}\n${DECLARED}${stores}`;
+    const policy = await parsePolicy(text, { path: 'p.yml', environment: null });
+    expect(policy.materials?.of.map((m) => [m.section, m.name])).toEqual([
+      ['trustRoots', 'registry-signers'],
+      ['encryptedStores', 'openclaw'],
+      ['tokenStores', 'bridge'],
+    ]);
+  });
+
   it('an environment replaces the block', async () => {
     const text = `version: 1\nsettings:\n  materials: { window: 24h, of: ${OF} }\nenvironments:\n  production:\n    settings:\n      materials: { window: 7d, maxPerWindow: 1, of: ${OF} }\n${DECLARED}`;
     const policy = await parsePolicy(text, { path: 'p.yml', environment: 'production' });
@@ -66,7 +79,11 @@ describe('settings.materials in the policy', () => {
     ],
     [
       '[trustRoot.registry-signers, tokenStores.bridge]',
-      'p.yml:5:10: "trustRoot.registry-signers" is not a material: write <section>.<name> for a section of trustRoots, secrets, tokenStores (did you mean "trustRoots"?)',
+      'p.yml:5:10: "trustRoot.registry-signers" is not a material: write <section>.<name> for a section of trustRoots, secrets, tokenStores, encryptedStores (did you mean "trustRoots"?)',
+    ],
+    [
+      '[encryptedStores.openclaw, tokenStores.bridge]',
+      'p.yml:5:10: "encryptedStores.openclaw" names nothing declared in encryptedStores',
     ],
     [
       '[tokenStores.bridge, tokenStores.bridge]',
@@ -153,5 +170,35 @@ describe('materials-rotated-together in a run', () => {
     expect(await findings(NOW_S - 30 * 86_400, NOW_S - 3600, 'last tuesday')).toEqual([
       'notice secrets.OPENCLAW_SECRETS_KEY 3: cannot tell when secrets.OPENCLAW_SECRETS_KEY last changed: its rotation marker is not a timestamp',
     ]);
+  });
+
+  it('an encrypted store: its sealing time, read through the envelope reader, with its key', async () => {
+    const dir = tempDir();
+    const of = '[trustRoots.registry-signers, encryptedStores.openclaw, tokenStores.bridge]';
+    const stores =
+      'encryptedStores:\n  openclaw: { path: state/secrets.enc.json, key: { secret: OPENCLAW_SECRETS_KEY } }\n';
+    write(dir, {
+      'policy.yml': `version: 1\nsettings:\n  materials: { window: 24h, of: ${of} }\n${DECLARED}${stores}`,
+      ...stateAt(NOW_S - 5 * 3600, NOW_S - 3600),
+      'state/secrets.enc.json': envelopeText({ time: NOW_S - 2 * 3600 }),
+    });
+    const { result } = await evaluateGate({
+      policyPath: 'policy.yml',
+      cwd: dir,
+      sources: runSources({
+        env: { OPENCLAW_SECRETS_KEY: KEY, OPENCLAW_SECRETS_KEY_ROTATED_AT: '2026-10-01T00:00:00Z' },
+        secrets: null,
+        vars: null,
+      }),
+      now: NOW,
+    });
+    const messages = result.report.findings
+      .filter((f) => f.rule === 'materials-rotated-together')
+      .map((f) => f.message);
+    expect(messages).toEqual([
+      '3 materials changed within 24h: trustRoots.registry-signers (2026-11-21T19:00:00Z), encryptedStores.openclaw (2026-11-21T22:00:00Z), tokenStores.bridge (2026-11-21T23:00:00Z); at most 2 may change in one window',
+    ]);
+    // The key's value reaches no message.
+    expect(JSON.stringify(result.report)).not.toContain(KEY.slice(0, 8));
   });
 });

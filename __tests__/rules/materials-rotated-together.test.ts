@@ -6,6 +6,13 @@ import { parseMaterial } from '../../src/policy/materials.js';
 import type { ReadTokenStore } from '../../src/sources/read-token-stores.js';
 import type { ResolvedStore } from '../../src/sources/resolved-store.js';
 import { context, resolved } from '../helpers/build-context.js';
+import {
+  encryptedStore,
+  envelopeText,
+  KEY,
+  KEY_SECRET,
+  OLD_KEY,
+} from '../helpers/encrypted-store-context.js';
 import { ruleTester, runRule } from '../helpers/rule-tester.js';
 import { rec, tokenStore } from '../helpers/token-context.js';
 import { DAY, HOUR, K, POLICY, at, entry, store, unreadable } from '../helpers/trust-context.js';
@@ -135,6 +142,63 @@ describe('materials-rotated-together', () => {
     expect(unread.map((f) => f.message)).toEqual([
       'cannot tell when trustRoots.roots last changed: its store trust/roots.json cannot be read',
       'cannot tell when tokenStores.bridge last changed: its registry was not read',
+    ]);
+  });
+});
+
+describe('an encrypted store as a material (encryptedStores.<name>)', () => {
+  const OF_STORE = ['trustRoots.roots', 'encryptedStores.openclaw', 'tokenStores.bridge'];
+  const subjectTokens = (ctx: CheckContext) => ctx.subjectData.get('token-store');
+
+  /** The trust store, the encrypted store sealed `sealedAt` ms from now, the registry. */
+  function withStore(
+    sealedAt: number,
+    spec: { key?: string; value?: string | null; text?: string } = {},
+  ) {
+    const base = ctxAt({ key: -5 * HOUR, token: -HOUR });
+    const time = Math.floor((base.now.getTime() + sealedAt) / 1000);
+    const gathered = encryptedStore(spec.text ?? envelopeText({ key: spec.key ?? KEY, time }));
+    const declared = materials({
+      of: OF_STORE.map((text, i) => ({
+        ...(parseMaterial(text) as NonNullable<ReturnType<typeof parseMaterial>>),
+        text,
+        location: { file: POLICY, line: 10 + i, column: 9 },
+      })),
+    });
+    const key = resolved(KEY_SECRET, { value: spec.value === undefined ? KEY : spec.value });
+    return context([key], {
+      trustStores: [...base.trustStores],
+      subjectData: new Map<string, unknown>([
+        ['materials', declared],
+        ['token-store', subjectTokens(base)],
+        ['encrypted-store', [gathered]],
+      ]),
+    });
+  }
+
+  it('its last change is the sealing time in its token', () => {
+    expect(runRule(rule, withStore(-30 * DAY))).toEqual([]);
+    const together = runRule(rule, withStore(-3 * HOUR)).map((f) => f.message);
+    expect(together).toEqual([
+      '3 materials changed within 24h: trustRoots.roots (2026-11-21T19:00:00Z), encryptedStores.openclaw (2026-11-21T21:00:00Z), tokenStores.bridge (2026-11-21T23:00:00Z); at most 2 may change in one window',
+    ]);
+  });
+
+  it('a time its key has not verified is no evidence: a notice, never a date', () => {
+    const stale = runRule(rule, withStore(-3 * HOUR, { key: OLD_KEY })).map((f) => f.message);
+    expect(stale).toEqual([
+      'cannot tell when encryptedStores.openclaw last changed: OPENCLAW_SECRETS_KEY does not open state/secrets.enc.json, so its sealed time is unverified',
+    ]);
+    const unset = runRule(rule, withStore(-3 * HOUR, { value: null })).map((f) => f.message);
+    expect(unset).toEqual([
+      'cannot tell when encryptedStores.openclaw last changed: OPENCLAW_SECRETS_KEY is not set, so the time sealed in state/secrets.enc.json is unverified',
+    ]);
+  });
+
+  it('a store that is no envelope says so', () => {
+    const ctx = withStore(-3 * HOUR, { text: '{"openai": "x"}' });
+    expect(runRule(rule, ctx).map((f) => f.message)).toEqual([
+      'cannot tell when encryptedStores.openclaw last changed: its store state/secrets.enc.json is not an encrypted envelope',
     ]);
   });
 });

@@ -6,8 +6,8 @@
  *
  * A material is `<section>.<name>` for a section of MATERIAL_SECTIONS; the rule
  * (materials-rotated-together) reads each one's last change from what the run already read.
- * A new kind of material (`encryptedStores.<name>`, `keyStores.<name>`) is one entry here
- * plus one reader in src/checks/support/material-times.ts.
+ * A new kind of material (`keyStores.<name>`) is one entry here plus one reader in
+ * src/checks/support/material-times.ts.
  */
 import type { Problem } from '../core/errors.js';
 import type { SourceLocation } from '../core/vocabulary.js';
@@ -20,7 +20,12 @@ import { dottedPath } from './yaml-locator.js';
 import type { PathSegment, YamlLocator } from './yaml-locator.js';
 
 /** Policy sections whose entries can be materials, with what their last change is. */
-export const MATERIAL_SECTIONS = ['trustRoots', 'secrets', 'tokenStores'] as const;
+export const MATERIAL_SECTIONS = [
+  'trustRoots',
+  'secrets',
+  'tokenStores',
+  'encryptedStores',
+] as const;
 export type MaterialSection = (typeof MATERIAL_SECTIONS)[number];
 
 export interface MaterialRef {
