@@ -6,12 +6,18 @@
  */
 import type { Check } from './check-types.js';
 import { PACK as configPack } from './packs/config-pack.js';
+import { PACK as digestComparisonPack } from './packs/digest-comparison-pack.js';
 import { PACK as encryptedStorePack } from './packs/encrypted-store-pack.js';
 import { PACK as filePack } from './packs/file-pack.js';
 import { PACK as keyStorePack } from './packs/key-store-pack.js';
 import { PACK as materialsPack } from './packs/materials-pack.js';
+import { PACK as previousKeyPack } from './packs/previous-key-pack.js';
 import { PACK as repositoryPack } from './packs/repository-pack.js';
+import { PACK as rotationEventPack } from './packs/rotation-event-pack.js';
+import { PACK as sourceAddressingPack } from './packs/source-addressing-pack.js';
 import { PACK as tokenStorePack } from './packs/token-store-pack.js';
+import { PACK as urlComponentPack } from './packs/url-component-pack.js';
+import { PACK as valueDigestPack } from './packs/value-digest-pack.js';
 import { PACK as waiverPack } from './packs/waiver-pack.js';
 import { withPacks } from './registry.js';
 import type { RulePack } from './rule-packs.js';
@@ -26,6 +32,12 @@ export const ALL_PACKS: readonly RulePack[] = [
   filePack,
   repositoryPack,
   materialsPack,
+  urlComponentPack,
+  valueDigestPack,
+  previousKeyPack,
+  rotationEventPack,
+  digestComparisonPack,
+  sourceAddressingPack,
 ];
 
 export const ALL_CHECKS: readonly Check[] = withPacks(ALL_PACKS);

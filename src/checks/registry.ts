@@ -15,7 +15,6 @@ import { rotationDueCheck } from './rotation-due.js';
 import { rotationUnknownCheck } from './rotation-unknown.js';
 import { rotationInvalidCheck } from './rotation-invalid.js';
 import { mismatchCheck } from './mismatch.js';
-import { componentMismatchCheck } from './component-mismatch.js';
 import { reusedCheck } from './reused.js';
 import { fingerprintCheck } from './fingerprint.js';
 import { trustRootUnreadableCheck } from './trust-root-unreadable.js';
@@ -36,29 +35,19 @@ import { trustRootThresholdCheck } from './trust-root-threshold.js';
 import { signatureMissingCheck } from './signature-missing.js';
 import { signatureInvalidCheck } from './signature-invalid.js';
 import { signatureRevokedOnlyCheck } from './signature-revoked-only.js';
-import { compromisedCheck } from './compromised.js';
-import { staticChangedCheck } from './static-changed.js';
 import { unsafeToMaskCheck } from './unsafe-to-mask.js';
-import { previousOverstayedCheck } from './previous-overstayed.js';
-import { previousGraceUnknownCheck } from './previous-grace-unknown.js';
-import { rotationAfterEventCheck } from './rotation-after-event.js';
 import { forbiddenPresentCheck } from './forbidden-present.js';
 import { conditionalMissingCheck } from './conditional-missing.js';
-import { sharedAcrossEnvironmentsCheck } from './shared-across-environments.js';
-import { differsAcrossMembersCheck } from './differs-across-members.js';
-import { memberMissingCheck } from './member-missing.js';
 import { expiryMarkerMismatchCheck } from './expiry-marker-mismatch.js';
 import { notYetValidCheck } from './not-yet-valid.js';
 import { signatureSignerMissingCheck } from './signature-signer-missing.js';
 import { artifactGlobEmptyCheck } from './artifact-glob-empty.js';
-import { legacyNameUsedCheck } from './legacy-name-used.js';
-import { copyMismatchCheck } from './copy-mismatch.js';
-import { envPreferredCheck } from './env-preferred.js';
 
 /**
  * The checks every run has: those of secrets, config lookups and trust roots. The checks of
- * sections only some policies declare come in packs (rule-packs.ts); `checksFor` and
- * `allChecks` put both together in the order of RULE_IDS (docs and reports follow it).
+ * sections, and of secret keys, only some policies declare come in packs (rule-packs.ts);
+ * `checksFor` and `allChecks` put both together in the order of RULE_IDS (docs and reports
+ * follow it).
  */
 export const CORE_CHECKS: readonly Check[] = [
   missingCheck,
@@ -74,7 +63,6 @@ export const CORE_CHECKS: readonly Check[] = [
   rotationUnknownCheck,
   rotationInvalidCheck,
   mismatchCheck,
-  componentMismatchCheck,
   reusedCheck,
   fingerprintCheck,
   trustRootUnreadableCheck,
@@ -95,24 +83,13 @@ export const CORE_CHECKS: readonly Check[] = [
   signatureMissingCheck,
   signatureInvalidCheck,
   signatureRevokedOnlyCheck,
-  compromisedCheck,
-  staticChangedCheck,
   unsafeToMaskCheck,
-  previousOverstayedCheck,
-  previousGraceUnknownCheck,
-  rotationAfterEventCheck,
   forbiddenPresentCheck,
   conditionalMissingCheck,
-  sharedAcrossEnvironmentsCheck,
-  differsAcrossMembersCheck,
-  memberMissingCheck,
   expiryMarkerMismatchCheck,
   notYetValidCheck,
   signatureSignerMissingCheck,
   artifactGlobEmptyCheck,
-  legacyNameUsedCheck,
-  copyMismatchCheck,
-  envPreferredCheck,
 ];
 
 const ORDER = new Map<string, number>(RULE_IDS.map((id, index) => [id, index]));

@@ -1,13 +1,15 @@
 /**
- * The rules (and the subject kinds they report on) of sections only some policies declare,
- * in packs loaded when the policy declares the section. A run whose policy uses none of
- * them loads none of their code: start-up is most of a gate run, and every section the
- * language gains would otherwise slow down every policy that does not use it.
+ * The rules (and the subject kinds they report on) of sections, and of secret keys, only some
+ * policies declare, in packs loaded when the policy declares them. A run whose policy uses
+ * none of them loads and runs none of their code: start-up is most of a gate run, and every
+ * feature the language gains would otherwise slow down every policy that does not use it
+ * (measured: the six secret-key packs are about 2 ms of CPU of a plain run).
  *
  * Which rules a run has is still decided by the policy alone: a pack's rules find nothing
- * without their section, so loading a pack only for a declared section changes no result.
+ * without what its `declared` looks for, so loading a pack only then changes no result
+ * (__tests__/checks/rule-packs.test.ts runs every rule on the corpus to show it).
  */
-import type { Policy } from '../policy/policy-types.js';
+import type { Policy, SecretDeclaration } from '../policy/policy-types.js';
 import type { SubjectKind } from '../subjects/subject-kind.js';
 import type { Check } from './check-types.js';
 
@@ -23,6 +25,10 @@ interface PackEntry {
 }
 
 const some = (list: readonly unknown[] | undefined) => (list?.length ?? 0) > 0;
+
+/** Whether any secret declaration (the selected environment's, merged) has `has`. */
+const anySecret = (policy: Policy, has: (decl: SecretDeclaration) => boolean) =>
+  policy.secrets.some(has);
 
 export const RULE_PACKS: Readonly<Record<string, PackEntry>> = {
   tokenStores: {
@@ -56,6 +62,42 @@ export const RULE_PACKS: Readonly<Record<string, PackEntry>> = {
   materials: {
     declared: (policy) => policy.materials !== undefined,
     load: () => import('./packs/materials-pack.js'),
+  },
+  urlComponents: {
+    declared: (policy) => anySecret(policy, (decl) => decl.urlComponents !== undefined),
+    load: () => import('./packs/url-component-pack.js'),
+  },
+  valueDigests: {
+    declared: (policy) =>
+      some(policy.settings.compromised) ||
+      anySecret(policy, (decl) => some(decl.compromised) || decl.static !== undefined),
+    load: () => import('./packs/value-digest-pack.js'),
+  },
+  previousKeys: {
+    declared: (policy) => anySecret(policy, (decl) => decl.previous !== undefined),
+    load: () => import('./packs/previous-key-pack.js'),
+  },
+  rotationEvents: {
+    declared: (policy) =>
+      some(policy.settings.rotateAfter) || anySecret(policy, (decl) => some(decl.rotation?.after)),
+    load: () => import('./packs/rotation-event-pack.js'),
+  },
+  digestComparison: {
+    declared: (policy) =>
+      anySecret(
+        policy,
+        (decl) => decl.distinctAcross !== undefined || decl.sameAcross !== undefined,
+      ),
+    load: () => import('./packs/digest-comparison-pack.js'),
+  },
+  sourceAddressing: {
+    declared: (policy) =>
+      some(policy.config) ||
+      anySecret(
+        policy,
+        (decl) => some(decl.aliases) || some(decl.copies) || decl.preferEnv === true,
+      ),
+    load: () => import('./packs/source-addressing-pack.js'),
   },
 };
 

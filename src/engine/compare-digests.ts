@@ -6,7 +6,7 @@
  * renders it. No value is read: the runs' digests are all there is.
  */
 import type { CheckContext } from '../checks/check-types.js';
-import { CORE_CHECKS } from '../checks/registry.js';
+import { PACK as DIGEST_COMPARISON_PACK } from '../checks/packs/digest-comparison-pack.js';
 import { collectReports } from '../checks/rule-types.js';
 import { CannotEvaluateError, InternalError, type Problem } from '../core/errors.js';
 import { readConfinedFile, utf8Text } from '../io/bounded-reader.js';
@@ -118,7 +118,7 @@ export function evaluateCompare(options: CompareOptions): GateResult {
   };
   const subjects = new SubjectIndex(SUBJECT_KINDS, policy);
   const findings: Finding[] = [];
-  for (const rule of CORE_CHECKS) {
+  for (const rule of DIGEST_COMPARISON_PACK.rules) {
     if (!COMPARE_RULE_IDS.includes(rule.meta.id) || policy.rules[rule.meta.id] === 'off') continue;
     let reports;
     try {
