@@ -46,36 +46,52 @@ function locate(owner: Declared | null, keyPath: string): SourceLocation | undef
   return owner?.location;
 }
 
-function expandString(template: string, at: string[], owner: Declared | null, walk: Walk) {
+/** A key path as a chain (built per node without copying), turned into segments on demand. */
+interface At {
+  key: string;
+  up: At | null;
+}
+
+function segments(at: At | null): string[] {
+  const out: string[] = [];
+  for (let node = at; node; node = node.up) out.push(node.key);
+  return out.reverse();
+}
+
+function expandString(template: string, at: At, owner: Declared | null, walk: Walk) {
   const expanded = expandPathTemplate(template, walk.lookup);
   if (expanded.ok) return expanded.path;
-  walk.problems.push(pathProblem(expanded, 'a path', locate(owner, at.join('.'))));
+  walk.problems.push(pathProblem(expanded, 'a path', locate(owner, segments(at).join('.'))));
   return template;
 }
 
-function expandNode(node: unknown, at: string[], owner: Declared | null, walk: Walk): unknown {
+/** The node with its path templates expanded; the node itself when it has none (no copy). */
+function expandNode(node: unknown, at: At | null, owner: Declared | null, walk: Walk): unknown {
   if (Array.isArray(node)) {
-    const items = node.map((item, i) => expandNode(item, [...at, String(i)], owner, walk));
-    return items.every((item, i) => item === node[i]) ? node : items;
+    let items: unknown[] | null = null;
+    node.forEach((item: unknown, i) => {
+      const next = expandNode(item, { key: String(i), up: at }, owner, walk);
+      if (next !== item) (items ??= [...node])[i] = next;
+    });
+    return items ?? node;
   }
   if (!isPlain(node)) return node;
   // A declaration (it has a location) starts a new key path for locating problems.
   const declares = 'location' in node && 'keyLocations' in node;
   const here = declares ? (node as Declared) : owner;
-  const base = declares ? [] : at;
-  let changed = false;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) {
+  const base = declares ? null : at;
+  let out: Record<string, unknown> | null = null;
+  for (const key of Object.keys(node)) {
+    const value = node[key];
     let next = value;
     if (typeof value === 'string' && isPathField(key) && isPathTemplate(value)) {
-      next = expandString(value, [...base, key], here, walk);
+      next = expandString(value, { key, up: base }, here, walk);
     } else if (typeof value === 'object' && value !== null && !NOT_PATHS.has(key)) {
-      next = expandNode(value, [...base, key], here, walk);
+      next = expandNode(value, { key, up: base }, here, walk);
     }
-    out[key] = next;
-    if (next !== value) changed = true;
+    if (next !== value) (out ??= { ...node })[key] = next;
   }
-  return changed ? out : node;
+  return out ?? node;
 }
 
 function isPathField(key: string): boolean {
@@ -92,9 +108,15 @@ export async function expandPolicyPaths(
 ): Promise<Policy> {
   const names = (policy.config ?? []).flatMap((c) => [c.name, ...(c.aliases ?? [])]);
   if (names.length > 0) await Promise.all(values.map((source) => source.prefetch?.(names)));
-  const walk: Walk = { lookup: policyPathLookup(policy, values), problems: [] };
+  // The lookup (which reads every secret value to refuse overlaps) is built on the first
+  // template only: most policies have none.
+  let lookup: PathVariableLookup | undefined;
+  const walk: Walk = {
+    lookup: (name) => (lookup ??= policyPathLookup(policy, values))(name),
+    problems: [],
+  };
   const { path, ...rest } = policy;
-  const expanded = expandNode(rest, [], null, walk) as Omit<Policy, 'path'>;
+  const expanded = expandNode(rest, null, null, walk) as Omit<Policy, 'path'>;
   if (walk.problems.length > 0) throw new CannotEvaluateError(walk.problems);
   return expanded === rest ? policy : { ...expanded, path };
 }
