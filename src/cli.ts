@@ -2,6 +2,7 @@
 import module from 'node:module';
 import { join } from 'node:path';
 import { privateCacheDir } from './cli/private-cache-dir.js';
+import { syncWriter } from './cli/sync-output.js';
 
 // Fail closed: an escaped exception must never end in exit 1 ("findings") or 0.
 const failClosed = () => {
@@ -18,9 +19,10 @@ const cacheDir = privateCacheDir(process.env);
 if (cacheDir) module.enableCompileCache?.(join(cacheDir, 'v8'));
 const { runCli } = await import('./cli/run-cli.js');
 
+// Straight to the descriptors, synchronously: see sync-output.ts.
 process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
+  stdout: syncWriter(1),
+  stderr: syncWriter(2),
   env: process.env,
   cwd: process.cwd(),
 });
