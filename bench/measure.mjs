@@ -15,13 +15,19 @@ const RSS_HOOK = pathToFileURL(join(import.meta.dirname, 'rss-hook.mjs')).href;
  *   argv: arguments to `process.execPath` (Node options first, then the script and its args)
  */
 
-/** Runs the command once with output discarded. @param {Command} command */
-export function timeOnce(command) {
+/**
+ * Runs the command once with output discarded; `piped`: its stdout and stderr are pipes (as
+ * on a CI runner) rather than /dev/null, read and dropped.
+ * @param {Command} command
+ * @param {{ piped?: boolean }} [options]
+ */
+export function timeOnce(command, options = {}) {
   const start = performance.now();
   const child = spawnSync(process.execPath, command.argv, {
     cwd: command.cwd,
     env: command.env,
-    stdio: 'ignore',
+    stdio: options.piped ? ['ignore', 'pipe', 'pipe'] : 'ignore',
+    maxBuffer: 256 * 1024 * 1024,
   });
   const ms = performance.now() - start;
   if (child.error) throw child.error;

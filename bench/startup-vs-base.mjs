@@ -8,7 +8,7 @@
  * feature), interleaved round-robin with `node -e 0` in the same run.
  *
  * Each example runs its passing input at a date where its markers are current, so what is
- * timed is the everyday run: the whole check, exit 0. Both builds must agree on every exit
+ * timed is the everyday run: the whole check, exit 0. Output goes to pipes, as on a runner. Both builds must agree on every exit
  * status, or the figures are not comparable and the bench says so.
  *
  * Prints medians, each build's ratio to `node -e 0`, and current/base per run. A benchmark,
@@ -150,7 +150,8 @@ for (const kind of kinds) {
     }
   }
 }
-roundRobin(scenarios, runs, (s) => s.ms.push(timeOnce(once(s)).ms));
+// Output goes to pipes, as on a CI runner (the runner reads a step's output through one).
+roundRobin(scenarios, runs, (s) => s.ms.push(timeOnce(once(s), { piped: true }).ms));
 
 const floor = summarize(scenarios[0].ms).median;
 const median = (s) => summarize(s.ms).median;
