@@ -1,10 +1,14 @@
 /**
- * zod for the JSON the gate did not write (trust stores now, state files later). A store's
- * problem is shown to the operator and lands in reports, so it must never carry the file's
- * content: every schema states its own messages, and whatever a schema leaves unstated gets
- * a content-free text naming only the path (`keys[3].public_key`) and the expected type.
+ * zod for the JSON the gate did not write (trust stores, state files). A store's problem is
+ * shown to the operator and lands in reports, so it must never carry the file's content:
+ * every schema states its own messages, and whatever a schema leaves unstated gets a
+ * content-free text naming only the path (`keys[3].public_key`) and the expected type.
+ *
+ * zod/mini, the form the options model already loads on every run: the trust stores (a
+ * feature older than the state files) use it too, so reading one loads no other zod. The
+ * state-file readers' schemas are zod's classic form; parseForeign takes either.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Parsed } from './store-support.js';
 
 /** `{ error }` for a schema or check: the message the reader reports, as written. */
@@ -49,8 +53,11 @@ function article(type: string): string {
  * Parses `value` with `schema`: the value, or the reason of the first issue (issues come in
  * the order of the schema's keys, so a schema lists its checks in the order they matter).
  */
-export function parseForeign<T>(schema: z.ZodType<T>, value: unknown): Parsed<T> {
-  const result = schema.safeParse(value, { error: contentFree });
+export function parseForeign<S extends z.core.$ZodType>(
+  schema: S,
+  value: unknown,
+): Parsed<z.output<S>> {
+  const result = z.safeParse(schema, value, { error: contentFree });
   if (result.success) return { ok: true, value: result.data };
   const [first] = result.error.issues;
   return { ok: false, reason: first?.message ?? 'not valid' };
@@ -65,18 +72,22 @@ const MAX_SECONDS = 8.64e12;
  * them.
  */
 export function unixSeconds(message: string, zeroIsNone: boolean) {
-  return z
+  const seconds = z
     .number(says(message))
-    .refine(
-      (seconds) => Number.isFinite(seconds) && Math.abs(seconds) <= MAX_SECONDS,
-      says(message),
-    )
-    .nullish()
-    .transform((seconds): Date | null =>
-      seconds === undefined || seconds === null || (seconds === 0 && zeroIsNone)
-        ? null
-        : new Date(Math.round(seconds * 1000)),
+    .check(
+      z.refine(
+        (value: number) => Number.isFinite(value) && Math.abs(value) <= MAX_SECONDS,
+        says(message),
+      ),
     );
+  return z.pipe(
+    z.nullish(seconds),
+    z.transform((value: number | null | undefined): Date | null =>
+      value === undefined || value === null || (value === 0 && zeroIsNone)
+        ? null
+        : new Date(Math.round(value * 1000)),
+    ),
+  );
 }
 
 function isJsonObject(value: unknown): value is Record<string, unknown> {

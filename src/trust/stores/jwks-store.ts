@@ -4,7 +4,7 @@
  * encryption (`use: enc`) are listed like the others: the weak-key and pin checks judge them.
  */
 import type { KeyObject } from 'node:crypto';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { keyMaterialFrom, publicKeyFromJwk } from '../key-material.js';
 import type { KeyMaterial, StoreEntry, StoreReading } from '../trust-types.js';
 import { jsonObject, parseForeign, says, unixSeconds } from './foreign-json.js';
@@ -26,11 +26,11 @@ const JWK = jsonObject('JWK is not a JSON object');
 
 /** The members this reader reads itself; the key's own members are key-material's. */
 const JWK_FACTS = z.object({
-  kid: z.string().nullable().catch(null),
-  revoked: z
-    .unknown()
-    .optional()
-    .transform((revoked) => revoked === true),
+  kid: z.catch(z.nullable(z.string()), null),
+  revoked: z.pipe(
+    z.optional(z.unknown()),
+    z.transform((revoked) => revoked === true),
+  ),
 });
 
 // NumericDate 0 is 1970, not "none": JWT semantics, unlike OpenClaw's valid_until.

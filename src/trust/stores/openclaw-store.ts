@@ -3,7 +3,7 @@
  * `{key_id, public_key_pem, fingerprint, valid_from, valid_until, revoked,
  * revocation_reason, added_at}` with Unix-seconds times (`valid_until: 0`: no expiry).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { crypto } from '../key-material.js';
 import type { RecordedFingerprint, StoreEntry, StoreReading } from '../trust-types.js';
 import { jsonObject, parseForeign, says, unixSeconds } from './foreign-json.js';
@@ -30,8 +30,8 @@ const ENTRY = jsonObject('entry is not a JSON object');
 
 /** Lenient parts: the Python store's own types, anything else read the safe way. */
 const DESCRIPTION = z.object({
-  revoked: z.unknown().optional().transform(isRevoked),
-  revocation_reason: z.string().nullable().catch(null),
+  revoked: z.pipe(z.optional(z.unknown()), z.transform(isRevoked)),
+  revocation_reason: z.catch(z.nullable(z.string()), null),
 });
 
 /** `valid_from`/`valid_until` in Unix seconds; 0 or absent means no bound. */

@@ -6,7 +6,7 @@
  */
 import { canonicalize } from '@tufjs/canonical-json';
 import type { KeyObject } from 'node:crypto';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { crypto, keyMaterialFrom } from '../key-material.js';
 import type { KeyMaterial, StoreEntry, StoreReading, TufRootFacts } from '../trust-types.js';
 import { jsonObject, parseForeign, says } from './foreign-json.js';
@@ -37,7 +37,7 @@ interface SigningKey {
 const SIGNED = jsonObject('not a TUF root: no "signed" object');
 
 const positive = (message: string) =>
-  z.number(says(message)).int(says(message)).min(1, says(message));
+  z.number(says(message)).check(z.int(says(message)), z.gte(1, says(message)));
 
 const NOT_KEYIDS = 'TUF root role keyids is not a list of strings';
 
@@ -56,20 +56,22 @@ const NOT_ISO = 'TUF root expires is not an ISO 8601 time';
 const HEADER = z.object({
   version: positive('TUF root version is not a positive integer'),
   expires: z
-    .string(says(NOT_ISO))
-    .transform((text) => new Date(text))
-    .refine((at) => !Number.isNaN(at.getTime()), says(NOT_ISO)),
+    .pipe(
+      z.string(says(NOT_ISO)),
+      z.transform((text: string) => new Date(text)),
+    )
+    .check(z.refine((at: Date) => !Number.isNaN(at.getTime()), says(NOT_ISO))),
 });
 
 const NO_PUBLIC = 'keyval.public is missing or not a string';
 
 const TUF_KEY = z.object(
   {
-    keytype: z.unknown().optional(),
-    scheme: z
-      .unknown()
-      .optional()
-      .transform((scheme) => String(scheme ?? '')),
+    keytype: z.optional(z.unknown()),
+    scheme: z.pipe(
+      z.optional(z.unknown()),
+      z.transform((scheme) => String(scheme ?? '')),
+    ),
     keyval: z.object({ public: z.string(says(NO_PUBLIC)) }, says(NO_PUBLIC)),
   },
   says('key is not a JSON object'),
@@ -78,7 +80,7 @@ const TUF_KEY = z.object(
 type TufKey = z.infer<typeof TUF_KEY>;
 
 /** A signature the root may count; others are skipped, as TUF clients skip them. */
-const SIGNATURE = z.object({ keyid: z.string(), sig: z.string().regex(HEX) });
+const SIGNATURE = z.object({ keyid: z.string(), sig: z.string().check(z.regex(HEX)) });
 
 export function readTufRootStore(source: JsonSource): StoreReading {
   const signedNode = memberNode(source, source.root, 'signed');
