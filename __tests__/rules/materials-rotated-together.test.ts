@@ -195,6 +195,13 @@ describe('an encrypted store as a material (encryptedStores.<name>)', () => {
     ]);
   });
 
+  it('a sealed time no date can hold is a notice, never a crash', () => {
+    const text = envelopeText({ time: Number.MAX_SAFE_INTEGER });
+    expect(runRule(rule, withStore(0, { text })).map((f) => f.message)).toEqual([
+      'cannot tell when encryptedStores.openclaw last changed: the time sealed in state/secrets.enc.json is no date',
+    ]);
+  });
+
   it('a store that is no envelope says so', () => {
     const ctx = withStore(-3 * HOUR, { text: '{"openai": "x"}' });
     expect(runRule(rule, ctx).map((f) => f.message)).toEqual([

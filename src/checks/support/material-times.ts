@@ -76,7 +76,10 @@ const encryptedStoreTime: Reader = (ctx, name) => {
       why: `${keySecret} does not open ${path}, so its sealed time is unverified`,
     };
   }
-  return { at: new Date(store.envelope.envelope.token.issuedAt * 1000) };
+  // A 64-bit field: a time no Date can hold is no time (the rule prints the times it has).
+  const at = new Date(store.envelope.envelope.token.issuedAt * 1000);
+  if (Number.isNaN(at.getTime())) return { at: null, why: `the time sealed in ${path} is no date` };
+  return { at };
 };
 
 const READERS: Record<MaterialSection, Reader> = {
