@@ -100,10 +100,19 @@ export const COMMON_PATH_OMITS = {
     'static',
     'distinctAcross',
     'sameAcross',
+    'githubToken',
   ],
-  settings: ['compromised', 'requireRotationMarker', 'rotateAfter', 'maxWaiver', 'materials'],
-  rotation: ['requireMarker', 'after'],
-  rotationOverride: ['requireMarker', 'after'],
+  settings: [
+    'compromised',
+    'requireRotationMarker',
+    'rotateAfter',
+    'rotationFromGitHub',
+    'maxWaiver',
+    'materials',
+    'review',
+  ],
+  rotation: ['requireMarker', 'after', 'fromGitHub'],
+  rotationOverride: ['requireMarker', 'after', 'fromGitHub'],
   verifyArtifact: ['artifacts', 'signedBy'],
 };
 

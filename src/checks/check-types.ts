@@ -1,6 +1,7 @@
 import type { RuleSetting, SubjectDataMap } from '../core/vocabulary.js';
 import type { PatternTest } from '../policy/patterns.js';
 import type { PolicySettings } from '../policy/policy-types.js';
+import type { PlatformFacts } from '../sources/platform-facts.js';
 import type { ResolvedSecret } from '../sources/resolved-secret.js';
 import type { ResolvedStore } from '../sources/resolved-store.js';
 import type { AnyRule } from './rule-types.js';
@@ -17,6 +18,8 @@ export interface CheckContext {
   trustStores: readonly ResolvedStore[];
   /** What each subject kind with a `gather` step read, by kind (read it with subjectData). */
   subjectData: ReadonlyMap<string, unknown>;
+  /** What the platform (GitHub) told the run; absent when no API feature ran. */
+  platform?: PlatformFacts;
 }
 
 /** A kind's gathered data, typed by the kind's SubjectDataMap entry; undefined when absent. */

@@ -59,6 +59,7 @@ export async function gatherContext(policy: Policy, options: GatherOptions): Pro
     patterns,
     trustStores,
     subjectData,
+    ...(options.sources.platform ? { platform: options.sources.platform } : {}),
   };
 }
 

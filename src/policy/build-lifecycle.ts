@@ -4,7 +4,7 @@
  * `rotateAfter`), built from data that passed the schema. build-policy.ts calls these.
  */
 import { parseDuration } from './duration.js';
-import type { MarkerRef, PreviousKey, RotationRule } from './policy-types.js';
+import type { MarkerRef, PolicySettings, PreviousKey, RotationRule } from './policy-types.js';
 
 /** An event or marker as the schema allows it: a literal timestamp or `{env: VARIABLE}`. */
 export type RawEvent = string | number | { env: string };
@@ -18,11 +18,14 @@ export interface RawPrevious {
 export interface RawRotationExtras {
   requireMarker?: boolean;
   after?: RawEvent[];
+  fromGitHub?: boolean;
 }
 
 export interface RawLifecycleSettings {
   requireRotationMarker?: boolean;
   rotateAfter?: RawEvent[];
+  rotationFromGitHub?: boolean;
+  review?: { approvals?: number };
 }
 
 export function eventRef(raw: RawEvent): MarkerRef {
@@ -48,14 +51,24 @@ export function withRotationExtras(
 ): RotationRule {
   if (raw?.requireMarker !== undefined) rule.requireMarker = raw.requireMarker;
   if (raw?.after !== undefined) rule.after = raw.after.map(eventRef);
+  if (raw?.fromGitHub !== undefined) rule.fromGitHub = raw.fromGitHub;
   return rule;
 }
 
-export function lifecycleSettings(merged: RawLifecycleSettings): {
-  requireRotationMarker?: boolean;
-  rotateAfter?: MarkerRef[];
-} {
-  const built: { requireRotationMarker?: boolean; rotateAfter?: MarkerRef[] } = {};
+/** The review's default: one approval from someone other than the author (two people). */
+export const DEFAULT_REVIEW_APPROVALS = 1;
+
+export function lifecycleSettings(
+  merged: RawLifecycleSettings,
+): Pick<PolicySettings, 'requireRotationMarker' | 'rotateAfter' | 'rotationFromGitHub' | 'review'> {
+  const built: Pick<
+    PolicySettings,
+    'requireRotationMarker' | 'rotateAfter' | 'rotationFromGitHub' | 'review'
+  > = {};
+  if (merged.rotationFromGitHub !== undefined) built.rotationFromGitHub = merged.rotationFromGitHub;
+  if (merged.review !== undefined) {
+    built.review = { approvals: merged.review.approvals ?? DEFAULT_REVIEW_APPROVALS };
+  }
   if (merged.requireRotationMarker !== undefined) {
     built.requireRotationMarker = merged.requireRotationMarker;
   }

@@ -50,6 +50,7 @@ interface RawSecret extends RawConstraints {
   template?: string;
   expiresAt?: RawMarker;
   expiryFromValue?: boolean;
+  githubToken?: boolean;
   rotation?: { maxAge: string; rotatedAt?: RawMarker } & lifecycle.RawRotationExtras;
   previous?: lifecycle.RawPrevious;
   mustEqual?: string;
@@ -126,6 +127,7 @@ function declaration(view: SecretView, locator: YamlLocator): SecretDeclaration 
     template: raw.template,
     expiresAt: raw.expiresAt === undefined ? undefined : marker(raw.expiresAt),
     expiryFromValue: raw.expiryFromValue,
+    githubToken: raw.githubToken || undefined,
     rotation: rotation(raw.rotation),
     previous: lifecycle.previousKey(raw.previous),
     mustEqual: raw.mustEqual,

@@ -58,6 +58,8 @@ export interface RotationRule {
   requireMarker?: boolean;
   /** Events the last rotation must not precede (`rotation-after-event`). */
   after?: MarkerRef[];
+  /** Take the last rotation from GitHub's `updated_at` (default settings.rotationFromGitHub). */
+  fromGitHub?: boolean;
 }
 
 /** `previous`: the key this secret replaced, allowed only for a grace window. */
@@ -102,6 +104,8 @@ export interface SecretDeclaration extends ValueConstraints {
   expiresAt?: MarkerRef;
   /** `false`: never read an expiry from the value (value-expiry.ts); default on. */
   expiryFromValue?: boolean;
+  /** A GitHub token: its expiry and whether it authenticates come from the GitHub API. */
+  githubToken?: boolean;
   rotation?: RotationRule;
   previous?: PreviousKey;
   mustEqual?: string;
@@ -213,6 +217,10 @@ export interface PolicySettings {
   rotateAfter?: MarkerRef[];
   /** Longest a waiver may still run, as written (default `90d`, src/policy/waivers.ts). */
   maxWaiver?: string;
+  /** `rotation.fromGitHub` for every secret that does not say (default false). */
+  rotationFromGitHub?: boolean;
+  /** Pull-request review of the policy: approvals from non-authors a weakening needs. */
+  review?: { approvals: number };
 }
 
 export interface Policy {

@@ -1,5 +1,6 @@
 import type { FactSource } from './fact-sources.js';
 import type { InputObject } from './input-json.js';
+import type { PlatformFacts } from './platform-facts.js';
 import { MARKER_FACTS } from './marker-facts.js';
 import { environmentSource, inputObjectSource } from './record-sources.js';
 import type { ValueSource } from './value-sources.js';
@@ -8,6 +9,8 @@ import type { ValueSource } from './value-sources.js';
 export interface RunSources {
   values: readonly ValueSource[];
   facts: readonly FactSource[];
+  /** What the platform (GitHub) told the run; absent when no API feature ran. */
+  platform?: PlatformFacts;
 }
 
 /**
