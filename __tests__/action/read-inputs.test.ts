@@ -49,6 +49,9 @@ describe('readInputs', () => {
       policySource: 'base',
       githubToken: '',
       digests: { mode: 'check', file: null, key: '', label: null, files: [] },
+      metadataToken: '',
+      comment: 'never',
+      trackingLabel: null,
     });
   });
 
@@ -73,6 +76,9 @@ describe('readInputs', () => {
         'digests-file': 'digests.json',
         'digest-key': 'digest-key-Qm4Rt8Vx2Zb6Cd9Fg3Hj7Kl1',
         'digest-label': 'prod-eu',
+        'metadata-token': 'github_pat_metadata',
+        comment: 'on-failure',
+        'tracking-issue': 'secrets-audit',
       }),
     );
     expect(inputs).toEqual({
@@ -97,7 +103,17 @@ describe('readInputs', () => {
         label: 'prod-eu',
         files: [],
       },
+      metadataToken: 'github_pat_metadata',
+      comment: 'on-failure',
+      trackingLabel: 'secrets-audit',
     });
+  });
+
+  it('reads tracking-issue true as the default label, and false as off', () => {
+    expect(readInputs(workspace, from({ 'tracking-issue': 'true' })).trackingLabel).toBe(
+      'secret-policy-gate',
+    );
+    expect(readInputs(workspace, from({ 'tracking-issue': 'false' })).trackingLabel).toBeNull();
   });
 
   it('explains every bad input in one error, in action.yml order', () => {
@@ -110,6 +126,8 @@ describe('readInputs', () => {
         now: '2026-11-22T00:00:00',
         'policy-source': 'merge',
         'github-token': 'ghs_secret_token_value',
+        comment: 'sometimes',
+        'tracking-issue': 'a,b',
       }),
     ).toEqual([
       'input fail-on must be one of error, warning, never; got "sometimes"',
@@ -117,7 +135,9 @@ describe('readInputs', () => {
       'input summary must be true or false; got "yes"',
       'input now is not a valid timestamp: date-time has no zone offset (add Z or +hh:mm)',
       'input policy-source must be base or head; got "merge"',
+      'input comment must be one of never, on-failure, always; got "sometimes"',
       'input working-directory is not a directory: policy.yml',
+      'input tracking-issue must be false, true or a label (at most 50 characters, no commas or line breaks)',
     ]);
   });
 });

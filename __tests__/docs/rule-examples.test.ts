@@ -12,6 +12,8 @@ import { RULE_IDS } from '../../src/core/rule-ids.js';
 import { runSources, type RunSources } from '../../src/sources/run-sources.js';
 import { commitAll } from '../helpers/git-repo.js';
 import { compareRulesFired } from '../helpers/compare-example.js';
+import { githubFacts } from '../../src/sources/github-facts.js';
+import { platformFacts, type PlatformJson } from '../helpers/platform-facts.js';
 import {
   EXAMPLE_NOW,
   POLICY_FILE,
@@ -32,7 +34,11 @@ function pageOf(id: string): string {
 /** The example's value sources in lookup order; `vars` is the unmasked (insecure) input. */
 function sourcesOf(example: RuleExample): RunSources {
   const { env, secrets, vars } = example.sources;
-  return runSources({ env: env ?? {}, secrets: secrets ?? null, vars: vars ?? null });
+  const sources = runSources({ env: env ?? {}, secrets: secrets ?? null, vars: vars ?? null });
+  if (example.github === undefined) return sources;
+  // What the GitHub API told the run, asked before the markers as the action asks it.
+  const platform = platformFacts(JSON.parse(example.github) as PlatformJson);
+  return { ...sources, facts: [githubFacts(platform), ...sources.facts], platform };
 }
 
 /** Writes the example's files into a new directory and returns the rule ids that fired. */

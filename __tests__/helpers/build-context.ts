@@ -10,6 +10,7 @@ import type {
   ValueOrigin,
 } from '../../src/sources/resolved-secret.js';
 import type { ResolvedStore } from '../../src/sources/resolved-store.js';
+import type { PlatformFacts } from '../../src/sources/platform-facts.js';
 import { SecretValue } from '../../src/core/secret-value.js';
 
 export const TEST_POLICY_FILE = '.github/secret-policy.yml';
@@ -79,6 +80,7 @@ export function context(
     patterns?: Map<string, (v: string) => boolean | null>;
     trustStores?: ResolvedStore[];
     subjectData?: ReadonlyMap<string, unknown>;
+    platform?: PlatformFacts;
   } = {},
 ): CheckContext {
   return {
@@ -89,5 +91,6 @@ export function context(
     patterns: options.patterns ?? new Map(),
     trustStores: options.trustStores ?? [],
     subjectData: options.subjectData ?? new Map(),
+    ...(options.platform ? { platform: options.platform } : {}),
   };
 }

@@ -75,7 +75,7 @@ describe('the list', () => {
     const secret = (Object.keys(OPTION_LIST) as OptionId[]).filter(
       (id) => 'secret' in OPTION_LIST[id],
     );
-    expect(secret.sort()).toEqual(['digestKey', 'githubToken', 'secrets', 'vars']);
+    expect(secret.sort()).toEqual(['digestKey', 'githubToken', 'metadataToken', 'secrets', 'vars']);
   });
 });
 

@@ -25,6 +25,11 @@ export interface RuleExample {
   files: Record<string, string>;
   /** Values by source; a source without a block is absent. */
   sources: Partial<Record<SourceBlock, Record<string, string>>>;
+  /**
+   * What the GitHub API told the run (a `github` block: JSON with `environment`, `levels`
+   * (level → NAME → updated_at), `passed` and `tokens`), for the rules of platform facts.
+   */
+  github?: string;
 }
 
 function isSourceBlock(lang: string): lang is SourceBlock {
@@ -79,6 +84,10 @@ function readFence(lines: readonly string[], at: number): { fence: Fence; next: 
 }
 
 function addFence(example: RuleExample, fence: Fence): void {
+  if (fence.lang === 'github' && fence.title === undefined) {
+    example.github = fence.body.join('\n');
+    return;
+  }
   if (isSourceBlock(fence.lang) && fence.title === undefined) {
     example.sources[fence.lang] = { ...example.sources[fence.lang], ...parseEnvBlock(fence.body) };
     return;

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
-import { CannotEvaluateError } from '../core/errors.js';
+import { CannotEvaluateError, type Problem } from '../core/errors.js';
+import type { COMMENT_MODES } from '../options/option-list.js';
 import { isDirectory } from '../io/bounded-reader.js';
 import type { GetInput } from '../options/option-types.js';
 import { readActionOptions } from '../options/read-options.js';
@@ -29,6 +30,32 @@ export interface ActionInputs {
   githubToken: string;
   /** `mode`, `digests-file`, `digest-key`, `digest-label`, `digest-files` (digest-mode.ts). */
   digests: DigestInputs;
+  /** Empty when not given: the secret-metadata features are off. */
+  metadataToken: string;
+  /** When to keep the pull-request comment. */
+  comment: CommentMode;
+  /** The tracking issue's label; null when off. */
+  trackingLabel: string | null;
+}
+
+export type CommentMode = (typeof COMMENT_MODES)[number];
+
+/** The label `tracking-issue: true` uses. */
+export const DEFAULT_TRACKING_LABEL = 'secret-policy-gate';
+
+/** GitHub label names: at most 50 characters; no commas (the issues API splits on them). */
+const LABEL = /^[^,\r\n\p{Cc}]{1,50}$/u;
+
+/** `false`, `true` (the default label) or a label; a problem for anything else. */
+function trackingLabel(raw: string, problems: Problem[]): string | null {
+  const value = raw.trim();
+  if (value === '' || value === 'false') return null;
+  if (value === 'true') return DEFAULT_TRACKING_LABEL;
+  if (LABEL.test(value) && value.trim() === value) return value;
+  problems.push({
+    message: `input ${INPUT.trackingIssue} must be false, true or a label (at most 50 characters, no commas or line breaks)`,
+  });
+  return null;
 }
 
 /**
@@ -45,6 +72,8 @@ export function readInputs(workspace: string, getInput: GetInput = core.getInput
     problems.push({ message: `input ${INPUT.workingDirectory} is not a directory: ${directory}` });
   }
   const digests = digestInputs(values, problems);
+  // Read as written: the option model gives no value when another input is bad.
+  const label = trackingLabel(getInput(INPUT.trackingIssue), problems);
   if (problems.length > 0) throw new CannotEvaluateError(problems);
   return {
     policy: values.policy,
@@ -63,5 +92,8 @@ export function readInputs(workspace: string, getInput: GetInput = core.getInput
     // A token is never echoed or validated here: whether one is needed depends on the event.
     githubToken: values.githubToken,
     digests,
+    metadataToken: values.metadataToken,
+    comment: values.comment,
+    trackingLabel: label,
   };
 }

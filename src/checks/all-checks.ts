@@ -11,6 +11,7 @@ import { PACK as encryptedStorePack } from './packs/encrypted-store-pack.js';
 import { PACK as filePack } from './packs/file-pack.js';
 import { PACK as keyStorePack } from './packs/key-store-pack.js';
 import { PACK as materialsPack } from './packs/materials-pack.js';
+import { PACK as platformPack } from './packs/platform-pack.js';
 import { PACK as previousKeyPack } from './packs/previous-key-pack.js';
 import { PACK as repositoryPack } from './packs/repository-pack.js';
 import { PACK as rotationEventPack } from './packs/rotation-event-pack.js';
@@ -38,6 +39,7 @@ export const ALL_PACKS: readonly RulePack[] = [
   rotationEventPack,
   digestComparisonPack,
   sourceAddressingPack,
+  platformPack,
 ];
 
 export const ALL_CHECKS: readonly Check[] = withPacks(ALL_PACKS);

@@ -10,6 +10,7 @@
  * (__tests__/checks/rule-packs.test.ts runs every rule on the corpus to show it).
  */
 import type { Policy, SecretDeclaration } from '../policy/policy-types.js';
+import type { PlatformFacts } from '../sources/platform-facts.js';
 import type { SubjectKind } from '../subjects/subject-kind.js';
 import type { Check } from './check-types.js';
 
@@ -21,6 +22,11 @@ export interface RulePack {
 interface PackEntry {
   /** Whether the policy declares what the pack's rules judge. */
   declared(policy: Policy): boolean;
+  /**
+   * Whether the run holds what the pack's rules judge, for the packs of what a run learns
+   * from the platform (GitHub) rather than from the policy.
+   */
+  declaredByRun?(platform: PlatformFacts | undefined): boolean;
   load(): Promise<{ PACK: RulePack }>;
 }
 
@@ -90,6 +96,12 @@ export const RULE_PACKS: Readonly<Record<string, PackEntry>> = {
       ),
     load: () => import('./packs/digest-comparison-pack.js'),
   },
+  platform: {
+    declared: () => false,
+    declaredByRun: (platform) =>
+      platform?.inventory !== undefined || platform?.tokens !== undefined,
+    load: () => import('./packs/platform-pack.js'),
+  },
   sourceAddressing: {
     declared: (policy) =>
       some(policy.config) ||
@@ -101,9 +113,11 @@ export const RULE_PACKS: Readonly<Record<string, PackEntry>> = {
   },
 };
 
-/** The packs of the sections `policy` declares. */
-export async function packsFor(policy: Policy): Promise<RulePack[]> {
-  const entries = Object.values(RULE_PACKS).filter((entry) => entry.declared(policy));
+/** The packs of the sections `policy` declares, and of what the run learned from the platform. */
+export async function packsFor(policy: Policy, platform?: PlatformFacts): Promise<RulePack[]> {
+  const entries = Object.values(RULE_PACKS).filter(
+    (entry) => entry.declared(policy) || (entry.declaredByRun?.(platform) ?? false),
+  );
   return (await Promise.all(entries.map((entry) => entry.load()))).map((module) => module.PACK);
 }
 

@@ -88,6 +88,12 @@ export const RULE_IDS = [
   'legacy-name-used',
   'copy-mismatch',
   'env-preferred',
+  'secret-undefined',
+  'secret-not-passed',
+  'secret-undeclared',
+  'secret-shadowed',
+  'rotation-marker-stale',
+  'github-token-rejected',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

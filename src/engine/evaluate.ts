@@ -86,7 +86,7 @@ export async function evaluateGate(options: GateOptions): Promise<Evaluation> {
   const policy = await expandPolicyPaths(overridden, options.sources.values);
   const work = options.work ?? new WorkBudget();
   // The rules and kinds of sections the policy declares; the others are never loaded.
-  const packs = await packsFor(policy);
+  const packs = await packsFor(policy, options.sources.platform);
   const kinds = options.subjectKinds ?? withKinds(packs);
   const ctx = await gatherContext(policy, {
     kinds: kinds.values(),

@@ -27,6 +27,9 @@ export const DEFAULT_POLICY = '.github/secret-policy.yml';
 /** Where a pull-request run takes its policy from (input `policy-source`). */
 export const POLICY_SOURCES = ['base', 'head'] as const;
 
+/** When the action keeps its pull-request comment (input `comment`). */
+export const COMMENT_MODES = ['never', 'on-failure', 'always'] as const;
+
 const FAIL_ON_LEVELS: readonly FailOn[] = ['error', 'warning', 'never'];
 /** `--format` of `fingerprint`. */
 const FINGERPRINT_FORMATS = ['text', 'json'] as const;
@@ -249,7 +252,32 @@ export const OPTION_LIST = {
       name: 'github-token',
       default: '${{ github.token }}',
       description:
-        "Token for reading the base commit's policy through the GitHub API (needs `contents: read`). Used only in pull-request runs with `policy-source: base` whose checkout lacks the base commit's objects.",
+        "Token for the GitHub API features that act on this repository: reading the base commit's policy when the checkout lacks it (`contents: read`), a pull request's changed files and reviews for the policy review (`pull-requests: read`), the sticky comment (`pull-requests: write`) and the tracking issue (`issues: write`). Only sent to GITHUB_API_URL.",
+    },
+  },
+  metadataToken: {
+    value: secretText(),
+    secret: true,
+    input: {
+      name: 'metadata-token',
+      description:
+        "A fine-grained token or GitHub App token with `Secrets: read` on this repository (and `Organization secrets: read` for organization secrets): lists which secrets exist at the environment, repository and organization level and when each was last set, for rotation evidence (`rotation.fromGitHub`) and the inventory rules (secret-undefined, secret-not-passed, secret-undeclared, secret-shadowed). The job's `github.token` cannot read secret metadata. Empty: those features are off, and the run says so once.",
+    },
+  },
+  comment: {
+    value: choice(COMMENT_MODES, { default: 'never' }),
+    input: {
+      name: 'comment',
+      description:
+        'On pull requests, keep one comment with the findings table, found by a hidden marker and updated in place: `never` (default), `on-failure` (once the run fails; a later pass turns it into an all-clear), or `always`. Needs `pull-requests: write` on github-token. Nothing secret is in it.',
+    },
+  },
+  trackingIssue: {
+    value: text('false'),
+    input: {
+      name: 'tracking-issue',
+      description:
+        'Keep one open issue per policy and environment with the findings, grouped by owner: `false` (default), `true` (label `secret-policy-gate`), or a label of your own. Found by its label and a hidden marker (never the search API), updated only when its content changes, closed with a comment when everything is clean, reopened when a problem returns. Needs `issues: write` on github-token. Meant for scheduled runs.',
     },
   },
   fingerprintFormat: {

@@ -32,6 +32,13 @@ export interface SecretInventory {
    * null when the workflow passes no `secrets` input, so "not passed" cannot be told.
    */
   passed: ReadonlySet<string> | null;
+  /** The GitHub environment whose secrets were listed (the `environment` input); null: none. */
+  environment: string | null;
+  /**
+   * Why GitHub withheld secrets from this run, when it did (a fixed sentence): a pull
+   * request from a fork, a Dependabot run.
+   */
+  withheld?: string;
 }
 
 /** One authenticated request with a declared GitHub token. */

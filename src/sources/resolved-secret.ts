@@ -26,7 +26,13 @@ export function originLabel(origin: Pick<ValueOrigin, 'kind' | 'key'>): string {
  */
 export type MarkerReading =
   | { state: 'absent' }
-  | { state: 'valid'; at: Date; origin: string }
+  | {
+      state: 'valid';
+      at: Date;
+      origin: string;
+      /** A policy marker this reading outranked because it is older (GitHub's record). */
+      replaced?: { at: Date; origin: string };
+    }
   | { state: 'invalid'; origin: string; reason: string };
 
 /** One declared secret with its value and metadata resolved from the sources. */

@@ -1,0 +1,56 @@
+/**
+ * `secret-undeclared`: GitHub supplies this job a secret the policy does not declare (by
+ * name, `env` or alias; GitHub's own GITHUB_TOKEN aside). An organization secret is shared
+ * with many repositories, so one that this policy does not use is a notice, not a warning.
+ */
+import { githubSecretRef } from '../subjects/github-secret-subject.js';
+import type { CheckContext } from './check-types.js';
+import { defineRule, ruleDocsUrl } from './rule-types.js';
+import { inventoryOf, LEVEL_TEXT } from './support/inventory.js';
+
+/** Names GitHub defines for every job; no policy declares them. */
+const BUILT_IN = new Set(['GITHUB_TOKEN']);
+
+export const secretUndeclaredCheck = defineRule({
+  meta: {
+    id: 'secret-undeclared',
+    subjects: ['github-secret'],
+    description:
+      'GitHub defines a secret for this job that the policy does not declare (organization secrets: a notice).',
+    severity: 'warning',
+    docs: ruleDocsUrl('secret-undeclared'),
+    messages: {
+      undeclared:
+        '{{name}} is defined at the {{level}} level but the policy does not declare it: declare it (with what a valid value looks like), or delete the secret if nothing uses it',
+    },
+  },
+  run(ctx, report) {
+    const inventory = inventoryOf(ctx);
+    if (!inventory) return;
+    const seen = new Set<string>();
+    for (const listing of inventory.levels) {
+      if (listing.state !== 'listed') continue;
+      for (const secret of listing.secrets) {
+        const upper = secret.name.toUpperCase();
+        if (BUILT_IN.has(upper) || seen.has(upper) || declared(ctx, secret.name)) continue;
+        seen.add(upper);
+        report({
+          subject: githubSecretRef(secret.name),
+          messageId: 'undeclared',
+          data: { name: secret.name, level: LEVEL_TEXT[secret.level] },
+          ...(secret.level === 'organization' ? { severity: 'notice' as const } : {}),
+        });
+      }
+    }
+  },
+});
+
+function declared(ctx: CheckContext, name: string): boolean {
+  const upper = name.toUpperCase();
+  return ctx.secrets.some(
+    (secret) =>
+      secret.decl.env.toUpperCase() === upper ||
+      secret.decl.name.toUpperCase() === upper ||
+      (secret.decl.aliases ?? []).some((alias) => alias.toUpperCase() === upper),
+  );
+}
