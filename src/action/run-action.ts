@@ -23,6 +23,7 @@ import { failureMessage } from './failure-message.js';
 import { askedReportPaths, reportFiles, writeWhole } from './report-files.js';
 import { allChecks } from '../checks/registry.js';
 import { readInputs, type ActionInputs } from './read-inputs.js';
+import { publishToPlatform, setUpPlatform } from './platform-run.js';
 
 const TITLE = 'secret-policy-gate';
 
@@ -51,12 +52,20 @@ export async function runAction(): Promise<void> {
       await publish(compared, inputs, await actionPlan(cwd, policy.commit, inputs));
       return;
     }
+    // GitHub's facts (inventory, tokens, a pull request's review) join the sources first.
+    const platform = await setUpPlatform({
+      inputs,
+      loader: policy.loader ?? loadPolicyLazily,
+      sources: actionSources(inputs, stepEnvironment()),
+      workspace,
+      mask: (value) => core.setSecret(value),
+    });
     const { result, secrets } = await evaluateGate({
       policyPath: inputs.policy,
-      policyLoader: policy.loader,
+      policyLoader: platform.loader,
       cwd: inputs.workingDirectory,
       environment: inputs.environment,
-      sources: actionSources(inputs, stepEnvironment()),
+      sources: platform.sources,
       requireEnvOnly: inputs.requireEnvOnly,
       failOn: inputs.failOn,
       warnBeforeExpiry: inputs.warnBeforeExpiry,
@@ -65,6 +74,7 @@ export async function runAction(): Promise<void> {
     });
     writeActionDigests(inputs, secrets, now);
     await publish(result, inputs, await actionPlan(cwd, policy.commit, inputs));
+    await publishToPlatform(platform, inputs, result);
   } catch (error) {
     failClosed(error, await actionPlan(cwd), askedReportPaths(workspace));
   }
