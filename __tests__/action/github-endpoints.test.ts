@@ -145,6 +145,19 @@ describe('pull requests', () => {
     expect(pagesOf('/repos/octo-org/gate/pulls/7/files')).toEqual(['1', '2', '3']);
   });
 
+  it('a pull request at GitHub’s 3000-file cap is too-large: the listing may be cut short', async () => {
+    const files = Array.from({ length: 3001 }, (_, i) => ({ path: `f${i}` }));
+    fake.state.pulls[8] = { files, reviews: [] };
+    expect(failed(await api().pullRequestFiles(REPO, 8))).toEqual({
+      ok: false,
+      kind: 'too-large',
+      detail: 'files',
+    });
+    fake.state.pulls[9] = { files: files.slice(0, 2999), reviews: [] };
+    const below = await api().pullRequestFiles(REPO, 9);
+    expect(below.ok && below.value.length).toBe(2999);
+  });
+
   it('reads reviews; a review by a deleted account (no user) is dropped', async () => {
     fake.state.pulls[7] = {
       files: [],

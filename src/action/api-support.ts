@@ -25,7 +25,8 @@ export interface ApiFailure {
   /**
    * A validated word: the entry type for not-a-file (`dir`, `symlink`, `submodule`), an
    * errno-style code for network failures, `redirect` for a redirect not followed, `pages`
-   * for a listing longer than the page bound. Never free text from the server.
+   * for a listing longer than the page bound, `files` for a pull request at GitHub's
+   * 3000-file cap. Never free text from the server.
    */
   detail?: string;
 }

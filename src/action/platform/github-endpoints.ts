@@ -147,6 +147,7 @@ export function githubEndpoints(options: ClientOptions): GitHubEndpoints {
           listOf(pullFile),
           maxPages,
         )
+        .then(complete)
         .then(map(toPullFile)),
     pullRequestReviews: (repo, pull) =>
       client
@@ -215,6 +216,20 @@ export function githubEndpoints(options: ClientOptions): GitHubEndpoints {
 }
 
 type Paged<T> = { ok: true; items: T[] } | ApiFailure;
+
+/** GitHub lists at most 3000 files of a pull request and says nothing of the rest. */
+const MAX_PULL_FILES = 3000;
+
+/**
+ * A files listing that reached GitHub's cap may be cut short, and a file it leaves out could
+ * be the one a check must see: `too-large` (detail `files`), so the caller fails closed.
+ */
+function complete<T>(paged: Paged<T>): Paged<T> {
+  if (paged.ok && paged.items.length >= MAX_PULL_FILES) {
+    return { ok: false, kind: 'too-large', detail: 'files' };
+  }
+  return paged;
+}
 
 /** The items of a successful listing turned into the caller's shape; failures kept. */
 function map<T, U>(convert: (items: T[]) => U[]): (paged: Paged<T>) => ApiResult<U[]> {
