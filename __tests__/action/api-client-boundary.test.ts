@@ -1,6 +1,7 @@
 /**
  * `@actions/github` (Octokit) is imported by one adapter, src/action/github-api.ts, and that
- * adapter only through `import()`: runs that never need the API never load it.
+ * adapter only through `import()` or by the endpoints module (platform/github-endpoints.ts),
+ * itself loaded only through `import()`: runs that never need the API never load it.
  */
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -49,6 +50,18 @@ describe('the GitHub API client boundary', () => {
     expect(uses.filter((use) => use.dynamic).map((use) => use.file)).toEqual([
       'src/action/policy-source.ts',
     ]);
-    expect(uses.filter((use) => !use.dynamic && !use.typeOnly)).toEqual([]);
+    expect(uses.filter((use) => !use.dynamic && !use.typeOnly).map((use) => use.file)).toEqual([
+      'src/action/platform/github-endpoints.ts',
+    ]);
+  });
+
+  it('the endpoints module is loaded only with import() (type imports aside)', () => {
+    const eager = FILES.flatMap((file) =>
+      specifiers(file.text)
+        .filter((s) => s.specifier.endsWith('/github-endpoints.js'))
+        .filter((s) => !s.dynamic && !s.typeOnly)
+        .map(() => file.name),
+    );
+    expect(eager).toEqual([]);
   });
 });

@@ -3,11 +3,27 @@
  * `import()` only when a pull-request run must read the base commit's policy over the API,
  * so push, schedule and CLI runs never load Octokit (nor read the event file twice).
  *
- * It answers one question, "the bytes of this file at this commit", and turns every way
- * that can fail into a kind the caller explains. Nothing from a response body is ever put
- * in a result: a failure says what happened, never what the server wrote.
+ * It answers "the bytes of this file at this commit" (fetchFileAtCommit), and offers
+ * platform/github-endpoints.ts a small client (createApiClient) whose every request is
+ * bounded: a timeout per attempt, a byte cap on every body (read by us, error bodies never),
+ * bounded retries with capped waits, redirects followed only on the API's own origin.
+ * Every way a request can fail becomes a kind the caller explains. Nothing from a response
+ * body is ever put in a result: a failure says what happened, never what the server wrote.
  */
 import { getOctokit } from '@actions/github';
+import {
+  failureOf,
+  failureOfStatus,
+  guardedFetch,
+  parseJson,
+  readCapped,
+  responseOf,
+  retryWaitMs,
+  type ApiFailure,
+  type Headers,
+} from './api-support.js';
+
+export type { ApiFailure, ApiFailureKind } from './api-support.js';
 
 export interface FileAtCommitRequest {
   token: string;
@@ -22,30 +38,6 @@ export interface FileAtCommitRequest {
   maxBytes: number;
   /** For the whole exchange (every request and body read). */
   timeoutMs: number;
-}
-
-export type ApiFailureKind =
-  | 'not-found'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'rate-limited'
-  | 'http'
-  | 'network'
-  | 'timeout'
-  | 'not-a-file'
-  | 'too-large'
-  | 'malformed';
-
-export interface ApiFailure {
-  ok: false;
-  kind: ApiFailureKind;
-  /** The HTTP status, when there was one. */
-  status?: number;
-  /**
-   * A validated word: the entry type for not-a-file (`dir`, `symlink`, `submodule`), an
-   * errno-style code for network failures. Never free text from the server.
-   */
-  detail?: string;
 }
 
 export type FileAtCommit = { ok: true; bytes: Buffer } | ApiFailure;
@@ -110,26 +102,6 @@ function encodePath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-async function readCapped(body: unknown, maxBytes: number): Promise<FileAtCommit> {
-  if (!(body instanceof ReadableStream)) {
-    return { ok: true, bytes: Buffer.alloc(0) };
-  }
-  const reader = (body as ReadableStream<Uint8Array>).getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return { ok: false, kind: 'too-large' };
-    }
-    chunks.push(value);
-  }
-  return { ok: true, bytes: Buffer.concat(chunks, total) };
-}
-
 type Entry = { ok: true; size: number; content: Buffer | null } | ApiFailure;
 
 /** The contents API's description of one path: only a regular file is accepted. */
@@ -157,59 +129,169 @@ function parseEntry(bytes: Buffer): Entry {
   return { ok: true, size, content: null };
 }
 
-/** Octokit's errors, told apart by shape: `@octokit/request-error` is not ours to import. */
-function failureOf(error: unknown): ApiFailure {
-  if (isTimeout(error)) return { ok: false, kind: 'timeout' };
-  const status = statusOf(error);
-  if (status !== null) {
-    if (status === 404) return { ok: false, kind: 'not-found', status };
-    if (status === 401) return { ok: false, kind: 'unauthorized', status };
-    if (status === 429 || (status === 403 && rateLimited(error))) {
-      return { ok: false, kind: 'rate-limited', status };
+export interface ApiClientOptions {
+  token: string;
+  /** GITHUB_API_URL, without a trailing slash. */
+  apiUrl: string;
+  /** Each attempt (request and body read); default 15 s. */
+  timeoutMs?: number;
+  /** Retries of a rate-limited or 5xx answer; default 2. */
+  maxRetries?: number;
+  /** Longest single wait before a retry; a longer one fails as it is. Default 10 s. */
+  maxWaitMs?: number;
+  /** All waits of one request together; default 20 s. */
+  waitBudgetMs?: number;
+  /** The wait before retrying a 5xx that names none; default 1 s. */
+  backoffMs?: number;
+  /** Largest body read, per answer (per page); default 8 MiB. */
+  maxBytes?: number;
+}
+
+export type Params = Record<string, string | number>;
+export interface JsonAnswer {
+  status: number;
+  headers: Headers;
+  data: unknown;
+}
+export type Answer = { ok: true; answer: JsonAnswer } | ApiFailure;
+/** A status and headers, for any HTTP answer (the body is never read). */
+export type Probe = { ok: true; status: number; headers: Headers } | ApiFailure;
+/** One validated page: its items and, when the listing says, the total count. */
+export type Page<T> = { items: T[]; total?: number } | null;
+export type Pages<T> = { ok: true; items: T[] } | ApiFailure;
+
+export interface ApiClient {
+  getJson(route: string, params: Params): Promise<Answer>;
+  /**
+   * Pages of `per_page` (100) entries until one is short, the total is read or the `link`
+   * header names no next page; more than `maxPages` pages is `too-large`.
+   */
+  getPages<T>(
+    route: string,
+    params: Params,
+    page: (data: unknown) => Page<T>,
+    maxPages: number,
+  ): Promise<Pages<T>>;
+  /** POST or PATCH with a JSON body. */
+  sendJson(route: string, params: Params, body: Record<string, unknown>): Promise<Answer>;
+  probe(route: string): Promise<Probe>;
+}
+
+const PER_PAGE = 100;
+type Outcome<T> = { done: T } | { failure: ApiFailure; waitMs: number | null };
+
+/** Request functions for `options.apiUrl`, each bounded in time, size and retries. */
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const octokit = getOctokit(options.token, { baseUrl: options.apiUrl, log: SILENT });
+  const base = octokit.request.endpoint.DEFAULTS.request?.fetch ?? globalThis.fetch;
+  const limits = {
+    timeoutMs: options.timeoutMs ?? 15_000,
+    maxRetries: options.maxRetries ?? 2,
+    maxWaitMs: options.maxWaitMs ?? 10_000,
+    waitBudgetMs: options.waitBudgetMs ?? 20_000,
+    backoffMs: options.backoffMs ?? 1_000,
+    maxBytes: options.maxBytes ?? 8 * 1024 * 1024,
+  };
+  const fetch = guardedFetch(base, options.apiUrl);
+
+  /** One attempt: the answer's status and headers, with `read` applied to its body stream. */
+  async function attempt<T>(
+    route: string,
+    params: Record<string, unknown>,
+    read: (status: number, headers: Headers, body: unknown) => Promise<T | ApiFailure>,
+  ): Promise<Outcome<T>> {
+    const signal = AbortSignal.timeout(limits.timeoutMs);
+    try {
+      const response = await octokit.request(route, {
+        ...params,
+        headers: { accept: 'application/vnd.github+json' },
+        request: { signal, fetch, parseSuccessResponseBody: false },
+      });
+      const result = await read(response.status, response.headers as Headers, response.data);
+      return isFailure(result) ? { failure: result, waitMs: null } : { done: result };
+    } catch (error) {
+      const failure = failureOf(error, options.token);
+      const answer = responseOf(error);
+      if (answer === null) return { failure, waitMs: null };
+      const waitMs = retryWaitMs(answer.status, answer.headers, limits.backoffMs, Date.now());
+      // A POST that failed on the server's side may have taken effect: only a refusal by
+      // a rate limit is certainly safe to send again.
+      const again = !route.startsWith('POST ') || failure.kind === 'rate-limited';
+      return { failure, waitMs: again ? waitMs : null };
     }
-    if (status === 403) return { ok: false, kind: 'forbidden', status };
-    return { ok: false, kind: 'http', status };
   }
-  const code = errnoCode(error);
-  return { ok: false, kind: 'network', ...(code ? { detail: code } : {}) };
-}
 
-/** The HTTP status of an error that carries a response; null for transport failures. */
-function statusOf(error: unknown): number | null {
-  if (typeof error !== 'object' || error === null) return null;
-  const { status, response } = error as { status?: unknown; response?: unknown };
-  // Octokit reports a failed fetch as status 500 without a response.
-  if (typeof status !== 'number' || response === undefined || response === null) return null;
-  return status;
-}
-
-function rateLimited(error: unknown): boolean {
-  const headers = (error as { response?: { headers?: Record<string, unknown> } }).response?.headers;
-  return headers?.['x-ratelimit-remaining'] === '0';
-}
-
-/** The error and its causes, outermost first (bounded: cause chains can loop). */
-function causes(error: unknown): unknown[] {
-  const chain: unknown[] = [];
-  let current = error;
-  while (current !== undefined && current !== null && chain.length < 5) {
-    chain.push(current);
-    current = typeof current === 'object' ? (current as { cause?: unknown }).cause : undefined;
+  async function withRetries<T>(run: () => Promise<Outcome<T>>): Promise<T | ApiFailure> {
+    let waited = 0;
+    for (let tries = 0; ; tries++) {
+      const outcome = await run();
+      if ('done' in outcome) return outcome.done;
+      const { failure, waitMs } = outcome;
+      if (waitMs === null || tries >= limits.maxRetries) return failure;
+      if (waitMs > limits.maxWaitMs || waited + waitMs > limits.waitBudgetMs) return failure;
+      waited += waitMs;
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
   }
-  return chain;
-}
 
-function isTimeout(error: unknown): boolean {
-  return causes(error).some(
-    (e) => typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'TimeoutError',
-  );
-}
-
-/** An errno-style code (ECONNREFUSED, ENOTFOUND, UND_ERR_SOCKET) from the cause chain. */
-function errnoCode(error: unknown): string | null {
-  for (const e of causes(error)) {
-    const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
-    if (typeof code === 'string' && /^[A-Z][A-Z0-9_]{1,40}$/.test(code)) return code;
+  async function readJson(status: number, headers: Headers, body: unknown): Promise<Answer> {
+    if (status >= 300) return failureOfStatus(status, headers);
+    const bytes = await readCapped(body, limits.maxBytes);
+    if (!bytes.ok) return bytes;
+    const json = parseJson(bytes.bytes);
+    return json.ok ? { ok: true, answer: { status, headers, data: json.data } } : json;
   }
-  return null;
+
+  const json = (route: string, params: Record<string, unknown>) =>
+    withRetries(() => attempt(route, params, readJson)) as Promise<Answer>;
+
+  async function getPages<T>(
+    route: string,
+    params: Params,
+    page: (data: unknown) => Page<T>,
+    maxPages: number,
+  ): Promise<Pages<T>> {
+    const items: T[] = [];
+    for (let number = 1; number <= maxPages; number++) {
+      const answer = await json(route, { ...params, per_page: PER_PAGE, page: number });
+      if (!answer.ok) return answer;
+      const parsed = page(answer.answer.data);
+      if (parsed === null) return { ok: false, kind: 'malformed' };
+      items.push(...parsed.items);
+      const link = answer.answer.headers['link'];
+      const more =
+        parsed.items.length >= PER_PAGE &&
+        (parsed.total === undefined || items.length < parsed.total) &&
+        (link === undefined || String(link).includes('rel="next"'));
+      if (!more) return { ok: true, items };
+    }
+    return { ok: false, kind: 'too-large', detail: 'pages' };
+  }
+
+  /** One request, no retry: any HTTP answer is a result (4xx included), its body unread. */
+  async function probe(route: string): Promise<Probe> {
+    const signal = AbortSignal.timeout(limits.timeoutMs);
+    try {
+      const response = await octokit.request(route, {
+        headers: { accept: 'application/vnd.github+json' },
+        request: { signal, fetch, parseSuccessResponseBody: false },
+      });
+      await readCapped(response.data, 0);
+      return { ok: true, status: response.status, headers: response.headers as Headers };
+    } catch (error) {
+      const answer = responseOf(error);
+      return answer === null ? failureOf(error, options.token) : { ok: true, ...answer };
+    }
+  }
+
+  return {
+    getJson: (route, params) => json(route, params),
+    sendJson: (route, params, body) => json(route, { ...params, data: body }),
+    getPages,
+    probe,
+  };
+}
+
+function isFailure(value: unknown): value is ApiFailure {
+  return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false;
 }

@@ -5,9 +5,31 @@
  * Octokit; this module and its callers are loaded with import() only when a run uses an
  * API feature.
  *
- * STUB: signatures fixed for the callers; bodies are being written.
+ * Every listing is read page by page (100 entries a page, at most `maxPages` pages), every
+ * request is bounded in time, size and retries (see ../github-api.ts); docs/github-api.md
+ * lists the permissions each endpoint needs.
  */
-import type { ApiFailure } from '../github-api.js';
+import type { z } from 'zod/mini';
+import { failureOfStatus } from '../api-support.js';
+import { createApiClient, type ApiClient, type ApiFailure } from '../github-api.js';
+import {
+  comment,
+  expiryDate,
+  issue,
+  listOf,
+  parseAnswer,
+  pullFile,
+  review,
+  secretListing,
+  secretPage,
+  toComment,
+  toIssue,
+  toIssues,
+  toPullFile,
+  toReview,
+} from './github-schemas.js';
+
+export { expiryDate } from './github-schemas.js';
 
 export type ApiResult<T> = { ok: true; value: T } | ApiFailure;
 
@@ -19,6 +41,16 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Retries of a rate-limited or 5xx request, each after its retry-after (bounded). */
   maxRetries?: number;
+  /** Longest single wait before a retry (default 10 s); a longer one fails as rate-limited. */
+  maxWaitMs?: number;
+  /** All waits of one request together (default 20 s). */
+  waitBudgetMs?: number;
+  /** The wait before retrying a 5xx that names none (default 1 s). */
+  backoffMs?: number;
+  /** Largest body read per answer or page (default 8 MiB). */
+  maxBytes?: number;
+  /** Pages read of one listing (default 100); a longer listing is `too-large`. */
+  maxPages?: number;
 }
 
 export interface Repo {
@@ -89,21 +121,150 @@ export interface GitHubEndpoints {
   updateComment(repo: Repo, id: number, body: string): Promise<ApiResult<CommentSummary>>;
 }
 
+const MAX_PAGES = 100;
+
 /** The endpoints, authenticated with `options.token`. */
 export function githubEndpoints(options: ClientOptions): GitHubEndpoints {
-  void options;
-  throw new Error('not implemented');
+  const client = createApiClient(options);
+  const maxPages = options.maxPages ?? MAX_PAGES;
+  const at = (repo: Repo) => ({ owner: repo.owner, repo: repo.repo });
+  const secrets = (route: string, params: Record<string, string>) =>
+    client.getPages(route, params, secretPage, maxPages).then(map(secretListing));
+  return {
+    listEnvironmentSecrets: (repo, environment) =>
+      secrets('GET /repos/{owner}/{repo}/environments/{environment_name}/secrets', {
+        ...at(repo),
+        environment_name: environment,
+      }),
+    listRepositorySecrets: (repo) => secrets('GET /repos/{owner}/{repo}/actions/secrets', at(repo)),
+    listOrganizationSecrets: (repo) =>
+      secrets('GET /repos/{owner}/{repo}/actions/organization-secrets', at(repo)),
+    pullRequestFiles: (repo, pull) =>
+      client
+        .getPages(
+          'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
+          { ...at(repo), pull_number: pull },
+          listOf(pullFile),
+          maxPages,
+        )
+        .then(complete)
+        .then(map(toPullFile)),
+    pullRequestReviews: (repo, pull) =>
+      client
+        .getPages(
+          'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+          { ...at(repo), pull_number: pull },
+          listOf(review),
+          maxPages,
+        )
+        .then(map(toReview)),
+    issuesWithLabel: (repo, label) =>
+      client
+        .getPages(
+          'GET /repos/{owner}/{repo}/issues',
+          { ...at(repo), labels: label, state: 'all' },
+          listOf(issue),
+          maxPages,
+        )
+        .then(map(toIssues)),
+    createIssue: async (repo, change) =>
+      one(
+        await client.sendJson('POST /repos/{owner}/{repo}/issues', at(repo), { ...change }),
+        issue,
+        toIssue,
+      ),
+    updateIssue: async (repo, number, change) =>
+      one(
+        await client.sendJson(
+          'PATCH /repos/{owner}/{repo}/issues/{issue_number}',
+          { ...at(repo), issue_number: number },
+          { ...change },
+        ),
+        issue,
+        toIssue,
+      ),
+    issueComments: (repo, number) =>
+      client
+        .getPages(
+          'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+          { ...at(repo), issue_number: number },
+          listOf(comment),
+          maxPages,
+        )
+        .then(map((items) => items.map(toComment))),
+    createComment: async (repo, number, body) =>
+      one(
+        await client.sendJson(
+          'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+          { ...at(repo), issue_number: number },
+          { body },
+        ),
+        comment,
+        toComment,
+      ),
+    updateComment: async (repo, id, body) =>
+      one(
+        await client.sendJson(
+          'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+          { ...at(repo), comment_id: id },
+          { body },
+        ),
+        comment,
+        toComment,
+      ),
+  };
+}
+
+type Paged<T> = { ok: true; items: T[] } | ApiFailure;
+
+/** GitHub lists at most 3000 files of a pull request and says nothing of the rest. */
+const MAX_PULL_FILES = 3000;
+
+/**
+ * A files listing that reached GitHub's cap may be cut short, and a file it leaves out could
+ * be the one a check must see: `too-large` (detail `files`), so the caller fails closed.
+ */
+function complete<T>(paged: Paged<T>): Paged<T> {
+  if (paged.ok && paged.items.length >= MAX_PULL_FILES) {
+    return { ok: false, kind: 'too-large', detail: 'files' };
+  }
+  return paged;
+}
+
+/** The items of a successful listing turned into the caller's shape; failures kept. */
+function map<T, U>(convert: (items: T[]) => U[]): (paged: Paged<T>) => ApiResult<U[]> {
+  return (paged) => (paged.ok ? { ok: true, value: convert(paged.items) } : paged);
+}
+
+/** One object answer validated with `schema`, then converted. */
+function one<S extends z.core.$ZodType, U>(
+  answer: Awaited<ReturnType<ApiClient['getJson']>>,
+  schema: S,
+  convert: (value: z.output<S>) => U,
+): ApiResult<U> {
+  if (!answer.ok) return answer;
+  const value = parseAnswer(schema, answer.answer.data);
+  return value === null ? { ok: false, kind: 'malformed' } : { ok: true, value: convert(value) };
 }
 
 /**
- * One authenticated request with `token` (a declared secret) to `apiUrl` only: whether it
- * authenticates and when it expires. The token is sent nowhere else.
+ * `GET /rate_limit`: every kind of token may call it (GITHUB_TOKEN, app installation
+ * tokens, classic and fine-grained PATs without any permission), it does not count against
+ * the rate limit, and GitHub answers it, like every authenticated request, with the
+ * token's expiry header. GitHub Enterprise Server without rate limits answers it 404, still
+ * after authenticating: that answer counts as authenticated too. No retries: one request.
  */
 export async function checkToken(
   token: string,
   options: Omit<ClientOptions, 'token'>,
 ): Promise<ApiResult<TokenCheck>> {
-  void token;
-  void options;
-  throw new Error('not implemented');
+  const client = createApiClient({ ...options, token });
+  const answer = await client.probe('GET /rate_limit');
+  if (!answer.ok) return answer;
+  if (answer.status === 401) return { ok: true, value: { rejected: true, expiresAt: null } };
+  if (answer.status >= 300 && answer.status !== 404) {
+    return failureOfStatus(answer.status, answer.headers);
+  }
+  const header = answer.headers['github-authentication-token-expiration'];
+  return { ok: true, value: { rejected: false, expiresAt: expiryDate(header) } };
 }
