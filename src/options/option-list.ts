@@ -8,6 +8,8 @@ import { TRUST_STORE_FORMATS } from '../policy/policy-types.js';
 import { FORMAT_NAMES } from '../reporters/registry.js';
 import { COMPARE_OPTIONS } from './compare-options.js';
 import { INIT_OPTIONS } from './init-options.js';
+import { PLATFORM_OPTIONS } from './platform-options.js';
+export { COMMENT_MODES } from './platform-options.js';
 import type { OptionSpec } from './option-types.js';
 import { VALIDATE_OPTIONS } from './validate-options.js';
 import type { ValueParser } from './value-parsers.js';
@@ -26,9 +28,6 @@ export const DEFAULT_POLICY = '.github/secret-policy.yml';
 
 /** Where a pull-request run takes its policy from (input `policy-source`). */
 export const POLICY_SOURCES = ['base', 'head'] as const;
-
-/** When the action keeps its pull-request comment (input `comment`). */
-export const COMMENT_MODES = ['never', 'on-failure', 'always'] as const;
 
 const FAIL_ON_LEVELS: readonly FailOn[] = ['error', 'warning', 'never'];
 /** `--format` of `fingerprint`. */
@@ -245,41 +244,7 @@ export const OPTION_LIST = {
         "Which policy a pull-request run evaluates: `base` (the policy on the pull request's base commit, read from local git objects or the GitHub API; the pull request's own changes to it are announced, not applied) or `head` (the policy in the checked-out pull request). `head` is unsafe for `pull_request_target` and for forks: the pull request's author then writes the policy that reads the repository's secrets. Other events always use the checked-out policy.",
     },
   },
-  githubToken: {
-    value: secretText(),
-    secret: true,
-    input: {
-      name: 'github-token',
-      default: '${{ github.token }}',
-      description:
-        "Token for the GitHub API features that act on this repository: reading the base commit's policy when the checkout lacks it (`contents: read`), a pull request's changed files and reviews for the policy review (`pull-requests: read`), the sticky comment (`pull-requests: write`) and the tracking issue (`issues: write`). Only sent to GITHUB_API_URL.",
-    },
-  },
-  metadataToken: {
-    value: secretText(),
-    secret: true,
-    input: {
-      name: 'metadata-token',
-      description:
-        "A fine-grained token or GitHub App token with `Secrets: read` on this repository (and `Organization secrets: read` for organization secrets): lists which secrets exist at the environment, repository and organization level and when each was last set, for rotation evidence (`rotation.fromGitHub`) and the inventory rules (secret-undefined, secret-not-passed, secret-undeclared, secret-shadowed). The job's `github.token` cannot read secret metadata. Empty: those features are off, and the run says so once.",
-    },
-  },
-  comment: {
-    value: choice(COMMENT_MODES, { default: 'never' }),
-    input: {
-      name: 'comment',
-      description:
-        'On pull requests, keep one comment with the findings table, found by a hidden marker and updated in place: `never` (default), `on-failure` (once the run fails; a later pass turns it into an all-clear), or `always`. Needs `pull-requests: write` on github-token. Nothing secret is in it.',
-    },
-  },
-  trackingIssue: {
-    value: text('false'),
-    input: {
-      name: 'tracking-issue',
-      description:
-        'Keep one open issue per policy and environment with the findings, grouped by owner: `false` (default), `true` (label `secret-policy-gate`), or a label of your own. Found by its label and a hidden marker (never the search API), updated only when its content changes, closed with a comment when everything is clean, reopened when a problem returns. Needs `issues: write` on github-token. Meant for scheduled runs.',
-    },
-  },
+  ...PLATFORM_OPTIONS,
   fingerprintFormat: {
     value: choice(FINGERPRINT_FORMATS, { default: 'text' }),
     cli: {
