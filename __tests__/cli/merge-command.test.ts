@@ -98,10 +98,27 @@ describe('merge of real reports', () => {
     const { dir, files } = await realWorkspace();
     const text = await cli(dir, ['merge', ...files]);
     expect(text.stdout).toMatch(/^ALERT: \[robodj-production\] \S+ /m);
-    expect(text.stdout).toMatch(/FAIL — .* in .*secrets/);
+    expect(text.stdout).toMatch(/FAIL — .* in 3 runs and \d+ secrets/);
     const markdown = await cli(dir, ['merge', ...files, '--format', 'markdown']);
     expect(markdown.stdout).toContain('## ❌ Secret policy gate: FAIL');
     expect(markdown.stdout).toContain('&#91;certificates-production&#93; ');
+    // Which run failed, first; the runs that passed are listed too.
+    const runs = markdown.stdout.slice(markdown.stdout.indexOf('### Runs'));
+    expect(runs).toMatch(/^\| robodj-production \| ❌ fail \| 7 \| 1 \| secret-policy\.yml \|/m);
+    expect(runs).toMatch(/^\| robodj-staging \| ✅ pass \| 0 \| 0 \|/m);
+    const [fail, pass] = await reports;
+    const order = workspace({ 'r/a-pass/report.json': pass, 'r/b-fail/report.json': fail });
+    const both = await cli(order, ['merge', 'r/a-pass/report.json', 'r/b-fail/report.json']);
+    expect(both.code).toBe(1);
+    const summary = await cli(order, [
+      'merge',
+      'r/b-fail/report.json',
+      'r/a-pass/report.json',
+      '--format',
+      'markdown',
+    ]);
+    const table = summary.stdout.slice(summary.stdout.indexOf('### Runs'));
+    expect(table.indexOf('| b-fail |')).toBeLessThan(table.indexOf('| a-pass |'));
     const github = await cli(dir, ['merge', ...files, '--format', 'github']);
     expect(github.stdout).toContain('::error ');
     expect(github.code).toBe(1);

@@ -50,6 +50,18 @@ const HOSTILE = {
       run: EVIL,
     },
   ],
+  // A merged report's runs: their labels, paths and environments reach the Runs table.
+  runs: [
+    {
+      label: EVIL,
+      tool: { name: EVIL, version: EVIL },
+      policy: { path: EVIL, environment: EVIL },
+      evaluatedAt: '2026-11-22T00:00:00.000Z',
+      result: 'fail',
+      failOn: 'error',
+      counts: { error: 1, warning: 0, notice: 0 },
+    },
+  ],
 };
 
 async function merged(format: string): Promise<string> {
@@ -98,6 +110,7 @@ describe('merge of a hostile report', () => {
     expectNoForgedLines(out);
     expect(out).not.toContain('<img');
     expect(out).not.toContain('](https://evil.example)');
+    expect(out).toContain('### Runs');
   });
 
   it('sarif: valid, and the runner marker is escaped', async () => {
