@@ -65,7 +65,7 @@ describe('stray arguments', () => {
     [['check', '--help', 'extra'], 'unexpected argument "extra" (see --help)'],
     [
       ['--help', 'chek'],
-      'unknown command "chek"; commands: check, validate, schema, fingerprint, init, compare (see --help)',
+      'unknown command "chek"; commands: check, validate, schema, fingerprint, init, compare, merge (see --help)',
     ],
     [['--version', 'sk_live_51Hx9QhD8cY2vQ0aPzTt'], 'unexpected argument (not shown) (see --help)'],
   ])('%j exits 2 with one ALERT line naming it', async (argv, message) => {

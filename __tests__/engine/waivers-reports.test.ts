@@ -63,6 +63,8 @@ describe('a live waiver in each format', () => {
         subject: 'API_KEY',
         message: expect.any(String) as unknown,
         location: { file: 'policy.yml', line: 3, column: 3 },
+        ref: { kind: 'secret', path: ['API_KEY'] },
+        messageId: expect.any(String) as unknown,
         waived: {
           reason: 'provisioned by the vault migration (INC-42)',
           owner: '@platform/secrets',

@@ -9,11 +9,13 @@ describe('formatJson', () => {
     expectGolden('report.json', formatJson(failingResult()));
   });
 
-  it('is the report, pretty-printed, with a final newline', () => {
+  it('is the report with its fail-on, pretty-printed, with a final newline', () => {
     const result = passingResult();
     const out = formatJson(result);
-    expect(out).toBe(JSON.stringify(result.report, null, 2) + '\n');
-    expect(JSON.parse(out)).toEqual(result.report);
+    const { reportVersion, tool, policy, evaluatedAt, result: verdict, ...rest } = result.report;
+    const expected = { reportVersion, tool, policy, evaluatedAt, result: verdict };
+    const contract = { ...expected, failOn: result.failOn, ...rest };
+    expect(out).toBe(JSON.stringify(contract, null, 2) + '\n');
   });
 
   it('orders keys as the contract does', () => {
@@ -27,16 +29,20 @@ describe('formatJson', () => {
       'policy',
       'evaluatedAt',
       'result',
+      'failOn',
       'counts',
       'secrets',
       'findings',
     ]);
+    // The fields after `location` came later (reportVersion 1 gains fields, never loses one).
     expect(Object.keys(parsed.findings[0] ?? {})).toEqual([
       'rule',
       'severity',
       'subject',
       'message',
       'location',
+      'ref',
+      'messageId',
     ]);
     expect(Object.keys(parsed.findings[0]?.location ?? {})).toEqual(['file', 'line', 'column']);
     expect(Object.keys(parsed.secrets[0] ?? {})).toEqual([

@@ -52,7 +52,7 @@ function withTrustRoots(findings = 1): GateResult {
 }
 
 describe('trust roots in the reports', () => {
-  it('JSON: trustRoots sits between secrets and findings, fields in contract order, no related', () => {
+  it('JSON: trustRoots sits between secrets and findings, fields in contract order, with related', () => {
     const json = JSON.parse(formatJson(withTrustRoots())) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual([
       'reportVersion',
@@ -60,6 +60,7 @@ describe('trust roots in the reports', () => {
       'policy',
       'evaluatedAt',
       'result',
+      'failOn',
       'counts',
       'secrets',
       'trustRoots',
@@ -74,7 +75,12 @@ describe('trust roots in the reports', () => {
       'validFrom',
       'validUntil',
     ]);
-    expect(JSON.stringify(json.findings)).not.toContain('related');
+    // The store-file line (added to reportVersion 1 for `merge`), after the policy's.
+    expect((json.findings as Record<string, unknown>[])[0].related).toEqual({
+      file: 'state/trust_roots.json',
+      line: 2,
+      column: 1,
+    });
   });
 
   it('JSON: no trustRoots key when the policy declares no stores', () => {

@@ -45,6 +45,7 @@ const USAGE: readonly (readonly [string, string])[] = [
   ['fingerprint FILE [options]', "list a trust store's keys with their sha256:/jkt: pins"],
   ['init [--from F] [options]', 'write a starter policy, from a dotenv example file if given'],
   ['compare FILE... [options]', "judge runs' digest files (check --digests) across runs"],
+  ['merge REPORT.json... [options]', 'combine JSON reports of several runs into one report'],
   ['--help | --version', 'print this help, or the version'],
 ];
 
@@ -83,7 +84,9 @@ ${optionSection('init')}
 
 ${optionSection('compare')}
 
-Formats (check and compare --format):
+${optionSection('merge')}
+
+Formats (check, compare and merge --format):
 ${entries(formats)}
 
 Exit codes: 0 passed, 1 findings at or above fail-on, 2 could not evaluate.

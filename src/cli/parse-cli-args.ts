@@ -12,6 +12,7 @@ import {
 import type { FailOn, TrustStoreFormat } from '../policy/policy-types.js';
 import type { CompareArgs } from './compare-command.js';
 import { digestArgs } from './digest-output.js';
+import type { MergeArgs } from './merge-command.js';
 import { parseArgsMessage } from './parse-args-message.js';
 
 /** A `--format` value of `check`: a registered reporter's name (src/reporters/registry.ts). */
@@ -64,6 +65,7 @@ export type CliCommand =
   | { command: 'fingerprint'; args: FingerprintArgs }
   | { command: 'init'; args: InitArgs }
   | { command: 'compare'; args: CompareArgs }
+  | { command: 'merge'; args: MergeArgs }
   | { command: 'validate'; policy: string; cwd: string | undefined; format: ValidateFormat }
   | { command: 'schema' }
   | { command: 'help' }
@@ -71,7 +73,7 @@ export type CliCommand =
   /** No command at all: exit 2 with the usage, so `gate && exec app` never starts the app. */
   | { command: 'missing' };
 
-const COMMANDS = ['check', 'validate', 'schema', 'fingerprint', 'init', 'compare'];
+const COMMANDS = ['check', 'validate', 'schema', 'fingerprint', 'init', 'compare', 'merge'];
 
 /**
  * Every option of the CLI, for node:util parseArgs, built from the options model
@@ -106,6 +108,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (command === 'schema') return { command: 'schema' };
   if (command === 'init') return initCommand(values);
   if (command === 'compare') return compareCommand(extra, values);
+  if (command === 'merge') return mergeCommand(extra, values);
   if (command === 'validate') {
     const { policy, cwd, validateFormat } = read(commandOptionIds('validate'), values);
     return { command: 'validate', policy, cwd, format: validateFormat };
@@ -157,9 +160,12 @@ function globalCommand(values: ParsedValues, positionals: readonly string[]): Cl
   return null;
 }
 
-/** `fingerprint` takes its file as an operand, `compare` its files; no other command takes any. */
+/**
+ * `fingerprint` takes its file as an operand, `compare` and `merge` their files; no other
+ * command takes any.
+ */
 function rejectOperands(command: string | undefined, extra: readonly string[]): void {
-  if (command === 'compare') return;
+  if (command === 'compare' || command === 'merge') return;
   const operands = command === 'fingerprint' ? extra.slice(1) : extra;
   if (operands.length > 0) rejectStray(operands[0]);
 }
@@ -204,6 +210,11 @@ function compareCommand(files: readonly string[], values: ParsedValues): CliComm
     command: 'compare',
     args: { files, policy, cwd, format, output: output ?? null, failOn, now },
   };
+}
+
+function mergeCommand(files: readonly string[], values: ParsedValues): CliCommand {
+  const { format, output, failOn } = read(commandOptionIds('merge'), values);
+  return { command: 'merge', args: { files, format, output: output ?? null, failOn } };
 }
 
 function initCommand(values: ParsedValues): CliCommand {

@@ -67,6 +67,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         const { runCompare } = await import('./compare-command.js');
         return await runCompare(parsed.args, io);
       }
+      case 'merge': {
+        // JSON reports of several runs into one; loaded only here.
+        failure.format = parsed.args.format;
+        const { runMerge } = await import('./merge-command.js');
+        return await runMerge(parsed.args, io);
+      }
       case 'init': {
         // Writes a starter policy; loaded only here, like `fingerprint`.
         const { runInit } = await import('./init-command.js');

@@ -26,16 +26,50 @@ export interface Finding {
   due?: { kind: 'expiry' | 'rotation'; dueAt: Date };
   /** Set when a live waiver acknowledges the finding: reported, but it does not fail the run. */
   waived?: WaivedMark;
+  /** A merged report's run the finding came from (its label; `merge`). */
+  run?: string;
 }
 
-/** A finding as the JSON report publishes it (reportVersion 1). */
-export type ContractFinding = Pick<
-  Finding,
-  'rule' | 'severity' | 'subject' | 'message' | 'location' | 'waived'
->;
+/**
+ * A finding as the JSON report publishes it (reportVersion 1). `related`, `ref`,
+ * `messageId`, `aspect` and `due` were added later (names, paths and dates only: what
+ * `merge` needs to rebuild SARIF and the summary); a reader of older reports finds them
+ * absent. `run` is set in merged reports only.
+ */
+export interface ContractFinding {
+  rule: RuleId;
+  severity: Severity;
+  subject: string;
+  message: string;
+  location: SourceLocation;
+  related?: SourceLocation;
+  ref?: SubjectRef;
+  messageId?: string;
+  aspect?: string;
+  due?: { kind: 'expiry' | 'rotation'; dueAt: string };
+  waived?: WaivedMark;
+  run?: string;
+}
+
+/** One run a merged report was made of (`runs`, set by `merge` only). */
+export interface RunReport {
+  /** The run's label: from the report file's path (docs/merge.md). */
+  label: string;
+  tool: { name: string; version: string };
+  policy: { path: string; environment: string | null };
+  evaluatedAt: string;
+  result: 'pass' | 'fail';
+  /** The run's own fail-on; null when its report predates the field. */
+  failOn: FailOn | null;
+  counts: Record<Severity, number>;
+}
 
 /** The JSON report exactly as published. */
-export type ContractReport = Omit<GateReport, 'findings'> & { findings: ContractFinding[] };
+export type ContractReport = Omit<GateReport, 'findings'> & {
+  /** The exit policy that judged `result` (added to reportVersion 1 later). */
+  failOn?: FailOn;
+  findings: ContractFinding[];
+};
 
 export type SecretStatus = 'ok' | 'warning' | 'error' | 'absent';
 
@@ -54,6 +88,8 @@ export interface SecretReport {
   description?: string;
   /** Internal: `certificate notAfter` or `token exp` when expiresAt was read from the value. */
   expirySource?: string;
+  /** A merged report's run the entry came from (its label; `merge` only). */
+  run?: string;
 }
 
 /** One key of a declared trust-root store (public keys and fingerprints are not secret). */
@@ -70,6 +106,8 @@ export interface TrustRootReport {
    * `description` from the policy, shown by the job summary. Policy text: escape it per channel.
    */
   storeDescription?: string;
+  /** A merged report's run the entry came from (its label; `merge` only). */
+  run?: string;
 }
 
 /** One `config` entry (its value is not secret, but is withheld when it may be). */
@@ -83,6 +121,8 @@ export interface ConfigReport {
   owner: string | null;
   /** Internal, never in the JSON report: the policy's `description`, for the job summary. */
   description?: string;
+  /** A merged report's run the entry came from (its label; `merge` only). */
+  run?: string;
 }
 
 /** The JSON report (public contract, reportVersion 1). */
@@ -103,6 +143,8 @@ export interface GateReport {
   /** Present when the policy declares `waivers`. */
   waivers?: WaiverReport[];
   findings: Finding[];
+  /** A merged report's runs, by label (`merge` only). */
+  runs?: RunReport[];
 }
 
 /** Something expired, expiring or due for rotation (the action's `expiring` output). */

@@ -20,4 +20,6 @@ export interface TokenStoreReport {
   revoked: number | null;
   /** Internal, never in the JSON report: the policy's `description`, for the job summary. */
   description?: string;
+  /** A merged report's run the entry came from (its label; `merge` only). */
+  run?: string;
 }

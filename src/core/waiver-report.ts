@@ -35,4 +35,6 @@ export interface WaiverReport {
   /** Findings it waived in this run. */
   waived: number;
   location: SourceLocation;
+  /** A merged report's run the entry came from (its label; `merge` only). */
+  run?: string;
 }

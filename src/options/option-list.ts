@@ -136,7 +136,7 @@ export const OPTION_LIST = {
     value: choice(FAIL_ON_LEVELS),
     cli: {
       name: 'fail-on',
-      commands: ['check', 'compare'],
+      commands: ['check', 'compare', 'merge'],
       placeholder: 'L',
       description: "Lowest severity that fails the run (unset: the policy's, else `error`).",
     },
@@ -167,7 +167,7 @@ export const OPTION_LIST = {
     value: choice(FORMAT_NAMES, { default: 'text' }),
     cli: {
       name: 'format',
-      commands: ['check', 'compare'],
+      commands: ['check', 'compare', 'merge'],
       placeholder: 'F',
       description: 'Report format.',
     },
@@ -176,7 +176,7 @@ export const OPTION_LIST = {
     value: text(),
     cli: {
       name: 'output',
-      commands: ['check', 'compare'],
+      commands: ['check', 'compare', 'merge'],
       placeholder: 'F',
       description:
         'Write the formatted report to `F`; the text report still goes to stdout (the log).',

@@ -6,7 +6,7 @@
 import type { ValueParser } from './value-parsers.js';
 
 /** The CLI commands that take options (`schema` takes none). */
-export type CliCommandName = 'check' | 'validate' | 'fingerprint' | 'init' | 'compare';
+export type CliCommandName = 'check' | 'validate' | 'fingerprint' | 'init' | 'compare' | 'merge';
 
 export interface CliFlag {
   /** The long flag without its dashes (`fail-on`). */

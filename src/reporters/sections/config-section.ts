@@ -17,6 +17,7 @@ export function contractConfig(c: ConfigReport): ConfigReport {
     source: c.source,
     value: c.value,
     owner: c.owner,
+    ...(c.run !== undefined ? { run: c.run } : {}),
   };
 }
 

@@ -18,6 +18,7 @@ export function contractTokenStore(t: TokenStoreReport): TokenStoreReport {
     live: t.live,
     devices: t.devices,
     revoked: t.revoked,
+    ...(t.run !== undefined ? { run: t.run } : {}),
   };
 }
 

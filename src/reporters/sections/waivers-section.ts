@@ -33,6 +33,7 @@ export function contractWaiver(w: WaiverReport): WaiverReport {
     expires: w.expires,
     waived: w.waived,
     location: { file: w.location.file, line: w.location.line, column: w.location.column },
+    ...(w.run !== undefined ? { run: w.run } : {}),
   };
 }
 
