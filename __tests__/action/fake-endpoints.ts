@@ -27,6 +27,8 @@ export class FakeEndpoints implements GitHubEndpoints {
   /** Comments of pull requests (and issues, which share numbers), by number. */
   private readonly comments = new Map<number, CommentSummary[]>();
   private readonly failures = new Map<Method, ApiFailure>();
+  /** GitHub drops the labels of a new issue when the token may not set them. */
+  dropLabels = false;
   private nextId = 1000;
   private nextNumber = 1;
 
@@ -89,7 +91,9 @@ export class FakeEndpoints implements GitHubEndpoints {
     repo: Repo,
     issue: { title: string; body: string; labels: string[] },
   ): Promise<ApiResult<IssueSummary>> {
-    return this.call('createIssue', repo, () => this.summary(this.addIssue({ ...issue })));
+    return this.call('createIssue', repo, () =>
+      this.summary(this.addIssue({ ...issue, labels: this.dropLabels ? [] : issue.labels })),
+    );
   }
 
   updateIssue(

@@ -150,6 +150,17 @@ describe('API failures are outcomes', () => {
     expect(!outcome.ok && outcome.message).toMatch(message);
   });
 
+  it('an issue GitHub opened without its label is reported: the next run could not find it', async () => {
+    const api = new FakeEndpoints();
+    api.dropLabels = true;
+    const outcome = await sync(api, await failing());
+    expect(outcome).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^opened tracking issue #1, but GitHub dropped its label/),
+    });
+    expect(!outcome.ok && outcome.message).toContain('`issues: write`');
+  });
+
   it('each step names itself', async () => {
     const api = new FakeEndpoints();
     await sync(api, await failing());

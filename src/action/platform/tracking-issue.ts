@@ -108,7 +108,15 @@ export async function syncTrackingIssue(
   }
   const created = await api.createIssue(repo, { title, body, labels: [label] });
   if (!created.ok) return publishFailure('open the tracking issue', created, 'issue');
-  return { ok: true, action: 'created', number: created.value.number };
+  const { number, labels } = created.value;
+  // GitHub drops labels the token may not set, without an error; unlabelled, the issue is
+  // invisible to the next run, which would open another.
+  if (!labels.includes(label)) return { ok: false, message: unlabelled(number) };
+  return { ok: true, action: 'created', number };
+}
+
+function unlabelled(number: number): string {
+  return `opened tracking issue #${number}, but GitHub dropped its label, so later runs cannot find it and would open another: the token must be allowed to label issues (\`issues: write\`)`;
 }
 
 /** Nothing to act on: each open issue of ours gets the all-clear comment and is closed. */
