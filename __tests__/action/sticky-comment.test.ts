@@ -8,6 +8,7 @@ import {
   syncPullRequestComment,
   type CommentMode,
 } from '../../src/action/platform/sticky-comment.js';
+import { publishedUrl } from '../../src/action/platform/publish-outcome.js';
 import type { GateResult } from '../../src/core/result-types.js';
 import { renderPullRequestComment } from '../../src/reporters/pr-comment.js';
 import { exampleResult } from '../reporters/platform-fixtures.js';
@@ -174,5 +175,27 @@ describe('API failures are outcomes', () => {
       ok: false,
       message: 'could not read the pull request comments: the request did not reach GitHub',
     });
+  });
+});
+
+describe('the address of what was written', () => {
+  it('is the comment on the pull request, or the issue', async () => {
+    const api = new FakeEndpoints();
+    const outcome = await sync(api, await failing(), 'always');
+    const id = outcome.ok ? outcome.commentId : undefined;
+    expect(publishedUrl('https://github.com', REPO, outcome, 'comment')).toBe(
+      `https://github.com/acme/shop/pull/7#issuecomment-${id}`,
+    );
+    expect(
+      publishedUrl(
+        'https://ghe.example',
+        REPO,
+        { ok: true, action: 'created', number: 3 },
+        'issue',
+      ),
+    ).toBe('https://ghe.example/acme/shop/issues/3');
+    expect(
+      publishedUrl('https://github.com', REPO, { ok: false, message: 'x' }, 'issue'),
+    ).toBeUndefined();
   });
 });

@@ -71,3 +71,18 @@ export function publishFailure(
 ): PublishOutcome {
   return { ok: false, message: `could not ${step}: ${reason(failure, target)}` };
 }
+
+/**
+ * The web address of what an outcome wrote, for the log: `server` is the validated origin
+ * the job summary links with (SourceLinks.server), so nothing here comes from a response.
+ */
+export function publishedUrl(
+  server: string,
+  repo: { owner: string; repo: string },
+  outcome: PublishOutcome,
+  target: PublishTarget,
+): string | undefined {
+  if (!outcome.ok || outcome.number === undefined) return undefined;
+  const base = `${server}/${repo.owner}/${repo.repo}/${target === 'comment' ? 'pull' : 'issues'}/${outcome.number}`;
+  return outcome.commentId === undefined ? base : `${base}#issuecomment-${outcome.commentId}`;
+}
