@@ -114,7 +114,19 @@ describe('readInputs', () => {
       'secret-policy-gate',
     );
     expect(readInputs(workspace, from({ 'tracking-issue': 'false' })).trackingLabel).toBeNull();
+    expect(
+      readInputs(workspace, from({ 'tracking-issue': 'secrets: production' })).trackingLabel,
+    ).toBe('secrets: production');
   });
+
+  it.each(['a,b', 'x'.repeat(51), 'tab\there', 'zero\u200bwidth'])(
+    'refuses the tracking-issue label %j',
+    (raw) => {
+      expect(messagesOf({ 'tracking-issue': raw })).toEqual([
+        'input tracking-issue must be false, true or a label (at most 50 characters, no commas or line breaks)',
+      ]);
+    },
+  );
 
   it('explains every bad input in one error, in action.yml order', () => {
     expect(

@@ -7,7 +7,6 @@ import { describe, expect, it } from '@jest/globals';
 import {
   DEFAULT_TRACKING_LABEL,
   syncTrackingIssue,
-  trackingIssueLabel,
 } from '../../src/action/platform/tracking-issue.js';
 import type { GateResult } from '../../src/core/result-types.js';
 import { renderTrackingIssue } from '../../src/reporters/tracking-issue.js';
@@ -179,21 +178,5 @@ describe('API failures are outcomes', () => {
     expect(await sync(closing, await fewer())).toMatchObject({
       message: expect.stringMatching(/^could not update the tracking issue/),
     });
-  });
-});
-
-describe('the tracking-issue input', () => {
-  it.each([
-    ['false', null],
-    ['', null],
-    ['true', DEFAULT_TRACKING_LABEL],
-    [' compliance ', 'compliance'],
-    ['secrets: production', 'secrets: production'],
-  ])('%j is the label %j', (raw, label) => {
-    expect(trackingIssueLabel(raw)).toEqual({ ok: true, label });
-  });
-
-  it.each(['a,b', 'x'.repeat(51), 'tab\there'])('%j is refused', (raw) => {
-    expect(trackingIssueLabel(raw)).toEqual({ ok: false, message: expect.any(String) });
   });
 });

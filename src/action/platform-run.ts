@@ -33,6 +33,9 @@ export interface PlatformSetup {
   needs: PlatformNeeds;
   event: EventFacts;
   policy: Policy;
+  workspace: string;
+  /** The commit the policy was read from, when not the checkout (a pull request's base). */
+  policyCommit?: string;
 }
 
 /** The GitHub API base URL and the repository, from the runner's variables. */
@@ -87,9 +90,11 @@ export async function setUpPlatform(options: {
   loader: PolicyLoader;
   sources: RunSources;
   workspace: string;
+  policyCommit?: string;
   mask: (value: string) => void;
 }): Promise<PlatformSetup> {
-  const { inputs, sources } = options;
+  const { inputs, workspace } = options;
+  const commit = options.policyCommit ? { policyCommit: options.policyCommit } : {};
   const policy = await options.loader({
     path: inputs.policy,
     cwd: inputs.workingDirectory,
@@ -104,7 +109,7 @@ export async function setUpPlatform(options: {
   if (off?.level === 'warning') core.warning(escapeForToolkit(off.message), { title: TITLE });
   else if (off) core.info(off.message);
   if (!needs.inventory && !needs.tokens && !needs.review) {
-    return { loader, sources, needs, event, policy };
+    return { loader, sources: options.sources, needs, event, policy, workspace, ...commit };
   }
   const target = apiTarget(process.env);
   if (inputs.metadataToken) options.mask(inputs.metadataToken);
@@ -118,12 +123,13 @@ export async function setUpPlatform(options: {
     apiUrl: target.apiUrl,
     repo: { owner: target.owner, repo: target.repo },
     event,
-    values: sources.values,
+    values: options.sources.values,
     passed: passedNames(inputs),
     mask: options.mask,
   });
   for (const note of platform.notes ?? []) core.warning(escapeForToolkit(note), { title: TITLE });
-  return { loader, sources: withPlatform(sources, platform), needs, event, policy };
+  const sources = withPlatform(options.sources, platform);
+  return { loader, sources, needs, event, policy, workspace, ...commit };
 }
 
 /** GitHub's facts are asked before the policy's markers, for what the policy opts into. */
@@ -151,6 +157,8 @@ export async function publishToPlatform(
       event: setup.event,
       apiUrl: target.apiUrl,
       repo: { owner: target.owner, repo: target.repo },
+      workspace: setup.workspace,
+      ...(setup.policyCommit ? { policyCommit: setup.policyCommit } : {}),
       env: process.env,
     });
     for (const note of notes.warnings) core.warning(escapeForToolkit(note), { title: TITLE });

@@ -44,7 +44,7 @@ export type CommentMode = (typeof COMMENT_MODES)[number];
 export const DEFAULT_TRACKING_LABEL = 'secret-policy-gate';
 
 /** GitHub label names: at most 50 characters; no commas (the issues API splits on them). */
-const LABEL = /^[^,\r\n\p{Cc}]{1,50}$/u;
+const LABEL = /^[^,\p{Cc}\p{Cf}]{1,50}$/u;
 
 /** `false`, `true` (the default label) or a label; a problem for anything else. */
 function trackingLabel(raw: string, problems: Problem[]): string | null {

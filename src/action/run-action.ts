@@ -58,6 +58,7 @@ export async function runAction(): Promise<void> {
       loader: policy.loader ?? loadPolicyLazily,
       sources: actionSources(inputs, stepEnvironment()),
       workspace,
+      ...(policy.commit ? { policyCommit: policy.commit } : {}),
       mask: (value) => core.setSecret(value),
     });
     const { result, secrets } = await evaluateGate({
@@ -262,7 +263,7 @@ function failClosed(
       }
     });
     core.setFailed(
-      `${TITLE} could not evaluate: ${countProblems(problems.length)}; see the annotations`,
+      `${TITLE} could not evaluate: ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}; see the annotations`,
     );
   } catch {
     process.stdout.write(`::error::${TITLE}: internal error; the run fails closed\n`);
@@ -285,10 +286,6 @@ function problemsOf(error: unknown): readonly Problem[] {
   if (error instanceof CannotEvaluateError) return error.problems;
   const internal = error instanceof InternalError ? error : new InternalError('action', error);
   return [{ message: internal.message }];
-}
-
-function countProblems(count: number): string {
-  return count === 1 ? '1 problem' : `${count} problems`;
 }
 
 function safely(fn: () => void): void {

@@ -16,10 +16,9 @@ import type { GateResult } from '../../core/result-types.js';
 import { readMarker } from '../../reporters/platform-markers.js';
 import type { CommentSummary, GitHubEndpoints, Repo } from './github-endpoints.js';
 import { publishFailure, type PublishOutcome } from './publish-outcome.js';
+import type { CommentMode } from '../read-inputs.js';
 
-export type CommentMode = 'never' | 'on-failure' | 'always';
-
-export const COMMENT_MODES: readonly CommentMode[] = ['never', 'on-failure', 'always'];
+export type { CommentMode } from '../read-inputs.js';
 
 export interface CommentOptions {
   /** The token's user, when it is not a bot and the caller knows it. */

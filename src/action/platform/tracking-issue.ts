@@ -15,31 +15,7 @@ import { renderTrackingIssueAllClear, type RenderedIssue } from '../../reporters
 import type { GitHubEndpoints, IssueSummary, Repo } from './github-endpoints.js';
 import { publishFailure, type PublishOutcome } from './publish-outcome.js';
 
-/** The label `tracking-issue: true` uses. */
-export const DEFAULT_TRACKING_LABEL = 'secret-policy-gate';
-
-/** GitHub's limit on a label's name. */
-const MAX_LABEL = 50;
-
-/**
- * The `tracking-issue` input: `false` (or empty) for none, `true` for the default label,
- * anything else is the label itself (one line, at most 50 characters, no comma since the
- * API's label filter splits on commas).
- */
-export function trackingIssueLabel(
-  raw: string,
-): { ok: true; label: string | null } | { ok: false; message: string } {
-  const text = raw.trim();
-  if (text === '' || text === 'false') return { ok: true, label: null };
-  if (text === 'true') return { ok: true, label: DEFAULT_TRACKING_LABEL };
-  if (text.length > MAX_LABEL || /[,\p{Cc}\p{Cf}]/u.test(text)) {
-    return {
-      ok: false,
-      message: `tracking-issue must be true, false or a label of at most ${MAX_LABEL} characters without commas`,
-    };
-  }
-  return { ok: true, label: text };
-}
+export { DEFAULT_TRACKING_LABEL } from '../read-inputs.js';
 
 interface Ours {
   /** Newest first. */
