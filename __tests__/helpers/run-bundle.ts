@@ -2,7 +2,7 @@
  * Runs the committed bundles the way users and the GitHub runner do: a separate Node 24
  * process, the CLI with argv, the action with INPUT_* variables and runner files.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -115,4 +115,49 @@ export function parseFileCommands(text: string): Record<string, string> {
     out[name] = value.join('\n');
   }
   return out;
+}
+
+/**
+ * runActionBundle with an async child process, for tests whose GitHub API stand-in answers
+ * from this thread (fake-github-api.ts): spawnSync would block the loop that serves it.
+ */
+export async function runActionBundleAsync(
+  inputs: Record<string, string>,
+  options: { workspace: string; env?: Record<string, string> },
+): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'spg-action-'));
+  const outputPath = join(dir, 'output');
+  const summaryPath = join(dir, 'summary');
+  writeFileSync(outputPath, '');
+  writeFileSync(summaryPath, '');
+  const env: Record<string, string> = {
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_OUTPUT: outputPath,
+    ...options.env,
+  };
+  for (const [name, value] of Object.entries(inputs)) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  const child = spawn(NODE24, [ACTION_BUNDLE], { cwd: options.workspace, env: baseEnv(env) });
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+  const status = await new Promise<number | null>((resolveExit) => {
+    child.on('close', (code) => resolveExit(code));
+  });
+  const stdout = Buffer.concat(out).toString('utf8');
+  return {
+    status,
+    stdout,
+    stderr: Buffer.concat(err).toString('utf8'),
+    outputs: parseFileCommands(readFileSync(outputPath, 'utf8')),
+    summary: readFileSync(summaryPath, 'utf8'),
+    commands: stdout.split('\n').filter((line) => line.startsWith('::')),
+    masks: stdout
+      .split('\n')
+      .filter((line) => line.startsWith('::add-mask::'))
+      .map((line) => line.slice('::add-mask::'.length)),
+  };
 }

@@ -1,0 +1,275 @@
+/**
+ * The bundled action run as the runner runs it (dist/index.js, INPUT_* variables, an event
+ * payload file) against a GitHub API stand-in (fake-github-api.ts) through GITHUB_API_URL:
+ * secret metadata, GitHub tokens, the pull-request comment and the tracking issue, and the
+ * failure paths that must neither crash the step nor leak anything.
+ */
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github-api.js';
+import { runActionBundleAsync, type ActionRun } from '../helpers/run-bundle.js';
+
+const METADATA_TOKEN = 'github_pat_11AZKQ7vY3mR8tW2pL9xN4bE6hJ1cF5gD0sU';
+const JOB_TOKEN = 'ghs_Qm4Rt8Vx2Zb6Cd9Fg3Hj7Kl1Np5Sw0Ty2Ua';
+const RELEASE_TOKEN = 'ghp_Zx8Cv3Bn7Mq2Wr6Ty1Ui5Op9As4Df0Gh2Jk';
+const API_VALUE = 'tok_4b1d9c2e8f7a6b5c3d2e1f0a9b8c7d6e';
+const NOW = '2026-11-22T00:00:00Z';
+
+const POLICY = `version: 1
+secrets:
+  API_TOKEN:
+    owner: "@octo-org/platform"
+    rotation:
+      maxAge: 90d
+      fromGitHub: true
+      rotatedAt: 2026-09-01
+  DB_URL:
+    required: false
+`;
+
+let api: FakeGitHub | null = null;
+afterEach(async () => {
+  await api?.close();
+  api = null;
+});
+
+function workspaceWith(policy: string, event: unknown): { dir: string; eventPath: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'spg-gh-'));
+  mkdirSync(join(dir, '.github'));
+  writeFileSync(join(dir, '.github', 'secret-policy.yml'), policy);
+  const eventPath = join(dir, '..', `${dir.split('/').pop() ?? 'x'}-event.json`);
+  writeFileSync(eventPath, JSON.stringify(event));
+  return { dir, eventPath };
+}
+
+async function run(
+  fake: FakeGitHub,
+  inputs: Record<string, string>,
+  options: { policy?: string; eventName?: string; event?: unknown } = {},
+): Promise<ActionRun> {
+  const { dir, eventPath } = workspaceWith(options.policy ?? POLICY, options.event ?? {});
+  return runActionBundleAsync(
+    { now: NOW, 'github-token': JOB_TOKEN, ...inputs },
+    {
+      workspace: dir,
+      env: {
+        GITHUB_API_URL: fake.url,
+        GITHUB_REPOSITORY: `${fake.state.owner}/${fake.state.repo}`,
+        GITHUB_EVENT_NAME: options.eventName ?? 'schedule',
+        GITHUB_EVENT_PATH: eventPath,
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_SHA: 'a'.repeat(40),
+      },
+    },
+  );
+}
+
+const secretsInput = JSON.stringify({ API_TOKEN: API_VALUE });
+
+function rulesOf(result: ActionRun): string[] {
+  return [...result.commands.join('\n').matchAll(/^::(?:error|warning|notice) title=([a-z-]+) /gm)]
+    .map((m) => m[1] ?? '')
+    .sort();
+}
+
+function expectNoSecretsIn(result: ActionRun): void {
+  for (const secret of [API_VALUE, METADATA_TOKEN, JOB_TOKEN, RELEASE_TOKEN]) {
+    const unmasked = result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
+    expect(unmasked.join('\n')).not.toContain(secret);
+    expect(result.summary).not.toContain(secret);
+  }
+}
+
+describe('secret metadata (metadata-token)', () => {
+  it('judges rotation by GitHub, and reports a stale marker, undeclared and shadowed secrets', async () => {
+    api = await startFakeGitHub({
+      tokens: { [METADATA_TOKEN]: null },
+      secrets: {
+        environments: {},
+        repository: [
+          { name: 'API_TOKEN', updatedAt: '2026-11-01T10:00:00Z' },
+          { name: 'OLD_DEPLOY_KEY', updatedAt: '2024-01-01T00:00:00Z' },
+        ],
+        organization: [{ name: 'API_TOKEN', updatedAt: '2025-01-01T00:00:00Z' }],
+      },
+    });
+    const result = await run(api, { secrets: secretsInput, 'metadata-token': METADATA_TOKEN });
+    expect(result.stderr).toBe('');
+    expect(rulesOf(result)).toEqual([
+      'rotation-marker-stale',
+      'secret-shadowed',
+      'secret-undeclared',
+    ]);
+    expect(result.outputs.result).toBe('pass');
+    expect(result.status).toBe(0);
+    // One listing per level, 100 a page, with the metadata token only.
+    const listings = api.state.requests.filter((r) => r.path.endsWith('secrets'));
+    expect(listings.map((r) => [r.path, r.query.per_page, r.token])).toEqual(
+      expect.arrayContaining([
+        ['/repos/octo-org/gate/actions/secrets', '100', METADATA_TOKEN],
+        ['/repos/octo-org/gate/actions/organization-secrets', '100', METADATA_TOKEN],
+      ]),
+    );
+    expect(listings).toHaveLength(2);
+    expectNoSecretsIn(result);
+  });
+
+  it('without metadata-token asks GitHub nothing, and says so once', async () => {
+    api = await startFakeGitHub();
+    const result = await run(api, { secrets: secretsInput });
+    expect(api.state.requests).toEqual([]);
+    const said = result.stdout.split('\n').filter((line) => line.includes('metadata-token'));
+    expect(said).toHaveLength(1);
+    // The policy asks for GitHub's rotation dates: the line is a warning.
+    expect(said[0]).toMatch(/^::warning /);
+  });
+
+  it('a token without permission: one warning naming it, and the rest of the run goes on', async () => {
+    api = await startFakeGitHub({
+      tokens: { [METADATA_TOKEN]: null },
+      failures: [{ route: /secrets$/, status: 403 }],
+    });
+    const result = await run(api, { secrets: secretsInput, 'metadata-token': METADATA_TOKEN });
+    const warnings = result.commands.filter((line) => line.includes('Secrets: read'));
+    expect(warnings.length).toBeGreaterThanOrEqual(1);
+    expect(result.commands.join('\n')).not.toContain('do not echo');
+    // Rotation falls back to the marker, due within the warning window: judged, not skipped.
+    expect(rulesOf(result)).toEqual(['rotation-due']);
+    expect(result.status).toBe(0);
+  });
+
+  it('waits out a rate limit with retry-after, then lists', async () => {
+    api = await startFakeGitHub({
+      tokens: { [METADATA_TOKEN]: null },
+      secrets: {
+        environments: {},
+        repository: [{ name: 'API_TOKEN', updatedAt: '2026-11-01T10:00:00Z' }],
+        organization: [],
+      },
+      failures: [
+        {
+          route: /actions\/secrets$/,
+          status: 429,
+          headers: { 'retry-after': '0' },
+          times: 1,
+        },
+      ],
+    });
+    const result = await run(api, { secrets: secretsInput, 'metadata-token': METADATA_TOKEN });
+    expect(rulesOf(result)).toEqual(['rotation-marker-stale']);
+    const attempts = api.state.requests.filter((r) => r.path.endsWith('/actions/secrets'));
+    expect(attempts).toHaveLength(2);
+  });
+});
+
+describe('GitHub tokens (githubToken: true)', () => {
+  const policy = `version: 1
+secrets:
+  GH_RELEASE_TOKEN:
+    githubToken: true
+`;
+
+  it('takes the expiry from the header of one request, sent only to GITHUB_API_URL', async () => {
+    api = await startFakeGitHub({ tokens: { [RELEASE_TOKEN]: '2026-11-30 12:00:00 UTC' } });
+    const result = await run(
+      api,
+      { secrets: JSON.stringify({ GH_RELEASE_TOKEN: RELEASE_TOKEN }) },
+      { policy },
+    );
+    expect(rulesOf(result)).toEqual(['expiring']);
+    expect(api.state.requests.map((r) => r.token)).toEqual([RELEASE_TOKEN]);
+    expect(result.masks).toContain(RELEASE_TOKEN);
+    expectNoSecretsIn(result);
+  });
+
+  it('a token the API rejects is github-token-rejected', async () => {
+    api = await startFakeGitHub({ tokens: {} });
+    const result = await run(
+      api,
+      { secrets: JSON.stringify({ GH_RELEASE_TOKEN: RELEASE_TOKEN }) },
+      { policy },
+    );
+    expect(rulesOf(result)).toEqual(['github-token-rejected']);
+    expect(result.status).toBe(1);
+  });
+
+  it('never sends a value that is not shaped like a GitHub token', async () => {
+    api = await startFakeGitHub({ tokens: {} });
+    await run(api, { secrets: JSON.stringify({ GH_RELEASE_TOKEN: API_VALUE }) }, { policy });
+    expect(api.state.requests).toEqual([]);
+  });
+});
+
+describe('the tracking issue (tracking-issue)', () => {
+  it('opens one issue, leaves it alone while nothing changes, closes it when clean', async () => {
+    api = await startFakeGitHub({ tokens: { [JOB_TOKEN]: null } });
+    const failing = `version: 1
+secrets:
+  API_TOKEN:
+    owner: "@octo-org/platform"
+    rotation: { maxAge: 30d, rotatedAt: 2026-09-01 }
+`;
+    const first = await run(
+      api,
+      { secrets: secretsInput, 'tracking-issue': 'true' },
+      { policy: failing },
+    );
+    expect(first.status).toBe(1);
+    expect(api.state.issues).toHaveLength(1);
+    const [issue] = api.state.issues;
+    expect(issue?.labels).toEqual(['secret-policy-gate']);
+    expect(issue?.body).toContain('@octo-org/platform');
+    expect(issue?.body).not.toContain(API_VALUE);
+    const writes = () => api?.state.requests.filter((r) => r.method !== 'GET').length ?? 0;
+    const before = writes();
+    await run(api, { secrets: secretsInput, 'tracking-issue': 'true' }, { policy: failing });
+    expect(writes()).toBe(before);
+    const clean = await run(
+      api,
+      { secrets: secretsInput, 'tracking-issue': 'true' },
+      { policy: 'version: 1\nsecrets:\n  API_TOKEN: {}\n' },
+    );
+    expect(clean.status).toBe(0);
+    expect(api.state.issues[0]?.state).toBe('closed');
+    expect(api.state.comments.map((c) => c.issue)).toEqual([issue?.number]);
+    // The search API is never used.
+    expect(api.state.requests.some((r) => r.path.startsWith('/search'))).toBe(false);
+  });
+});
+
+describe('the pull-request comment (comment)', () => {
+  const event = {
+    pull_request: {
+      number: 7,
+      user: { login: 'author' },
+      base: { sha: 'b'.repeat(40), repo: { full_name: 'octo-org/gate' } },
+      head: { sha: 'c'.repeat(40), repo: { full_name: 'octo-org/gate', fork: false } },
+    },
+  };
+
+  it('keeps one comment, found by its marker and updated in place', async () => {
+    api = await startFakeGitHub({
+      tokens: { [JOB_TOKEN]: null },
+      contents: {
+        sha: 'b'.repeat(40),
+        files: { '.github/secret-policy.yml': POLICY },
+        inlineLimit: 1 << 20,
+      },
+      pulls: { 7: { files: [], reviews: [] } },
+      // A pull request is an issue too: its comments are issue comments.
+      issues: [
+        { number: 7, title: 'A change', body: '', state: 'open', labels: [], pullRequest: true },
+      ],
+    });
+    const inputs = { secrets: secretsInput, comment: 'always' };
+    const first = await run(api, inputs, { eventName: 'pull_request', event });
+    expect(first.stderr).toBe('');
+    expect(api.state.comments).toHaveLength(1);
+    expect(api.state.comments[0]?.body.startsWith('<!-- secret-policy-gate:')).toBe(true);
+    await run(api, inputs, { eventName: 'pull_request', event });
+    expect(api.state.comments).toHaveLength(1);
+    expectNoSecretsIn(first);
+  });
+});
