@@ -52,6 +52,7 @@ describe('readInputs', () => {
       metadataToken: '',
       comment: 'never',
       trackingLabel: null,
+      reportFiles: [],
     });
   });
 
@@ -106,6 +107,7 @@ describe('readInputs', () => {
       metadataToken: 'github_pat_metadata',
       comment: 'on-failure',
       trackingLabel: 'secrets-audit',
+      reportFiles: [],
     });
   });
 

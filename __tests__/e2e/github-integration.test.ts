@@ -5,7 +5,7 @@
  * failure paths that must neither crash the step nor leak anything.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github-api.js';
@@ -48,8 +48,11 @@ async function run(
   fake: FakeGitHub,
   inputs: Record<string, string>,
   options: { policy?: string; eventName?: string; event?: unknown } = {},
+  workspace?: string,
 ): Promise<ActionRun> {
-  const { dir, eventPath } = workspaceWith(options.policy ?? POLICY, options.event ?? {});
+  const made = workspaceWith(options.policy ?? POLICY, options.event ?? {});
+  const dir = workspace ?? made.dir;
+  const eventPath = made.eventPath;
   return runActionBundleAsync(
     { now: NOW, 'github-token': JOB_TOKEN, ...inputs },
     {
@@ -271,5 +274,57 @@ describe('the pull-request comment (comment)', () => {
     await run(api, inputs, { eventName: 'pull_request', event });
     expect(api.state.comments).toHaveLength(1);
     expectNoSecretsIn(first);
+  });
+});
+
+describe('organization-wide: mode merge', () => {
+  it('merges the reports of other jobs into one summary, one SARIF file and one tracking issue', async () => {
+    api = await startFakeGitHub({ tokens: { [JOB_TOKEN]: null } });
+    const failing = `version: 1
+secrets:
+  API_TOKEN:
+    owner: "@octo-org/platform"
+    rotation: { maxAge: 30d, rotatedAt: 2026-09-01 }
+`;
+    // Two jobs of the matrix, each writing its JSON report as the artifact it uploads.
+    const jobs = [
+      await runActionBundleAsync(
+        { now: NOW, secrets: secretsInput, 'report-file': 'report.json' },
+        { workspace: workspaceWith(failing, {}).dir },
+      ),
+      await runActionBundleAsync(
+        { now: NOW, secrets: secretsInput, 'report-file': 'report.json' },
+        { workspace: workspaceWith('version: 1\nsecrets:\n  API_TOKEN: {}\n', {}).dir },
+      ),
+    ];
+    const final = workspaceWith('version: 1\nsecrets:\n  UNUSED: {}\n', {}).dir;
+    for (const [index, job] of jobs.entries()) {
+      const dir = join(final, 'reports', index === 0 ? 'octo-org-api' : 'octo-org-web');
+      mkdirSync(dir, { recursive: true });
+      const path = job.outputs['report-file'];
+      if (!path) throw new Error(job.stdout);
+      writeFileSync(join(dir, 'report.json'), readFileSync(path));
+    }
+    const merged = await run(
+      api,
+      {
+        mode: 'merge',
+        'report-files': 'reports',
+        'sarif-file': 'merged.sarif',
+        'tracking-issue': 'true',
+      },
+      {},
+      final,
+    );
+    expect(merged.stderr).toBe('');
+    expect(merged.status).toBe(1);
+    expect(merged.summary).toContain('octo-org-api');
+    expect(merged.summary).toContain('octo-org-web');
+    const sarif = JSON.parse(readFileSync(join(final, 'merged.sarif'), 'utf8')) as {
+      runs: { results: unknown[] }[];
+    };
+    expect(sarif.runs[0]?.results).toHaveLength(1);
+    expect(api.state.issues).toHaveLength(1);
+    expect(api.state.issues[0]?.body).toContain('octo-org-api');
   });
 });

@@ -21,3 +21,12 @@ export function failClosedOutputs(
     ['expiring', '[]'],
   ];
 }
+
+/** Runs `fn`, ignoring a throw: the step is failing already, and must not fail differently. */
+export function safely(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    // A broken output file must not mask the failure being reported.
+  }
+}

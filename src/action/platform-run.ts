@@ -142,7 +142,7 @@ function withPlatform(sources: RunSources, platform: PlatformFacts): RunSources 
  * throws: the verdict is already published, and reporting it elsewhere cannot change it.
  */
 export async function publishToPlatform(
-  setup: PlatformSetup,
+  setup: Pick<PlatformSetup, 'needs' | 'event' | 'workspace' | 'policyCommit'>,
   inputs: ActionInputs,
   result: GateResult,
 ): Promise<void> {
@@ -169,4 +169,13 @@ export async function publishToPlatform(
       title: TITLE,
     });
   }
+}
+
+/** `mode: merge`: the tracking issue of the merged runs (no pull request to comment on). */
+export async function publishMerged(inputs: ActionInputs, result: GateResult): Promise<void> {
+  const publish = inputs.trackingLabel !== null && inputs.githubToken !== '';
+  const needs = { inventory: false, tokens: false, review: false, publish };
+  const event = { name: process.env.GITHUB_EVENT_NAME ?? '', actor: null, pullRequest: null };
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  await publishToPlatform({ needs, event, workspace }, { ...inputs, comment: 'never' }, result);
 }

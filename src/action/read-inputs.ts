@@ -8,6 +8,7 @@ import { readActionOptions } from '../options/read-options.js';
 import type { FailOn } from '../policy/policy-types.js';
 import { INPUT, type PolicySource } from './action-contract.js';
 import { digestInputs, type DigestInputs } from './digest-mode.js';
+import { reportFileInputs } from './merge-mode.js';
 
 export interface ActionInputs {
   policy: string;
@@ -36,6 +37,8 @@ export interface ActionInputs {
   comment: CommentMode;
   /** The tracking issue's label; null when off. */
   trackingLabel: string | null;
+  /** `report-files` entries, for `mode: merge`. */
+  reportFiles: string[];
 }
 
 export type CommentMode = (typeof COMMENT_MODES)[number];
@@ -72,6 +75,7 @@ export function readInputs(workspace: string, getInput: GetInput = core.getInput
     problems.push({ message: `input ${INPUT.workingDirectory} is not a directory: ${directory}` });
   }
   const digests = digestInputs(values, problems);
+  const reports = reportFileInputs(values.mode, values.reportFiles, problems);
   // Read as written: the option model gives no value when another input is bad.
   const label = trackingLabel(getInput(INPUT.trackingIssue), problems);
   if (problems.length > 0) throw new CannotEvaluateError(problems);
@@ -95,5 +99,6 @@ export function readInputs(workspace: string, getInput: GetInput = core.getInput
     metadataToken: values.metadataToken,
     comment: values.comment,
     trackingLabel: label,
+    reportFiles: reports,
   };
 }

@@ -18,12 +18,13 @@ import { OUTPUT } from './action-contract.js';
 import { actionSources } from './action-sources.js';
 import { choosePolicy, type Announcement } from './policy-source.js';
 import { compareInAction, writeActionDigests } from './digest-mode.js';
-import { failClosedOutputs } from './fail-closed-outputs.js';
+import { failClosedOutputs, safely } from './fail-closed-outputs.js';
 import { failureMessage } from './failure-message.js';
 import { askedReportPaths, reportFiles, writeWhole } from './report-files.js';
 import { allChecks } from '../checks/registry.js';
 import { readInputs, type ActionInputs } from './read-inputs.js';
-import { publishToPlatform, setUpPlatform } from './platform-run.js';
+import { publishMerged, publishToPlatform, setUpPlatform } from './platform-run.js';
+import { mergeInAction } from './merge-mode.js';
 
 const TITLE = 'secret-policy-gate';
 
@@ -47,9 +48,12 @@ export async function runAction(): Promise<void> {
     if (policy.origin) core.info(escapeForToolkit(policy.origin));
     for (const announcement of policy.announcements) announce(announcement);
     const now = parseNow(inputs.now, 'input now');
-    if (inputs.digests.mode === 'compare') {
-      const compared = await compareInAction(inputs, policy.loader ?? loadPolicyLazily, now);
-      await publish(compared, inputs, await actionPlan(cwd, policy.commit, inputs));
+    if (inputs.digests.mode !== 'check') {
+      const merged = inputs.digests.mode === 'merge' ? await mergeInAction(inputs) : null;
+      const done =
+        merged ?? (await compareInAction(inputs, policy.loader ?? loadPolicyLazily, now));
+      await publish(done, inputs, await actionPlan(cwd, policy.commit, inputs));
+      if (merged) await publishMerged(inputs, merged);
       return;
     }
     // GitHub's facts (inventory, tokens, a pull request's review) join the sources first.
@@ -286,12 +290,4 @@ function problemsOf(error: unknown): readonly Problem[] {
   if (error instanceof CannotEvaluateError) return error.problems;
   const internal = error instanceof InternalError ? error : new InternalError('action', error);
   return [{ message: internal.message }];
-}
-
-function safely(fn: () => void): void {
-  try {
-    fn();
-  } catch {
-    // The step is failing already; a broken output file must not mask that.
-  }
 }

@@ -8,7 +8,7 @@ import type { OptionSpec } from './option-types.js';
 import { choice, secretText, text } from './value-parsers.js';
 
 /** What the action does: `check` this run, or `compare` digest files of earlier runs. */
-export const ACTION_MODES = ['check', 'compare'] as const;
+export const ACTION_MODES = ['check', 'compare', 'merge'] as const;
 
 const DIGESTS_TEXT =
   'HMAC-SHA256 digests of the secrets the policy declares `distinctAcross` or `sameAcross` ' +
@@ -71,7 +71,7 @@ export const COMPARE_OPTIONS = {
     input: {
       name: 'mode',
       description:
-        'What the step does: `check` evaluates this run; `compare` reads the digest files of earlier runs (digest-files) and judges `distinctAcross` and `sameAcross` across them, with the same outputs, annotations, summary and report files.',
+        'What the step does: `check` evaluates this run; `compare` reads the digest files of earlier runs (digest-files) and judges `distinctAcross` and `sameAcross` across them; `merge` combines the JSON reports of other jobs (report-files) into one result, for an organization-wide run. Each has the same outputs, annotations, summary and report files.',
     },
   },
   digestFiles: {

@@ -44,4 +44,12 @@ export const PLATFORM_OPTIONS = {
         'Keep one open issue per policy and environment with the findings, grouped by owner: `false` (default), `true` (label `secret-policy-gate`), or a label of your own. Found by its label and a hidden marker (never the search API), updated only when its content changes, closed with a comment when everything is clean, reopened when a problem returns. Needs `issues: write` on github-token. Meant for scheduled runs.',
     },
   },
+  reportFiles: {
+    value: text(),
+    input: {
+      name: 'report-files',
+      description:
+        "For mode merge: the JSON reports to merge (other jobs' report-file), one path per line, relative to working-directory; a directory stands for every .json file below it (as actions/download-artifact lays them out). At most 10,000 reports, each at most 16 MiB.",
+    },
+  },
 } as const satisfies Record<string, OptionSpec<unknown>>;

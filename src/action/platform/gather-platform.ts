@@ -18,7 +18,7 @@ import { listSecretInventory } from './secret-inventory.js';
 import { probeGitHubTokens } from './token-probes.js';
 
 /** Each request's attempt; a hanging server fails the feature, not the job. */
-export const API_TIMEOUT_MS = 30_000;
+export const API_TIMEOUT_MS = 10_000;
 
 export interface PlatformRun {
   needs: PlatformNeeds;
