@@ -12,6 +12,7 @@ import { PACK as filePack } from './packs/file-pack.js';
 import { PACK as keyStorePack } from './packs/key-store-pack.js';
 import { PACK as materialsPack } from './packs/materials-pack.js';
 import { PACK as previousKeyPack } from './packs/previous-key-pack.js';
+import { PACK as pullRequestPack } from './packs/pull-request-pack.js';
 import { PACK as repositoryPack } from './packs/repository-pack.js';
 import { PACK as rotationEventPack } from './packs/rotation-event-pack.js';
 import { PACK as sourceAddressingPack } from './packs/source-addressing-pack.js';
@@ -38,6 +39,7 @@ export const ALL_PACKS: readonly RulePack[] = [
   rotationEventPack,
   digestComparisonPack,
   sourceAddressingPack,
+  pullRequestPack,
 ];
 
 export const ALL_CHECKS: readonly Check[] = withPacks(ALL_PACKS);

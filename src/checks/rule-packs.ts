@@ -99,6 +99,14 @@ export const RULE_PACKS: Readonly<Record<string, PackEntry>> = {
       ),
     load: () => import('./packs/source-addressing-pack.js'),
   },
+  /**
+   * A pull request's review: chosen by the run (it has pull-request facts), never by the
+   * policy, so `declared` is false; the run loads pullRequestPack(facts) from the module.
+   */
+  pullRequest: {
+    declared: () => false,
+    load: () => import('./packs/pull-request-pack.js'),
+  },
 };
 
 /** The packs of the sections `policy` declares. */

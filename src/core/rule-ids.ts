@@ -88,6 +88,9 @@ export const RULE_IDS = [
   'legacy-name-used',
   'copy-mismatch',
   'env-preferred',
+  'policy-weakened',
+  'two-person-rule',
+  'materials-one-per-change',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
