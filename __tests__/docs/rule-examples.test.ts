@@ -12,6 +12,7 @@ import { RULE_IDS } from '../../src/core/rule-ids.js';
 import { runSources, type RunSources } from '../../src/sources/run-sources.js';
 import { commitAll } from '../helpers/git-repo.js';
 import { compareRulesFired } from '../helpers/compare-example.js';
+import { pullRequestGate } from '../helpers/pull-request-example.js';
 import {
   EXAMPLE_NOW,
   POLICY_FILE,
@@ -49,11 +50,15 @@ async function rulesFired(name: string, example: RuleExample): Promise<string[]>
   const now = new Date(EXAMPLE_NOW);
   const compared = await compareRulesFired(dir, POLICY_FILE, Object.keys(example.files), now);
   if (compared) return compared;
+  // A pull request's example runs with its facts and the review rules (pull-request-example.ts).
+  const pr = await pullRequestGate(dir, POLICY_FILE);
+  const sources = sourcesOf(example);
   const { result } = await evaluateGate({
     policyPath: POLICY_FILE,
     cwd: dir,
-    sources: sourcesOf(example),
+    sources: pr ? { ...sources, platform: { pullRequest: pr.facts } } : sources,
     now: new Date(EXAMPLE_NOW),
+    ...(pr ? { checks: pr.checks, subjectKinds: pr.subjectKinds } : {}),
   });
   return result.report.findings.map((finding) => finding.rule);
 }
