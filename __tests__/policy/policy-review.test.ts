@@ -348,6 +348,11 @@ const CASES: readonly (readonly [string, (p: PolicyObject) => void, Expected])[]
     (p) => delete at(p, 'settings').review,
     [['bound-loosened', 'settings.review.approvals']],
   ],
+  [
+    'maxWaiver lengthened past the default',
+    (p) => (at(p, 'settings').maxWaiver = '180d'),
+    [['bound-loosened', 'settings.maxWaiver']],
+  ],
   // rules and waivers
   ['rule turned off', (p) => (at(p, 'rules').weak = 'off'), [['rule-off', 'rules.weak']]],
   ['rule lowered', (p) => (at(p, 'rules').weak = 'notice'), [['rule-lowered', 'rules.weak']]],
@@ -404,6 +409,7 @@ describe('policyWeakenings', () => {
     ['waiver shortened', (p) => (at(p, 'waivers', '0').expires = '2026-11-30')],
     ['a waiver removed', (p) => delete p.waivers],
     ['approvals raised', (p) => (at(p, 'settings').review = { approvals: 3 })],
+    ['maxWaiver shortened below the default', (p) => (at(p, 'settings').maxWaiver = '30d')],
     ['maxTtl lowered', (p) => (at(p, 'tokenStores', 'bridge').maxTtl = '1h')],
     ['file mode tightened', (p) => (p.files = [{ path: '.env', mode: '0400', exact: true }])],
     ['a rule setting raised from its default', (p) => (at(p, 'rules').missing = 'error')],

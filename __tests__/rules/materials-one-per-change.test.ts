@@ -39,6 +39,13 @@ ruleTester(materialsOnePerChangeCheck, {
       ctx: await pr(change('state/bridge_tokens.json', 'state/bridge_audit.jsonl')),
     },
     { name: 'changed files unknown', ctx: await pr(null) },
+    {
+      name: 'a material copied elsewhere is unchanged',
+      ctx: await pr([
+        { path: 'state/trust_roots.json', status: 'modified' },
+        { path: 'backup/tokens.json', previousPath: 'state/bridge_tokens.json', status: 'copied' },
+      ]),
+    },
   ],
   invalid: [
     {

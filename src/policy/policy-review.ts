@@ -21,7 +21,8 @@ import {
   Weakenings,
   type Weakening,
 } from './review-support.js';
-import { waiverKey } from './waivers.js';
+import { DEFAULT_MAX_WAIVER, waiverKey } from './waivers.js';
+import { parseDuration } from './duration.js';
 
 export type { Weakening, WeakeningChange, WeakeningData } from './review-support.js';
 export { WEAKENING_CHANGES } from './review-support.js';
@@ -75,9 +76,11 @@ function settingsWeakenings(
     const data = { from: approvals(base), to: approvals(head) };
     out.add('settings.review.approvals', 'bound-loosened', undefined, data, at);
   }
-  if (base.maxWaiver !== undefined && head.maxWaiver !== base.maxWaiver) {
-    out.add('settings.maxWaiver', 'key-changed', undefined, {}, at);
-  }
+  const maxWaiver = (s: PolicySettings) => {
+    const text = s.maxWaiver ?? DEFAULT_MAX_WAIVER;
+    return { ms: parseDuration(text) ?? 0, text };
+  };
+  longerDuration(out, 'settings.maxWaiver', '', maxWaiver(base), maxWaiver(head), at);
 }
 
 /** The strongest a rule's default can be, when only `subject` is known: error. */

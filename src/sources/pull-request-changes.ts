@@ -33,11 +33,10 @@ export class ChangeIndex {
 
   constructor(files: readonly ChangedFile[]) {
     for (const file of files) {
-      this.#byBasePath.set(file.previousPath ?? file.path, file);
-      // A file added over a path another file was renamed from still changes that path.
-      if (file.previousPath !== undefined && !this.#byBasePath.has(file.path)) {
-        this.#byBasePath.set(file.path, file);
-      }
+      // A copy leaves its source as it was: only a rename changes the path it came from.
+      const from = file.status === 'renamed' ? file.previousPath : undefined;
+      if (from !== undefined) this.#byBasePath.set(from, file);
+      if (!this.#byBasePath.has(file.path)) this.#byBasePath.set(file.path, file);
     }
   }
 
@@ -46,10 +45,13 @@ export class ChangeIndex {
     if (path === null) return null;
     const file = this.#byBasePath.get(path);
     if (!file || file.status === 'unchanged') return null;
-    const moved = file.previousPath === path && file.path !== path;
-    return moved
-      ? { path, status: 'renamed', renamedTo: file.path }
-      : { path, status: file.status };
+    if (file.status !== 'renamed' || file.path === file.previousPath) {
+      return { path, status: file.status };
+    }
+    // Renamed away from the path, or another file renamed onto it (new content there).
+    return file.path === path
+      ? { path, status: 'added' }
+      : { path, status: 'renamed', renamedTo: file.path };
   }
 }
 
