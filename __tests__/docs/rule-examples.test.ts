@@ -14,6 +14,7 @@ import { commitAll } from '../helpers/git-repo.js';
 import { compareRulesFired } from '../helpers/compare-example.js';
 import { githubFacts } from '../../src/sources/github-facts.js';
 import { platformFacts, type PlatformJson } from '../helpers/platform-facts.js';
+import { pullRequestGate } from '../helpers/pull-request-example.js';
 import {
   EXAMPLE_NOW,
   POLICY_FILE,
@@ -55,11 +56,17 @@ async function rulesFired(name: string, example: RuleExample): Promise<string[]>
   const now = new Date(EXAMPLE_NOW);
   const compared = await compareRulesFired(dir, POLICY_FILE, Object.keys(example.files), now);
   if (compared) return compared;
+  // A pull request's example runs with its facts and the review rules (pull-request-example.ts).
+  const pr = await pullRequestGate(dir, POLICY_FILE);
+  const sources = sourcesOf(example);
   const { result } = await evaluateGate({
     policyPath: POLICY_FILE,
     cwd: dir,
-    sources: sourcesOf(example),
+    sources: pr
+      ? { ...sources, platform: { ...sources.platform, pullRequest: pr.facts } }
+      : sources,
     now: new Date(EXAMPLE_NOW),
+    ...(pr ? { checks: pr.checks, subjectKinds: pr.subjectKinds } : {}),
   });
   return result.report.findings.map((finding) => finding.rule);
 }

@@ -13,6 +13,7 @@ import { PACK as keyStorePack } from './packs/key-store-pack.js';
 import { PACK as materialsPack } from './packs/materials-pack.js';
 import { PACK as platformPack } from './packs/platform-pack.js';
 import { PACK as previousKeyPack } from './packs/previous-key-pack.js';
+import { PACK as pullRequestPack } from './packs/pull-request-pack.js';
 import { PACK as repositoryPack } from './packs/repository-pack.js';
 import { PACK as rotationEventPack } from './packs/rotation-event-pack.js';
 import { PACK as sourceAddressingPack } from './packs/source-addressing-pack.js';
@@ -40,6 +41,7 @@ export const ALL_PACKS: readonly RulePack[] = [
   digestComparisonPack,
   sourceAddressingPack,
   platformPack,
+  pullRequestPack,
 ];
 
 export const ALL_CHECKS: readonly Check[] = withPacks(ALL_PACKS);

@@ -27,7 +27,8 @@ interface PackEntry {
    * from the platform (GitHub) rather than from the policy.
    */
   declaredByRun?(platform: PlatformFacts | undefined): boolean;
-  load(): Promise<{ PACK: RulePack }>;
+  /** The pack; a run pack may make its own from the run's facts (`packFor`). */
+  load(): Promise<{ PACK: RulePack; packFor?: (platform: PlatformFacts | undefined) => RulePack }>;
 }
 
 const some = (list: readonly unknown[] | undefined) => (list?.length ?? 0) > 0;
@@ -111,6 +112,15 @@ export const RULE_PACKS: Readonly<Record<string, PackEntry>> = {
       ),
     load: () => import('./packs/source-addressing-pack.js'),
   },
+  /**
+   * A pull request's review: chosen by the run (it has pull-request facts), never by the
+   * policy, so `declared` is false; the run loads pullRequestPack(facts) from the module.
+   */
+  pullRequest: {
+    declared: () => false,
+    declaredByRun: (platform) => platform?.pullRequest !== undefined,
+    load: () => import('./packs/pull-request-pack.js'),
+  },
 };
 
 /** The packs of the sections `policy` declares, and of what the run learned from the platform. */
@@ -118,7 +128,8 @@ export async function packsFor(policy: Policy, platform?: PlatformFacts): Promis
   const entries = Object.values(RULE_PACKS).filter(
     (entry) => entry.declared(policy) || (entry.declaredByRun?.(platform) ?? false),
   );
-  return (await Promise.all(entries.map((entry) => entry.load()))).map((module) => module.PACK);
+  const modules = await Promise.all(entries.map((entry) => entry.load()));
+  return modules.map((module) => (module.packFor ? module.packFor(platform) : module.PACK));
 }
 
 /** Every pack (help, SARIF's rule list, docs). */

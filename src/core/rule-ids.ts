@@ -94,6 +94,9 @@ export const RULE_IDS = [
   'secret-shadowed',
   'rotation-marker-stale',
   'github-token-rejected',
+  'policy-weakened',
+  'two-person-rule',
+  'materials-one-per-change',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
