@@ -374,7 +374,7 @@ describe('every problem at once', () => {
       `${DEFAULT_PATH}:3:11: unknown failOn "sometimes"; allowed: error, warning, never (at settings.failOn)`,
       `${DEFAULT_PATH}:4:1: unknown environment "prod" (did you mean "production"?); defined: production (at environments)`,
       `${DEFAULT_PATH}:7:7: environment "production" overrides undeclared secret "GHOST" (at environments.production.secrets.GHOST)`,
-      `${DEFAULT_PATH}:10:5: unknown key "fromat" (did you mean "format"?); allowed keys here: description, owner, required, forbidden, severity, env, file, aliases, preferEnv, copies, format, bytes, minBytes, maxBytes, length, minLength, maxLength, pattern, url, anyOf, minEntropyBits, placeholders, template, expiresAt, expiryFromValue, rotation, previous, mustEqual, distinctFrom, compromised, static, distinctAcross, sameAcross, fingerprint (at secrets.API_KEY.fromat)`,
+      `${DEFAULT_PATH}:10:5: unknown key "fromat" (did you mean "format"?); allowed keys here: description, owner, required, forbidden, severity, env, file, aliases, preferEnv, copies, format, bytes, minBytes, maxBytes, length, minLength, maxLength, pattern, url, anyOf, minEntropyBits, placeholders, template, expiresAt, expiryFromValue, githubToken, rotation, previous, mustEqual, distinctFrom, compromised, static, distinctAcross, sameAcross, fingerprint (at secrets.API_KEY.fromat)`,
       `${DEFAULT_PATH}:11:14: invalid RE2 pattern: missing closing ): \`(unclosed\` (at secrets.API_KEY.pattern)`,
       `${DEFAULT_PATH}:13:25: must be a duration like 90d (<n>s|m|h|d|w) (at secrets.API_KEY.rotation.maxAge)`,
       `${DEFAULT_PATH}:15:5: bytes needs format hex, hex-lower, base64, base64url, fernet-key (they count decoded bytes) (at secrets.TOKEN.bytes)`,

@@ -24,7 +24,7 @@ const NAME_RULE = 'letters, digits, _ . -, not starting with a digit';
 const TOO_LARGE = 'duration is too large; use a smaller number or a larger unit';
 const HUGE = '99999999999999999w';
 const SECRET_KEYS =
-  'description, owner, required, forbidden, severity, env, file, aliases, preferEnv, copies, format, bytes, minBytes, maxBytes, length, minLength, maxLength, pattern, url, anyOf, minEntropyBits, placeholders, template, expiresAt, expiryFromValue, rotation, previous, mustEqual, distinctFrom, compromised, static, distinctAcross, sameAcross, fingerprint';
+  'description, owner, required, forbidden, severity, env, file, aliases, preferEnv, copies, format, bytes, minBytes, maxBytes, length, minLength, maxLength, pattern, url, anyOf, minEntropyBits, placeholders, template, expiresAt, expiryFromValue, githubToken, rotation, previous, mustEqual, distinctFrom, compromised, static, distinctAcross, sameAcross, fingerprint';
 
 const secret = (body: string) => `version: 1\nsecrets:\n  K:\n${body}`;
 const store = (body: string) => `version: 1\nsecrets:\n  K: {}\ntrustRoots:\n  s:\n${body}`;
@@ -197,7 +197,7 @@ describe('schema problems', () => {
       'a misspelt required key is one mistake',
       secret('    rotation:\n      maxage: 90d\n'),
       [
-        'p.yml:5:7: unknown key "maxage" (did you mean "maxAge"?); allowed keys here: maxAge, rotatedAt, requireMarker, after (at secrets.K.rotation.maxage)',
+        'p.yml:5:7: unknown key "maxage" (did you mean "maxAge"?); allowed keys here: maxAge, rotatedAt, requireMarker, after, fromGitHub (at secrets.K.rotation.maxage)',
       ],
     ],
     [

@@ -13,6 +13,7 @@ import { formatProblem } from '../../src/core/errors.js';
 import { schemaErrors } from '../../src/policy/validate-document.js';
 import { parsePolicy } from '../../src/policy/load-policy.js';
 import type { Policy } from '../../src/policy/policy-types.js';
+import { requiredApprovals } from '../../src/policy/policy-review.js';
 import { waiverLimit } from '../../src/subjects/waiver-subject.js';
 import { rejection, ROOT } from './policy-test-support.js';
 
@@ -325,6 +326,10 @@ describe('schema defaults are what the loader fills in', () => {
       p.settings.requireRotationMarker ?? false,
     // The limit the waiver step applies when the policy sets none (apply-waivers.ts).
     '#/definitions/settings/properties/maxWaiver': (p) => waiverLimit(p.settings.maxWaiver).text,
+    '#/definitions/settings/properties/rotationFromGitHub': (p) =>
+      p.settings.rotationFromGitHub ?? false,
+    // The count a pull-request review needs when the policy sets none (policy-review.ts).
+    '#/definitions/review/properties/approvals': (p) => requiredApprovals(p.settings),
     '#/definitions/tokenStore/properties/format': (p) => p.tokenStores?.[0]?.format,
     '#/definitions/tokenStore/properties/maxTtl': (p) => p.tokenStores?.[0]?.maxTtl,
     '#/definitions/tokenStore/properties/maxOverlap': (p) => p.tokenStores?.[0]?.maxOverlap,

@@ -43,6 +43,8 @@ export function declaredFiles(policy: Policy): string[] {
     ...(policy.keyStores ?? []).flatMap((store) => [store.path, store.auditLog?.path]),
     ...(policy.encryptedStores ?? []).map((store) => store.path),
     ...(policy.backups ?? []).map((backup) => backup.of),
+    // A key kept in a file (an encrypted store's key) is a material of its store.
+    ...policy.secrets.map((secret) => secret.file),
   ];
   return [...new Set(paths.filter((path): path is string => typeof path === 'string'))];
 }
@@ -112,12 +114,14 @@ async function compareDeclared(
       .map((path) => repositoryPath(inputs, path))
       .filter((path): path is string => path !== null),
   );
-  const touched = changed
+  const touches = changed
     .flatMap((file) => [file.path, file.previousPath])
-    .filter((path): path is string => path !== undefined && declared.has(path))
-    .slice(0, MAX_COMPARED);
+    .some((path) => path !== undefined && declared.has(path));
+  // A change to one declared file may be judged against another (a store and its audit
+  // log): when any is touched, the base versions of all are read (a rare pull request).
+  const wanted = touches ? [...declared].slice(0, MAX_COMPARED) : [];
   const base = new Map<string, Buffer | null>();
-  for (const path of new Set(touched)) {
+  for (const path of wanted) {
     const local = gitFileAtCommit(inputs.workspace, sha, path, DEFAULT_MAX_BYTES);
     if (local.kind === 'found') base.set(path, local.bytes);
     else if (local.kind === 'unavailable') base.set(path, await inputs.fetchBase(path, sha));
