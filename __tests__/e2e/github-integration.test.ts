@@ -328,3 +328,85 @@ secrets:
     expect(api.state.issues[0]?.body).toContain('octo-org-api');
   });
 });
+
+describe('pull-request policy review', () => {
+  const BASE = `version: 1
+secrets:
+  API_TOKEN:
+    minLength: 32
+`;
+  const WEAKER = `version: 1
+secrets:
+  API_TOKEN:
+    minLength: 8
+`;
+  const event = {
+    pull_request: {
+      number: 9,
+      user: { login: 'author' },
+      base: { sha: 'b'.repeat(40), repo: { full_name: 'octo-org/gate' } },
+      head: { sha: 'c'.repeat(40), repo: { full_name: 'octo-org/gate', fork: false } },
+    },
+  };
+
+  async function review(reviews: { login: string; state: 'APPROVED' | 'COMMENTED' }[]) {
+    api = await startFakeGitHub({
+      tokens: { [JOB_TOKEN]: null },
+      contents: {
+        sha: 'b'.repeat(40),
+        files: { '.github/secret-policy.yml': BASE },
+        inlineLimit: 1 << 20,
+      },
+      pulls: { 9: { files: [{ path: '.github/secret-policy.yml' }], reviews } },
+    });
+    return run(
+      api,
+      { secrets: secretsInput },
+      { policy: WEAKER, eventName: 'pull_request', event },
+    );
+  }
+
+  it('a loosened constraint without an approval from someone else is a finding', async () => {
+    const result = await review([{ login: 'author', state: 'APPROVED' }]);
+    expect(rulesOf(result)).toEqual(['policy-weakened']);
+    expect(result.status).toBe(1);
+    const finding = result.commands.find((line) => line.includes('policy-weakened'));
+    expect(finding).toMatch(/has 0/);
+  });
+
+  it('one approval from someone other than the author accepts it', async () => {
+    const result = await review([
+      { login: 'author', state: 'APPROVED' },
+      { login: 'reviewer', state: 'APPROVED' },
+    ]);
+    expect(rulesOf(result)).toEqual([]);
+    expect(result.status).toBe(0);
+    // The base policy is the one evaluated: its minLength 32 holds for the value.
+    expect(result.stdout).toContain("the pull request's base commit");
+  });
+
+  it('reviews the API cannot give count as no approval (fail closed)', async () => {
+    api = await startFakeGitHub({
+      tokens: { [JOB_TOKEN]: null },
+      contents: {
+        sha: 'b'.repeat(40),
+        files: { '.github/secret-policy.yml': BASE },
+        inlineLimit: 1 << 20,
+      },
+      pulls: {
+        9: {
+          files: [{ path: '.github/secret-policy.yml' }],
+          reviews: [{ login: 'reviewer', state: 'APPROVED' }],
+        },
+      },
+      failures: [{ route: /reviews$/, status: 403 }],
+    });
+    const result = await run(
+      api,
+      { secrets: secretsInput },
+      { policy: WEAKER, eventName: 'pull_request', event },
+    );
+    expect(rulesOf(result)).toEqual(['policy-weakened']);
+    expect(result.commands.some((line) => line.includes('pull-requests: read'))).toBe(true);
+  });
+});
