@@ -27,8 +27,8 @@ describe('README pull-request check', () => {
     job.steps.some((step) => step.uses?.startsWith('secret-policy-gate/secret-policy-gate@')),
   );
 
-  test('is the pull_request workflow that runs the gate', () => {
-    expect(workflow.on).toBe('pull_request');
+  test('is the pull_request workflow that runs the gate, re-run by a review', () => {
+    expect(Object.keys(workflow.on as object)).toEqual(['pull_request', 'pull_request_review']);
     expect(gateJob).toBeDefined();
   });
 
