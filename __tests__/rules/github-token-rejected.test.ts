@@ -29,5 +29,27 @@ ruleTester(githubTokenRejectedCheck, {
       }),
       findings: [{ messageId: 'rejected', subject: 'GH_TOKEN', keyPath: 'githubToken' }],
     },
+    {
+      name: 'the API gave no usable answer: the expiry is unknown, and the run says so',
+      ctx: context([resolved('GH_TOKEN', TOKEN)], {
+        platform: {
+          tokens: new Map([
+            [
+              'GH_TOKEN',
+              { state: 'unknown', reason: 'the GitHub API gave no usable answer (timeout)' },
+            ],
+          ]),
+        },
+      }),
+      findings: [
+        {
+          messageId: 'unchecked',
+          subject: 'GH_TOKEN',
+          keyPath: 'githubToken',
+          message:
+            'this GitHub token could not be checked, so its expiry is unknown: the GitHub API gave no usable answer (timeout)',
+        },
+      ],
+    },
   ],
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { rotationUnknownCheck } from '../../src/checks/rotation-unknown.js';
+import { collectReports } from '../../src/checks/rule-types.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 import { DAY, findings, NOW, secrets } from '../helpers/secret-rule-findings.js';
 
@@ -87,5 +88,28 @@ describe('rotation-unknown: exact findings', () => {
   it('names the conventional marker it looked for', () => {
     const ctx = secrets({ K: { value: 'v', decl: { rotation: ROTATION } } });
     expect(findings(rotationUnknownCheck, ctx)[0]?.message).toContain('K_ROTATED_AT');
+  });
+});
+
+describe('rotation-unknown with rotation.fromGitHub', () => {
+  const fromGitHub = { ...ROTATION, fromGitHub: true };
+
+  it('GitHub was asked and gave no date: the secret severity, since the policy depends on it', () => {
+    const ctx = {
+      ...secrets({ K: { value: 'v', decl: { rotation: fromGitHub } } }),
+      platform: { inventory: { levels: [], passed: null, environment: null } },
+    };
+    const reports = collectReports(rotationUnknownCheck, ctx);
+    expect(reports.map((r) => [r.messageId, r.severity])).toEqual([['noGitHubRecord', 'subject']]);
+    expect(findings(rotationUnknownCheck, ctx)[0]?.message).toBe(
+      "maxAge 90d is declared but the last rotation is unknown: GitHub's record of when K was last set could not be read (see the run's warnings), and no rotation marker is set",
+    );
+  });
+
+  it('GitHub was not asked (no metadata-token): the usual warning, the run says why once', () => {
+    const ctx = secrets({ K: { value: 'v', decl: { rotation: fromGitHub } } });
+    expect(collectReports(rotationUnknownCheck, ctx).map((r) => r.messageId)).toEqual([
+      'noConventionalMarker',
+    ]);
   });
 });

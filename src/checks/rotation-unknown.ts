@@ -3,11 +3,21 @@
  * Only secrets this run can see are judged: an optional secret that is not configured has
  * nothing to rotate, and a missing required one is already reported by `missing`.
  * A warning, unless `rotation.requireMarker` (or `settings.requireRotationMarker`) makes
- * the evidence required: then the finding takes the secret's severity.
+ * the evidence required: then the finding takes the secret's severity. So does a secret
+ * whose rotation GitHub dates (`rotation.fromGitHub`) when GitHub was asked and gave no
+ * date: the policy depends on that answer.
  */
 import { secretRef } from '../subjects/secret-subject.js';
 import { defineRule, ruleDocsUrl } from './rule-types.js';
+import type { CheckContext } from './check-types.js';
+import type { RotationRule } from '../policy/policy-types.js';
 import { evidenceSeverity } from './support/rotation-evidence.js';
+
+/** The secret's rotation is GitHub's to date, and the run asked GitHub (metadata-token). */
+function askedGitHub(rule: RotationRule, ctx: CheckContext): boolean {
+  const fromGitHub = rule.fromGitHub ?? ctx.settings.rotationFromGitHub ?? false;
+  return fromGitHub && ctx.platform?.inventory !== undefined;
+}
 
 const UNKNOWN = 'maxAge {{maxAge}} is declared but the last rotation is unknown';
 
@@ -24,6 +34,8 @@ export const rotationUnknownCheck = defineRule({
       noConventionalMarker: `${UNKNOWN} (no marker in {{variable}})`,
       noMarkerInVariable: `${UNKNOWN} (no marker in rotation.rotatedAt ({{variable}}))`,
       noMarkerInPolicy: `${UNKNOWN} (no marker in rotation.rotatedAt)`,
+      /** `rotation.fromGitHub`, the listing was asked for, and it gave no date. */
+      noGitHubRecord: `${UNKNOWN}: GitHub's record of when {{variable}} was last set could not be read (see the run's warnings), and no rotation marker is set`,
     },
   },
   run(ctx, report) {
@@ -33,7 +45,11 @@ export const rotationUnknownCheck = defineRule({
       const subject = secretRef(secret.decl.name);
       const where = { subject, keyPath: 'rotation', ...evidenceSeverity(rule, ctx.settings) };
       const declared = rule.rotatedAt;
-      if (!declared) {
+      if (askedGitHub(rule, ctx)) {
+        // The policy depends on GitHub's answer, and it did not come: fail closed.
+        const data = { maxAge: rule.maxAge, variable: secret.decl.env };
+        report({ ...where, severity: 'subject', messageId: 'noGitHubRecord', data });
+      } else if (!declared) {
         const variable = `${secret.decl.env}_ROTATED_AT`;
         report({
           ...where,

@@ -68,12 +68,8 @@ export async function gatherPlatform(run: PlatformRun): Promise<PlatformFacts> {
         mask: run.mask,
         timeoutMs: API_TIMEOUT_MS,
       }).then((tokens) => {
+        // An unchecked token is a finding (github-token-rejected's `unchecked`), not a note.
         facts.tokens = tokens;
-        for (const [name, probe] of tokens) {
-          if (probe.state === 'unknown' && probe.reason !== 'no value in this run') {
-            notes.push(`GitHub token ${name} was not checked: ${probe.reason}`);
-          }
-        }
       }),
     );
   }

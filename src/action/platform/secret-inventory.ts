@@ -34,6 +34,10 @@ async function listLevel(
   list: () => Promise<ApiResult<SecretListing[]>>,
 ): Promise<LevelListing> {
   const result = await list();
+  // A repository a user owns has no organization: GitHub answers 404, and there is nothing.
+  if (!result.ok && level === 'organization' && result.kind === 'not-found') {
+    return { level, scope, state: 'listed', secrets: [] };
+  }
   if (!result.ok) {
     const what = `listing the ${level} secrets (${scope})`;
     return {
