@@ -151,9 +151,11 @@ describe('pull-request runs evaluate the base commit policy (through the API)', 
   it('says the pull request deletes the policy when the checkout lacks it', async () => {
     const fake = await serve();
     const r = run({ workspace: checkout({ 'README.md': 'hi\n' }), apiUrl: fake.url });
-    expect(r.status).toBe(0);
     expect(notices(r)).toHaveLength(1);
     expect(notices(r)[0]).toContain('This pull request deletes or moves the policy');
+    // Deleting the policy weakens it: the review asks for an approval the reviews cannot show.
+    expect(r.status).toBe(1);
+    expect(errors(r).some((line) => line.includes('title=policy-weakened'))).toBe(true);
   });
 
   it('gives no notice when the pull request leaves the policy unchanged', async () => {
@@ -206,8 +208,11 @@ describe('pull-request runs evaluate the base commit policy (through the API)', 
       apiUrl: fake.url,
       event: 'pull_request_target',
     });
-    expect(r.status).toBe(0);
     expect(r.summary).not.toContain('HEAD_ONLY');
+    // The review reads the head's policy at the head commit (the checkout of this event is
+    // the base); this stand-in has no head commit, so the review fails closed.
+    expect(r.status).toBe(1);
+    expect(errors(r).some((line) => line.includes('title=policy-weakened'))).toBe(true);
   });
 });
 

@@ -190,7 +190,7 @@ const CASES: Case[] = [
     args: check(),
     expected: policyProblem(
       'policy.yml:3:3',
-      'unknown key "failon" (did you mean "failOn"?); allowed keys here: failOn, warnBeforeExpiry, allowFileFallback, unique, compromised, requireRotationMarker, rotateAfter, placeholders, maxWaiver, materials (at settings.failon)',
+      'unknown key "failon" (did you mean "failOn"?); allowed keys here: failOn, warnBeforeExpiry, allowFileFallback, unique, compromised, requireRotationMarker, rotateAfter, rotationFromGitHub, placeholders, maxWaiver, materials, review (at settings.failon)',
     ),
   },
   {

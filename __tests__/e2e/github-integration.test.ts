@@ -410,3 +410,39 @@ secrets:
     expect(result.commands.some((line) => line.includes('pull-requests: read'))).toBe(true);
   });
 });
+
+describe('pull_request_target', () => {
+  it("reviews the head commit's policy, read through the API (the checkout holds the base)", async () => {
+    const BASE = 'version: 1\nsecrets:\n  API_TOKEN:\n    minLength: 32\n';
+    const HEAD = 'version: 1\nsecrets:\n  API_TOKEN:\n    minLength: 8\n';
+    api = await startFakeGitHub({
+      tokens: { [JOB_TOKEN]: null },
+      contents: {
+        sha: 'b'.repeat(40),
+        files: { '.github/secret-policy.yml': BASE },
+        inlineLimit: 1 << 20,
+        more: { ['c'.repeat(40)]: { '.github/secret-policy.yml': HEAD } },
+      },
+      pulls: { 9: { files: [{ path: '.github/secret-policy.yml' }], reviews: [] } },
+    });
+    const event = {
+      pull_request: {
+        number: 9,
+        user: { login: 'author' },
+        base: { sha: 'b'.repeat(40), repo: { full_name: 'octo-org/gate' } },
+        head: { sha: 'c'.repeat(40), repo: { full_name: 'someone/gate', fork: true } },
+      },
+    };
+    // The checkout of a pull_request_target run is the base: its policy is the base's.
+    const result = await run(
+      api,
+      { secrets: secretsInput },
+      { policy: BASE, eventName: 'pull_request_target', event },
+    );
+    expect(rulesOf(result)).toEqual(['policy-weakened']);
+    const refs = api.state.requests
+      .filter((r) => r.path.includes('/contents/'))
+      .map((r) => r.query.ref);
+    expect(refs).toContain('c'.repeat(40));
+  });
+});

@@ -65,8 +65,14 @@ export interface FakeGitHubState {
   pulls: Record<number, { files: FileSeed[]; reviews: ReviewSeed[] }>;
   issues: IssueSeed[];
   comments: CommentSeed[];
-  /** The contents API: one commit and its files (UTF-8 text). */
-  contents: { sha: string; files: Record<string, string>; inlineLimit: number };
+  /** The contents API: one commit and its files (UTF-8 text), and optionally more commits. */
+  contents: {
+    sha: string;
+    files: Record<string, string>;
+    inlineLimit: number;
+    /** Other commits' files, by SHA (a pull request's head). */
+    more?: Record<string, Record<string, string>>;
+  };
   failures: InjectedFailure[];
   requests: RecordedRequest[];
 }
@@ -349,8 +355,10 @@ function updateComment(state: FakeGitHubState, id: number, body: unknown): Reply
 
 /** The contents API as fake-contents-api.worker.mjs answers it (object and raw forms). */
 function contents(state: FakeGitHubState, url: URL, encoded: string, accept: string): Reply {
-  const { sha, files, inlineLimit } = state.contents;
-  if (url.searchParams.get('ref') !== sha) return NOT_FOUND;
+  const { sha, inlineLimit } = state.contents;
+  const ref = url.searchParams.get('ref') ?? '';
+  const files = ref === sha ? state.contents.files : state.contents.more?.[ref];
+  if (!files) return NOT_FOUND;
   const path = encoded.split('/').map(decodeURIComponent).join('/');
   const repo = `${state.owner}/${state.repo}`;
   const text = files[path];

@@ -36,6 +36,21 @@ export interface PlatformSetup {
   workspace: string;
   /** The commit the policy was read from, when not the checkout (a pull request's base). */
   policyCommit?: string;
+  /** What the run says about the API features, once the values are masked. */
+  notes: Note[];
+}
+
+interface Note {
+  level: 'info' | 'warning';
+  message: string;
+}
+
+/** The API features' lines: what is off and why, and every API failure, said once each. */
+export function sayPlatformNotes(setup: PlatformSetup): void {
+  for (const note of setup.notes) {
+    if (note.level === 'warning') core.warning(escapeForToolkit(note.message), { title: TITLE });
+    else core.info(escapeForToolkit(note.message));
+  }
 }
 
 /** The GitHub API base URL and the repository, from the runner's variables. */
@@ -105,11 +120,11 @@ export async function setUpPlatform(options: {
     ? readEventFacts(process.env)
     : { name: process.env.GITHUB_EVENT_NAME ?? '', actor: null, pullRequest: null };
   const needs = platformNeeds(inputs, policy, event.name);
+  // Said after the evaluation (sayPlatformNotes): every value is masked before any line.
   const off = metadataOffNote(inputs, policy);
-  if (off?.level === 'warning') core.warning(escapeForToolkit(off.message), { title: TITLE });
-  else if (off) core.info(off.message);
+  const notes: Note[] = off ? [off] : [];
   if (!needs.inventory && !needs.tokens && !needs.review) {
-    return { loader, sources: options.sources, needs, event, policy, workspace, ...commit };
+    return { loader, sources: options.sources, needs, event, policy, workspace, notes, ...commit };
   }
   const target = apiTarget(process.env);
   if (inputs.metadataToken) options.mask(inputs.metadataToken);
@@ -127,9 +142,9 @@ export async function setUpPlatform(options: {
     passed: passedNames(inputs),
     mask: options.mask,
   });
-  for (const note of platform.notes ?? []) core.warning(escapeForToolkit(note), { title: TITLE });
+  for (const note of platform.notes ?? []) notes.push({ level: 'warning', message: note });
   const sources = withPlatform(options.sources, platform);
-  return { loader, sources, needs, event, policy, workspace, ...commit };
+  return { loader, sources, needs, event, policy, workspace, notes, ...commit };
 }
 
 /** GitHub's facts are asked before the policy's markers, for what the policy opts into. */

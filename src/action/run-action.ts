@@ -23,7 +23,12 @@ import { failureMessage } from './failure-message.js';
 import { askedReportPaths, reportFiles, writeWhole } from './report-files.js';
 import { allChecks } from '../checks/registry.js';
 import { readInputs, type ActionInputs } from './read-inputs.js';
-import { publishMerged, publishToPlatform, setUpPlatform } from './platform-run.js';
+import {
+  publishMerged,
+  publishToPlatform,
+  sayPlatformNotes,
+  setUpPlatform,
+} from './platform-run.js';
 import { mergeInAction } from './merge-mode.js';
 
 const TITLE = 'secret-policy-gate';
@@ -77,6 +82,7 @@ export async function runAction(): Promise<void> {
       now,
       onValue: registerSecret,
     });
+    sayPlatformNotes(platform);
     writeActionDigests(inputs, secrets, now);
     await publish(result, inputs, await actionPlan(cwd, policy.commit, inputs));
     await publishToPlatform(platform, inputs, result);

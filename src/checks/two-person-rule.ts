@@ -6,6 +6,7 @@
 import type { TwoPersonKind } from '../sources/two-person-changes.js';
 import { twoPersonChanges } from '../sources/two-person-changes.js';
 import { pullRequestRef } from '../subjects/pull-request-subject.js';
+import type { Policy } from '../policy/policy-types.js';
 import { defineRule, ruleDocsUrl } from './rule-types.js';
 import { accepted, approvalsOf, approvalsText, severityOf } from './support/review-approvals.js';
 
@@ -34,7 +35,10 @@ export const twoPersonRuleCheck = defineRule({
     if (!facts) return;
     const { changedFiles, baseFile, headFile } = facts;
     if (changedFiles === null || !baseFile || !headFile) {
-      report({ subject: pullRequestRef(), messageId: 'unlisted', severity: 'notice' });
+      // Only a policy that declares stores has changes this rule could miss.
+      if (declaresStores(facts.basePolicy)) {
+        report({ subject: pullRequestRef(), messageId: 'unlisted', severity: 'notice' });
+      }
       return;
     }
     const approvals = approvalsOf(ctx.settings, facts);
@@ -59,3 +63,13 @@ export const twoPersonRuleCheck = defineRule({
     }
   },
 });
+
+function declaresStores(policy: Policy): boolean {
+  const any = (list: readonly unknown[] | undefined) => (list?.length ?? 0) > 0;
+  return (
+    any(policy.trustRoots) ||
+    any(policy.tokenStores) ||
+    any(policy.keyStores) ||
+    any(policy.encryptedStores)
+  );
+}

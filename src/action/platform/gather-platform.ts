@@ -90,7 +90,8 @@ export async function gatherPlatform(run: PlatformRun): Promise<PlatformFacts> {
         workingDirectory: run.inputs.workingDirectory,
         workspace: run.workspace,
         environment: run.inputs.environment,
-        fetchBase: async (path, sha) => {
+        headFromApi: run.event.name === 'pull_request_target',
+        fetchAt: async (path, sha) => {
           const got = await fetchFileAtCommit({
             token: run.inputs.githubToken,
             apiUrl: run.apiUrl,

@@ -30,8 +30,13 @@ export interface PullRequestInputs {
   workingDirectory: string;
   workspace: string;
   environment: string | null;
-  /** Reads a repository path at the base commit through the API (when git has no objects). */
-  fetchBase: (repoPath: string, sha: string) => Promise<Buffer | null>;
+  /** Reads a repository path at a commit through the API (null: absent or unreadable). */
+  fetchAt: (repoPath: string, sha: string) => Promise<Buffer | null>;
+  /**
+   * The checkout does not hold the pull request's head (`pull_request_target` checks out
+   * the base): its versions are read at the head commit through the API.
+   */
+  headFromApi: boolean;
   notes: string[];
 }
 
@@ -56,25 +61,32 @@ function repositoryPath(inputs: PullRequestInputs, path: string): string | null 
   return rel.split(sep).join('/');
 }
 
-async function headPolicy(
-  inputs: PullRequestInputs,
-): Promise<{ policy: Policy | null; problem?: string }> {
-  const read = readConfinedFile(resolve(inputs.workingDirectory, inputs.policyPath), {
+/** The pull request's version of a repository path: the checkout, or the head commit. */
+async function readHead(inputs: PullRequestInputs, repoPath: string): Promise<Buffer | null> {
+  if (inputs.headFromApi) {
+    return inputs.pull.headSha ? inputs.fetchAt(repoPath, inputs.pull.headSha) : null;
+  }
+  const read = readConfinedFile(resolve(inputs.workspace, repoPath), {
     root: inputs.workspace,
     maxBytes: DEFAULT_MAX_BYTES,
   });
-  if (!read.ok) {
+  return read.ok ? read.bytes : null;
+}
+
+async function headPolicy(
+  inputs: PullRequestInputs,
+): Promise<{ policy: Policy | null; problem?: string }> {
+  const repoPath = repositoryPath(inputs, inputs.policyPath);
+  const bytes = repoPath === null ? null : await readHead(inputs, repoPath);
+  if (bytes === null) {
     return {
       policy: null,
-      problem:
-        read.code === 'missing'
-          ? 'the pull request deletes or moves the policy'
-          : `the pull request's policy cannot be read (${read.reason})`,
+      problem: 'the pull request deletes or moves the policy, or its version cannot be read',
     };
   }
   try {
     const { parsePolicy } = await import('../../policy/load-policy.js');
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return {
       policy: await parsePolicy(text, { path: inputs.policyPath, environment: inputs.environment }),
     };
@@ -121,18 +133,17 @@ async function compareDeclared(
   // log): when any is touched, the base versions of all are read (a rare pull request).
   const wanted = touches ? [...declared].slice(0, MAX_COMPARED) : [];
   const base = new Map<string, Buffer | null>();
+  const head = new Map<string, Buffer | null>();
   for (const path of wanted) {
     const local = gitFileAtCommit(inputs.workspace, sha, path, DEFAULT_MAX_BYTES);
     if (local.kind === 'found') base.set(path, local.bytes);
-    else if (local.kind === 'unavailable') base.set(path, await inputs.fetchBase(path, sha));
+    else if (local.kind === 'unavailable') base.set(path, await inputs.fetchAt(path, sha));
     else base.set(path, null);
+    head.set(path, await readHead(inputs, path));
   }
   return {
     baseFile: (path) => base.get(path) ?? null,
-    headFile: (path) => {
-      const read = readConfinedFile(resolve(inputs.workspace, path), { root: inputs.workspace });
-      return read.ok ? read.bytes : null;
-    },
+    headFile: (path) => head.get(path) ?? null,
   };
 }
 
