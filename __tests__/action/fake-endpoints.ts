@@ -109,6 +109,15 @@ export class FakeEndpoints implements GitHubEndpoints {
     });
   }
 
+  /** The token's login: a personal token's user, when the test sets one. */
+  login: string | null = null;
+
+  authenticatedLogin(): Promise<ApiResult<string>> {
+    const login = this.login;
+    if (login === null) return Promise.resolve({ ok: false, kind: 'forbidden', status: 403 });
+    return Promise.resolve({ ok: true, value: login });
+  }
+
   issueComments(repo: Repo, number: number): Promise<ApiResult<CommentSummary[]>> {
     return this.call('issueComments', repo, () => this.commentsOf(number).map((c) => ({ ...c })));
   }

@@ -277,6 +277,37 @@ describe('the pull-request comment (comment)', () => {
   });
 });
 
+describe('the pull-request comment with a personal token', () => {
+  it("finds its own comment again by the token's login (GET /user), so there is still one", async () => {
+    const pat = 'github_pat_11BZKQ7vY3mR8tW2pL9xN4bE6hJ1cF5gD0sV';
+    api = await startFakeGitHub({
+      tokens: { [pat]: null },
+      logins: { [pat]: 'release-robot' },
+      contents: {
+        sha: 'b'.repeat(40),
+        files: { '.github/secret-policy.yml': POLICY },
+        inlineLimit: 1 << 20,
+      },
+      pulls: { 7: { files: [], reviews: [] } },
+      issues: [
+        { number: 7, title: 'A change', body: '', state: 'open', labels: [], pullRequest: true },
+      ],
+    });
+    const event = {
+      pull_request: {
+        number: 7,
+        user: { login: 'author' },
+        base: { sha: 'b'.repeat(40), repo: { full_name: 'octo-org/gate' } },
+        head: { sha: 'c'.repeat(40), repo: { full_name: 'octo-org/gate', fork: false } },
+      },
+    };
+    const inputs = { secrets: secretsInput, comment: 'always', 'github-token': pat };
+    await run(api, inputs, { eventName: 'pull_request', event });
+    await run(api, inputs, { eventName: 'pull_request', event });
+    expect(api.state.comments.map((c) => c.login)).toEqual(['release-robot']);
+  });
+});
+
 describe('organization-wide: mode merge', () => {
   it('merges the reports of other jobs into one summary, one SARIF file and one tracking issue', async () => {
     api = await startFakeGitHub({ tokens: { [JOB_TOKEN]: null } });

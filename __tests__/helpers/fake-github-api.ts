@@ -75,6 +75,11 @@ export interface FakeGitHubState {
   };
   failures: InjectedFailure[];
   requests: RecordedRequest[];
+  /**
+   * Personal tokens' users: `GET /user` answers with the login, and what the token writes is
+   * written by it. Any other token is the job's (`github-actions[bot]`), refused `GET /user`.
+   */
+  logins?: Record<string, string>;
 }
 
 export interface FakeGitHub {
@@ -161,7 +166,10 @@ async function handle(
     const message = `${SERVER_TEXT} token ${token}`;
     return send(res, { status, body: { message }, headers: { ...common, ...failure.headers } });
   }
-  const reply = route(state, method, url, body, req.headers.accept ?? '');
+  const reply =
+    method === 'GET' && url.pathname === '/user'
+      ? who(state, token)
+      : route(state, method, url, body, req.headers.accept ?? '', token);
   send(res, { ...reply, headers: { ...common, ...reply.headers } });
 }
 
@@ -199,12 +207,25 @@ function send(res: ServerResponse, reply: Reply): void {
 
 const NOT_FOUND: Reply = { status: 404, body: { message: `Not Found ${SERVER_TEXT}` } };
 
+/** `GET /user`: a personal token's user; the job's token may not ask (as on GitHub). */
+function who(state: FakeGitHubState, token: string): Reply {
+  const login = state.logins?.[token];
+  if (login === undefined) {
+    return {
+      status: 403,
+      body: { message: `Resource not accessible by integration ${SERVER_TEXT}` },
+    };
+  }
+  return { status: 200, body: objects.user(login) };
+}
+
 function route(
   state: FakeGitHubState,
   method: string,
   url: URL,
   body: unknown,
   accept: string,
+  token: string,
 ): Reply {
   const repo = `${state.owner}/${state.repo}`;
   const key = `${method} ${url.pathname}`;
@@ -243,7 +264,7 @@ function route(
   if (rest === 'POST /issues') return createIssue(state, body);
   if ((m = /^PATCH \/issues\/(\d+)$/.exec(rest))) return updateIssue(state, Number(m[1]), body);
   if ((m = /^(GET|POST) \/issues\/(\d+)\/comments$/.exec(rest))) {
-    return comments(state, url, m[1] ?? '', Number(m[2]), body);
+    return comments(state, url, m[1] ?? '', Number(m[2]), body, state.logins?.[token]);
   }
   if ((m = /^PATCH \/issues\/comments\/(\d+)$/.exec(rest))) {
     return updateComment(state, Number(m[1]), body);
@@ -326,6 +347,7 @@ function comments(
   method: string,
   issue: number,
   body: unknown,
+  login = 'github-actions[bot]',
 ): Reply {
   const repo = `${state.owner}/${state.repo}`;
   if (!state.issues.some((i) => i.number === issue)) return NOT_FOUND;
@@ -339,7 +361,7 @@ function comments(
   const text = (body as { body?: unknown } | null)?.body;
   if (typeof text !== 'string') return { status: 422, body: { message: SERVER_TEXT } };
   const id = Math.max(100, ...state.comments.map((c) => c.id)) + 1;
-  const seed: CommentSeed = { id, issue, body: text, login: 'github-actions[bot]' };
+  const seed: CommentSeed = { id, issue, body: text, login };
   state.comments.push(seed);
   return { status: 201, body: objects.comment(repo, seed) };
 }

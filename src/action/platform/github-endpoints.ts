@@ -27,6 +27,7 @@ import {
   toIssues,
   toPullFile,
   toReview,
+  userAnswer,
 } from './github-schemas.js';
 
 export { expiryDate } from './github-schemas.js';
@@ -119,6 +120,8 @@ export interface GitHubEndpoints {
   issueComments(repo: Repo, number: number): Promise<ApiResult<CommentSummary[]>>;
   createComment(repo: Repo, number: number, body: string): Promise<ApiResult<CommentSummary>>;
   updateComment(repo: Repo, id: number, body: string): Promise<ApiResult<CommentSummary>>;
+  /** The token's own login (`GET /user`); installation tokens are refused it (403). */
+  authenticatedLogin(): Promise<ApiResult<string>>;
 }
 
 const MAX_PAGES = 100;
@@ -183,6 +186,8 @@ export function githubEndpoints(options: ClientOptions): GitHubEndpoints {
         issue,
         toIssue,
       ),
+    authenticatedLogin: async () =>
+      one(await client.getJson('GET /user', {}), userAnswer, (value) => value.login),
     issueComments: (repo, number) =>
       client
         .getPages(

@@ -23,6 +23,8 @@ const count = z.number().check(z.int(), z.nonnegative());
 const date = z.iso.datetime({ offset: true });
 const login = z.string().check(z.regex(LOGIN));
 const user = z.nullable(z.object({ login }));
+/** `GET /user`: the token's own account. */
+export const userAnswer = z.object({ login });
 
 const secret = z.object({
   name: z.string().check(z.maxLength(255), z.regex(SECRET_NAME)),

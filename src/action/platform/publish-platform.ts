@@ -17,7 +17,7 @@ import { renderTrackingIssue } from '../../reporters/tracking-issue.js';
 import { PULL_REQUEST_EVENTS } from '../policy-source.js';
 import type { ActionInputs } from '../read-inputs.js';
 import type { EventFacts } from './event-payload.js';
-import { githubEndpoints, type Repo } from './github-endpoints.js';
+import { githubEndpoints, type GitHubEndpoints, type Repo } from './github-endpoints.js';
 import { publishedUrl, type PublishOutcome, type PublishTarget } from './publish-outcome.js';
 import { syncPullRequestComment } from './sticky-comment.js';
 import { syncTrackingIssue } from './tracking-issue.js';
@@ -56,6 +56,17 @@ function tell(
   if (outcome.note) notes.warnings.push(`${what}: ${outcome.note}`);
 }
 
+/**
+ * The login a personal token writes as, so its comment is found again (a comment is ours only
+ * when written by a bot or by this login: a person's comment is never rewritten). The job's
+ * token and an App's (`ghs_`) write as `<app>[bot]`, and may not ask.
+ */
+async function whoWrites(api: GitHubEndpoints, token: string): Promise<{ login?: string }> {
+  if (token.startsWith('ghs_')) return {};
+  const me = await api.authenticatedLogin();
+  return me.ok ? { login: me.value } : {};
+}
+
 export async function publishPlatform(options: PublishOptions): Promise<PublishNotes> {
   const { inputs, env } = options;
   const notes: PublishNotes = { warnings: [], info: [] };
@@ -87,6 +98,7 @@ export async function publishPlatform(options: PublishOptions): Promise<PublishN
       body,
       inputs.comment,
       result,
+      await whoWrites(api, inputs.githubToken),
     );
     tell(notes, 'pull-request comment', outcome, 'comment', options);
   }
