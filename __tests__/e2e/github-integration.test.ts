@@ -71,6 +71,21 @@ async function run(
 
 const secretsInput = JSON.stringify({ API_TOKEN: API_VALUE });
 
+/** A pull_request payload: number, author, base b…b and head c…c (from a fork when asked). */
+function prEvent(number: number, fork = false) {
+  return {
+    pull_request: {
+      number,
+      user: { login: 'author' },
+      base: { sha: 'b'.repeat(40), repo: { full_name: 'octo-org/gate' } },
+      head: {
+        sha: 'c'.repeat(40),
+        repo: { full_name: fork ? 'someone/gate' : 'octo-org/gate', fork },
+      },
+    },
+  };
+}
+
 function rulesOf(result: ActionRun): string[] {
   return [...result.commands.join('\n').matchAll(/^::(?:error|warning|notice) title=([a-z-]+) /gm)]
     .map((m) => m[1] ?? '')
@@ -243,14 +258,7 @@ secrets:
 });
 
 describe('the pull-request comment (comment)', () => {
-  const event = {
-    pull_request: {
-      number: 7,
-      user: { login: 'author' },
-      base: { sha: 'b'.repeat(40), repo: { full_name: 'octo-org/gate' } },
-      head: { sha: 'c'.repeat(40), repo: { full_name: 'octo-org/gate', fork: false } },
-    },
-  };
+  const event = prEvent(7);
 
   it('keeps one comment, found by its marker and updated in place', async () => {
     api = await startFakeGitHub({
@@ -293,14 +301,7 @@ describe('the pull-request comment with a personal token', () => {
         { number: 7, title: 'A change', body: '', state: 'open', labels: [], pullRequest: true },
       ],
     });
-    const event = {
-      pull_request: {
-        number: 7,
-        user: { login: 'author' },
-        base: { sha: 'b'.repeat(40), repo: { full_name: 'octo-org/gate' } },
-        head: { sha: 'c'.repeat(40), repo: { full_name: 'octo-org/gate', fork: false } },
-      },
-    };
+    const event = prEvent(7);
     const inputs = { secrets: secretsInput, comment: 'always', 'github-token': pat };
     await run(api, inputs, { eventName: 'pull_request', event });
     await run(api, inputs, { eventName: 'pull_request', event });
@@ -371,14 +372,7 @@ secrets:
   API_TOKEN:
     minLength: 8
 `;
-  const event = {
-    pull_request: {
-      number: 9,
-      user: { login: 'author' },
-      base: { sha: 'b'.repeat(40), repo: { full_name: 'octo-org/gate' } },
-      head: { sha: 'c'.repeat(40), repo: { full_name: 'octo-org/gate', fork: false } },
-    },
-  };
+  const event = prEvent(9);
 
   async function review(reviews: { login: string; state: 'APPROVED' | 'COMMENTED' }[]) {
     api = await startFakeGitHub({
@@ -456,14 +450,7 @@ describe('pull_request_target', () => {
       },
       pulls: { 9: { files: [{ path: '.github/secret-policy.yml' }], reviews: [] } },
     });
-    const event = {
-      pull_request: {
-        number: 9,
-        user: { login: 'author' },
-        base: { sha: 'b'.repeat(40), repo: { full_name: 'octo-org/gate' } },
-        head: { sha: 'c'.repeat(40), repo: { full_name: 'someone/gate', fork: true } },
-      },
-    };
+    const event = prEvent(9, true);
     // The checkout of a pull_request_target run is the base: its policy is the base's.
     const result = await run(
       api,

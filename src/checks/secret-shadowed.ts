@@ -5,7 +5,13 @@
  */
 import { githubSecretRef } from '../subjects/github-secret-subject.js';
 import { defineRule, ruleDocsUrl } from './rule-types.js';
-import { definitionsOf, inventoryOf, LEVEL_TEXT, levelsText } from './support/inventory.js';
+import {
+  definitionsOf,
+  inventoryOf,
+  LEVEL_TEXT,
+  levelsText,
+  listedOnce,
+} from './support/inventory.js';
 
 export const secretShadowedCheck = defineRule({
   meta: {
@@ -23,23 +29,16 @@ export const secretShadowedCheck = defineRule({
   run(ctx, report) {
     const inventory = inventoryOf(ctx);
     if (!inventory) return;
-    const seen = new Set<string>();
-    for (const listing of inventory.levels) {
-      if (listing.state !== 'listed') continue;
-      for (const secret of listing.secrets) {
-        const upper = secret.name.toUpperCase();
-        if (seen.has(upper)) continue;
-        seen.add(upper);
-        const defined = definitionsOf(inventory, secret.name);
-        const levels = [...new Set(defined.map((found) => found.level))];
-        const winner = defined[0];
-        if (levels.length < 2 || !winner) continue;
-        report({
-          subject: githubSecretRef(secret.name),
-          messageId: 'shadowed',
-          data: { name: secret.name, levels: levelsText(levels), winner: LEVEL_TEXT[winner.level] },
-        });
-      }
+    for (const secret of listedOnce(inventory)) {
+      const defined = definitionsOf(inventory, secret.name);
+      const levels = [...new Set(defined.map((found) => found.level))];
+      const winner = defined[0];
+      if (levels.length < 2 || !winner) continue;
+      report({
+        subject: githubSecretRef(secret.name),
+        messageId: 'shadowed',
+        data: { name: secret.name, levels: levelsText(levels), winner: LEVEL_TEXT[winner.level] },
+      });
     }
   },
 });

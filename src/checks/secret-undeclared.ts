@@ -6,7 +6,7 @@
 import { githubSecretRef } from '../subjects/github-secret-subject.js';
 import type { CheckContext } from './check-types.js';
 import { defineRule, ruleDocsUrl } from './rule-types.js';
-import { inventoryOf, LEVEL_TEXT } from './support/inventory.js';
+import { inventoryOf, LEVEL_TEXT, listedOnce } from './support/inventory.js';
 
 /** Names GitHub defines for every job; no policy declares them. */
 const BUILT_IN = new Set(['GITHUB_TOKEN']);
@@ -27,20 +27,14 @@ export const secretUndeclaredCheck = defineRule({
   run(ctx, report) {
     const inventory = inventoryOf(ctx);
     if (!inventory) return;
-    const seen = new Set<string>();
-    for (const listing of inventory.levels) {
-      if (listing.state !== 'listed') continue;
-      for (const secret of listing.secrets) {
-        const upper = secret.name.toUpperCase();
-        if (BUILT_IN.has(upper) || seen.has(upper) || declared(ctx, secret.name)) continue;
-        seen.add(upper);
-        report({
-          subject: githubSecretRef(secret.name),
-          messageId: 'undeclared',
-          data: { name: secret.name, level: LEVEL_TEXT[secret.level] },
-          ...(secret.level === 'organization' ? { severity: 'notice' as const } : {}),
-        });
-      }
+    for (const secret of listedOnce(inventory)) {
+      if (BUILT_IN.has(secret.name.toUpperCase()) || declared(ctx, secret.name)) continue;
+      report({
+        subject: githubSecretRef(secret.name),
+        messageId: 'undeclared',
+        data: { name: secret.name, level: LEVEL_TEXT[secret.level] },
+        ...(secret.level === 'organization' ? { severity: 'notice' as const } : {}),
+      });
     }
   },
 });

@@ -5,7 +5,6 @@
  * the same report formats as `check`. Loaded only for this command.
  */
 import { allChecks } from '../checks/registry.js';
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CannotEvaluateError, InternalError } from '../core/errors.js';
 import type { GateResult } from '../core/result-types.js';
@@ -15,8 +14,8 @@ import { loadPolicyLazily } from '../engine/evaluate.js';
 import { parseNow } from '../engine/parse-now.js';
 import { publishPlan, type PublishPlan } from '../reporters/publish-plan.js';
 import { FORMAT_NAMES, reporterByName, type Reporter } from '../reporters/registry.js';
-import { ioReason } from '../sources/env-files.js';
 import type { CliIo } from './cli-io.js';
+import { emitReport } from './report-output.js';
 
 export interface CompareArgs {
   /** The digest files, relative to the current directory (and inside it). */
@@ -46,12 +45,7 @@ export async function runCompare(args: CompareArgs, io: CliIo): Promise<number> 
     // A format that lists every rule (SARIF) gets them all, not only this policy's packs.
     ...(reporter.needsRules ? { rules: await allChecks() } : {}),
   });
-  const text = render(plan, reporter, result);
-  if (args.output) {
-    writeOutput(resolve(io.cwd, args.output), args.output, text);
-    const log = reporterByName('text');
-    io.stdout(reporter.name === 'text' || !log ? text : render(plan, log, result));
-  } else io.stdout(text);
+  emitReport(io, args.output, reporter, (shown) => render(plan, shown, result));
   return result.exitCode;
 }
 
@@ -60,13 +54,5 @@ function render(plan: PublishPlan, reporter: Reporter, result: GateResult): stri
     return plan.render(reporter, result);
   } catch (error) {
     throw new InternalError(`reporter ${reporter.name}`, error);
-  }
-}
-
-function writeOutput(absolute: string, shown: string, text: string): void {
-  try {
-    writeFileSync(absolute, text);
-  } catch (error) {
-    throw new CannotEvaluateError(`cannot write --output file ${shown}: ${ioReason(error)}`);
   }
 }

@@ -6,8 +6,6 @@
  * not be read: every bad file named at once). Loaded only for this command.
  */
 import { allChecks } from '../checks/registry.js';
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { CannotEvaluateError, InternalError } from '../core/errors.js';
 import type { GateResult } from '../core/result-types.js';
 import type { FailOn } from '../core/vocabulary.js';
@@ -16,8 +14,8 @@ import { mergeReports } from '../engine/merge-reports.js';
 import { readReportFiles } from '../engine/read-reports.js';
 import { FORMAT_NAMES, reporterByName, type Reporter } from '../reporters/registry.js';
 import type { RenderContext } from '../reporters/reporter.js';
-import { ioReason } from '../sources/env-files.js';
 import type { CliIo } from './cli-io.js';
+import { emitReport } from './report-output.js';
 
 export interface MergeArgs {
   /** The reports, relative to the current directory (and inside it). */
@@ -38,12 +36,7 @@ export async function runMerge(args: MergeArgs, io: CliIo): Promise<number> {
   // No links: the runs' paths are in their own repositories (and commits), not this one's.
   // Paths stay as each run wrote them, for the same reason.
   const context: RenderContext = reporter.needsRules ? { rules: await allChecks() } : {};
-  const text = render(reporter, result, context);
-  if (args.output) {
-    writeOutput(resolve(io.cwd, args.output), args.output, text);
-    const log = reporterByName('text');
-    io.stdout(reporter.name === 'text' || !log ? text : render(log, result, context));
-  } else io.stdout(text);
+  emitReport(io, args.output, reporter, (shown) => render(shown, result, context));
   return result.exitCode;
 }
 
@@ -57,13 +50,5 @@ function render(reporter: Reporter, result: GateResult, context: RenderContext):
     return reporter.render(shown, context);
   } catch (error) {
     throw new InternalError(`reporter ${reporter.name}`, error);
-  }
-}
-
-function writeOutput(absolute: string, shown: string, text: string): void {
-  try {
-    writeFileSync(absolute, text);
-  } catch (error) {
-    throw new CannotEvaluateError(`cannot write --output file ${shown}: ${ioReason(error)}`);
   }
 }

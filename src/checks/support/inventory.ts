@@ -37,3 +37,19 @@ export function levelsText(levels: readonly SecretLevel[]): string {
   const list = names.length === 0 ? last : `${names.join(', ')} and ${last}`;
   return `the ${list} level${names.length === 0 ? '' : 's'}`;
 }
+
+/** Every listed secret once per name (case-insensitive): its first listing, in level order. */
+export function listedOnce(inventory: SecretInventory): PlatformSecret[] {
+  const seen = new Set<string>();
+  const out: PlatformSecret[] = [];
+  for (const listing of inventory.levels) {
+    if (listing.state !== 'listed') continue;
+    for (const secret of listing.secrets) {
+      const upper = secret.name.toUpperCase();
+      if (seen.has(upper)) continue;
+      seen.add(upper);
+      out.push(secret);
+    }
+  }
+  return out;
+}
