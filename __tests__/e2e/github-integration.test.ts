@@ -182,6 +182,26 @@ describe('secret metadata (metadata-token)', () => {
   });
 });
 
+describe('workflow_dispatch', () => {
+  it('runs the metadata features as a schedule does, and reads no pull request', async () => {
+    api = await startFakeGitHub({
+      tokens: { [METADATA_TOKEN]: null },
+      secrets: {
+        environments: {},
+        repository: [{ name: 'API_TOKEN', updatedAt: '2026-11-01T10:00:00Z' }],
+        organization: [],
+      },
+    });
+    const result = await run(
+      api,
+      { secrets: secretsInput, 'metadata-token': METADATA_TOKEN },
+      { eventName: 'workflow_dispatch', event: { inputs: {} } },
+    );
+    expect(rulesOf(result)).toEqual(['rotation-marker-stale']);
+    expect(api.state.requests.some((r) => r.path.includes('/pulls/'))).toBe(false);
+  });
+});
+
 describe('GitHub tokens (githubToken: true)', () => {
   const policy = `version: 1
 secrets:
