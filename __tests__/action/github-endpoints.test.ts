@@ -106,6 +106,14 @@ describe('secrets listings', () => {
     expect(pagesOf('/repos/octo-org/gate/actions/organization-secrets')).toEqual(['1', '2']);
   });
 
+  it("falls back to the organization's own listing on a server without the repository's view", async () => {
+    fake.state.secrets.organization = seeds(3, 'ORG');
+    fake.state.secrets.noRepositoryView = true;
+    const result = await api().listOrganizationSecrets(REPO);
+    expect(result.ok && result.value.map((s) => s.name)).toEqual(['ORG_0', 'ORG_1', 'ORG_2']);
+    expect(pagesOf('/orgs/octo-org/actions/secrets')).toEqual(['1']);
+  });
+
   it('a listing longer than maxPages pages is too-large', async () => {
     fake.state.secrets.repository = seeds(250);
     expect(failed(await api({ maxPages: 2 }).listRepositorySecrets(REPO))).toEqual({

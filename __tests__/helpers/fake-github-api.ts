@@ -61,6 +61,8 @@ export interface FakeGitHubState {
     environments: Record<string, SecretSeed[]>;
     repository: SecretSeed[];
     organization: SecretSeed[];
+    /** The server lacks the repository's view of organization secrets (answers 404). */
+    noRepositoryView?: boolean;
   };
   pulls: Record<number, { files: FileSeed[]; reviews: ReviewSeed[] }>;
   issues: IssueSeed[];
@@ -230,6 +232,10 @@ function route(
   const repo = `${state.owner}/${state.repo}`;
   const key = `${method} ${url.pathname}`;
   if (key === 'GET /rate_limit') return { status: 200, body: objects.rateLimit() };
+  // The organization's own listing (organization admins; older servers' only view).
+  if (key === `GET /orgs/${state.owner}/actions/secrets`) {
+    return secrets(url, state.secrets.organization);
+  }
   const prefix = `/repos/${repo}`;
   if (!url.pathname.startsWith(`${prefix}/`)) return NOT_FOUND;
   const rest = `${method} ${url.pathname.slice(prefix.length)}`;
@@ -240,7 +246,7 @@ function route(
   }
   if (rest === 'GET /actions/secrets') return secrets(url, state.secrets.repository);
   if (rest === 'GET /actions/organization-secrets') {
-    return secrets(url, state.secrets.organization);
+    return state.secrets.noRepositoryView ? NOT_FOUND : secrets(url, state.secrets.organization);
   }
   if ((m = /^GET \/pulls\/(\d+)\/(files|reviews)$/.exec(rest))) {
     const pull = state.pulls[Number(m[1])];

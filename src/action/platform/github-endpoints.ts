@@ -140,8 +140,16 @@ export function githubEndpoints(options: ClientOptions): GitHubEndpoints {
         environment_name: environment,
       }),
     listRepositorySecrets: (repo) => secrets('GET /repos/{owner}/{repo}/actions/secrets', at(repo)),
-    listOrganizationSecrets: (repo) =>
-      secrets('GET /repos/{owner}/{repo}/actions/organization-secrets', at(repo)),
+    listOrganizationSecrets: async (repo) => {
+      const shared = await secrets(
+        'GET /repos/{owner}/{repo}/actions/organization-secrets',
+        at(repo),
+      );
+      // A server without the repository's view (an older GitHub Enterprise Server) has the
+      // organization's own listing, which cannot tell which `selected` secrets reach here.
+      if (shared.ok || shared.kind !== 'not-found') return shared;
+      return secrets('GET /orgs/{org}/actions/secrets', { org: repo.owner });
+    },
     pullRequestFiles: (repo, pull) =>
       client
         .getPages(
