@@ -2,6 +2,7 @@
 import module from 'node:module';
 import { join } from 'node:path';
 import { privateCacheDir } from './cli/private-cache-dir.js';
+import { snapshotProcessEnvironment } from './io/environment-snapshot.js';
 import { syncWriter } from './cli/sync-output.js';
 
 // Fail closed: an escaped exception must never end in exit 1 ("findings") or 0.
@@ -11,6 +12,9 @@ const failClosed = () => {
 };
 process.on('uncaughtException', failClosed);
 process.on('unhandledRejection', failClosed);
+
+// Every later read of the environment is a property lookup (environment-snapshot.ts).
+snapshotProcessEnvironment();
 
 // Start-up is most of a gate run: let V8 reuse compiled code across runs (Node >= 22.1),
 // in the user's private cache directory (never the shared temp directory). This entry
