@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
  * Renders the job summary of every example (pass.env and fail.env), plus one hostile policy,
- * the way GitHub shows it, in headless Chromium, and checks what a reader would see.
+ * the way GitHub shows it, in headless Chromium, and checks what a reader would see; then the
+ * pull-request comment and tracking-issue goldens (__tests__/golden/platform/), which GitHub
+ * renders the same way: tables as tables, nothing active, the hidden marker never shown.
  *
  *   npm run render:summaries [-- --out DIR] [-- --cli FILE]
  *
@@ -435,6 +437,48 @@ async function selfCheck(browser, md) {
   return silent.map(([name]) => `the ${name} check did not fire on a page built to trip it`);
 }
 
+/** The pull-request comment and tracking-issue goldens (renderers tested in __tests__/). */
+const PLATFORM_GOLDENS = join(REPO, '__tests__', 'golden', 'platform');
+
+/**
+ * What GitHub shows of a comment or an issue body: tables as tables within the content width,
+ * nothing active, only http(s) links, and the hidden marker never as visible text.
+ */
+async function checkPlatformPage(browser, md, markdown, shot) {
+  const problems = markdownProblems(markdown);
+  const html = md.render(markdown);
+  problems.push(...htmlProblems(html));
+  const tab = await browser.newPage();
+  try {
+    await tab.setContent(page(html), { waitUntil: 'load' });
+    const seen = await tab.evaluate(inspect);
+    const sourceTables = markdown
+      .split('\n')
+      .filter(
+        (l, i, a) => i > 0 && /^\s*\|?\s*:?-{3,}:?\s*\|/.test(l) && a[i - 1].includes('|'),
+      ).length;
+    if (seen.tables.length !== sourceTables)
+      problems.push(`${sourceTables} tables in the markdown, ${seen.tables.length} rendered`);
+    for (const text of seen.pipeText)
+      problems.push(`raw pipe row left as text: ${text.slice(0, 60)}`);
+    for (const what of seen.active) problems.push(`active element <${what}> in the page`);
+    for (const what of seen.handlers) problems.push(`event handler ${what} in the page`);
+    for (const url of seen.links) {
+      if (!/^https?:\/\//i.test(url ?? ''))
+        problems.push(`link "${String(url).slice(0, 40)}" is not http(s)`);
+    }
+    // The marker is the first line; hostile text may quote one, escaped, as visible text.
+    const key = /key=([0-9a-f]{32})/.exec(markdown.split('\n')[0] ?? '')?.[1];
+    if (!key) problems.push('no marker on the first line');
+    else if (seen.text.includes(key)) problems.push('the hidden marker shows as text');
+    if (seen.pageOverflow > 0) problems.push(`page scrolls sideways by ${seen.pageOverflow}px`);
+    await tab.screenshot({ path: shot, fullPage: true });
+  } finally {
+    await tab.close();
+  }
+  return problems;
+}
+
 async function main() {
   const { out, cli } = parseArgs(process.argv.slice(2));
   if (!existsSync(cli))
@@ -474,6 +518,18 @@ async function main() {
           ? run.problems
           : [...run.problems, ...(await check(browser, md, { ...c, ...run, values }, shot))];
       report(c.id, redact(problems, values), relative(process.cwd(), shot));
+    }
+    for (const name of readdirSync(PLATFORM_GOLDENS)
+      .filter((f) => f.endsWith('.md'))
+      .sort()) {
+      // An issue golden starts with its title line; the body is what GitHub renders.
+      const text = readFileSync(join(PLATFORM_GOLDENS, name), 'utf8').replace(/^title: .*\n\n/, '');
+      const shot = join(out, `platform-${name.replace(/\.md$/, '')}.png`);
+      report(
+        `platform/${name}`,
+        await checkPlatformPage(browser, md, text, shot),
+        relative(process.cwd(), shot),
+      );
     }
   } finally {
     await browser.close();
