@@ -44,6 +44,13 @@ describe('the environment, read once', () => {
     expect(check(dir, {}).status).toBe(1);
   });
 
+  it("a runner's LOG_TOKENS does not make the YAML parser print the policy's tokens", () => {
+    const dir = workspace('version: 1\nsecrets:\n  API_TOKEN: { minLength: 16 }\n');
+    const run = check(dir, { API_TOKEN: VALUE, LOG_TOKENS: '1' });
+    expect(run.status).toBe(0);
+    expect(() => JSON.parse(run.stdout) as unknown).not.toThrow();
+  });
+
   it("sees the variables Node's --env-file adds", () => {
     const dir = workspace('version: 1\nsecrets:\n  API_TOKEN: { minLength: 16 }\n');
     writeFileSync(join(dir, 'node.env'), `API_TOKEN=${VALUE}\n`);

@@ -9,6 +9,11 @@
  * one read (enumerating `process.env` is quadratic there). Nothing changes the environment
  * before the entry runs, except Node's own `--env-file`, whose variables are not in that
  * file: with it, or on another system, the snapshot is a copy of `process.env`.
+ *
+ * Only the CLI's entry takes the snapshot: the CLI is always a process of its own. The
+ * action's entry may be loaded in-process by a tool that fills `process.env` first, which
+ * /proc/self/environ would not show; its YAML parse runs without the environment instead
+ * (load-policy.ts `withoutEnvironment`).
  */
 import { readFileSync } from 'node:fs';
 

@@ -167,7 +167,9 @@ function parse(text: string, file: string): Parsed {
     fail([{ message, location: { file, line: deep.line, column: deep.column } }]);
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const doc = withoutEnvironment(() =>
+    parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false }),
+  );
   const locator = new YamlLocator(file, doc, lineCounter);
   const problems = yamlProblems(doc, locator);
   if (problems.length > 0) fail(problems);
@@ -252,4 +254,21 @@ export async function parsePolicy(
 export async function loadPolicy(options: LoadPolicyOptions): Promise<Policy> {
   const text = await readPolicyText(options.path, options.cwd);
   return parsePolicy(text, options);
+}
+
+/**
+ * Runs the YAML parse with an empty `process.env`. The `yaml` library reads
+ * `process.env.LOG_TOKENS` on every token: with a live environment of thousands of
+ * variables each read scans them all (seconds on a large policy), and a LOG_TOKENS set in a
+ * runner's environment would print the policy's tokens to stdout. The parse is synchronous,
+ * so nothing else runs while the environment is away; it comes back even if the parse throws.
+ */
+function withoutEnvironment<T>(parse: () => T): T {
+  const env = process.env;
+  process.env = {};
+  try {
+    return parse();
+  } finally {
+    process.env = env;
+  }
 }
