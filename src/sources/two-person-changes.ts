@@ -109,42 +109,50 @@ function logRewritten(
   return kept ? [] : [{ kind: 'state-restored', subject, path: touch.path }];
 }
 
-function tokenStore(decl: TokenStoreDeclaration, reader: Reader): TwoPersonChange[] {
-  const subject = `tokenStores.${decl.name}`;
-  const log = logRewritten(decl.auditLog?.path, `${subject}.auditLog`, reader);
-  const touch = reader.index.touch(decl.path);
-  if (touch === null) return log;
-  if (gone(touch)) return [{ kind: 'store-replaced', subject, path: touch.path }, ...log];
+/**
+ * A state store's two versions, parsed, or the findings already known: none touched, the
+ * file gone (replaced), or a version that does not parse (then only its audit log counts).
+ */
+function storeVersions<T>(
+  declared: { path: string; auditLog?: { path: string } | undefined },
+  subject: string,
+  reader: Reader,
+  parse: (text: string) => { ok: true; value: T } | { ok: false },
+): { done: TwoPersonChange[] } | { log: TwoPersonChange[]; path: string; before: T; after: T } {
+  const log = logRewritten(declared.auditLog?.path, `${subject}.auditLog`, reader);
+  const touch = reader.index.touch(declared.path);
+  if (touch === null) return { done: log };
+  if (gone(touch)) return { done: [{ kind: 'store-replaced', subject, path: touch.path }, ...log] };
   const base = text(reader.files.baseFile(touch.path));
   const head = text(reader.files.headFile(touch.path));
-  const before = base === null ? null : parseBridgeTokens(base);
-  const after = head === null ? null : parseBridgeTokens(head);
-  if (!before?.ok || !after?.ok) return log;
-  const now = new Map(after.value.map((t) => [t.id, t]));
-  const earlier = before.value.some((token) => {
+  const before = base === null ? null : parse(base);
+  const after = head === null ? null : parse(head);
+  if (!before?.ok || !after?.ok) return { done: log };
+  return { log, path: touch.path, before: before.value, after: after.value };
+}
+
+function tokenStore(decl: TokenStoreDeclaration, reader: Reader): TwoPersonChange[] {
+  const subject = `tokenStores.${decl.name}`;
+  const versions = storeVersions(decl, subject, reader, parseBridgeTokens);
+  if ('done' in versions) return versions.done;
+  const now = new Map(versions.after.map((t) => [t.id, t]));
+  const earlier = versions.before.some((token) => {
     const kept = now.get(token.id);
     return !kept || (token.status === 'revoked' && kept.status !== 'revoked');
   });
-  return earlier ? [{ kind: 'state-restored', subject, path: touch.path }, ...log] : log;
+  const path = versions.path;
+  return earlier ? [{ kind: 'state-restored', subject, path }, ...versions.log] : versions.log;
 }
 
 function keyStore(decl: KeyStoreDeclaration, reader: Reader): TwoPersonChange[] {
   const subject = `keyStores.${decl.name}`;
-  const log = logRewritten(decl.auditLog?.path, `${subject}.auditLog`, reader);
-  const touch = reader.index.touch(decl.path);
-  if (touch === null) return log;
-  if (gone(touch)) return [{ kind: 'store-replaced', subject, path: touch.path }, ...log];
-  const base = text(reader.files.baseFile(touch.path));
-  const head = text(reader.files.headFile(touch.path));
-  const before = base === null ? null : parseKeyStore(base);
-  const after = head === null ? null : parseKeyStore(head);
-  if (!before?.ok || !after?.ok) return log;
-  const ids = new Set(after.value.map((record) => normalizeKeyId(record.id)));
+  const versions = storeVersions(decl, subject, reader, parseKeyStore);
+  if ('done' in versions) return versions.done;
+  const { log, before, after } = versions;
+  const touch = { path: versions.path };
+  const ids = new Set(after.map((record) => normalizeKeyId(record.id)));
   const found: TwoPersonChange[] = [];
-  if (
-    before.value.length > 0 &&
-    !before.value.some((record) => ids.has(normalizeKeyId(record.id)))
-  ) {
+  if (before.length > 0 && !before.some((record) => ids.has(normalizeKeyId(record.id)))) {
     found.push({ kind: 'store-replaced', subject, path: touch.path });
   }
   const logPath = decl.auditLog ? repositoryPath(decl.auditLog.path) : null;
