@@ -148,6 +148,20 @@ for (const [n, label] of [
   });
 }
 {
+  // The same 10,000 secrets with their values in the process environment (a container, a
+  // runner with many variables): every environment read used to scan them all.
+  const generated = secretsWorkload(10000);
+  const dir = writeFiles(join(work, 'secrets-10k-env'), generated.files);
+  scenarios.push({
+    id: 'secrets-10k-env',
+    label: '10,000 secrets, values in the environment',
+    argv: check(dir),
+    env: dotenvVariables(generated.files['pass.env'] ?? ''),
+    expect: 1,
+    workload: workloadInfo(generated, { seed: SEED }),
+  });
+}
+{
   const generated = trustStoreWorkload(1000);
   const dir = writeFiles(join(work, 'trust-store-1k'), generated.files);
   scenarios.push({
@@ -159,6 +173,17 @@ for (const [n, label] of [
   });
 }
 
+/** `NAME=value` lines (the workloads write no quotes or comments but the first line). */
+function dotenvVariables(text) {
+  const env = {};
+  for (const line of text.split('\n')) {
+    const eq = line.indexOf('=');
+    if (line.startsWith('#') || eq <= 0) continue;
+    env[line.slice(0, eq)] = line.slice(eq + 1);
+  }
+  return env;
+}
+
 function workloadInfo(generated, extra) {
   const bytes = Object.fromEntries(
     Object.entries(generated.files).map(([name, text]) => [name, Buffer.byteLength(text)]),
@@ -167,11 +192,12 @@ function workloadInfo(generated, extra) {
 }
 
 for (const s of scenarios) {
+  if (s.env) s.note = `${Object.keys(s.env).length} variables in the environment`;
   s.command = `node ${s.argv.map((a) => (a.startsWith(work) ? `$WORK${a.slice(work.length)}` : a)).join(' ')}`;
   s.cached = { ms: [], rss: [], unexpected: 0 };
   s.noCache = { ms: [], rss: [], unexpected: 0 };
 }
-const command = (s, env) => ({ argv: s.argv, cwd: REPO, env });
+const command = (s, env) => ({ argv: s.argv, cwd: REPO, env: s.env ? { ...env, ...s.env } : env });
 
 // 1. One captured run each: exit status and verdict line (this also fills the caches).
 progress('checking each scenario once');
