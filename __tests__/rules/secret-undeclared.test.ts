@@ -26,6 +26,7 @@ ruleTester(secretUndeclaredCheck, {
                 DATABASE_URL: null,
                 OLD_KEY: null,
                 GITHUB_TOKEN: null,
+                API_TOKEN_ROTATED_AT: null,
               },
             },
           }),

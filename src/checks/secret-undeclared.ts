@@ -4,6 +4,7 @@
  * with many repositories, so one that this policy does not use is a notice, not a warning.
  */
 import { githubSecretRef } from '../subjects/github-secret-subject.js';
+import type { SecretDeclaration } from '../policy/policy-types.js';
 import type { CheckContext } from './check-types.js';
 import { defineRule, ruleDocsUrl } from './rule-types.js';
 import { inventoryOf, LEVEL_TEXT, listedOnce } from './support/inventory.js';
@@ -41,10 +42,18 @@ export const secretUndeclaredCheck = defineRule({
 
 function declared(ctx: CheckContext, name: string): boolean {
   const upper = name.toUpperCase();
-  return ctx.secrets.some(
-    (secret) =>
-      secret.decl.env.toUpperCase() === upper ||
-      secret.decl.name.toUpperCase() === upper ||
-      (secret.decl.aliases ?? []).some((alias) => alias.toUpperCase() === upper),
-  );
+  return ctx.secrets.some((secret) => namesOf(secret.decl).some((n) => n.toUpperCase() === upper));
+}
+
+/**
+ * Every variable a declaration reads: its own, its legacy names, and its expiry and
+ * rotation markers (a team may keep a marker as a secret beside the value).
+ */
+function namesOf(decl: SecretDeclaration): string[] {
+  const names = [decl.name, decl.env, ...(decl.aliases ?? [])];
+  names.push(`${decl.env}_EXPIRES_AT`, `${decl.env}_ROTATED_AT`);
+  if (decl.expiresAt && 'env' in decl.expiresAt) names.push(decl.expiresAt.env);
+  const rotatedAt = decl.rotation?.rotatedAt;
+  if (rotatedAt && 'env' in rotatedAt) names.push(rotatedAt.env);
+  return names;
 }
