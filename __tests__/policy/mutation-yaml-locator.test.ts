@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { LineCounter, parseDocument } from 'yaml';
-import { dottedPath, parsePointer, YamlLocator } from '../../src/policy/yaml-locator.js';
+import { dottedPath, parsePointer } from '../../src/policy/policy-locator.js';
+import { YamlLocator } from '../../src/policy/yaml-locator.js';
 
 function locatorFor(text: string): YamlLocator {
   const lineCounter = new LineCounter();

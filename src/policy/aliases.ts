@@ -9,8 +9,8 @@ import type { Problem } from '../core/errors.js';
 import { isReservedName, RESERVED_REASON } from '../core/reserved-names.js';
 import { quote } from './quote.js';
 import { isRecord, type Raw } from './secret-view.js';
-import type { PathSegment, YamlLocator } from './yaml-locator.js';
-import { dottedPath } from './yaml-locator.js';
+import type { PathSegment, PolicyLocator } from './policy-locator.js';
+import { dottedPath } from './policy-locator.js';
 import { pathTemplateProblems } from './path-template-checks.js';
 
 /** One `copies:` entry: a file (optionally a JSON string in it) or a dotenv key. */
@@ -115,7 +115,7 @@ function aliasListProblems(
   raw: Raw,
   own: string,
   at: PathSegment[],
-  locator: YamlLocator,
+  locator: PolicyLocator,
   owners: Owners,
 ): Problem[] {
   const aliases = raw['aliases'];
@@ -143,7 +143,7 @@ function aliasListProblems(
   return problems;
 }
 
-function copyProblems(raw: Raw, at: PathSegment[], locator: YamlLocator): Problem[] {
+function copyProblems(raw: Raw, at: PathSegment[], locator: PolicyLocator): Problem[] {
   const copies = raw['copies'];
   if (!Array.isArray(copies)) return [];
   return copies.flatMap((copy, i) => {
@@ -164,7 +164,7 @@ function copyProblems(raw: Raw, at: PathSegment[], locator: YamlLocator): Proble
 }
 
 /** Every secret's and config entry's (and their environment overrides') alias and copy problems. */
-export function aliasProblems(data: unknown, locator: YamlLocator): Problem[] {
+export function aliasProblems(data: unknown, locator: PolicyLocator): Problem[] {
   if (!isRecord(data)) return [];
   const problems: Problem[] = [];
   const owners = ownersOf(data);
@@ -191,6 +191,6 @@ export function aliasProblems(data: unknown, locator: YamlLocator): Problem[] {
 }
 
 /** The loader's hook: aliases, copies and `${NAME}` path templates. */
-export function sourceAddressingProblems(data: unknown, locator: YamlLocator): Problem[] {
+export function sourceAddressingProblems(data: unknown, locator: PolicyLocator): Problem[] {
   return [...aliasProblems(data, locator), ...pathTemplateProblems(data, locator)];
 }

@@ -11,7 +11,7 @@ import { impliedConfigType } from './config-types.js';
 import type { SecretSeverity } from './policy-types.js';
 import { deepMerge, isRecord, originsOf } from './secret-view.js';
 import type { Raw } from './secret-view.js';
-import type { PathSegment, YamlLocator } from './yaml-locator.js';
+import type { PathSegment, PolicyLocator } from './policy-locator.js';
 
 /** One config entry as written, possibly with an environment's override merged over it. */
 export interface ConfigView {
@@ -87,7 +87,7 @@ function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-function declaration(view: ConfigView, locator: YamlLocator): ConfigDeclaration {
+function declaration(view: ConfigView, locator: PolicyLocator): ConfigDeclaration {
   const raw = view.raw as RawConfig;
   const keyLocations = Object.fromEntries(
     [...view.origins].map(([relative, path]) => [relative, locator.key(path)]),
@@ -118,7 +118,7 @@ function declaration(view: ConfigView, locator: YamlLocator): ConfigDeclaration 
 export function buildConfig(
   data: Raw,
   environment: string | null,
-  locator: YamlLocator,
+  locator: PolicyLocator,
 ): ConfigDeclaration[] | undefined {
   if (!isRecord(data['config'])) return undefined;
   const overrides = environment === null ? {} : environmentConfig(data, environment);
@@ -136,7 +136,7 @@ export function buildConfig(
 export function configSection(
   data: Raw,
   environment: string | null,
-  locator: YamlLocator,
+  locator: PolicyLocator,
 ): { config?: ConfigDeclaration[] } {
   const config = buildConfig(data, environment, locator);
   return config ? { config } : {};

@@ -24,7 +24,7 @@ import { baseViews, environmentsOf } from './semantic-checks.js';
 import { buildUrlComponents } from './url-components.js';
 import { isRecord, overrideView } from './secret-view.js';
 import type { Raw, SecretView } from './secret-view.js';
-import type { YamlLocator } from './yaml-locator.js';
+import type { PolicyLocator } from './policy-locator.js';
 import { normalizeDigest } from './value-digests.js';
 import { sourceFields } from './aliases.js';
 import { waiverSection } from './waivers.js';
@@ -107,7 +107,7 @@ function rotation(raw: RawSecret['rotation']): RotationRule | undefined {
   return lifecycle.withRotationExtras(rule, raw);
 }
 
-function declaration(view: SecretView, locator: YamlLocator): SecretDeclaration {
+function declaration(view: SecretView, locator: PolicyLocator): SecretDeclaration {
   const raw = view.raw as RawSecret;
   const keyLocations = Object.fromEntries(
     [...view.origins].map(([relative, path]) => [relative, locator.key(path)]),
@@ -184,7 +184,7 @@ export async function buildPolicy(
   data: Raw,
   path: string,
   environment: string | null,
-  locator: YamlLocator,
+  locator: PolicyLocator,
 ): Promise<Policy> {
   const env = environment === null ? undefined : environmentsOf(data).get(environment);
   const overrides = isRecord(env?.['secrets']) ? env['secrets'] : {};

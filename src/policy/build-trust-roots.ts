@@ -17,7 +17,7 @@ import type {
 import { DEFAULT_TRUST_ALGORITHMS } from './policy-types.js';
 import { isRecord, originsOf } from './secret-view.js';
 import type { Raw } from './secret-view.js';
-import type { PathSegment, YamlLocator } from './yaml-locator.js';
+import type { PathSegment, PolicyLocator } from './policy-locator.js';
 
 // Shapes guaranteed by schema/secret-policy.schema.json once validation passed.
 interface RawTrustRoot {
@@ -44,13 +44,13 @@ export function parsePins(texts: readonly string[]): Pin[] {
 }
 
 /** Map-form pins as written: integer-like ids (`"2"`) would otherwise come first. */
-function pinMapInOrder(raw: Record<string, string>, where: PathSegment[], locator: YamlLocator) {
+function pinMapInOrder(raw: Record<string, string>, where: PathSegment[], locator: PolicyLocator) {
   return Object.entries(raw)
     .map(([keyId, text]) => ({ keyId, text, at: locator.key([...where, keyId]) }))
     .sort((a, b) => byPosition(a.at, b.at));
 }
 
-function pins(raw: RawTrustRoot['pins'], at: PathSegment[], locator: YamlLocator) {
+function pins(raw: RawTrustRoot['pins'], at: PathSegment[], locator: PolicyLocator) {
   const where = [...at, 'pins'];
   const entries: [keyId: string | null, segment: PathSegment, text: string][] = Array.isArray(raw)
     ? raw.map((text, i) => [null, i, text])
@@ -61,7 +61,7 @@ function pins(raw: RawTrustRoot['pins'], at: PathSegment[], locator: YamlLocator
   });
 }
 
-function verify(raw: RawTrustRoot['verify'], at: PathSegment[], locator: YamlLocator) {
+function verify(raw: RawTrustRoot['verify'], at: PathSegment[], locator: PolicyLocator) {
   // Semantic checks made sure each item has exactly one of artifact and artifacts.
   return (raw ?? []).map(({ artifact, artifacts, signature, signedBy }, i): VerifyDeclaration => ({
     artifact: artifacts ?? artifact ?? '',
@@ -76,7 +76,7 @@ function declaration(
   name: string,
   raw: RawTrustRoot,
   settings: PolicySettings,
-  locator: YamlLocator,
+  locator: PolicyLocator,
 ): TrustRootDeclaration {
   const at = ['trustRoots', name];
   const pinned = pins(raw.pins, at, locator);
@@ -109,7 +109,7 @@ function declaration(
 export function buildTrustRoots(
   data: Raw,
   settings: PolicySettings,
-  locator: YamlLocator,
+  locator: PolicyLocator,
 ): TrustRootDeclaration[] {
   const stores = isRecord(data['trustRoots']) ? data['trustRoots'] : {};
   return Object.entries(stores)

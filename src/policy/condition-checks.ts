@@ -18,8 +18,8 @@ import { quote } from './quote.js';
 import { isRecord } from './secret-view.js';
 import type { Raw, SecretView } from './secret-view.js';
 import { didYouMean } from './suggest.js';
-import { dottedPath } from './yaml-locator.js';
-import type { PathSegment, YamlLocator } from './yaml-locator.js';
+import { dottedPath } from './policy-locator.js';
+import type { PathSegment, PolicyLocator } from './policy-locator.js';
 
 const GUESS = 'a condition may not compare a secret’s value (a policy could test guesses at it)';
 
@@ -139,7 +139,7 @@ function viewFindings(view: SecretView, ctx: Context): Found[] {
   return found.filter((f): f is Found => f !== null);
 }
 
-function locate(view: SecretView, key: string, at: 'key' | 'value', locator: YamlLocator) {
+function locate(view: SecretView, key: string, at: 'key' | 'value', locator: PolicyLocator) {
   let relative = key;
   let path = view.origins.get(relative);
   while (!path && relative.includes('.')) {
@@ -152,7 +152,7 @@ function locate(view: SecretView, key: string, at: 'key' | 'value', locator: Yam
 }
 
 /** One compared text per variable: a second text is a second guess at the same value. */
-function comparisonProblems(views: readonly SecretView[], locator: YamlLocator): Problem[] {
+function comparisonProblems(views: readonly SecretView[], locator: PolicyLocator): Problem[] {
   const first = new Map<string, { text: string; line: number }>();
   const problems: Problem[] = [];
   for (const view of views) {
@@ -176,7 +176,7 @@ function comparisonProblems(views: readonly SecretView[], locator: YamlLocator):
 export function conditionProblems(
   data: unknown,
   views: readonly SecretView[],
-  locator: YamlLocator,
+  locator: PolicyLocator,
 ): Problem[] {
   const declared = new Set(views.map((view) => view.name));
   const config = new Set(

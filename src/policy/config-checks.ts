@@ -15,8 +15,8 @@ import { compilePattern } from './patterns.js';
 import { quote } from './quote.js';
 import { isRecord } from './secret-view.js';
 import { didYouMean } from './suggest.js';
-import { dottedPath } from './yaml-locator.js';
-import type { PathSegment, YamlLocator } from './yaml-locator.js';
+import { dottedPath } from './policy-locator.js';
+import type { PathSegment, PolicyLocator } from './policy-locator.js';
 
 interface EntryFinding {
   message: string;
@@ -95,7 +95,7 @@ async function patternFindings(view: ConfigView): Promise<EntryFinding[]> {
   return [{ message: `invalid RE2 pattern: ${reason}`, key: 'pattern', at: 'value' }];
 }
 
-function toProblem(view: ConfigView, finding: EntryFinding, locator: YamlLocator): Problem | null {
+function toProblem(view: ConfigView, finding: EntryFinding, locator: PolicyLocator): Problem | null {
   const own = finding.key === null ? undefined : view.origins.get(finding.key);
   // In an environment's view only what the override set is new; the rest was reported.
   if (view.environment !== null && own?.[0] !== 'environments') return null;
@@ -122,7 +122,7 @@ function secretVariables(data: unknown): Map<string, string> {
   return out;
 }
 
-function nameProblems(data: unknown, views: ReadonlyMap<string, ConfigView>, locator: YamlLocator) {
+function nameProblems(data: unknown, views: ReadonlyMap<string, ConfigView>, locator: PolicyLocator) {
   const secrets = secretVariables(data);
   const seen = new Map<string, string>();
   const problems: Problem[] = [];
@@ -148,7 +148,7 @@ function nameProblems(data: unknown, views: ReadonlyMap<string, ConfigView>, loc
 function environmentViews(
   data: unknown,
   bases: ReadonlyMap<string, ConfigView>,
-  locator: YamlLocator,
+  locator: PolicyLocator,
 ) {
   const views: ConfigView[] = [];
   const problems: Problem[] = [];
@@ -169,7 +169,7 @@ function environmentViews(
 }
 
 /** Semantic problems of `config` and of every environment's `config` overrides. */
-export async function configProblems(data: unknown, locator: YamlLocator): Promise<Problem[]> {
+export async function configProblems(data: unknown, locator: PolicyLocator): Promise<Problem[]> {
   const bases = baseConfigViews(data);
   const environments = environmentViews(data, bases, locator);
   const problems = [...nameProblems(data, bases, locator), ...environments.problems];

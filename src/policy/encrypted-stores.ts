@@ -11,8 +11,8 @@ import { quote } from './quote.js';
 import { isRecord, originsOf } from './secret-view.js';
 import type { Raw } from './secret-view.js';
 import { didYouMean } from './suggest.js';
-import { dottedPath } from './yaml-locator.js';
-import type { PathSegment, YamlLocator } from './yaml-locator.js';
+import { dottedPath } from './policy-locator.js';
+import type { PathSegment, PolicyLocator } from './policy-locator.js';
 
 export const ENCRYPTED_STORE_FORMATS = ['openclaw-s57'] as const;
 export type EncryptedStoreFormat = (typeof ENCRYPTED_STORE_FORMATS)[number];
@@ -52,7 +52,7 @@ function storesOf(data: unknown): [string, Raw][] {
 function declaration(
   name: string,
   raw: RawEncryptedStore,
-  locator: YamlLocator,
+  locator: PolicyLocator,
 ): EncryptedStoreDeclaration {
   const at: PathSegment[] = ['encryptedStores', name];
   const keyLocations = Object.fromEntries(
@@ -74,7 +74,7 @@ function declaration(
 /** `{ encryptedStores }` when the policy declares some, else nothing (the field is optional). */
 export function encryptedStoreSection(
   data: Raw,
-  locator: YamlLocator,
+  locator: PolicyLocator,
 ): { encryptedStores?: EncryptedStoreDeclaration[] } {
   const encryptedStores = storesOf(data)
     .map(([name, raw]) => declaration(name, raw as unknown as RawEncryptedStore, locator))
@@ -83,7 +83,7 @@ export function encryptedStoreSection(
 }
 
 /** What the schema cannot say about `encryptedStores`: the key names a secret, once. */
-export function encryptedStoreProblems(data: unknown, locator: YamlLocator): Problem[] {
+export function encryptedStoreProblems(data: unknown, locator: PolicyLocator): Problem[] {
   const secrets = isRecord(data) && isRecord(data['secrets']) ? data['secrets'] : {};
   const declared = new Set(Object.keys(secrets));
   const named = new Map<string, string>();

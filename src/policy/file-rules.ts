@@ -18,8 +18,8 @@ import { quote } from './quote.js';
 import { isRecord, originsOf } from './secret-view.js';
 import type { Raw } from './secret-view.js';
 import { didYouMean } from './suggest.js';
-import { dottedPath } from './yaml-locator.js';
-import type { PathSegment, YamlLocator } from './yaml-locator.js';
+import { dottedPath } from './policy-locator.js';
+import type { PathSegment, PolicyLocator } from './policy-locator.js';
 
 /** `owner:` — a uid, or the account running the gate (the node operator at start-up). */
 export type FileOwner = { kind: 'uid'; uid: number } | { kind: 'current' };
@@ -102,7 +102,7 @@ function itemsOf(data: unknown, key: 'files' | 'backups'): Raw[] {
   return Array.isArray(list) ? list.filter(isRecord) : [];
 }
 
-function located(at: PathSegment[], raw: Raw, locator: YamlLocator) {
+function located(at: PathSegment[], raw: Raw, locator: PolicyLocator) {
   const keyLocations = Object.fromEntries(
     [...originsOf(raw, at)].map(([relative, path]) => [relative, locator.key(path)]),
   );
@@ -114,7 +114,7 @@ function owner(raw: number | string | undefined): FileOwner | undefined {
   return raw === 'current' ? { kind: 'current' } : { kind: 'uid', uid: Number(raw) };
 }
 
-function fileRule(raw: RawFileRule, index: number, locator: YamlLocator): FileRuleDeclaration {
+function fileRule(raw: RawFileRule, index: number, locator: PolicyLocator): FileRuleDeclaration {
   const mode = raw.mode === undefined ? null : parseMode(raw.mode);
   const who = owner(raw.owner);
   return {
@@ -129,7 +129,7 @@ function fileRule(raw: RawFileRule, index: number, locator: YamlLocator): FileRu
   };
 }
 
-function backup(raw: RawBackup, index: number, locator: YamlLocator): BackupDeclaration {
+function backup(raw: RawBackup, index: number, locator: PolicyLocator): BackupDeclaration {
   const newerThan: BackupBaseline =
     typeof raw.newerThan === 'object'
       ? { kind: 'rotatedAt', secret: raw.newerThan.rotatedAt }
@@ -150,7 +150,7 @@ function backup(raw: RawBackup, index: number, locator: YamlLocator): BackupDecl
 /** `{ files, backups }` as far as the policy declares them (both fields are optional). */
 export function fileRuleSection(
   data: Raw,
-  locator: YamlLocator,
+  locator: PolicyLocator,
 ): { files?: FileRuleDeclaration[]; backups?: BackupDeclaration[] } {
   const files = itemsOf(data, 'files').map((raw, i) =>
     fileRule(raw as unknown as RawFileRule, i, locator),
@@ -166,7 +166,7 @@ export function fileRuleSection(
 
 class Problems {
   readonly list: Problem[] = [];
-  constructor(private readonly locator: YamlLocator) {}
+  constructor(private readonly locator: PolicyLocator) {}
   add(message: string, path: PathSegment[]): void {
     this.list.push({ message, location: this.locator.value(path), keyPath: dottedPath(path) });
   }
@@ -229,7 +229,7 @@ async function backupProblems(item: Raw, i: number, declared: ReadonlySet<string
 }
 
 /** What the schema cannot say about `files` and `backups`. */
-export async function fileRuleProblems(data: unknown, locator: YamlLocator): Promise<Problem[]> {
+export async function fileRuleProblems(data: unknown, locator: PolicyLocator): Promise<Problem[]> {
   const out = new Problems(locator);
   const files = itemsOf(data, 'files');
   files.forEach((item, i) => {

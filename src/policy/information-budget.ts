@@ -15,8 +15,8 @@ import { isReservedName, RESERVED_REASON } from '../core/reserved-names.js';
 import { quote } from './quote.js';
 import { fromOverride, isRecord, overrideView } from './secret-view.js';
 import type { Raw, SecretView } from './secret-view.js';
-import { dottedPath } from './yaml-locator.js';
-import type { PathSegment, YamlLocator } from './yaml-locator.js';
+import { dottedPath } from './policy-locator.js';
+import type { PathSegment, PolicyLocator } from './policy-locator.js';
 
 /** The schema's variable names; anything else is the schema's to report, not ours. */
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
@@ -74,7 +74,7 @@ export function markerRefusal(
   return null;
 }
 
-function locate(view: SecretView, relative: string, locator: YamlLocator, at: 'key' | 'value') {
+function locate(view: SecretView, relative: string, locator: PolicyLocator, at: 'key' | 'value') {
   const path = view.origins.get(relative);
   if (path === undefined) {
     const own: PathSegment[] = ['secrets', view.name];
@@ -85,11 +85,11 @@ function locate(view: SecretView, relative: string, locator: YamlLocator, at: 'k
 }
 
 /** Where a declaration's variable is set: its `env` value, or its name. */
-function variableProblem(view: SecretView, message: string, locator: YamlLocator): Problem {
+function variableProblem(view: SecretView, message: string, locator: PolicyLocator): Problem {
   return { message, ...locate(view, 'env', locator, 'value') };
 }
 
-function reservedProblems(views: readonly SecretView[], locator: YamlLocator): Problem[] {
+function reservedProblems(views: readonly SecretView[], locator: PolicyLocator): Problem[] {
   return views
     .filter((view) => hasValidVariable(view) && isReservedName(variableOf(view)))
     .map((view) =>
@@ -104,7 +104,7 @@ function reservedProblems(views: readonly SecretView[], locator: YamlLocator): P
 /** One problem per declaration of a shared variable, each naming another reader. */
 function duplicateProblems(
   groups: ReadonlyMap<string, SecretView[]>,
-  locator: YamlLocator,
+  locator: PolicyLocator,
 ): Problem[] {
   const problems: Problem[] = [];
   for (const group of groups.values()) {
@@ -159,7 +159,7 @@ function markerRefs(view: SecretView): { relative: string; variable: string }[] 
 function markerProblems(
   views: readonly SecretView[],
   secrets: ReadonlyMap<string, string>,
-  locator: YamlLocator,
+  locator: PolicyLocator,
 ): Problem[] {
   const problems: Problem[] = [];
   for (const view of views) {
@@ -194,7 +194,7 @@ function environmentDuplicates(
   renamed: readonly SecretView[],
   changed: ReadonlyMap<string, SecretView>,
   baseGroups: ReadonlyMap<string, SecretView[]>,
-  locator: YamlLocator,
+  locator: PolicyLocator,
 ): Problem[] {
   const problems: Problem[] = [];
   const renamedGroups = groupByVariable(renamed);
@@ -225,7 +225,7 @@ function environmentDuplicates(
 export function informationBudgetProblems(
   bases: ReadonlyMap<string, SecretView>,
   environments: ReadonlyMap<string, Raw>,
-  locator: YamlLocator,
+  locator: PolicyLocator,
 ): Problem[] {
   const baseList = [...bases.values()];
   const baseGroups = groupByVariable(baseList);

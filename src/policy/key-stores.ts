@@ -20,8 +20,8 @@ import { isRecord, originsOf } from './secret-view.js';
 import type { Raw } from './secret-view.js';
 import { didYouMean } from './suggest.js';
 import { parseTimestamp } from './timestamp.js';
-import { dottedPath } from './yaml-locator.js';
-import type { PathSegment, YamlLocator } from './yaml-locator.js';
+import { dottedPath } from './policy-locator.js';
+import type { PathSegment, PolicyLocator } from './policy-locator.js';
 
 // Shapes guaranteed by schema/secret-policy.schema.json once validation passed.
 type RawWindow = { from: string; to: string } | { weekly: string; duration: string };
@@ -86,7 +86,7 @@ function auditLog(raw: RawAuditLog, storePath: string): KeyAuditLogDeclaration {
   return decl;
 }
 
-function declaration(name: string, raw: RawKeyStore, locator: YamlLocator): KeyStoreDeclaration {
+function declaration(name: string, raw: RawKeyStore, locator: PolicyLocator): KeyStoreDeclaration {
   const at: PathSegment[] = ['keyStores', name];
   const keyLocations = Object.fromEntries(
     [...originsOf(raw, at)].map(([relative, path]) => [relative, locator.key(path)]),
@@ -125,7 +125,7 @@ function storesOf(data: unknown): [string, Raw][] {
 /** `{ keyStores }` when the policy declares key stores, else nothing (the field is optional). */
 export function keyStoreSection(
   data: Raw,
-  locator: YamlLocator,
+  locator: PolicyLocator,
 ): { keyStores?: KeyStoreDeclaration[] } {
   const keyStores = storesOf(data)
     .map(([name, raw]) => declaration(name, raw as unknown as RawKeyStore, locator))
@@ -135,7 +135,7 @@ export function keyStoreSection(
 
 class Problems {
   readonly list: Problem[] = [];
-  constructor(private readonly locator: YamlLocator) {}
+  constructor(private readonly locator: PolicyLocator) {}
   add(message: string, path: PathSegment[]): void {
     this.list.push({ message, location: this.locator.value(path), keyPath: dottedPath(path) });
   }
@@ -194,7 +194,7 @@ async function labelProblem(name: string, store: Raw, out: Problems): Promise<vo
 }
 
 /** What the schema cannot say about `keyStores`. */
-export async function keyStoreProblems(data: unknown, locator: YamlLocator): Promise<Problem[]> {
+export async function keyStoreProblems(data: unknown, locator: PolicyLocator): Promise<Problem[]> {
   const stores = storesOf(data);
   const secrets = isRecord(data) && isRecord(data['secrets']) ? data['secrets'] : {};
   const out = new Problems(locator);

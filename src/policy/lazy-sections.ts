@@ -8,12 +8,12 @@
 import type { Problem } from '../core/errors.js';
 import type { Policy } from './policy-types.js';
 import { isRecord, type Raw } from './secret-view.js';
-import type { YamlLocator } from './yaml-locator.js';
+import type { PolicyLocator } from './policy-locator.js';
 
 interface SectionCode {
-  problems(data: unknown, locator: YamlLocator): Problem[] | Promise<Problem[]>;
+  problems(data: unknown, locator: PolicyLocator): Problem[] | Promise<Problem[]>;
   /** The section's part of the Policy (config's is built by build-config.ts, always loaded). */
-  build?(data: Raw, environment: string | null, locator: YamlLocator): Partial<Policy>;
+  build?(data: Raw, environment: string | null, locator: PolicyLocator): Partial<Policy>;
 }
 
 interface LazySection {
@@ -99,7 +99,7 @@ async function loaded(data: unknown): Promise<SectionCode[]> {
 }
 
 /** The problems of the lazily loaded sections the policy has. */
-export async function lazySectionProblems(data: unknown, locator: YamlLocator): Promise<Problem[]> {
+export async function lazySectionProblems(data: unknown, locator: PolicyLocator): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const code of await loaded(data)) problems.push(...(await code.problems(data, locator)));
   return problems;
@@ -109,7 +109,7 @@ export async function lazySectionProblems(data: unknown, locator: YamlLocator): 
 export async function lazySectionParts(
   data: Raw,
   environment: string | null,
-  locator: YamlLocator,
+  locator: PolicyLocator,
 ): Promise<Partial<Policy>> {
   const parts: Partial<Policy> = {};
   for (const code of await loaded(data))

@@ -9,7 +9,7 @@ import { environmentsOf } from './semantic-checks.js';
 import { isRecord } from './secret-view.js';
 import type { Raw } from './secret-view.js';
 import { parseTimestamp } from './timestamp.js';
-import type { PathSegment, YamlLocator } from './yaml-locator.js';
+import type { PathSegment, PolicyLocator } from './policy-locator.js';
 
 /** The policy keys that may hold a literal timestamp, by dotted path relative to a secret. */
 export const LITERAL_TIMESTAMP_KEYS = ['expiresAt', 'rotation.rotatedAt'] as const;
@@ -39,7 +39,7 @@ function rotatedAt(raw: Raw): unknown {
   return isRecord(rotation) ? rotation['rotatedAt'] : undefined;
 }
 
-function declarationProblems(raw: unknown, at: PathSegment[], locator: YamlLocator): Problem[] {
+function declarationProblems(raw: unknown, at: PathSegment[], locator: PolicyLocator): Problem[] {
   if (!isRecord(raw)) return [];
   return LITERAL_TIMESTAMP_KEYS.flatMap((key) => {
     const literal = literalAt(raw, key);
@@ -56,7 +56,7 @@ function declarationProblems(raw: unknown, at: PathSegment[], locator: YamlLocat
   });
 }
 
-function secretsProblems(secrets: unknown, at: PathSegment[], locator: YamlLocator): Problem[] {
+function secretsProblems(secrets: unknown, at: PathSegment[], locator: PolicyLocator): Problem[] {
   if (!isRecord(secrets)) return [];
   return Object.entries(secrets).flatMap(([name, raw]) =>
     declarationProblems(raw, [...at, name], locator),
@@ -64,7 +64,7 @@ function secretsProblems(secrets: unknown, at: PathSegment[], locator: YamlLocat
 }
 
 /** Every invalid literal timestamp of the policy, base and environments, located at its key. */
-export function literalTimestampProblems(data: unknown, locator: YamlLocator): Problem[] {
+export function literalTimestampProblems(data: unknown, locator: PolicyLocator): Problem[] {
   if (!isRecord(data)) return [];
   const problems = secretsProblems(data['secrets'], ['secrets'], locator);
   for (const [environment, body] of environmentsOf(data)) {

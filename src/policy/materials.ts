@@ -16,8 +16,8 @@ import { quote } from './quote.js';
 import { isRecord } from './secret-view.js';
 import type { Raw } from './secret-view.js';
 import { didYouMean } from './suggest.js';
-import { dottedPath } from './yaml-locator.js';
-import type { PathSegment, YamlLocator } from './yaml-locator.js';
+import { dottedPath } from './policy-locator.js';
+import type { PathSegment, PolicyLocator } from './policy-locator.js';
 
 /** Policy sections whose entries can be materials, with what their last change is. */
 export const MATERIAL_SECTIONS = [
@@ -81,7 +81,7 @@ function rawMaterials(data: Raw, environment: string | null): { raw: unknown; at
 export function materialsSection(
   data: Raw,
   environment: string | null,
-  locator: YamlLocator,
+  locator: PolicyLocator,
 ): { materials?: MaterialsDeclaration } {
   const { raw, at } = rawMaterials(data, environment);
   if (!isRecord(raw)) return {};
@@ -129,7 +129,7 @@ function blockProblems(
   raw: unknown,
   at: PathSegment[],
   data: Raw,
-  locator: YamlLocator,
+  locator: PolicyLocator,
 ): Problem[] {
   if (!isRecord(raw)) return [];
   const problems: Problem[] = [];
@@ -153,7 +153,7 @@ function blockProblems(
 }
 
 /** Problems of the base `settings.materials` and of every environment's. */
-export function materialsProblems(data: unknown, locator: YamlLocator): Problem[] {
+export function materialsProblems(data: unknown, locator: PolicyLocator): Problem[] {
   if (!isRecord(data)) return [];
   const settings = isRecord(data['settings']) ? data['settings'] : {};
   const problems = blockProblems(settings['materials'], ['settings', 'materials'], data, locator);

@@ -12,8 +12,8 @@ import type { Problem } from '../core/errors.js';
 import { isPathTemplate, parsePathTemplate } from './path-templates.js';
 import { quote } from './quote.js';
 import { isRecord } from './secret-view.js';
-import type { PathSegment, YamlLocator } from './yaml-locator.js';
-import { dottedPath } from './yaml-locator.js';
+import type { PathSegment, PolicyLocator } from './policy-locator.js';
+import { dottedPath } from './policy-locator.js';
 
 /** Keys whose string value is a path relative to the working directory. */
 export const PATH_KEYS: ReadonlySet<string> = new Set([
@@ -73,7 +73,7 @@ function templateProblem(template: string, names: Names): string | null {
 }
 
 /** Every path field holding `${` whose template is malformed or names a non-config variable. */
-export function pathTemplateProblems(data: unknown, locator: YamlLocator): Problem[] {
+export function pathTemplateProblems(data: unknown, locator: PolicyLocator): Problem[] {
   if (!isRecord(data)) return [];
   const names = declaredNames(data);
   const problems: Problem[] = [];

@@ -13,7 +13,7 @@ import type { SourceLocation } from '../core/vocabulary.js';
 import { quote } from './quote.js';
 import { isRecord, originsOf } from './secret-view.js';
 import type { Raw } from './secret-view.js';
-import type { PathSegment, YamlLocator } from './yaml-locator.js';
+import type { PathSegment, PolicyLocator } from './policy-locator.js';
 
 /** The templates a `templatesOnly` directory may hold when `allow` is not given. */
 export const DEFAULT_TEMPLATE_GLOBS = ['*.example'] as const;
@@ -54,7 +54,7 @@ export function directoryOf(under: string): string {
 /** `{ repository }` when the policy declares the section, else nothing (the field is optional). */
 export function repositorySection(
   data: Raw,
-  locator: YamlLocator,
+  locator: PolicyLocator,
 ): { repository?: RepositoryDeclaration } {
   const raw = rawOf(data);
   if (raw === null) return {};
@@ -96,7 +96,7 @@ function globsOf(raw: RawRepository): [string, PathSegment[]][] {
 }
 
 /** What the schema cannot say: every glob compiles, and `under` stays inside the directory. */
-export async function repositoryProblems(data: unknown, locator: YamlLocator): Promise<Problem[]> {
+export async function repositoryProblems(data: unknown, locator: PolicyLocator): Promise<Problem[]> {
   const raw = rawOf(data);
   if (raw === null) return [];
   const problems: Problem[] = [];

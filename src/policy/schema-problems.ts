@@ -8,8 +8,8 @@ import type { PolicySchemaError } from './generated/validate-policy.js';
 import { PIN_PATTERN, PIN_RULE } from './pins.js';
 import { kindOf, quote } from './quote.js';
 import { closest, didYouMean, didYouMeanValue } from './suggest.js';
-import { dottedPath, parsePointer } from './yaml-locator.js';
-import type { YamlLocator } from './yaml-locator.js';
+import { dottedPath, parsePointer } from './policy-locator.js';
+import type { PolicyLocator } from './policy-locator.js';
 
 // Patterns of schema/secret-policy.schema.json that get a friendlier message than the regex.
 const NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_.-]*$';
@@ -226,7 +226,7 @@ function distinct(errors: readonly PolicySchemaError[]): PolicySchemaError[] {
 
 export function schemaProblems(
   errors: readonly PolicySchemaError[],
-  locator: YamlLocator,
+  locator: PolicyLocator,
 ): Problem[] {
   return mostSpecific(foldUnionErrors(errors)).map((error) => {
     const path = parsePointer(error.instancePath);

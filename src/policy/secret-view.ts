@@ -4,7 +4,7 @@
  * checks and the final build both read declarations through views, so a problem or
  * a `keyLocations` entry always points at the line that set the key.
  */
-import type { PathSegment } from './yaml-locator.js';
+import type { PathSegment } from './policy-locator.js';
 
 export type Raw = Record<string, unknown>;
 

@@ -15,13 +15,13 @@ import { urlComponentProblems } from './url-components.js';
 import { valueDigestProblems } from './value-digests.js';
 import { verifyItemProblems } from './verify-items.js';
 import { waiverProblems } from './waivers.js';
-import type { YamlLocator } from './yaml-locator.js';
+import type { PolicyLocator } from './policy-locator.js';
 
 /** Problems of every section; `views` are the secrets' base and environment views. */
 export async function sectionProblems(
   data: unknown,
   views: readonly SecretView[],
-  locator: YamlLocator,
+  locator: PolicyLocator,
 ): Promise<Problem[]> {
   return [
     ...trustRootProblems(data, locator),

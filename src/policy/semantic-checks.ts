@@ -19,8 +19,8 @@ import { pinListFindings } from './trust-root-checks.js';
 import { previousFindings } from './previous-checks.js';
 import { expiryFromValueFindings } from './value-expiry-checks.js';
 import { sectionProblems } from './section-checks.js';
-import { dottedPath } from './yaml-locator.js';
-import type { PathSegment, YamlLocator } from './yaml-locator.js';
+import { dottedPath } from './policy-locator.js';
+import type { PathSegment, PolicyLocator } from './policy-locator.js';
 
 const BYTE_KEYS = ['bytes', 'minBytes', 'maxBytes'] as const;
 const NEEDS_KEY_FORMAT = `fingerprint needs format ${KEY_FORMATS.slice(0, -1).join(', ')} or ${KEY_FORMATS.at(-1)} (the formats that carry a key)`;
@@ -181,7 +181,7 @@ function fingerprintFindings(view: SecretView): ViewFinding[] {
   return found;
 }
 
-function toProblem(view: SecretView, finding: ViewFinding, locator: YamlLocator): Problem | null {
+function toProblem(view: SecretView, finding: ViewFinding, locator: PolicyLocator): Problem | null {
   const declared = finding.keys.filter((key) => view.origins.has(key));
   // In an environment's view, only what the override changed is new; the rest was
   // reported for the base declaration already.
@@ -193,7 +193,7 @@ function toProblem(view: SecretView, finding: ViewFinding, locator: YamlLocator)
   return { message: finding.message, location, keyPath: dottedPath(path) };
 }
 
-async function viewProblems(view: SecretView, ctx: CheckContext, locator: YamlLocator) {
+async function viewProblems(view: SecretView, ctx: CheckContext, locator: PolicyLocator) {
   const findings = [
     ...referenceFindings(view, ctx),
     ...(await patternFindings(view, ctx)),
@@ -207,7 +207,7 @@ async function viewProblems(view: SecretView, ctx: CheckContext, locator: YamlLo
     .filter((p): p is Problem => p !== null);
 }
 
-function settingsProblems(settings: unknown, at: PathSegment[], locator: YamlLocator): Problem[] {
+function settingsProblems(settings: unknown, at: PathSegment[], locator: PolicyLocator): Problem[] {
   if (!isRecord(settings) || !isOversizedDuration(settings['warnBeforeExpiry'])) return [];
   const path = [...at, 'warnBeforeExpiry'];
   return [
@@ -236,7 +236,7 @@ function environmentViews(
   data: unknown,
   bases: Map<string, SecretView>,
   declared: ReadonlySet<string>,
-  locator: YamlLocator,
+  locator: PolicyLocator,
 ): { views: SecretView[]; problems: Problem[] } {
   const views: SecretView[] = [];
   const problems: Problem[] = [];
@@ -260,7 +260,7 @@ function environmentViews(
 }
 
 /** Semantic problems of the whole policy, every environment included, deduplicated. */
-export async function semanticProblems(data: unknown, locator: YamlLocator): Promise<Problem[]> {
+export async function semanticProblems(data: unknown, locator: PolicyLocator): Promise<Problem[]> {
   const secrets = isRecord(data) && isRecord(data['secrets']) ? data['secrets'] : {};
   const declared = new Set(Object.keys(secrets));
   const bases = baseViews(data);

@@ -8,8 +8,8 @@ import type { SecretSeverity, SourceLocation } from '../core/vocabulary.js';
 import { isOversizedDuration, OVERSIZED_DURATION, parseDuration } from './duration.js';
 import { isRecord, originsOf } from './secret-view.js';
 import type { Raw } from './secret-view.js';
-import { dottedPath } from './yaml-locator.js';
-import type { PathSegment, YamlLocator } from './yaml-locator.js';
+import { dottedPath } from './policy-locator.js';
+import type { PathSegment, PolicyLocator } from './policy-locator.js';
 
 export const TOKEN_STORE_FORMATS = ['openclaw-bridge'] as const;
 export type TokenStoreFormat = (typeof TOKEN_STORE_FORMATS)[number];
@@ -67,7 +67,7 @@ interface RawTokenStore {
   severity?: SecretSeverity;
 }
 
-function declaration(name: string, raw: RawTokenStore, locator: YamlLocator) {
+function declaration(name: string, raw: RawTokenStore, locator: PolicyLocator) {
   const at: PathSegment[] = ['tokenStores', name];
   const maxTtl = raw.maxTtl ?? DEFAULT_MAX_TTL;
   const maxOverlap = raw.maxOverlap ?? DEFAULT_MAX_OVERLAP;
@@ -100,7 +100,7 @@ function declaration(name: string, raw: RawTokenStore, locator: YamlLocator) {
 }
 
 /** Every registry, in declaration order. */
-export function buildTokenStores(data: Raw, locator: YamlLocator): TokenStoreDeclaration[] {
+export function buildTokenStores(data: Raw, locator: PolicyLocator): TokenStoreDeclaration[] {
   const stores = isRecord(data['tokenStores']) ? data['tokenStores'] : {};
   return Object.entries(stores)
     .map(([name, raw]) => declaration(name, raw as RawTokenStore, locator))
@@ -108,7 +108,7 @@ export function buildTokenStores(data: Raw, locator: YamlLocator): TokenStoreDec
 }
 
 /** Durations in duration syntax too large to compute with (the schema cannot see size). */
-export function tokenStoreProblems(data: unknown, locator: YamlLocator): Problem[] {
+export function tokenStoreProblems(data: unknown, locator: PolicyLocator): Problem[] {
   const stores = isRecord(data) && isRecord(data['tokenStores']) ? data['tokenStores'] : {};
   return Object.entries(stores).flatMap(([name, store]) =>
     (['maxTtl', 'maxOverlap'] as const).flatMap((key): Problem[] => {
@@ -129,7 +129,7 @@ export function hasTokenStores(data: unknown): boolean {
 /** `{ tokenStores }` when the policy declares registries, else nothing (Policy's field is optional). */
 export function tokenStoreSection(
   data: Raw,
-  locator: YamlLocator,
+  locator: PolicyLocator,
 ): { tokenStores?: TokenStoreDeclaration[] } {
   const tokenStores = buildTokenStores(data, locator);
   return tokenStores.length > 0 ? { tokenStores } : {};

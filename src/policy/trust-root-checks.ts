@@ -11,8 +11,8 @@ import { isRecord } from './secret-view.js';
 import type { Raw } from './secret-view.js';
 import { trustAlgorithmProblem } from './trust-algorithms.js';
 import { hasTokenStores } from './token-stores.js';
-import { dottedPath } from './yaml-locator.js';
-import type { PathSegment, YamlLocator } from './yaml-locator.js';
+import { dottedPath } from './policy-locator.js';
+import type { PathSegment, PolicyLocator } from './policy-locator.js';
 
 const SCHEMA_PIN = new RegExp(PIN_PATTERN, 'u');
 
@@ -52,7 +52,7 @@ class StoreProblems {
 
   constructor(
     private readonly at: PathSegment[],
-    private readonly locator: YamlLocator,
+    private readonly locator: PolicyLocator,
   ) {}
 
   add(message: string, keys: PathSegment[], where: 'key' | 'value'): void {
@@ -94,7 +94,7 @@ function checkPins(store: Raw, out: StoreProblems): void {
   }
 }
 
-function storeProblems(name: string, store: Raw, locator: YamlLocator): Problem[] {
+function storeProblems(name: string, store: Raw, locator: PolicyLocator): Problem[] {
   const out = new StoreProblems(['trustRoots', name], locator);
   checkAlgorithms(store, out);
   checkActiveRange(store, out);
@@ -106,7 +106,7 @@ function storeProblems(name: string, store: Raw, locator: YamlLocator): Problem[
 }
 
 /** Problems of every store declared as a mapping under `trustRoots`. */
-export function trustRootProblems(data: unknown, locator: YamlLocator): Problem[] {
+export function trustRootProblems(data: unknown, locator: PolicyLocator): Problem[] {
   const stores = isRecord(data) && isRecord(data['trustRoots']) ? data['trustRoots'] : {};
   const problems = Object.entries(stores).flatMap(([name, store]) =>
     isRecord(store) ? storeProblems(name, store, locator) : [],
@@ -120,7 +120,7 @@ export function trustRootProblems(data: unknown, locator: YamlLocator): Problem[
  * checks nothing would pass every run. A `secrets` mapping that is present but empty is
  * the schema's to report.
  */
-function nothingToCheck(data: unknown, stores: object, locator: YamlLocator): Problem | null {
+function nothingToCheck(data: unknown, stores: object, locator: PolicyLocator): Problem | null {
   if (
     !isRecord(data) ||
     Object.hasOwn(data, 'secrets') ||

@@ -11,7 +11,7 @@ import { quote } from './quote.js';
 import { fromOverride, isRecord } from './secret-view.js';
 import type { Raw, SecretView } from './secret-view.js';
 import { didYouMean } from './suggest.js';
-import { dottedPath, type YamlLocator } from './yaml-locator.js';
+import { dottedPath, type PolicyLocator } from './policy-locator.js';
 
 /** What one component must be: a literal from the policy, or another secret's value. */
 export type ComponentRule = { literal: string } | { mustEqual: string };
@@ -121,7 +121,7 @@ export function urlComponentFindings(
 export function urlComponentProblems(
   data: unknown,
   views: readonly SecretView[],
-  locator: YamlLocator,
+  locator: PolicyLocator,
 ): Problem[] {
   const secrets = isRecord(data) && isRecord(data['secrets']) ? Object.keys(data['secrets']) : [];
   const declared = new Set([...secrets, ...configNames(data)]);

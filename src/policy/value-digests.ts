@@ -10,8 +10,8 @@
  */
 import type { Problem } from '../core/errors.js';
 import { isRecord } from './secret-view.js';
-import { dottedPath } from './yaml-locator.js';
-import type { PathSegment, YamlLocator } from './yaml-locator.js';
+import { dottedPath } from './policy-locator.js';
+import type { PathSegment, PolicyLocator } from './policy-locator.js';
 
 /** At most this many digests per list, and per policy. */
 export const MAX_DIGESTS = 10_000;
@@ -57,7 +57,7 @@ function compromisedLists(data: Record<string, unknown>): { path: PathSegment[];
  * The policy-wide bound: one problem, at the list that takes the total past MAX_DIGESTS.
  * Linear in the policy; the lists themselves are only counted.
  */
-export function valueDigestProblems(data: unknown, locator: YamlLocator): Problem[] {
+export function valueDigestProblems(data: unknown, locator: PolicyLocator): Problem[] {
   if (!isRecord(data)) return [];
   let total = 0;
   let crossing: PathSegment[] | null = null;

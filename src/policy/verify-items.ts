@@ -8,8 +8,8 @@
 import type { Problem } from '../core/errors.js';
 import { compileGlob } from '../core/glob-match.js';
 import { isRecord } from './secret-view.js';
-import { dottedPath } from './yaml-locator.js';
-import type { PathSegment, YamlLocator } from './yaml-locator.js';
+import { dottedPath } from './policy-locator.js';
+import type { PathSegment, PolicyLocator } from './policy-locator.js';
 
 const ARTIFACT = '{artifact}';
 const KEY = '{key}';
@@ -58,7 +58,7 @@ async function itemProblems(item: Record<string, unknown>): Promise<ItemProblem[
 }
 
 /** Problems of every store's verify items, each located at the key it is about. */
-export async function verifyItemProblems(data: unknown, locator: YamlLocator): Promise<Problem[]> {
+export async function verifyItemProblems(data: unknown, locator: PolicyLocator): Promise<Problem[]> {
   const stores = isRecord(data) && isRecord(data['trustRoots']) ? data['trustRoots'] : {};
   const problems: Problem[] = [];
   for (const [name, store] of Object.entries(stores)) {

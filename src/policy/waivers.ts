@@ -15,8 +15,8 @@ import { isRecord } from './secret-view.js';
 import type { Raw } from './secret-view.js';
 import { didYouMean } from './suggest.js';
 import { parseTimestamp } from './timestamp.js';
-import { dottedPath } from './yaml-locator.js';
-import type { PathSegment, YamlLocator } from './yaml-locator.js';
+import { dottedPath } from './policy-locator.js';
+import type { PathSegment, PolicyLocator } from './policy-locator.js';
 
 /** Longest a waiver may still run when `settings.maxWaiver` does not say. */
 export const DEFAULT_MAX_WAIVER = '90d';
@@ -87,7 +87,7 @@ export function waiverKey(w: { rule: string; subject: string; aspect?: string | 
 export function waiverSection(
   data: Raw,
   environment: string | null,
-  locator: YamlLocator,
+  locator: PolicyLocator,
 ): { waivers?: WaiverDeclaration[] } {
   const waivers: WaiverDeclaration[] = [];
   for (const list of lists(data, environment)) {
@@ -127,7 +127,7 @@ function ruleProblem(rule: unknown): string | null {
   return `waiver names unknown rule ${quote(rule)}${didYouMean(rule, RULE_IDS)}`;
 }
 
-function itemProblems(item: unknown, path: PathSegment[], locator: YamlLocator): Problem[] {
+function itemProblems(item: unknown, path: PathSegment[], locator: PolicyLocator): Problem[] {
   if (!isRecord(item)) return [];
   const problems: Problem[] = [];
   const at = (key: string, message: string): Problem => ({
@@ -150,7 +150,7 @@ function itemProblems(item: unknown, path: PathSegment[], locator: YamlLocator):
 }
 
 /** The same rule, subject and aspect twice in the lists one run applies (base + one environment). */
-function duplicateProblems(all: readonly WaiverList[], locator: YamlLocator): Problem[] {
+function duplicateProblems(all: readonly WaiverList[], locator: PolicyLocator): Problem[] {
   const base = all.find((list) => list.environment === null);
   const problems: Problem[] = [];
   for (const list of all) {
@@ -176,7 +176,7 @@ function duplicateProblems(all: readonly WaiverList[], locator: YamlLocator): Pr
   return problems;
 }
 
-function maxWaiverProblems(data: Raw, locator: YamlLocator): Problem[] {
+function maxWaiverProblems(data: Raw, locator: PolicyLocator): Problem[] {
   const places: PathSegment[][] = [['settings']];
   const environments = isRecord(data['environments']) ? data['environments'] : {};
   for (const name of Object.keys(environments)) places.push(['environments', name, 'settings']);
@@ -192,7 +192,7 @@ function maxWaiverProblems(data: Raw, locator: YamlLocator): Problem[] {
 }
 
 /** Located problems of every waiver list (unknown rules, bad expiries, duplicates). */
-export function waiverProblems(data: unknown, locator: YamlLocator): Problem[] {
+export function waiverProblems(data: unknown, locator: PolicyLocator): Problem[] {
   if (!isRecord(data)) return [];
   const all = lists(data);
   const problems = all.flatMap((list) =>

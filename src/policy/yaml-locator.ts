@@ -1,12 +1,12 @@
 /**
  * Maps a path into the parsed policy (JSON Pointer segments, as in ajv's
- * `instancePath`) back to a line and column of the YAML source.
+ * `instancePath`) back to a line and column of the YAML source, through the `yaml`
+ * library's document (the parser for policies the fast path hands over).
  */
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, LineCounter, Node, Pair, YAMLMap } from 'yaml';
+import type { PathSegment, PolicyLocator } from './policy-locator.js';
 import type { SourceLocation } from './policy-types.js';
-
-export type PathSegment = string | number;
 
 interface Step {
   /** Where the key (or, in a list, the item) starts. */
@@ -16,20 +16,6 @@ interface Step {
 
 // Far below any policy's depth; only guards against alias cycles.
 const MAX_DEPTH = 256;
-
-/** `/secrets/API_KEY/anyOf/0` → `['secrets', 'API_KEY', 'anyOf', '0']`. */
-export function parsePointer(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
-}
-
-/** `secrets.API_KEY.anyOf.0` — the dotted key path used in problems. */
-export function dottedPath(path: readonly PathSegment[]): string {
-  return path.join('.');
-}
 
 /** Text of a mapping key as it appears in the parsed data. */
 function keyText(key: unknown): string | null {
@@ -46,7 +32,7 @@ function isEmpty(node: Node | null): boolean {
   return !node || (isScalar(node) && !!node.range && node.range[0] === node.range[1]);
 }
 
-export class YamlLocator {
+export class YamlLocator implements PolicyLocator {
   constructor(
     private readonly file: string,
     private readonly doc: Document.Parsed,
