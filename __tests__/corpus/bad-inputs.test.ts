@@ -370,14 +370,14 @@ const CASES: Case[] = [
 
   // Size, depth and encoding, generated.
   {
-    name: 'policy-10mb',
+    name: 'policy-33mb',
     fixture: 'good',
     args: check(),
     prepare: (dir) => {
-      const pad = `# ${'x'.repeat(1021)}\n`.repeat(10 * 1024);
+      const pad = `# ${'x'.repeat(1021)}\n`.repeat(33 * 1024);
       writeFileSync(join(dir, 'policy.yml'), readFileSync(join(dir, 'policy.yml'), 'utf8') + pad);
     },
-    expected: policyProblem(null, 'policy file is larger than 5 MB; refusing to read policy.yml'),
+    expected: policyProblem(null, 'policy file is larger than 32 MiB; refusing to read policy.yml'),
   },
   {
     name: 'nesting-10000-flow-sequences',

@@ -308,10 +308,46 @@ describe('encoding and file handling', () => {
     expect(error.message).toContain(message);
   });
 
-  test('a file over 5 MB is refused unread', async () => {
-    const dir = policyDir(`version: 1\nsecrets: { A: {} }\n#${'x'.repeat(5 * 1024 * 1024)}\n`);
+  test('a file over 32 MiB is refused unread', async () => {
+    const dir = policyDir(`version: 1\nsecrets: { A: {} }\n#${'x'.repeat(32 * 1024 * 1024)}\n`);
     const error = await rejection(() => loadPolicy({ path: DEFAULT_PATH, cwd: dir }));
-    expect(error.message).toContain('policy file is larger than 5 MB');
+    expect(error.message).toContain('policy file is larger than 32 MiB');
+  });
+
+  // 7 MB of secrets in plain block style: past the yaml library's cap, read by the fast path.
+  const manySecrets = (anchor: boolean) =>
+    'version: 1\nsecrets:\n' +
+    Array.from({ length: 80_000 }, (_, i) => {
+      const name = `SECRET_${String(i).padStart(6, '0')}`;
+      return i === 1 && anchor
+        ? `  ${name}: &a\n    minLength: 8\n`
+        : `  ${name}:\n    minLength: 8\n    description: a generated secret\n`;
+    }).join('');
+
+  test('a plain block policy over 5 MiB is read, every secret located', async () => {
+    const text = manySecrets(false);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(5 * 1024 * 1024);
+    const policy = await loadPolicy({ path: DEFAULT_PATH, cwd: policyDir(text) });
+    expect(policy.secrets).toHaveLength(80_000);
+    expect(policy.secrets.at(-1)?.location).toEqual({
+      file: DEFAULT_PATH,
+      line: 2 + 3 * 79_999 + 1,
+      column: 3,
+    });
+  });
+
+  test('a policy over 5 MiB that the fast path hands over is refused, saying why', async () => {
+    const error = await rejection(() =>
+      loadPolicy({ path: DEFAULT_PATH, cwd: policyDir(manySecrets(true)) }),
+    );
+    expect(error.problems).toEqual([
+      {
+        message: expect.stringContaining(
+          'larger than 5 MiB and is not plain block YAML',
+        ) as unknown,
+        location: { file: DEFAULT_PATH, line: 1, column: 1 },
+      },
+    ]);
   });
 
   test('an endless device is refused as not a regular file instead of hanging', async () => {

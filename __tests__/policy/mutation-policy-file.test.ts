@@ -139,16 +139,16 @@ describe('read failures', () => {
     });
   });
 
-  it('a policy of exactly 5 MB is read', async () => {
+  it('a policy of exactly 32 MiB is read', async () => {
     const dir = tempDir();
     const head = 'version: 1\nsecrets:\n  K: {}\n#';
-    const text = head + 'x'.repeat(5 * 1024 * 1024 - head.length);
+    const text = head + 'x'.repeat(32 * 1024 * 1024 - head.length);
     writeFileSync(join(dir, 'policy.yml'), text);
-    expect((await readPolicyText('policy.yml', dir)).length).toBe(5 * 1024 * 1024);
+    expect((await readPolicyText('policy.yml', dir)).length).toBe(32 * 1024 * 1024);
     writeFileSync(join(dir, 'policy.yml'), `${text}x`);
     const error = await rejection(() => readPolicyText('policy.yml', dir));
     expect(error.problems).toEqual([
-      { message: 'policy file is larger than 5 MB; refusing to read policy.yml' },
+      { message: 'policy file is larger than 32 MiB; refusing to read policy.yml' },
     ]);
   });
 });

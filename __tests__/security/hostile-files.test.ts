@@ -329,7 +329,7 @@ describe('files the operator names', () => {
     ['--policy', 'fifo', 'cannot read policy file fifo: it is a named pipe'],
     ['--policy', '/dev/zero', 'cannot read policy file /dev/zero: it is a device'],
     ['--policy', 'dir', 'policy path is a directory, not a file: dir'],
-    ['--policy', 'huge.bin', 'policy file is larger than 5 MB'],
+    ['--policy', 'huge.bin', 'policy file is larger than 32 MiB'],
   ])('%s %s: exit 2 without waiting', async (option, path, message) => {
     writeFileSync(join(work, 'policy.yml'), good);
     const args = option === '--policy' ? ['check', option, path] : ['check', option, path];

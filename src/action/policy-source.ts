@@ -16,7 +16,8 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { PolicyLoader } from '../engine/evaluate.js';
 import { CannotEvaluateError } from '../core/errors.js';
-import { DEFAULT_MAX_BYTES, readConfinedFile, readTrustedFile } from '../io/bounded-reader.js';
+import { readConfinedFile, readTrustedFile } from '../io/bounded-reader.js';
+import { MAX_POLICY_BYTES } from '../policy/policy-file.js';
 import { INPUT, type PolicySource } from './action-contract.js';
 import type { ApiFailure, FileAtCommit } from './github-api.js';
 import { gitFileAtCommit } from './base-policy-git.js';
@@ -30,8 +31,7 @@ export const PULL_REQUEST_EVENTS: readonly string[] = [
   'pull_request_review_comment',
 ];
 
-/** The policy cap of the bounded reader applies to the base policy too. */
-const MAX_POLICY_BYTES = DEFAULT_MAX_BYTES;
+// The policy file's own cap (policy-file.ts) applies to the base policy too.
 /** A GitHub event payload is far below this (GitHub caps webhook payloads at 25 MB). */
 const MAX_EVENT_BYTES = 32 * 1024 * 1024;
 const API_TIMEOUT_MS = 30_000;
@@ -237,7 +237,7 @@ function notAFile(repoPath: string, sha: string, type: string | undefined): stri
 }
 
 function tooLarge(repoPath: string, sha: string): string {
-  return `the policy ${repoPath} on the pull request's base commit ${sha} is larger than 5 MiB; refusing to read it`;
+  return `the policy ${repoPath} on the pull request's base commit ${sha} is larger than 32 MiB; refusing to read it`;
 }
 
 function apiProblem(

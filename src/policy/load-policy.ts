@@ -7,7 +7,7 @@ import type { Problem } from '../core/errors.js';
 import { CannotEvaluateError } from '../core/errors.js';
 import { buildPolicy } from './build-policy.js';
 import { literalTimestampProblems } from './literal-timestamps.js';
-import { readPolicyText } from './policy-file.js';
+import { MAX_LIBRARY_POLICY_BYTES, readPolicyText } from './policy-file.js';
 import type { Policy, SourceLocation } from './policy-types.js';
 import { quote } from './quote.js';
 import { isRecord } from './secret-view.js';
@@ -72,6 +72,13 @@ async function parse(text: string, file: string): Promise<Parsed> {
   }
   const fast = fastParse(text);
   if (fast) return { data: fast.data, locator: new FastYamlLocator(file, text, fast) };
+  if (Buffer.byteLength(text) > MAX_LIBRARY_POLICY_BYTES) {
+    const message =
+      'policy file is larger than 5 MiB and is not plain block YAML (it uses anchors, tags, ' +
+      'block scalars, values over several lines, tabs or CRLF line ends, or has a syntax ' +
+      'error); a policy this large must be written in plain block style';
+    fail([{ message, location: startOf(file) }]);
+  }
   // Outside the fast path's subset: the library reads it, loaded only now.
   const { parseWithLibrary } = await import('./library-yaml.js');
   const parsed = parseWithLibrary(text, file);

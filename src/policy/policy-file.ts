@@ -11,8 +11,17 @@ import {
   type BoundedRead,
 } from '../io/bounded-reader.js';
 
-/** Far above any real policy; stops a mistaken path from reading a huge file. */
-export const MAX_POLICY_BYTES = DEFAULT_MAX_BYTES;
+/**
+ * Far above any real policy (a policy of 100,000 secrets is about 16 MB); stops a mistaken
+ * path from reading a huge file. Memory stays linear up to it because a policy over
+ * MAX_LIBRARY_POLICY_BYTES is read only by the fast YAML path (fast-yaml.ts).
+ */
+export const MAX_POLICY_BYTES = 32 * 1024 * 1024;
+/**
+ * The largest policy handed to the `yaml` library, whose document model costs about
+ * 12 KB of heap per secret and whose work on some shapes is far from linear.
+ */
+export const MAX_LIBRARY_POLICY_BYTES = DEFAULT_MAX_BYTES;
 
 function fail(message: string, file: string, line?: number, column?: number): never {
   const location = line && column ? { file, line, column } : undefined;
@@ -66,7 +75,7 @@ function failNotUtf8(bytes: Uint8Array, file: string): never {
 }
 
 function tooLarge(path: string): never {
-  fail(`policy file is larger than 5 MB; refusing to read ${path}`, path);
+  fail(`policy file is larger than 32 MiB; refusing to read ${path}`, path);
 }
 
 /**

@@ -215,13 +215,22 @@ function settingsProblems(settings: unknown, at: PathSegment[], locator: PolicyL
   ];
 }
 
+/**
+ * Base views by parsed document: the semantic checks and the build read the same views,
+ * so each secret's origins are tracked once (a view is never changed after it is made).
+ */
+const viewsByDocument = new WeakMap<object, ReadonlyMap<string, SecretView>>();
+
 /** Base views of every secret declared as a mapping, by name. */
-export function baseViews(data: unknown): Map<string, SecretView> {
+export function baseViews(data: unknown): ReadonlyMap<string, SecretView> {
+  const known = isRecord(data) ? viewsByDocument.get(data) : undefined;
+  if (known) return known;
   const secrets = isRecord(data) && isRecord(data['secrets']) ? data['secrets'] : {};
   const views = new Map<string, SecretView>();
   for (const [name, raw] of Object.entries(secrets)) {
     if (isRecord(raw)) views.set(name, baseView(name, raw));
   }
+  if (isRecord(data)) viewsByDocument.set(data, views);
   return views;
 }
 
@@ -234,7 +243,7 @@ export function environmentsOf(data: unknown): Map<string, Raw> {
 /** Every environment override, merged over its base (undeclared names are reported). */
 function environmentViews(
   data: unknown,
-  bases: Map<string, SecretView>,
+  bases: ReadonlyMap<string, SecretView>,
   declared: ReadonlySet<string>,
   locator: PolicyLocator,
 ): { views: SecretView[]; problems: Problem[] } {

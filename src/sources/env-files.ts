@@ -7,6 +7,9 @@ import { readTrustedFile, utf8Text } from '../io/bounded-reader.js';
  * Reads dotenv files in order (later files win) with node's own parser. Lines it cannot
  * parse are skipped by parseEnv; errors name the file, never its content.
  */
+/** The cap on a file the operator names (`--dotenv`, `--env-file`). */
+export const MAX_OPERATOR_FILE_BYTES = 32 * 1024 * 1024;
+
 export async function readEnvFiles(
   paths: readonly string[],
   cwd: string,
@@ -25,7 +28,8 @@ export async function readEnvFiles(
  * never waited on). Failures are one-line, content-free exit-2 problems.
  */
 export function readOperatorFile(absolute: string, shown: string, what: string): string {
-  const read = readTrustedFile(absolute);
+  // The operator's own file: bounded, but sized for 100,000 secrets (about 9 MB of values).
+  const read = readTrustedFile(absolute, { maxBytes: MAX_OPERATOR_FILE_BYTES });
   if (!read.ok) throw new CannotEvaluateError(`cannot read ${what} ${shown}: ${read.reason}`);
   return utf8Text(read.bytes);
 }
