@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import { appendFileSync, rmSync } from 'node:fs';
 import { evaluateGate, loadPolicyLazily } from '../engine/evaluate.js';
 import { parseNow } from '../engine/parse-now.js';
