@@ -170,8 +170,16 @@ describe('logging and annotations', () => {
   });
 });
 
-describe('summary', () => {
-  it("is the toolkit's own summary writer, the object @actions/core exports", () => {
-    expect(toolkit.summary).toBe(core.summary);
+describe('writeSummary', () => {
+  it("appends through the toolkit's summary writer, as core.summary.addRaw().write() does", async () => {
+    const file = join(dir, 'summary');
+    process.env.GITHUB_STEP_SUMMARY = file;
+    writeFileSync(file, '');
+    await toolkit.writeSummary('| a | b |\n');
+    const ours = readFileSync(file, 'utf8');
+    writeFileSync(file, '');
+    await core.summary.addRaw('| a | b |\n').write();
+    expect(ours).toBe(readFileSync(file, 'utf8'));
+    expect(ours).toBe('| a | b |\n');
   });
 });

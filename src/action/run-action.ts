@@ -210,7 +210,7 @@ function withdrawVerdict(paths: readonly string[], summaryStarted: boolean, erro
 /** The job summary (Markdown channel: every string escaped by `escapeMarkdownCell`). */
 async function writeSummary(plan: PublishPlan, result: GateResult): Promise<void> {
   const markdown = stage('summary', () => plan.render(markdownReporter, result));
-  await stageAsync('summary', () => core.summary.addRaw(markdown).write());
+  await stageAsync('summary', () => core.writeSummary(markdown));
 }
 
 /**

@@ -14,8 +14,12 @@
  * The functions below repeat lib/core.js's few lines around those modules;
  * __tests__/action/toolkit.test.ts runs each against @actions/core's own and requires the
  * same stdout, runner files and exit code, so an upgrade that changes them fails there.
- * Nothing else in src/ may import the toolkit (__tests__/architecture/layers.test.ts).
+ * Tools that run the action in-process (src/main.ts) stub lib/core.js, as
+ * `@github/local-action` does; `useToolkitEntry` routes every call through that entry, so
+ * their stubs see them. Nothing else in src/ may import the toolkit
+ * (__tests__/architecture/layers.test.ts).
  */
+import type * as Entry from '@actions/core';
 import type { AnnotationProperties, InputOptions } from '@actions/core';
 import { EOL } from 'node:os';
 import { issueCommand } from '../../node_modules/@actions/core/lib/command.js';
@@ -23,13 +27,26 @@ import {
   issueFileCommand,
   prepareKeyValueMessage,
 } from '../../node_modules/@actions/core/lib/file-command.js';
+import { summary } from '../../node_modules/@actions/core/lib/summary.js';
 import { toCommandProperties, toCommandValue } from '../../node_modules/@actions/core/lib/utils.js';
 
-export { summary } from '../../node_modules/@actions/core/lib/summary.js';
 export type { AnnotationProperties, InputOptions };
 
+type Toolkit = Pick<
+  typeof Entry,
+  | 'getInput'
+  | 'setOutput'
+  | 'setSecret'
+  | 'setFailed'
+  | 'error'
+  | 'warning'
+  | 'notice'
+  | 'info'
+  | 'summary'
+>;
+
 /** `core.getInput`: INPUT_<NAME> (spaces to `_`, upper-cased), trimmed unless told not to. */
-export function getInput(name: string, options?: InputOptions): string {
+function getInputOwn(name: string, options?: InputOptions): string {
   const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
   if (options && options.required && !val) {
     throw new Error(`Input required and not supplied: ${name}`);
@@ -39,7 +56,7 @@ export function getInput(name: string, options?: InputOptions): string {
 }
 
 /** `core.setOutput`: a GITHUB_OUTPUT file command when the runner gives one, else `::set-output`. */
-export function setOutput(name: string, value: unknown): void {
+function setOutputOwn(name: string, value: unknown): void {
   const filePath = process.env['GITHUB_OUTPUT'] || '';
   if (filePath) {
     issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
@@ -49,39 +66,78 @@ export function setOutput(name: string, value: unknown): void {
   issueCommand('set-output', { name }, toCommandValue(value));
 }
 
-/** `core.setSecret`: `::add-mask::`, so the runner masks the value in every later log line. */
+/** `core.error`, `core.warning`, `core.notice`: one annotation command. */
+function annotation(command: 'error' | 'warning' | 'notice') {
+  return (message: string | Error, properties: AnnotationProperties = {}): void => {
+    const text = message instanceof Error ? message.toString() : message;
+    issueCommand(command, toCommandProperties(properties), text);
+  };
+}
+
+const errorOwn = annotation('error');
+
+const OWN: Toolkit = {
+  getInput: getInputOwn,
+  setOutput: setOutputOwn,
+  /** `::add-mask::`, so the runner masks the value in every later log line. */
+  setSecret: (secret) => issueCommand('add-mask', {}, secret),
+  /** The step fails (exit code 1) with an error annotation. */
+  setFailed: (message) => {
+    process.exitCode = 1;
+    errorOwn(message);
+  },
+  error: errorOwn,
+  warning: annotation('warning'),
+  notice: annotation('notice'),
+  info: (message) => {
+    process.stdout.write(message + EOL);
+  },
+  summary,
+};
+
+let toolkit: Toolkit = OWN;
+
+/**
+ * From now on, every call goes through `@actions/core`'s entry (loaded here, HTTP client
+ * and all): for in-process runs, whose tools replace that entry with stubs.
+ */
+export async function useToolkitEntry(): Promise<void> {
+  toolkit = await import('@actions/core');
+}
+
+export function getInput(name: string, options?: InputOptions): string {
+  return toolkit.getInput(name, options);
+}
+
+export function setOutput(name: string, value: unknown): void {
+  toolkit.setOutput(name, value);
+}
+
 export function setSecret(secret: string): void {
-  issueCommand('add-mask', {}, secret);
+  toolkit.setSecret(secret);
 }
 
-/** `core.setFailed`: the step fails (exit code 1) with an error annotation. */
 export function setFailed(message: string | Error): void {
-  process.exitCode = 1;
-  error(message);
+  toolkit.setFailed(message);
 }
 
-export function error(message: string | Error, properties: AnnotationProperties = {}): void {
-  annotate('error', message, properties);
+export function error(message: string | Error, properties?: AnnotationProperties): void {
+  toolkit.error(message, properties);
 }
 
-export function warning(message: string | Error, properties: AnnotationProperties = {}): void {
-  annotate('warning', message, properties);
+export function warning(message: string | Error, properties?: AnnotationProperties): void {
+  toolkit.warning(message, properties);
 }
 
-export function notice(message: string | Error, properties: AnnotationProperties = {}): void {
-  annotate('notice', message, properties);
+export function notice(message: string | Error, properties?: AnnotationProperties): void {
+  toolkit.notice(message, properties);
 }
 
-/** `core.info`: one plain log line. */
 export function info(message: string): void {
-  process.stdout.write(message + EOL);
+  toolkit.info(message);
 }
 
-function annotate(
-  command: 'error' | 'warning' | 'notice',
-  message: string | Error,
-  properties: AnnotationProperties,
-): void {
-  const text = message instanceof Error ? message.toString() : message;
-  issueCommand(command, toCommandProperties(properties), text);
+/** Appends markdown to the job summary (GITHUB_STEP_SUMMARY) through the toolkit's writer. */
+export async function writeSummary(markdown: string): Promise<void> {
+  await toolkit.summary.addRaw(markdown).write();
 }
