@@ -1,7 +1,16 @@
 /**
- * The action's logic as `run`, the typescript-action convention: `src/index.ts` (bundled
- * to dist/index.js, what the runner executes) only calls it, and tools that drive an
- * action in-process, such as `npx @github/local-action run . src/main.ts .env`, import
- * this module and call `run` themselves. Importing it does nothing else.
+ * The action's logic as `run`, the typescript-action convention, for tools that drive an
+ * action in-process, such as `npx @github/local-action run . src/main.ts .env`: they
+ * import this module and call `run` themselves. Importing it does nothing else.
+ *
+ * Such tools replace @actions/core's entry with stubs, so this `run` sends every toolkit
+ * call through that entry. The runner's entry (src/index.ts) calls `runAction` directly
+ * and never loads the entry, whose HTTP client costs start-up time (toolkit.ts).
  */
-export { runAction as run } from './action/run-action.js';
+import { runAction } from './action/run-action.js';
+import { useToolkitEntry } from './action/toolkit.js';
+
+export async function run(): Promise<void> {
+  await useToolkitEntry();
+  await runAction();
+}

@@ -4,7 +4,7 @@
  * digest files of earlier runs (`digest-files`) instead of checking this run. The key is
  * masked as soon as it is read.
  */
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import type { Problem } from '../core/errors.js';
 import { CannotEvaluateError } from '../core/errors.js';
 import type { GateResult } from '../core/result-types.js';

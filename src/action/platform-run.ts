@@ -4,7 +4,7 @@
  * after it, the pull-request comment and the tracking issue. The API code is imported only
  * when a feature is on, so a run that uses none loads no Octokit code.
  */
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import type { PolicyLoader } from '../engine/evaluate.js';
 import type { GateResult } from '../core/result-types.js';
 import { escapeForToolkit } from '../core/escape/workflow-command.js';

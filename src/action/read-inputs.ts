@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import { resolve } from 'node:path';
 import { CannotEvaluateError, type Problem } from '../core/errors.js';
 import type { COMMENT_MODES } from '../options/option-list.js';

@@ -2,7 +2,7 @@
  * The report files the action writes where the workflow asks (`report-file`,
  * `sarif-file`): each rendered by its reporter and written whole, never cut.
  */
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CannotEvaluateError } from '../core/errors.js';

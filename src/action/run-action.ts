@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import { appendFileSync, rmSync } from 'node:fs';
 import { evaluateGate, loadPolicyLazily } from '../engine/evaluate.js';
 import { parseNow } from '../engine/parse-now.js';
@@ -210,7 +210,7 @@ function withdrawVerdict(paths: readonly string[], summaryStarted: boolean, erro
 /** The job summary (Markdown channel: every string escaped by `escapeMarkdownCell`). */
 async function writeSummary(plan: PublishPlan, result: GateResult): Promise<void> {
   const markdown = stage('summary', () => plan.render(markdownReporter, result));
-  await stageAsync('summary', () => core.summary.addRaw(markdown).write());
+  await stageAsync('summary', () => core.writeSummary(markdown));
 }
 
 /**
