@@ -8,13 +8,10 @@ import * as core from './toolkit.js';
 import type { Problem } from '../core/errors.js';
 import { CannotEvaluateError } from '../core/errors.js';
 import type { GateResult } from '../core/result-types.js';
-import { evaluateCompare, readDigestFiles } from '../engine/compare-digests.js';
 import type { PolicyLoader } from '../engine/evaluate.js';
 import { writeConfinedFile } from '../io/confined-writer.js';
 import type { OptionValues } from '../options/option-list.js';
 import type { FailOn } from '../policy/policy-types.js';
-import { buildDigestFile } from '../sources/digest-emit.js';
-import { formatDigestFile } from '../sources/digest-file.js';
 import type { ResolvedSecret } from '../sources/resolved-secret.js';
 import { INPUT } from './action-contract.js';
 
@@ -67,14 +64,21 @@ export function digestInputs(values: DigestValues, problems: Problem[]): DigestI
   };
 }
 
-/** After a check: this run's digest file, when `digests-file` asks for one. */
-export function writeActionDigests(
+/**
+ * After a check: this run's digest file, when `digests-file` asks for one. The digest file
+ * format (and the zod schema that reads it back) loads only for a run that writes one.
+ */
+export async function writeActionDigests(
   inputs: { digests: DigestInputs; workingDirectory: string },
   secrets: readonly ResolvedSecret[],
   now: Date,
-): void {
+): Promise<void> {
   const { file, key, label } = inputs.digests;
   if (file === null) return;
+  const [{ buildDigestFile }, { formatDigestFile }] = await Promise.all([
+    import('../sources/digest-emit.js'),
+    import('../sources/digest-file.js'),
+  ]);
   const digestFile = buildDigestFile(
     secrets,
     { key, label: label ?? '', now },
@@ -100,6 +104,7 @@ export async function compareInAction(
   loader: PolicyLoader,
   now: Date,
 ): Promise<GateResult> {
+  const { evaluateCompare, readDigestFiles } = await import('../engine/compare-digests.js');
   const files = readDigestFiles(
     inputs.digests.files,
     inputs.workingDirectory,

@@ -83,7 +83,7 @@ export async function runAction(): Promise<void> {
       onValue: registerSecret,
     });
     sayPlatformNotes(platform);
-    writeActionDigests(inputs, secrets, now);
+    await writeActionDigests(inputs, secrets, now);
     await publish(result, inputs, await actionPlan(cwd, policy.commit, inputs));
     await publishToPlatform(platform, inputs, result);
   } catch (error) {
