@@ -14,7 +14,9 @@
  *   per report format (text, json, sarif, markdown, github) (default 10,000 and 100,000);
  * - keys: an OpenClaw store of ed25519 keys, unpinned (default 4,000 and 40,000, 14 MB of
  *   the 16 MB store bound);
- * - pins: the same store with every key pinned by id.
+ * - pins: the same store with every key pinned by id;
+ * - problems: secrets whose `expiresAt` is a list, one schema problem each (exit 2)
+ *   (default 2,000 and 20,000).
  *
  * `--profile DIR` also writes `node --cpu-prof` profiles of each dimension's N and 10×N run
  * from the TypeScript sources (bench/from-source.mjs, so function names are readable) and
@@ -32,6 +34,7 @@ import { roundRobin, runCaptured, summarize, timeOnce } from './measure.mjs';
 import {
   NOW,
   findingsWorkload,
+  problemsWorkload,
   secretsWorkload,
   trustStoreWorkload,
   writeFiles,
@@ -51,6 +54,7 @@ const { values: opts } = parseArgs({
     secrets: { type: 'string', default: '3000' },
     findings: { type: 'string', default: '10000' },
     keys: { type: 'string', default: '4000' },
+    problems: { type: 'string', default: '2000' },
     runs: { type: 'string', default: '3' },
     profile: { type: 'string' },
     only: { type: 'string' },
@@ -60,7 +64,7 @@ const { values: opts } = parseArgs({
 });
 if (opts.help) {
   console.log(
-    'npm run bench:scale [-- --secrets N (3000) --findings N (10000) --keys N (4000) --runs N (3) --profile DIR --only secrets,findings,keys,pins --keep]',
+    'npm run bench:scale [-- --secrets N (3000) --findings N (10000) --keys N (4000) --problems N (2000) --runs N (3) --profile DIR --only secrets,findings,keys,pins,problems --keep]',
   );
   process.exit(0);
 }
@@ -75,6 +79,7 @@ const positive = (name) => {
 const SECRETS = positive('secrets');
 const FINDINGS = positive('findings');
 const KEYS = positive('keys');
+const PROBLEMS = positive('problems');
 const RUNS = positive('runs');
 const only = opts.only ? new Set(opts.only.split(',')) : null;
 const progress = (text) => process.stderr.write(`bench:scale: ${text}\n`);
@@ -101,11 +106,14 @@ const checkArgs = (dir, extra) => [
   NOW,
 ];
 
-/** One dimension's pair of scenarios, N and 10×N: `make(n)` writes the files, gives args. */
-function pair(id, label, n, make) {
+/**
+ * One dimension's pair of scenarios, N and 10×N: `make(n)` writes the files, gives args.
+ * `expect`: the exit statuses the runs may end with (0 pass, 1 findings; 2 a policy error).
+ */
+function pair(id, label, n, make, expect = [0, 1]) {
   return [n, 10 * n].map((size) => {
     const dir = join(root, `${id}-${size}`);
-    return { id, label, size, dir, args: make(size, dir) };
+    return { id, label, size, dir, args: make(size, dir), expect };
   });
 }
 
@@ -146,6 +154,20 @@ if (wanted('pins')) {
     }),
   );
 }
+if (wanted('problems')) {
+  pairs.push(
+    pair(
+      'problems',
+      'policy problems (mistyped expiresAt, exit 2)',
+      PROBLEMS,
+      (n, dir) => {
+        writeFiles(dir, problemsWorkload(n).files);
+        return checkArgs(dir, []);
+      },
+      [2],
+    ),
+  );
+}
 const scenarios = pairs.flat();
 const baseline = { id: 'baseline', size: 0, argv: ['-e', '0'] };
 for (const s of scenarios) s.argv = [CLI, ...s.args];
@@ -155,8 +177,8 @@ progress('checking each scenario once');
 for (const s of scenarios) {
   const run = runCaptured(command(s));
   s.exitCode = run.status;
-  // 0 pass, 1 findings; anything else (a bound refused the input) makes the pair meaningless.
-  if (run.status !== 0 && run.status !== 1) {
+  // Any other status (a bound refused the input) makes the pair meaningless.
+  if (!s.expect.includes(run.status)) {
     s.problem = `exit ${run.status ?? run.signal}`;
     progress(`warning: ${s.id} ${s.size}: exit ${run.status ?? run.signal}`);
     progress(run.stderr.split('\n').slice(0, 5).join('\n'));
