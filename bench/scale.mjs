@@ -24,7 +24,8 @@
  *
  * Targets are reported, never enforced: the script exits 0 whatever the figures are.
  *
- *   npm run bench:scale [-- --secrets 1000 --keys 1000 --runs 3 --profile DIR --only secrets,keys]
+ *   npm run bench:scale [-- --secrets 3000 --findings 10000 --keys 4000 --problems 2000 --runs 3
+ *                          --profile DIR --only secrets,keys --cli FILE --keep]
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,7 +47,6 @@ process.on('uncaughtException', (error) => {
 });
 
 const REPO = resolve(import.meta.dirname, '..');
-const CLI = 'dist/cli/index.js';
 const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
 
 const { values: opts } = parseArgs({
@@ -58,13 +58,14 @@ const { values: opts } = parseArgs({
     runs: { type: 'string', default: '3' },
     profile: { type: 'string' },
     only: { type: 'string' },
+    cli: { type: 'string', default: 'dist/cli/index.js' },
     keep: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 if (opts.help) {
   console.log(
-    'npm run bench:scale [-- --secrets N (3000) --findings N (10000) --keys N (4000) --problems N (2000) --runs N (3) --profile DIR --only secrets,findings,keys,pins,problems --keep]',
+    'npm run bench:scale [-- --secrets N (3000) --findings N (10000) --keys N (4000) --problems N (2000) --runs N (3) --profile DIR --only secrets,findings,keys,pins,problems --cli FILE --keep]',
   );
   process.exit(0);
 }
@@ -82,6 +83,8 @@ const KEYS = positive('keys');
 const PROBLEMS = positive('problems');
 const RUNS = positive('runs');
 const only = opts.only ? new Set(opts.only.split(',')) : null;
+// Another build (e.g. an older commit's dist/cli/index.js, from `git archive`) to compare.
+const CLI = resolve(REPO, opts.cli);
 const progress = (text) => process.stderr.write(`bench:scale: ${text}\n`);
 
 const root = mkdtempSync(join(tmpdir(), 'spg-scale-'));
