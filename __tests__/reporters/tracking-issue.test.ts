@@ -169,6 +169,33 @@ describe('the title', () => {
   });
 });
 
+describe('owners of config entries and secrets', () => {
+  it('groups a config finding under the config entry owner, a secret one under its owner', async () => {
+    const result = await policyResult(
+      [
+        'version: 1',
+        'secrets:',
+        "  API_KEY: {owner: '@alice', minLength: 40}",
+        'config:',
+        "  FEATURE_FLAG: {equals: '1', owner: '@ops-team'}",
+        '',
+      ].join('\n'),
+      { API_KEY: 'Zq8vR2nT5wK1mL4pX7cB' },
+    );
+    const owners = result.report.findings.map((f) => [f.ref.kind, findingOwner(result.report, f)]);
+    expect(owners).toEqual(
+      expect.arrayContaining([
+        ['secret', '@alice'],
+        ['config', '@ops-team'],
+      ]),
+    );
+    const headings = render(result)
+      .body.split('\n')
+      .filter((line) => line.startsWith('### '));
+    expect(headings).toEqual(['### @alice (1 finding)', '### @ops-team (1 finding)']);
+  });
+});
+
 describe('the issue stays under GitHub limit', () => {
   it('cuts rows and says how many are not shown', () => {
     const issue = render(manyFindingsResult(3000, 500));

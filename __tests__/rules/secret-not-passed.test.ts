@@ -22,6 +22,12 @@ ruleTester(secretNotPassedCheck, {
       }),
     },
     {
+      name: 'the secrets input carries the name in another case (names are case-insensitive)',
+      ctx: context([resolved('API_TOKEN')], {
+        platform: platformFacts({ levels: REPO_LEVEL, passed: ['other', 'api_token'] }),
+      }),
+    },
+    {
       name: 'not defined on GitHub at all (that is secret-undefined and missing)',
       ctx: context([resolved('API_TOKEN')], {
         platform: platformFacts({ levels: { repository: {} }, passed: [] }),

@@ -2,6 +2,7 @@
  * `key-store-revoked-present`: a key id the policy lists under `revoked` (suspected or
  * superseded) is still in the store.
  */
+import type { ApiKeyRecord } from '../sources/xai-key-store.js';
 import { apiKeyRef } from '../subjects/key-store-subjects.js';
 import { keyStoresOf, recordName, recordsOf } from './support/key-store-data.js';
 import { defineRule, ruleDocsUrl } from './rule-types.js';
@@ -20,9 +21,12 @@ export const keyStoreRevokedPresentCheck = defineRule({
   },
   run(ctx, report) {
     for (const store of keyStoresOf(ctx)) {
-      const records = recordsOf(store) ?? [];
+      // By id, the first record of an id winning (a scan per revoked id was quadratic).
+      const byId = new Map<string, ApiKeyRecord>();
+      for (const record of recordsOf(store) ?? [])
+        if (!byId.has(record.id)) byId.set(record.id, record);
       store.decl.revoked.forEach((id, i) => {
-        const record = records.find((candidate) => candidate.id === id);
+        const record = byId.get(id);
         if (!record) return;
         const key = recordName(record, ctx);
         report({

@@ -142,6 +142,7 @@ function judge(
   for (const finding of findings) counts[finding.severity] += 1;
   const failOn = options.failOn ?? policy.settings.failOn;
   const failed = findings.some((finding) => atOrAbove(finding.severity, failOn));
+  const worst = worstSeverities(findings);
   return {
     report: {
       reportVersion: 1,
@@ -150,7 +151,9 @@ function judge(
       evaluatedAt: options.now.toISOString(),
       result: failed ? 'fail' : 'pass',
       counts,
-      secrets: secrets.map((secret) => secretRow(secret.decl, findings, options.files)),
+      secrets: secrets.map((secret) =>
+        secretRow(secret.decl, worst.get(secret.decl.name), options.files),
+      ),
       findings,
     },
     failOn,
@@ -178,23 +181,29 @@ function unresolved(decl: SecretDeclaration): ResolvedSecret {
 }
 
 /**
+ * The worst of each subject's error and warning findings, in one pass: filtering every
+ * finding for every compared secret cost secrets × findings.
+ */
+function worstSeverities(findings: readonly Finding[]): Map<string, 'error' | 'warning'> {
+  const worst = new Map<string, 'error' | 'warning'>();
+  for (const { subject, severity } of findings) {
+    if (severity === 'error') worst.set(subject, 'error');
+    else if (severity === 'warning' && !worst.has(subject)) worst.set(subject, 'warning');
+  }
+  return worst;
+}
+
+/**
  * One row per compared secret: its worst finding's severity, else `ok` when some file
  * holds a digest of it, else `absent`. The source (`digests:2/3`) says how many files held one.
  */
 function secretRow(
   decl: SecretDeclaration,
-  findings: readonly Finding[],
+  worst: 'error' | 'warning' | undefined,
   files: readonly NamedDigestFile[],
 ): SecretReport {
-  const own = findings.filter((finding) => finding.subject === decl.name);
   const held = files.filter(({ file }) => holds(file, decl.name)).length;
-  const status = own.some((finding) => finding.severity === 'error')
-    ? 'error'
-    : own.some((finding) => finding.severity === 'warning')
-      ? 'warning'
-      : held > 0
-        ? 'ok'
-        : 'absent';
+  const status = worst ?? (held > 0 ? 'ok' : 'absent');
   return {
     name: decl.name,
     status,

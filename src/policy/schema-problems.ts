@@ -194,12 +194,19 @@ function translate(context: ErrorContext): Translated {
 function mostSpecific(all: readonly PolicySchemaError[]): PolicySchemaError[] {
   const errors = distinct(all);
   const typed = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  // Unknown keys by the value they are on: a scan of every error per missing key was
+  // quadratic in a policy's mistakes.
+  const unknownKeys = new Map<string, PolicySchemaError[]>();
+  for (const e of errors) {
+    if (e.keyword !== 'additionalProperties') continue;
+    const list = unknownKeys.get(e.instancePath);
+    if (list) list.push(e);
+    else unknownKeys.set(e.instancePath, [e]);
+  }
   const misspelt = (e: PolicySchemaError) =>
     e.keyword === 'required' &&
-    errors.some(
+    (unknownKeys.get(e.instancePath) ?? []).some(
       (other) =>
-        other.keyword === 'additionalProperties' &&
-        other.instancePath === e.instancePath &&
         closest(String(other.params['additionalProperty']), [
           String(e.params['missingProperty']),
         ]) !== null,

@@ -44,6 +44,55 @@ export function trackedFindings(result: GateResult): Finding[] {
   return result.report.findings.filter((f) => !f.waived && f.severity !== 'notice');
 }
 
+interface OwnerIndex {
+  secrets: Map<string, string | null>;
+  config: Map<string, string | null>;
+  waivers: Map<string, string>;
+}
+
+/**
+ * Owners by name, built once per report: looking each finding's subject up in the rows
+ * made a report of 10,000 failing secrets cost 10^8 comparisons. The first row of a name
+ * wins, as a search in row order would find it.
+ */
+const ownerIndexes = new WeakMap<GateReport, OwnerIndex>();
+
+function firstByKey<T, V>(rows: readonly T[], key: (row: T) => string, value: (row: T) => V) {
+  const map = new Map<string, V>();
+  for (const row of rows) if (!map.has(key(row))) map.set(key(row), value(row));
+  return map;
+}
+
+/** A waiver's identity: subject, rule and aspect (absent aspect distinct from any text). */
+function waiverKey(subject: string, rule: string | undefined, aspect: string | null | undefined) {
+  return JSON.stringify([subject, rule ?? null, aspect ?? null]);
+}
+
+function ownerIndex(report: GateReport): OwnerIndex {
+  let index = ownerIndexes.get(report);
+  if (!index) {
+    index = {
+      secrets: firstByKey(
+        report.secrets,
+        (s) => s.name,
+        (s) => s.owner,
+      ),
+      config: firstByKey(
+        report.config ?? [],
+        (c) => c.name,
+        (c) => c.owner,
+      ),
+      waivers: firstByKey(
+        report.waivers ?? [],
+        (w) => waiverKey(w.subject, w.rule, w.aspect),
+        (w) => w.owner,
+      ),
+    };
+    ownerIndexes.set(report, index);
+  }
+  return index;
+}
+
 /**
  * The owner of what a finding is about: the secret's, the config entry's, or the waiver's
  * (for a waiver that expired or is too long); null for kinds that have none.
@@ -51,12 +100,13 @@ export function trackedFindings(result: GateResult): Finding[] {
 export function findingOwner(report: GateReport, f: Finding): string | null {
   const [name, rule, aspect] = f.ref.path;
   let owner: string | null | undefined;
-  if (f.ref.kind === 'secret') owner = report.secrets.find((s) => s.name === name)?.owner;
-  if (f.ref.kind === 'config') owner = report.config?.find((c) => c.name === name)?.owner;
-  if (f.ref.kind === 'waiver') {
-    owner = report.waivers?.find(
-      (w) => w.subject === name && w.rule === rule && (w.aspect ?? undefined) === aspect,
-    )?.owner;
+  if (name !== undefined) {
+    const index = ownerIndex(report);
+    if (f.ref.kind === 'secret') owner = index.secrets.get(name);
+    if (f.ref.kind === 'config') owner = index.config.get(name);
+    if (f.ref.kind === 'waiver' && rule !== undefined) {
+      owner = index.waivers.get(waiverKey(name, rule, aspect));
+    }
   }
   return owner === undefined || owner === null || owner.trim() === '' ? null : owner;
 }
@@ -71,7 +121,10 @@ function byOwner(report: GateReport, findings: readonly Finding[]): [string | nu
   const groups = new Map<string | null, Finding[]>();
   for (const f of findings) {
     const owner = findingOwner(report, f);
-    groups.set(owner, [...(groups.get(owner) ?? []), f]);
+    // Appended in place: copying the group for every finding was quadratic.
+    const group = groups.get(owner);
+    if (group) group.push(f);
+    else groups.set(owner, [f]);
   }
   const owned = [...groups.entries()].filter(([owner]) => owner !== null);
   owned.sort(([a], [b]) => ((a ?? '') < (b ?? '') ? -1 : 1));

@@ -12,6 +12,7 @@ import type { Policy, SecretDeclaration } from '../policy/policy-types.js';
 import type { FactQuery, FactSource } from './fact-sources.js';
 import { MARKER_FACTS } from './marker-facts.js';
 import {
+  listedNamed,
   SECRET_LEVELS,
   type PlatformFacts,
   type PlatformSecret,
@@ -32,11 +33,10 @@ export function usesGitHubRotation(secret: SecretDeclaration, policy: Policy): b
  * organization (names are case-insensitive). Null when no listed level defines it.
  */
 export function supplyingSecret(inventory: SecretInventory, name: string): PlatformSecret | null {
-  const upper = name.toUpperCase();
   for (const level of SECRET_LEVELS) {
     for (const listing of inventory.levels) {
       if (listing.level !== level || listing.state !== 'listed') continue;
-      const found = listing.secrets.find((secret) => secret.name.toUpperCase() === upper);
+      const [found] = listedNamed(listing.secrets, name);
       if (found) return found;
     }
   }

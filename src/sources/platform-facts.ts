@@ -87,3 +87,29 @@ export interface PlatformFacts {
   /** One line per platform feature that is off, and why (said once in the log). */
   notes?: readonly string[];
 }
+
+/**
+ * A listing's secrets by upper-cased name, in listing order, built once per listing: the
+ * inventory rules ask per declared secret, and a scan of up to 10,000 listed names per
+ * question cost declarations × listed secrets.
+ */
+const listingIndexes = new WeakMap<readonly PlatformSecret[], Map<string, PlatformSecret[]>>();
+
+/** The listed secrets named `name`, compared case-insensitively as GitHub does, in order. */
+export function listedNamed(
+  secrets: readonly PlatformSecret[],
+  name: string,
+): readonly PlatformSecret[] {
+  let index = listingIndexes.get(secrets);
+  if (!index) {
+    index = new Map();
+    for (const secret of secrets) {
+      const upper = secret.name.toUpperCase();
+      const same = index.get(upper);
+      if (same) same.push(secret);
+      else index.set(upper, [secret]);
+    }
+    listingIndexes.set(secrets, index);
+  }
+  return index.get(name.toUpperCase()) ?? [];
+}

@@ -4,20 +4,37 @@
  * `secrets` key, the place a declaration for it would go.
  */
 import type { SourceLocation } from '../core/vocabulary.js';
-import type { Policy } from '../policy/policy-types.js';
+import type { Policy, SecretDeclaration } from '../policy/policy-types.js';
 import type { SubjectKind } from './subject-kind.js';
 
 export const GITHUB_SECRET = 'github-secret';
 
+/**
+ * Declarations by the upper-cased names they read (variable, name, aliases), built once per
+ * policy: each inventory finding is located through it, and scanning every declaration for
+ * each finding cost findings × declarations. The first declaration in policy order that
+ * reads a name wins, as a search in policy order would find it.
+ */
+const readersByName = new WeakMap<Policy, Map<string, SecretDeclaration>>();
+
+function readers(policy: Policy): Map<string, SecretDeclaration> {
+  let index = readersByName.get(policy);
+  if (!index) {
+    index = new Map();
+    for (const decl of policy.secrets) {
+      for (const read of [decl.env, decl.name, ...(decl.aliases ?? [])]) {
+        const upper = read.toUpperCase();
+        if (!index.has(upper)) index.set(upper, decl);
+      }
+    }
+    readersByName.set(policy, index);
+  }
+  return index;
+}
+
 /** The declaration that reads GitHub secret `name` (case-insensitive, as GitHub names are). */
-export function declarationFor(policy: Policy, name: string) {
-  const upper = name.toUpperCase();
-  return policy.secrets.find(
-    (decl) =>
-      decl.env.toUpperCase() === upper ||
-      decl.name.toUpperCase() === upper ||
-      (decl.aliases ?? []).some((alias) => alias.toUpperCase() === upper),
-  );
+export function declarationFor(policy: Policy, name: string): SecretDeclaration | undefined {
+  return readers(policy).get(name.toUpperCase());
 }
 
 export const githubSecretSubject: SubjectKind = {

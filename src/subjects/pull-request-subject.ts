@@ -33,13 +33,47 @@ export function weakeningsOf(facts: PullRequestFacts): readonly Weakening[] {
   return found;
 }
 
+type Declared = readonly { name: string; location: SourceLocation }[];
+
+/**
+ * Locations by name per declaration list, and weakenings by subject and key path, built
+ * once: every finding of a pull request is located through them, and a scan per finding
+ * cost findings × declarations (a change to every secret is one finding per secret). The
+ * first in order wins, as a search in order would find it.
+ */
+const locationIndexes = new WeakMap<Declared, Map<string, SourceLocation>>();
+const weakeningIndexes = new WeakMap<readonly Weakening[], Map<string, Weakening>>();
+
+function locationOf(list: Declared | undefined, name: string): SourceLocation | null {
+  if (!list) return null;
+  let index = locationIndexes.get(list);
+  if (!index) {
+    index = new Map();
+    for (const decl of list) if (!index.has(decl.name)) index.set(decl.name, decl.location);
+    locationIndexes.set(list, index);
+  }
+  return index.get(name) ?? null;
+}
+
+function weakeningAt(list: readonly Weakening[], subject: string, keyPath: string | undefined) {
+  if (keyPath === undefined) return undefined;
+  const key = (of: string, path: string) => JSON.stringify([of, path]);
+  let index = weakeningIndexes.get(list);
+  if (!index) {
+    index = new Map();
+    for (const w of list)
+      if (!index.has(key(w.subject, w.data.path))) index.set(key(w.subject, w.data.path), w);
+    weakeningIndexes.set(list, index);
+  }
+  return index.get(key(subject, keyPath));
+}
+
 /** Where a policy declares `section.name` (`trustRoots.release/k-1` → the store). */
 function declarationIn(policy: Policy, subject: string): SourceLocation | null {
   const dot = subject.indexOf('.');
   const section = subject.slice(0, dot);
   const name = subject.slice(dot + 1).split('/')[0] ?? '';
-  const named = (list: readonly { name: string; location: SourceLocation }[] | undefined) =>
-    list?.find((decl) => decl.name === name)?.location ?? null;
+  const named = (list: Declared | undefined) => locationOf(list, name);
   switch (section) {
     case 'secrets':
       return named(policy.secrets);
@@ -65,9 +99,7 @@ export function pullRequestSubject(facts?: PullRequestFacts): SubjectKind {
         locate(path, keyPath) {
           const subject = path[0] ?? '';
           if (!facts) return declarationIn(policy, subject);
-          const weakening = weakeningsOf(facts).find(
-            (w) => w.subject === subject && w.data.path === keyPath,
-          );
+          const weakening = weakeningAt(weakeningsOf(facts), subject, keyPath);
           if (weakening) return weakening.location;
           // The materials finding names its first material as keyPath: point at it.
           const named = keyPath ?? subject;

@@ -39,10 +39,18 @@ export function groupSigners(
   now: Date,
 ): Signers | null {
   let all: Signers | null = null;
+  // Entries already listed, so that each file's signers are added in one pass (a scan of
+  // the list per signer was quadratic in a store's keys).
+  const listed = new Set<Signers[number]['entry']>();
   for (const reading of group.readings) {
     const { signers } = artifactSigners(resolved, reading, now);
     if (signers === null) continue;
-    all = [...(all ?? []), ...signers.filter((s) => !all?.some((t) => t.entry === s.entry))];
+    all ??= [];
+    const added = signers.filter((s) => !listed.has(s.entry));
+    for (const s of added) {
+      listed.add(s.entry);
+      all.push(s);
+    }
   }
   return all;
 }

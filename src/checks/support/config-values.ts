@@ -17,5 +17,22 @@ export function configEntries(ctx: CheckContext): readonly ResolvedConfig[] {
  * configDisplay (config-display.ts), which withholds values that may be secret.
  */
 export function configValue(ctx: CheckContext, name: string): string | null {
-  return configEntries(ctx).find((entry) => entry.decl.name === name)?.value ?? null;
+  return configIndex(configEntries(ctx)).get(name)?.value ?? null;
+}
+
+/**
+ * Entries by name (the first of a name wins, as a search in policy order finds it), built
+ * once per list: a rule looks values up per secret, and a scan per lookup cost
+ * secrets × entries.
+ */
+const configIndexes = new WeakMap<readonly ResolvedConfig[], Map<string, ResolvedConfig>>();
+
+function configIndex(entries: readonly ResolvedConfig[]): Map<string, ResolvedConfig> {
+  let index = configIndexes.get(entries);
+  if (!index) {
+    index = new Map();
+    for (const entry of entries) if (!index.has(entry.decl.name)) index.set(entry.decl.name, entry);
+    configIndexes.set(entries, index);
+  }
+  return index;
 }

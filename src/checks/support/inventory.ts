@@ -4,7 +4,12 @@
  * and level names as messages say them.
  */
 import type { CheckContext } from '../check-types.js';
-import type { PlatformSecret, SecretInventory, SecretLevel } from '../../sources/platform-facts.js';
+import {
+  listedNamed,
+  type PlatformSecret,
+  type SecretInventory,
+  type SecretLevel,
+} from '../../sources/platform-facts.js';
 
 export const LEVEL_TEXT: Readonly<Record<SecretLevel, string>> = {
   environment: 'environment',
@@ -22,11 +27,8 @@ export function everyLevelListed(inventory: SecretInventory): boolean {
 
 /** Every listed secret named `name` (case-insensitive), in the order GitHub resolves them. */
 export function definitionsOf(inventory: SecretInventory, name: string): PlatformSecret[] {
-  const upper = name.toUpperCase();
   return inventory.levels.flatMap((listing) =>
-    listing.state === 'listed'
-      ? listing.secrets.filter((secret) => secret.name.toUpperCase() === upper)
-      : [],
+    listing.state === 'listed' ? listedNamed(listing.secrets, name) : [],
   );
 }
 
