@@ -230,7 +230,28 @@ function compile(schema, { verdictOnly = false } = {}) {
       'the schema needs an ajv runtime helper; avoid minLength/maxLength/uniqueItems',
     );
   }
-  return `${HEADER}${code}\n`;
+  return `${HEADER}${appendInPlace(code)}\n`;
+}
+
+const CONCAT_ERRORS =
+  /vErrors = vErrors === null \? (validate\d+)\.errors : vErrors\.concat\(\1\.errors\);/g;
+
+/**
+ * ajv's standalone code gathers a referenced validator's errors with `vErrors.concat(...)`,
+ * which copies every error gathered so far at each call: a policy with thousands of
+ * mistakes took seconds (20,000 mistyped secrets: 3.1 s) to validate. Appending in place
+ * gives the same errors in the same order; the referenced validator's own array is copied
+ * first, never changed.
+ */
+function appendInPlace(code) {
+  const rewritten = code.replace(
+    CONCAT_ERRORS,
+    '{ if (vErrors === null) vErrors = $1.errors.slice(); else for (const e of $1.errors) vErrors.push(e); }',
+  );
+  if (rewritten.includes('vErrors.concat(')) {
+    throw new Error('ajv gathers errors in a form appendInPlace does not know; update it');
+  }
+  return rewritten;
 }
 
 /** The core schema without COMMON_PATH_OMITS (ajv generates code only for what is used). */
