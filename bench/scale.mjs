@@ -9,7 +9,7 @@
  * (start-up is the same at both sizes, so the floor-less ratio is the one that shows growth):
  *
  * - secrets: the mixed-constraints workload of `npm run bench`, no failure planted
- *   (default 3,000 and 30,000: ~155 bytes of policy each, the 5 MB policy bound allows ~32,000);
+ *   (default 10,000 and 100,000: ~155 bytes of policy each, 16 MB at 100,000 of the 32 MiB bound);
  * - findings: secrets that each produce one finding (half missing, half placeholders), once
  *   per report format (text, json, sarif, markdown, github) (default 10,000 and 100,000);
  * - keys: an OpenClaw store of ed25519 keys, unpinned (default 4,000 and 40,000, 14 MB of
@@ -24,7 +24,7 @@
  *
  * Targets are reported, never enforced: the script exits 0 whatever the figures are.
  *
- *   npm run bench:scale [-- --secrets 3000 --findings 10000 --keys 4000 --problems 2000 --runs 3
+ *   npm run bench:scale [-- --secrets 10000 --findings 10000 --keys 4000 --problems 2000 --runs 3
  *                          --profile DIR --only secrets,keys --cli FILE --keep]
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -51,7 +51,7 @@ const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
 
 const { values: opts } = parseArgs({
   options: {
-    secrets: { type: 'string', default: '3000' },
+    secrets: { type: 'string', default: '10000' },
     findings: { type: 'string', default: '10000' },
     keys: { type: 'string', default: '4000' },
     problems: { type: 'string', default: '2000' },
@@ -65,7 +65,7 @@ const { values: opts } = parseArgs({
 });
 if (opts.help) {
   console.log(
-    'npm run bench:scale [-- --secrets N (3000) --findings N (10000) --keys N (4000) --problems N (2000) --runs N (3) --profile DIR --only secrets,findings,keys,pins,problems --cli FILE --keep]',
+    'npm run bench:scale [-- --secrets N (10000) --findings N (10000) --keys N (4000) --problems N (2000) --runs N (3) --profile DIR --only secrets,findings,keys,pins,problems --cli FILE --keep]',
   );
   process.exit(0);
 }

@@ -21,9 +21,9 @@ function from(values: Record<string, string>): GetInput {
   };
 }
 
-function messagesOf(values: Record<string, string>): string[] {
+async function messagesOf(values: Record<string, string>): Promise<string[]> {
   try {
-    readInputs(workspace, from(values));
+    await readInputs(workspace, from(values));
   } catch (error) {
     if (error instanceof CannotEvaluateError) return error.problems.map((p) => p.message);
     throw error;
@@ -32,8 +32,8 @@ function messagesOf(values: Record<string, string>): string[] {
 }
 
 describe('readInputs', () => {
-  it('gives the documented defaults when the workflow sets nothing', () => {
-    expect(readInputs(workspace, from({}))).toEqual({
+  it('gives the documented defaults when the workflow sets nothing', async () => {
+    expect(await readInputs(workspace, from({}))).toEqual({
       policy: '.github/secret-policy.yml',
       environment: null,
       secretsJson: '',
@@ -56,8 +56,8 @@ describe('readInputs', () => {
     });
   });
 
-  it('reads every input', () => {
-    const inputs = readInputs(
+  it('reads every input', async () => {
+    const inputs = await readInputs(
       workspace,
       from({
         policy: 'p.yml',
@@ -111,28 +111,31 @@ describe('readInputs', () => {
     });
   });
 
-  it('reads tracking-issue true as the default label, and false as off', () => {
-    expect(readInputs(workspace, from({ 'tracking-issue': 'true' })).trackingLabel).toBe(
+  it('reads tracking-issue true as the default label, and false as off', async () => {
+    expect((await readInputs(workspace, from({ 'tracking-issue': 'true' }))).trackingLabel).toBe(
       'secret-policy-gate',
     );
-    expect(readInputs(workspace, from({ 'tracking-issue': 'false' })).trackingLabel).toBeNull();
     expect(
-      readInputs(workspace, from({ 'tracking-issue': 'secrets: production' })).trackingLabel,
+      (await readInputs(workspace, from({ 'tracking-issue': 'false' }))).trackingLabel,
+    ).toBeNull();
+    expect(
+      (await readInputs(workspace, from({ 'tracking-issue': 'secrets: production' })))
+        .trackingLabel,
     ).toBe('secrets: production');
   });
 
   it.each(['a,b', 'x'.repeat(51), 'tab\there', 'zero\u200bwidth'])(
     'refuses the tracking-issue label %j',
-    (raw) => {
-      expect(messagesOf({ 'tracking-issue': raw })).toEqual([
+    async (raw) => {
+      expect(await messagesOf({ 'tracking-issue': raw })).toEqual([
         'input tracking-issue must be false, true or a label (at most 50 characters, no commas or line breaks)',
       ]);
     },
   );
 
-  it('explains every bad input in one error, in action.yml order', () => {
+  it('explains every bad input in one error, in action.yml order', async () => {
     expect(
-      messagesOf({
+      await messagesOf({
         'fail-on': 'sometimes',
         'warn-before-expiry': '2 weeks',
         'working-directory': 'policy.yml',

@@ -247,9 +247,17 @@ describe('compare', () => {
 });
 
 describe('compare arguments', () => {
-  it('takes its files as operands and the options it shares with check', () => {
+  it('takes its files as operands and the options it shares with check', async () => {
     expect(
-      parseCliArgs(['compare', 'a.json', '--format', 'sarif', 'b.json', '--fail-on', 'warning']),
+      await parseCliArgs([
+        'compare',
+        'a.json',
+        '--format',
+        'sarif',
+        'b.json',
+        '--fail-on',
+        'warning',
+      ]),
     ).toEqual({
       command: 'compare',
       args: {

@@ -259,14 +259,14 @@ describe('init --from .env.example', () => {
     expect(existsSync(join(dir, '.github'))).toBe(false);
   });
 
-  it('reads the example file bounded, like --dotenv (5 MiB, regular files only)', async () => {
+  it('reads the example file bounded, like --dotenv (32 MiB, regular files only)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'spg-init-'));
-    writeFileSync(join(dir, 'big.env'), `A=${'x'.repeat(5 * 1024 * 1024)}\n`);
+    writeFileSync(join(dir, 'big.env'), `A=${'x'.repeat(32 * 1024 * 1024)}\n`);
     const big = await run(dir, ['init', '--from', 'big.env']);
     expect(big).toEqual({
       status: 2,
       stdout: '',
-      stderr: `${PREFIX}cannot read --from file big.env: it is larger than 5 MiB\n`,
+      stderr: `${PREFIX}cannot read --from file big.env: it is larger than 32 MiB\n`,
     });
     const directory = await run(dir, ['init', '--from', '.']);
     expect(directory.stderr).toBe(`${PREFIX}cannot read --from file .: it is a directory\n`);
@@ -406,8 +406,8 @@ describe('where init writes', () => {
 });
 
 describe('init options', () => {
-  it('declares its options once, in the options model, with validate-like defaults', () => {
-    expect(parseCliArgs(['init'])).toEqual({
+  it('declares its options once, in the options model, with validate-like defaults', async () => {
+    expect(await parseCliArgs(['init'])).toEqual({
       command: 'init',
       args: { from: null, policy: DEFAULT_POLICY, cwd: undefined, force: false, stdout: false },
     });

@@ -8,9 +8,9 @@ import { parseCliArgs } from '../../src/cli/parse-cli-args.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { FORMAT_NAMES } from '../../src/reporters/registry.js';
 
-function problemsOf(argv: string[]): string[] {
+async function problemsOf(argv: string[]): Promise<string[]> {
   try {
-    parseCliArgs(argv);
+    await parseCliArgs(argv);
   } catch (error) {
     if (error instanceof CannotEvaluateError) return error.problems.map((p) => p.message);
     throw error;
@@ -19,8 +19,8 @@ function problemsOf(argv: string[]): string[] {
 }
 
 describe('parseCliArgs', () => {
-  it('check without options: the documented defaults', () => {
-    expect(parseCliArgs(['check'])).toEqual({
+  it('check without options: the documented defaults', async () => {
+    expect(await parseCliArgs(['check'])).toEqual({
       command: 'check',
       args: {
         policy: '.github/secret-policy.yml',
@@ -40,8 +40,8 @@ describe('parseCliArgs', () => {
     });
   });
 
-  it('check with every option', () => {
-    const parsed = parseCliArgs([
+  it('check with every option', async () => {
+    const parsed = await parseCliArgs([
       'check',
       ...['--policy', 'p.yml', '--environment', 'prod', '--dotenv', 'a.env', '--dotenv', 'b.env'],
       ...['--secrets-json', 's.json', '--vars-json', 'v.json'],
@@ -70,29 +70,33 @@ describe('parseCliArgs', () => {
     });
   });
 
-  it('no command is its own outcome (exit 2 with the usage), not the help', () => {
-    expect(parseCliArgs([])).toEqual({ command: 'missing' });
-    expect(parseCliArgs(['--cwd', 'd'])).toEqual({ command: 'missing' });
-    expect(parseCliArgs(['help'])).toEqual({ command: 'help' });
+  it('no command is its own outcome (exit 2 with the usage), not the help', async () => {
+    expect(await parseCliArgs([])).toEqual({ command: 'missing' });
+    expect(await parseCliArgs(['--cwd', 'd'])).toEqual({ command: 'missing' });
+    expect(await parseCliArgs(['help'])).toEqual({ command: 'help' });
   });
 
-  it('validate and fingerprint', () => {
-    expect(parseCliArgs(['validate', '--cwd', 'd'])).toEqual({
+  it('validate and fingerprint', async () => {
+    expect(await parseCliArgs(['validate', '--cwd', 'd'])).toEqual({
       command: 'validate',
       policy: '.github/secret-policy.yml',
       cwd: 'd',
       format: 'text',
     });
-    expect(parseCliArgs(['validate', '--format', 'github'])).toMatchObject({ format: 'github' });
-    expect(parseCliArgs(['fingerprint', 'k.pem', '--store-format', 'pem'])).toEqual({
+    expect(await parseCliArgs(['validate', '--format', 'github'])).toMatchObject({
+      format: 'github',
+    });
+    expect(await parseCliArgs(['fingerprint', 'k.pem', '--store-format', 'pem'])).toEqual({
       command: 'fingerprint',
       args: { file: 'k.pem', format: 'text', storeFormat: 'pem', now: undefined },
     });
   });
 
-  it('accepts every registered format', () => {
+  it('accepts every registered format', async () => {
     for (const name of FORMAT_NAMES) {
-      expect(parseCliArgs(['check', '--format', name])).toMatchObject({ args: { format: name } });
+      expect(await parseCliArgs(['check', '--format', name])).toMatchObject({
+        args: { format: name },
+      });
     }
   });
 
@@ -122,13 +126,13 @@ describe('parseCliArgs', () => {
       ['check', '--env-file', 'x'],
       'option --env-file was renamed to --dotenv: Node.js reads --env-file itself, anywhere on its command line, and applies NODE_OPTIONS from that file before the gate starts (see --help)',
     ],
-  ])('%j: %s', (argv, message) => {
-    expect(problemsOf(argv)).toEqual([message]);
+  ])('%j: %s', async (argv, message) => {
+    expect(await problemsOf(argv)).toEqual([message]);
   });
 
-  it('explains every bad value at once, in the order of the options', () => {
+  it('explains every bad value at once, in the order of the options', async () => {
     expect(
-      problemsOf(['check', '--format', 'xml', '--now', 'soon', '--fail-on', 'sometimes']),
+      await problemsOf(['check', '--format', 'xml', '--now', 'soon', '--fail-on', 'sometimes']),
     ).toEqual([
       '--fail-on must be one of error, warning, never; got "sometimes"',
       expect.stringMatching(/^--format must be one of /),
@@ -136,8 +140,8 @@ describe('parseCliArgs', () => {
     ]);
   });
 
-  it('never echoes a stray argument that could be a secret', () => {
-    expect(problemsOf(['check', 'sk_live_51Hx9QhD8cY2vQ0aPzTt'])).toEqual([
+  it('never echoes a stray argument that could be a secret', async () => {
+    expect(await problemsOf(['check', 'sk_live_51Hx9QhD8cY2vQ0aPzTt'])).toEqual([
       'unexpected argument (not shown) (see --help)',
     ]);
   });

@@ -3,6 +3,7 @@
  * the option the way its entry does (`--fail-on`, `input fail-on`), explain every bad value
  * at once, and never carry the text of an option that can hold a secret.
  */
+import { z } from 'zod/mini';
 import { describe, expect, it } from '@jest/globals';
 import { parseCliArgs } from '../../src/cli/parse-cli-args.js';
 import { CannotEvaluateError } from '../../src/core/errors.js';
@@ -80,8 +81,8 @@ describe('the list', () => {
 });
 
 describe('parsing and messages', () => {
-  it('applies defaults when an option is not given', () => {
-    const { values, problems } = readCliOptions(commandOptionIds('check'), {});
+  it('applies defaults when an option is not given', async () => {
+    const { values, problems } = await readCliOptions(commandOptionIds('check'), {});
     expect(problems).toEqual([]);
     expect(values).toEqual({
       policy: '.github/secret-policy.yml',
@@ -98,23 +99,23 @@ describe('parsing and messages', () => {
     });
   });
 
-  it('names the option as its entry does, and explains every bad value at once', () => {
+  it('names the option as its entry does, and explains every bad value at once', async () => {
     const bad = { failOn: 'sometimes', warnBeforeExpiry: '1.5d', now: 'tomorrow' };
     const ids = ['failOn', 'warnBeforeExpiry', 'now'] as const;
-    const cli = parseOptions(ids, bad, (id) => `--${cliFlag(id).name}`);
+    const cli = await parseOptions(ids, bad, (id) => `--${cliFlag(id).name}`);
     expect(cli.problems.map((p) => p.message)).toEqual([
       '--fail-on must be one of error, warning, never; got "sometimes"',
       '--warn-before-expiry must be a duration like 14d (<n>s|m|h|d|w, n a positive integer), or 0d for no warning window; got "1.5d"',
       expect.stringMatching(/^--now is not a valid timestamp: /),
     ]);
-    const action = parseOptions(ids, bad, (id) => `input ${OPTION_LIST[id].input.name}`);
+    const action = await parseOptions(ids, bad, (id) => `input ${OPTION_LIST[id].input.name}`);
     expect(action.problems[0].message).toBe(
       'input fail-on must be one of error, warning, never; got "sometimes"',
     );
   });
 
-  it('an empty CLI value is a value (refused where the old parser refused it)', () => {
-    const { problems } = readCliOptions(['failOn', 'warnBeforeExpiry', 'format'], {
+  it('an empty CLI value is a value (refused where the old parser refused it)', async () => {
+    const { problems } = await readCliOptions(['failOn', 'warnBeforeExpiry', 'format'], {
       'fail-on': '',
       'warn-before-expiry': '',
       format: '',
@@ -126,30 +127,32 @@ describe('parsing and messages', () => {
     ]);
   });
 
-  it('a blank timestamp is the clock, and a timestamp is kept trimmed', () => {
-    expect(readCliOptions(['now'], { now: '  ' }).values).toEqual({ now: undefined });
-    expect(readCliOptions(['now'], { now: ' 2026-01-01T00:00:00Z ' }).values).toEqual({
+  it('a blank timestamp is the clock, and a timestamp is kept trimmed', async () => {
+    expect((await readCliOptions(['now'], { now: '  ' })).values).toEqual({ now: undefined });
+    expect((await readCliOptions(['now'], { now: ' 2026-01-01T00:00:00Z ' })).values).toEqual({
       now: '2026-01-01T00:00:00Z',
     });
   });
 
-  it('a timestamp reason does not repeat the text', () => {
-    const [problem] = readCliOptions(['now'], { now: '2026-13-45T99:00:00Z' }).problems;
+  it('a timestamp reason does not repeat the text', async () => {
+    const [problem] = (await readCliOptions(['now'], { now: '2026-13-45T99:00:00Z' })).problems;
     expect(problem.message).toMatch(/^--now is not a valid timestamp: /);
     expect(problem.message).not.toContain('2026-13-45');
   });
 
-  it('a switch is true when given', () => {
-    expect(readCliOptions(['requireEnvOnly'], { 'require-env-only': true }).values).toEqual({
-      requireEnvOnly: true,
-    });
+  it('a switch is true when given', async () => {
+    expect((await readCliOptions(['requireEnvOnly'], { 'require-env-only': true })).values).toEqual(
+      {
+        requireEnvOnly: true,
+      },
+    );
   });
 });
 
 describe('action inputs through an injected getInput', () => {
-  it('reads every input, values untrimmed, with the documented defaults', () => {
+  it('reads every input, values untrimmed, with the documented defaults', async () => {
     const { getInput, reads } = inputs({ secrets: ' {"A":"b"} \n', 'sarif-file': 'out.sarif' });
-    const { values, problems } = readActionOptions(getInput);
+    const { values, problems } = await readActionOptions(getInput);
     expect(problems).toEqual([]);
     expect(reads).toMatchObject({
       secrets: false,
@@ -170,23 +173,31 @@ describe('action inputs through an injected getInput', () => {
     });
   });
 
-  it('accepts the toolkit spellings of true and false, and refuses others', () => {
-    const ok = readActionOptions(inputs({ summary: 'FALSE', 'require-env-only': 'True' }).getInput);
+  it('accepts the toolkit spellings of true and false, and refuses others', async () => {
+    const ok = await readActionOptions(
+      inputs({ summary: 'FALSE', 'require-env-only': 'True' }).getInput,
+    );
     expect(ok.values).toMatchObject({ summary: false, requireEnvOnly: true });
-    const bad = readActionOptions(inputs({ summary: 'yes', 'policy-source': 'merge' }).getInput);
+    const bad = await readActionOptions(
+      inputs({ summary: 'yes', 'policy-source': 'merge' }).getInput,
+    );
     expect(bad.problems.map((p) => p.message)).toEqual([
       'input summary must be true or false; got "yes"',
       'input policy-source must be base or head; got "merge"',
     ]);
   });
 
-  it('never puts a secret-carrying input in a message', () => {
-    const schemaOf = (id: 'githubToken' | 'secrets' | 'vars') => OPTION_LIST[id].value.schema;
+  it('never puts a secret-carrying input in a message', async () => {
+    const schemaOf = (id: 'githubToken' | 'secrets' | 'vars') => OPTION_LIST[id].value.schema(z);
     for (const id of ['githubToken', 'secrets', 'vars'] as const) {
       // They refuse no text, so no message can hold one...
       expect(schemaOf(id).safeParse(SECRET).success).toBe(true);
       // ...and a refusal, should one ever come, says only that the input is not valid.
-      const result = parseOptions([id], { [id]: 42 as unknown as string }, () => `input ${id}`);
+      const result = await parseOptions(
+        [id],
+        { [id]: 42 as unknown as string },
+        () => `input ${id}`,
+      );
       expect(result.problems).toEqual([{ message: `input ${id} is not valid` }]);
     }
   });
@@ -207,10 +218,10 @@ describe('"did you mean" for a near miss of a choice', () => {
     ],
     // Nothing close: no guess.
     [['check', '--format', 'xml'], `${formats}; got "xml"`],
-  ])('%j', (argv, message) => {
+  ])('%j', async (argv, message) => {
     let problems: string[] = [];
     try {
-      parseCliArgs(argv);
+      await parseCliArgs(argv);
     } catch (error) {
       if (!(error instanceof CannotEvaluateError)) throw error;
       problems = error.problems.map((p) => p.message);
@@ -218,9 +229,9 @@ describe('"did you mean" for a near miss of a choice', () => {
     expect(problems).toEqual([message]);
   });
 
-  it('the action input gets the same hint', () => {
+  it('the action input gets the same hint', async () => {
     const getInput = (name: string) => (name === 'policy-source' ? 'hed' : '');
-    expect(readActionOptions(getInput).problems.map((p) => p.message)).toEqual([
+    expect((await readActionOptions(getInput)).problems.map((p) => p.message)).toEqual([
       'input policy-source must be base or head; got "hed" (did you mean "head"?)',
     ]);
   });

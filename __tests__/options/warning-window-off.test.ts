@@ -23,30 +23,30 @@ const at = (days: number) => new Date(Date.parse(NOW) + days * DAY_MS).toISOStri
 const VALUE = 'Zq8vN3kLw9Rt2YpXc7HmB4sD';
 
 describe('parseWarningWindow', () => {
-  it('takes zero with any unit, and every policy duration', () => {
+  it('takes zero with any unit, and every policy duration', async () => {
     for (const zero of ['0s', '0m', '0h', '0d', '0w']) expect(parseWarningWindow(zero)).toBe(0);
     expect(parseWarningWindow('14d')).toBe(14 * DAY_MS);
     expect(parseWarningWindow('2w')).toBe(parseDuration('2w'));
   });
 
-  it('refuses zero without a unit, leading zeros, signs and fractions', () => {
+  it('refuses zero without a unit, leading zeros, signs and fractions', async () => {
     for (const bad of ['0', '00d', '01d', '-1d', '+0d', '0.5d', '0 d', '0D', '']) {
       expect({ bad, ms: parseWarningWindow(bad) }).toEqual({ bad, ms: null });
     }
   });
 
-  it('leaves the policy duration rule alone: 0d is still no duration there', () => {
+  it('leaves the policy duration rule alone: 0d is still no duration there', async () => {
     expect(parseDuration('0d')).toBeNull();
   });
 });
 
 describe('the window override', () => {
-  it('the CLI flag and the action input accept 0d', () => {
-    expect(parseCliArgs(['check', '--warn-before-expiry', '0d'])).toMatchObject({
+  it('the CLI flag and the action input accept 0d', async () => {
+    expect(await parseCliArgs(['check', '--warn-before-expiry', '0d'])).toMatchObject({
       args: { warnBeforeExpiry: '0d' },
     });
     const getInput = (name: string) => (name === 'warn-before-expiry' ? '0w' : '');
-    const { values, problems } = readActionOptions(getInput);
+    const { values, problems } = await readActionOptions(getInput);
     expect(problems).toEqual([]);
     expect(values.warnBeforeExpiry).toBe('0w');
   });

@@ -66,8 +66,11 @@ function trackingLabel(raw: string, problems: Problem[]): string | null {
  * value, so a workflow author fixes them all in one round (the way actions/checkout does).
  * `getInput` is the toolkit's; tests may pass their own.
  */
-export function readInputs(workspace: string, getInput: GetInput = core.getInput): ActionInputs {
-  const { values, problems } = readActionOptions(getInput);
+export async function readInputs(
+  workspace: string,
+  getInput: GetInput = core.getInput,
+): Promise<ActionInputs> {
+  const { values, problems } = await readActionOptions(getInput);
   // Whether the directory exists is a fact of the workspace, not of the input's text.
   const directory = getInput(INPUT.workingDirectory);
   const workingDirectory = resolve(workspace, directory || '.');

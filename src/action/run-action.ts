@@ -38,7 +38,7 @@ export async function runAction(): Promise<void> {
   const workspace = repositoryRoot(process.env, process.cwd());
   let cwd = workspace;
   try {
-    const inputs = readInputs(workspace);
+    const inputs = await readInputs(workspace);
     cwd = inputs.workingDirectory;
     // Pull requests: the base commit's policy, not the one the pull request's author wrote.
     const policy = await choosePolicy({

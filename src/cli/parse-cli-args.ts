@@ -87,7 +87,7 @@ export const OPTIONS = parseArgsOptions();
 const FLAGS = Object.keys(OPTIONS).map((name) => `--${name}`);
 
 /** Parses argv (without node and script) into a command; bad usage is exit 2. */
-export function parseCliArgs(argv: readonly string[]): CliCommand {
+export async function parseCliArgs(argv: readonly string[]): Promise<CliCommand> {
   rejectEnvFile(argv);
   let parsed;
   try {
@@ -110,10 +110,10 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (command === 'compare') return compareCommand(extra, values);
   if (command === 'merge') return mergeCommand(extra, values);
   if (command === 'validate') {
-    const { policy, cwd, validateFormat } = read(commandOptionIds('validate'), values);
+    const { policy, cwd, validateFormat } = await read(commandOptionIds('validate'), values);
     return { command: 'validate', policy, cwd, format: validateFormat };
   }
-  const options = read(commandOptionIds('check'), values);
+  const options = await read(commandOptionIds('check'), values);
   return {
     command: 'check',
     args: {
@@ -182,16 +182,19 @@ function rejectStray(argument: string): never {
 }
 
 /** The options' values, or exit 2 explaining every bad one. */
-function read<K extends CliOptionId>(ids: readonly K[], values: ParsedValues) {
-  const { values: options, problems } = readCliOptions(ids, values);
+async function read<K extends CliOptionId>(ids: readonly K[], values: ParsedValues) {
+  const { values: options, problems } = await readCliOptions(ids, values);
   if (problems.length > 0) throw new CannotEvaluateError(problems);
   return options;
 }
 
-function fingerprintCommand(file: string | undefined, values: ParsedValues): CliCommand {
+async function fingerprintCommand(
+  file: string | undefined,
+  values: ParsedValues,
+): Promise<CliCommand> {
   if (file === undefined || file === '')
     throw new CannotEvaluateError('fingerprint needs a file: fingerprint <file> (see --help)');
-  const options = read(commandOptionIds('fingerprint'), values);
+  const options = await read(commandOptionIds('fingerprint'), values);
   return {
     command: 'fingerprint',
     args: {
@@ -203,8 +206,8 @@ function fingerprintCommand(file: string | undefined, values: ParsedValues): Cli
   };
 }
 
-function compareCommand(files: readonly string[], values: ParsedValues): CliCommand {
-  const options = read(commandOptionIds('compare'), values);
+async function compareCommand(files: readonly string[], values: ParsedValues): Promise<CliCommand> {
+  const options = await read(commandOptionIds('compare'), values);
   const { policy, cwd, format, output, failOn, now } = options;
   return {
     command: 'compare',
@@ -212,13 +215,13 @@ function compareCommand(files: readonly string[], values: ParsedValues): CliComm
   };
 }
 
-function mergeCommand(files: readonly string[], values: ParsedValues): CliCommand {
-  const { format, output, failOn } = read(commandOptionIds('merge'), values);
+async function mergeCommand(files: readonly string[], values: ParsedValues): Promise<CliCommand> {
+  const { format, output, failOn } = await read(commandOptionIds('merge'), values);
   return { command: 'merge', args: { files, format, output: output ?? null, failOn } };
 }
 
-function initCommand(values: ParsedValues): CliCommand {
-  const options = read(commandOptionIds('init'), values);
+async function initCommand(values: ParsedValues): Promise<CliCommand> {
+  const options = await read(commandOptionIds('init'), values);
   return {
     command: 'init',
     args: {

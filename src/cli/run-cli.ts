@@ -31,7 +31,7 @@ interface FailureContext {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const failure: FailureContext = { format: 'text', workingDirectory: io.cwd };
   try {
-    const parsed = parseCliArgs(argv);
+    const parsed = await parseCliArgs(argv);
     switch (parsed.command) {
       case 'help':
         io.stdout(helpText(await allChecks()));

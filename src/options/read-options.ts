@@ -4,7 +4,6 @@
  * is checked at once and every bad one explained, so an operator fixes them all in one round
  * (the way actions/checkout reads its inputs).
  */
-import { z } from 'zod/mini';
 import type { Problem } from '../core/errors.js';
 import { OPTION_LIST, type OptionId, type OptionValues } from './option-list.js';
 import type { CliCommandName, CliFlag, GetInput } from './option-types.js';
@@ -17,16 +16,34 @@ export interface ReadResult<K extends OptionId> {
 }
 
 /**
- * Parses `raw` (option id → raw text, undefined when not given) with each option's schema.
- * A message names the option by `label`; an option that can carry a secret is never
- * described beyond "is not valid" (its schema refuses nothing today; this holds if one ever does).
+ * Parses `raw` (option id → raw text, undefined when not given) with each option's parser.
+ * When every value is one its option takes, that is the whole work (no zod); otherwise zod
+ * is loaded and judges them all, so every bad option is explained at once. A message names
+ * the option by `label`; an option that can carry a secret is never described beyond "is not
+ * valid" (its schema refuses nothing today; this holds if one ever does).
  */
-export function parseOptions<K extends OptionId>(
+export async function parseOptions<K extends OptionId>(
   ids: readonly K[],
   raw: Partial<Record<K, RawValue>>,
   label: (id: K) => string,
-): ReadResult<K> {
-  const shape = Object.fromEntries(ids.map((id) => [id, OPTION_LIST[id].value.schema]));
+): Promise<ReadResult<K>> {
+  const accepted: Partial<Record<K, unknown>> = {};
+  for (const id of ids) {
+    const value = OPTION_LIST[id].value.accept(raw[id]);
+    if (!value) return explained(ids, raw, label);
+    accepted[id] = value.value;
+  }
+  return { values: accepted as Pick<OptionValues, K>, problems: [] };
+}
+
+/** zod's judgement of every value, loaded for a run that gave some option a bad one. */
+async function explained<K extends OptionId>(
+  ids: readonly K[],
+  raw: Partial<Record<K, RawValue>>,
+  label: (id: K) => string,
+): Promise<ReadResult<K>> {
+  const { z } = await import('zod/mini');
+  const shape = Object.fromEntries(ids.map((id) => [id, OPTION_LIST[id].value.schema(z)]));
   const parsed = z.object(shape).safeParse(raw);
   if (parsed.success) {
     return { values: parsed.data as Pick<OptionValues, K>, problems: [] };
@@ -57,7 +74,7 @@ export function actionInput(id: ActionOptionId) {
  * Every action input, read through `getInput` (core.getInput in the action). An empty
  * input is "not given": the runner gives an empty string for an input the workflow omits.
  */
-export function readActionOptions(getInput: GetInput): ReadResult<ActionOptionId> {
+export function readActionOptions(getInput: GetInput): Promise<ReadResult<ActionOptionId>> {
   const raw: Partial<Record<ActionOptionId, RawValue>> = {};
   for (const id of ACTION_OPTION_IDS) {
     const input = actionInput(id);
@@ -120,7 +137,7 @@ export function parseArgsOptions(): Record<string, ParseArgsOption> {
 export function readCliOptions<K extends CliOptionId>(
   ids: readonly K[],
   values: Readonly<Record<string, string | boolean | (string | boolean)[] | undefined>>,
-): ReadResult<K> {
+): Promise<ReadResult<K>> {
   const raw: Partial<Record<K, RawValue>> = {};
   for (const id of ids) {
     const value = values[cliFlag(id).name];
