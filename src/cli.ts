@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { privateCacheDir } from './cli/private-cache-dir.js';
 import { snapshotProcessEnvironment } from './io/environment-snapshot.js';
 import { syncWriter } from './cli/sync-output.js';
-import { holdYoungGeneration } from './cli/young-generation.js';
+import { holdYoungGeneration } from './io/young-generation.js';
 
 // Fail closed: an escaped exception must never end in exit 1 ("findings") or 0.
 const failClosed = () => {

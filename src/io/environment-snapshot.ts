@@ -10,10 +10,11 @@
  * before the entry runs, except Node's own `--env-file`, whose variables are not in that
  * file: with it, or on another system, the snapshot is a copy of `process.env`.
  *
- * Only the CLI's entry takes the snapshot: the CLI is always a process of its own. The
- * action's entry may be loaded in-process by a tool that fills `process.env` first, which
- * /proc/self/environ would not show; its YAML parse runs without the environment instead
- * (load-policy.ts `withoutEnvironment`).
+ * The CLI's entry takes the snapshot (the CLI is always a process of its own), and the
+ * action's when the runner starts it as `node dist/index.js`. Imported in-process, by a tool
+ * that may have filled `process.env` first (which /proc/self/environ would not show), the
+ * action keeps the live environment; the YAML library, when it is needed, then runs without
+ * it (library-yaml.ts `withoutEnvironment`).
  */
 import { readFileSync } from 'node:fs';
 

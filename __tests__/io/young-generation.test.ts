@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { holdYoungGeneration } from '../../src/cli/young-generation.js';
+import { holdYoungGeneration } from '../../src/io/young-generation.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
