@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { loadRecorder } from '../helpers/load-recorder.js';
 import { ACTION_BUNDLE, runActionBundle, type ActionRun } from '../helpers/run-bundle.js';
 import { startFakeContentsApi, type FakeApi, type FakeApiOptions } from './fake-contents-api.js';
 
@@ -469,30 +469,6 @@ describe('local git objects', () => {
 });
 
 describe('other events read the checked-out policy, and never load the API client', () => {
-  /** A preload that records every module URL Node resolves (the bundle's chunks included). */
-  function loadRecorder(): { env: Record<string, string>; loaded: () => string[] } {
-    const dir = freshDir('recorder');
-    const log = join(dir, 'loaded.txt');
-    const hook = join(dir, 'record.mjs');
-    writeFileSync(log, '');
-    writeFileSync(
-      hook,
-      [
-        "import { registerHooks } from 'node:module';",
-        "import { appendFileSync } from 'node:fs';",
-        'registerHooks({ resolve(specifier, context, next) {',
-        '  const result = next(specifier, context);',
-        `  appendFileSync(${JSON.stringify(log)}, result.url + '\\n');`,
-        '  return result;',
-        '} });',
-      ].join('\n'),
-    );
-    return {
-      env: { NODE_OPTIONS: `--import=${pathToFileURL(hook).href}` },
-      loaded: () => readFileSync(log, 'utf8').split('\n').filter(Boolean),
-    };
-  }
-
   /** The bundle's chunk files that hold Octokit or the adapter around it. */
   const apiChunks = readdirSync(dirname(BUNDLE))
     .filter((name) => /^\d+\.index\.js$/.test(name))

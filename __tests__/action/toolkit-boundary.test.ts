@@ -6,11 +6,11 @@
  * runner runs it, with every module Node resolves recorded.
  */
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseEnv } from 'node:util';
+import { loadRecorder } from '../helpers/load-recorder.js';
 import { ACTION_BUNDLE, REPO, runActionBundle } from '../helpers/run-bundle.js';
 
 /** Packages and built-ins that mean an HTTP client (or a process runner) came along. */
@@ -107,30 +107,6 @@ describe('the action entry, followed through its static imports', () => {
 });
 
 describe('dist/index.js run as the runner runs it', () => {
-  /** A preload that records every module URL Node resolves (built-ins and chunks included). */
-  function loadRecorder(): { env: Record<string, string>; loaded: () => string[] } {
-    const dir = mkdtempSync(join(tmpdir(), 'spg-toolkit-boundary-'));
-    const log = join(dir, 'loaded.txt');
-    const hook = join(dir, 'record.mjs');
-    writeFileSync(log, '');
-    writeFileSync(
-      hook,
-      [
-        "import { registerHooks } from 'node:module';",
-        "import { appendFileSync } from 'node:fs';",
-        'registerHooks({ resolve(specifier, context, next) {',
-        '  const result = next(specifier, context);',
-        `  appendFileSync(${JSON.stringify(log)}, result.url + '\\n');`,
-        '  return result;',
-        '} });',
-      ].join('\n'),
-    );
-    return {
-      env: { NODE_OPTIONS: `--import=${pathToFileURL(hook).href}` },
-      loaded: () => readFileSync(log, 'utf8').split('\n').filter(Boolean),
-    };
-  }
-
   const bundleDir = dirname(ACTION_BUNDLE);
   /** Bundle files that carry an HTTP client or the OIDC client. */
   const clientFiles = readdirSync(bundleDir)

@@ -95,7 +95,11 @@ async function patternFindings(view: ConfigView): Promise<EntryFinding[]> {
   return [{ message: `invalid RE2 pattern: ${reason}`, key: 'pattern', at: 'value' }];
 }
 
-function toProblem(view: ConfigView, finding: EntryFinding, locator: PolicyLocator): Problem | null {
+function toProblem(
+  view: ConfigView,
+  finding: EntryFinding,
+  locator: PolicyLocator,
+): Problem | null {
   const own = finding.key === null ? undefined : view.origins.get(finding.key);
   // In an environment's view only what the override set is new; the rest was reported.
   if (view.environment !== null && own?.[0] !== 'environments') return null;
@@ -122,7 +126,11 @@ function secretVariables(data: unknown): Map<string, string> {
   return out;
 }
 
-function nameProblems(data: unknown, views: ReadonlyMap<string, ConfigView>, locator: PolicyLocator) {
+function nameProblems(
+  data: unknown,
+  views: ReadonlyMap<string, ConfigView>,
+  locator: PolicyLocator,
+) {
   const secrets = secretVariables(data);
   const seen = new Map<string, string>();
   const problems: Problem[] = [];

@@ -99,7 +99,10 @@ async function loaded(data: unknown): Promise<SectionCode[]> {
 }
 
 /** The problems of the lazily loaded sections the policy has. */
-export async function lazySectionProblems(data: unknown, locator: PolicyLocator): Promise<Problem[]> {
+export async function lazySectionProblems(
+  data: unknown,
+  locator: PolicyLocator,
+): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const code of await loaded(data)) problems.push(...(await code.problems(data, locator)));
   return problems;

@@ -96,7 +96,10 @@ function globsOf(raw: RawRepository): [string, PathSegment[]][] {
 }
 
 /** What the schema cannot say: every glob compiles, and `under` stays inside the directory. */
-export async function repositoryProblems(data: unknown, locator: PolicyLocator): Promise<Problem[]> {
+export async function repositoryProblems(
+  data: unknown,
+  locator: PolicyLocator,
+): Promise<Problem[]> {
   const raw = rawOf(data);
   if (raw === null) return [];
   const problems: Problem[] = [];

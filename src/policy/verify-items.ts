@@ -58,7 +58,10 @@ async function itemProblems(item: Record<string, unknown>): Promise<ItemProblem[
 }
 
 /** Problems of every store's verify items, each located at the key it is about. */
-export async function verifyItemProblems(data: unknown, locator: PolicyLocator): Promise<Problem[]> {
+export async function verifyItemProblems(
+  data: unknown,
+  locator: PolicyLocator,
+): Promise<Problem[]> {
   const stores = isRecord(data) && isRecord(data['trustRoots']) ? data['trustRoots'] : {};
   const problems: Problem[] = [];
   for (const [name, store] of Object.entries(stores)) {
