@@ -194,6 +194,25 @@ const SCALARS = [
   '-1.5e+3',
   '0.',
   '-.5',
+  '{ a : b }',
+  '[ a , b ]',
+  '{a: b, c: d}',
+  '{ "a" : 1 }',
+  '{ a: b } # c',
+  '[a]#c',
+  'x #',
+  '"a" # c',
+  "'a'b",
+  '["a", \'b\']',
+  '{ a: [b, {c: d}] }',
+  '- a',
+  '?a',
+  ':a',
+  'a:  b',
+  '~x',
+  '0b101',
+  '1_000',
+  '+.5e3',
 ];
 const KEYS = [
   'a',
@@ -325,7 +344,7 @@ describe('fast YAML path: generated documents', () => {
         const text = withNoise(render({ map }, 0, shape), shape.noise);
         if (compare(text) === 'fast') taken++;
       }),
-      { numRuns: 3000, seed: 20261203 },
+      { numRuns: 6000, seed: 20261203 },
     );
     expect(taken).toBeGreaterThan(least);
   });
