@@ -336,6 +336,33 @@ describe('encoding and file handling', () => {
     });
   });
 
+  test('more than 200,000 declared secrets are refused at the secrets key', async () => {
+    const text =
+      'version: 1\nsecrets:\n' +
+      Array.from({ length: 200_001 }, (_, i) => `  S${i}: {}\n`).join('');
+    const error = await rejection(() => loadPolicy({ path: DEFAULT_PATH, cwd: policyDir(text) }));
+    expect(error.problems).toEqual([
+      {
+        message:
+          "policy declares 200001 secrets; at most 200,000 are read (a bound on a run's work)",
+        location: { file: DEFAULT_PATH, line: 2, column: 1 },
+        keyPath: 'secrets',
+      },
+    ]);
+  });
+
+  test('more than 2,000,000 keys and list items are refused before anything else', async () => {
+    const text = `version: 1\nsecrets: { A: {} }\nsettings:\n  placeholders: [${'a,'.repeat(2_000_000)}a]\n`;
+    const error = await rejection(() => loadPolicy({ path: DEFAULT_PATH, cwd: policyDir(text) }));
+    expect(error.problems).toEqual([
+      {
+        message:
+          "policy has more than 2,000,000 keys and list items; refusing to read it (a bound on a run's work)",
+        location: { file: DEFAULT_PATH, line: 1, column: 1 },
+      },
+    ]);
+  });
+
   test('a policy over 5 MiB that the fast path hands over is refused, saying why', async () => {
     const error = await rejection(() =>
       loadPolicy({ path: DEFAULT_PATH, cwd: policyDir(manySecrets(true)) }),

@@ -3,7 +3,7 @@
  * differential test compares them path by path) from the positions fast-yaml.ts recorded.
  */
 import type { FastParsed } from './fast-yaml.js';
-import type { PosNode } from './fast-yaml-scalars.js';
+import type { PosNode } from './fast-yaml-nodes.js';
 import { LineIndex } from './policy-locator.js';
 import type { PathSegment, PolicyLocator } from './policy-locator.js';
 import type { SourceLocation } from './policy-types.js';

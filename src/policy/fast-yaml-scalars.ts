@@ -8,6 +8,8 @@
  * (__tests__/policy/fast-yaml.test.ts) holds the fast path equal to the library.
  */
 
+import { countNode } from './fast-yaml-nodes.js';
+import type { PosMap, PosNode, PosSeq } from './fast-yaml-nodes.js';
 import { resolvePlain } from './yaml-core-schema.js';
 
 /** Thrown for input the fast path does not read; never reaches a user. */
@@ -19,25 +21,6 @@ export class HandOver extends Error {
 
 export function handOver(): never {
   throw new HandOver();
-}
-
-/** A node's place in the source: where it starts, and the places of its children. */
-export type PosNode = PosMap | PosSeq | null;
-export interface PosEntry {
-  keyOffset: number;
-  /** Null when the value is empty (`key:` with nothing after it). */
-  valueOffset: number | null;
-  node: PosNode;
-}
-export interface PosMap {
-  kind: 'map';
-  offset: number;
-  entries: Map<string, PosEntry>;
-}
-export interface PosSeq {
-  kind: 'seq';
-  offset: number;
-  items: { offset: number; node: PosNode }[];
 }
 
 export interface Read {
@@ -212,6 +195,7 @@ function readFlowSeq(text: string, start: number, end: number): Read {
   if (text[i] === ']') return { value, pos, end: i + 1 };
   for (;;) {
     const item = readFlowValue(text, i, end);
+    countNode();
     value.push(item.value);
     pos.items.push({ offset: i, node: item.pos });
     i = skipSpaces(text, item.end);
@@ -270,6 +254,7 @@ export function keyName(value: unknown): string {
  * properties); a key seen twice hands over, so the library reports the duplicate.
  */
 export function setEntry(target: Record<string, unknown>, key: string, value: unknown): void {
+  countNode();
   if (Object.hasOwn(target, key)) handOver();
   if (key in target) {
     Object.defineProperty(target, key, {

@@ -23,7 +23,9 @@ import {
   setEntry,
   skipSpaces,
 } from './fast-yaml-scalars.js';
-import type { PosMap, PosNode, PosSeq, Read } from './fast-yaml-scalars.js';
+import type { Read } from './fast-yaml-scalars.js';
+import { countNode, resetNodeCount } from './fast-yaml-nodes.js';
+import type { PosMap, PosNode, PosSeq } from './fast-yaml-nodes.js';
 
 export interface FastParsed {
   data: unknown;
@@ -183,6 +185,7 @@ class BlockReader {
       if (!line || line.indent < column || !isSeqItem(this.text, line)) break;
       if (line.indent > column) handOver();
       const item = this.item(line);
+      countNode();
       value.push(item.value);
       pos.items.push({ offset: item.offset, node: item.pos });
       const following = this.peek();
@@ -214,11 +217,12 @@ class BlockReader {
 
 /**
  * Reads `text` if it lies within the fast path's subset; null hands it to the library.
- * Bounded like the library's parse: one pass over lines, recursion as deep as the nesting
- * the caller's pre-scan already capped.
+ * Bounded: one pass over lines, recursion as deep as the nesting the caller's pre-scan
+ * already capped, and at most MAX_FAST_NODES keys and list items (TooManyNodes past that).
  */
 export function fastParse(text: string): FastParsed | null {
   if (OUTSIDE_SUBSET.test(text)) return null;
+  resetNodeCount();
   try {
     const lines = contentLines(text);
     return new BlockReader(text, lines).document();

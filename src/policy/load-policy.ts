@@ -16,7 +16,8 @@ import { semanticProblems } from './semantic-checks.js';
 import { schemaErrors } from './validate-document.js';
 import { nestingProblem } from './nesting-prescan.js';
 import { didYouMeanValue, listOf, resetSuggestionBudget } from './suggest.js';
-import { fastParse } from './fast-yaml.js';
+import { fastParse, type FastParsed } from './fast-yaml.js';
+import { MAX_FAST_NODES, TooManyNodes } from './fast-yaml-nodes.js';
 import { FastYamlLocator } from './fast-yaml-locator.js';
 import type { PolicyLocator } from './policy-locator.js';
 
@@ -32,6 +33,8 @@ export interface LoadPolicyOptions {
    */
   strict?: boolean;
 }
+
+const MAX_FAST_NODES_TEXT = MAX_FAST_NODES.toLocaleString('en-US');
 
 /** Past this, more problems add noise, not information. */
 const MAX_PROBLEMS = 100;
@@ -70,7 +73,15 @@ async function parse(text: string, file: string): Promise<Parsed> {
     const message = 'policy is nested too deeply to read';
     fail([{ message, location: { file, line: deep.line, column: deep.column } }]);
   }
-  const fast = fastParse(text);
+  const parsed = await readYaml(text, file);
+  const crowded = tooManySecrets(parsed.data, parsed.locator);
+  if (crowded) fail([crowded]);
+  return parsed;
+}
+
+/** The fast path for plain block YAML; the `yaml` library, loaded then, for the rest. */
+async function readYaml(text: string, file: string): Promise<Parsed> {
+  const fast = readFast(text, file);
   if (fast) return { data: fast.data, locator: new FastYamlLocator(file, text, fast) };
   if (Buffer.byteLength(text) > MAX_LIBRARY_POLICY_BYTES) {
     const message =
@@ -79,11 +90,38 @@ async function parse(text: string, file: string): Promise<Parsed> {
       'error); a policy this large must be written in plain block style';
     fail([{ message, location: startOf(file) }]);
   }
-  // Outside the fast path's subset: the library reads it, loaded only now.
   const { parseWithLibrary } = await import('./library-yaml.js');
   const parsed = parseWithLibrary(text, file);
   if ('problems' in parsed) fail(parsed.problems);
   return parsed;
+}
+
+function readFast(text: string, file: string): FastParsed | null {
+  try {
+    return fastParse(text);
+  } catch (error) {
+    if (!(error instanceof TooManyNodes)) throw error;
+    const message = `policy has more than ${MAX_FAST_NODES_TEXT} keys and list items; refusing to read it (a bound on a run's work)`;
+    return fail([{ message, location: startOf(file) }]);
+  }
+}
+
+/**
+ * At most this many declared secrets: a run's time and memory grow with them (100,000 take
+ * about 6 s and 0.9 GB), and a policy of one-line declarations could otherwise declare
+ * millions within the size cap.
+ */
+export const MAX_SECRETS = 200_000;
+
+function tooManySecrets(data: unknown, locator: PolicyLocator): Problem | null {
+  const secrets = isRecord(data) ? data['secrets'] : undefined;
+  const count = isRecord(secrets) ? Object.keys(secrets).length : 0;
+  if (count <= MAX_SECRETS) return null;
+  return {
+    message: `policy declares ${count} secrets; at most 200,000 are read (a bound on a run's work)`,
+    location: locator.key(['secrets']),
+    keyPath: 'secrets',
+  };
 }
 
 function environmentProblem(
