@@ -103,7 +103,7 @@ async function vocabulary(): Promise<string> {
       ...[' ', ':', ' (', '\n'].map((end) => `${c.meta.id}${end}`),
     ]),
     ...NAMES.flatMap((n) =>
-      [' ', ',', ':', ')', ';', '|', '"', '.', '\n'].flatMap((c) => [`${n}${c}`, `${c}${n}`]),
+      [' ', ',', ', ', ':', ')', ';', '|', '"', '.', '\n'].flatMap((c) => [`${n}${c}`, `${c}${n}`]),
     ),
   ];
   // SARIF fingerprints hash rule, subject and policy file (names only): every one this policy
