@@ -3,7 +3,7 @@
  * RSS (through the rss-hook.mjs preload, in separate runs), and summary statistics.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -104,4 +104,19 @@ export function roundRobin(scenarios, rounds, run) {
       run(scenarios[(round + k) % scenarios.length], round);
     }
   }
+}
+
+/**
+ * The environment of an uncached child run: a fresh private HOME (so no developer cache is
+ * read) under `root`, and the gate's caches off.
+ */
+export function uncachedEnv(root) {
+  const home = join(root, 'home');
+  mkdirSync(home, { mode: 0o700 });
+  return {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: home,
+    XDG_CACHE_HOME: join(home, '.cache'),
+    SECRET_POLICY_GATE_NO_CACHE: '1',
+  };
 }

@@ -31,7 +31,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { roundRobin, runCaptured, summarize, timeOnce } from './measure.mjs';
+import { roundRobin, runCaptured, summarize, timeOnce, uncachedEnv } from './measure.mjs';
 import {
   NOW,
   findingsWorkload,
@@ -88,14 +88,7 @@ const CLI = resolve(REPO, opts.cli);
 const progress = (text) => process.stderr.write(`bench:scale: ${text}\n`);
 
 const root = mkdtempSync(join(tmpdir(), 'spg-scale-'));
-const home = join(root, 'home');
-mkdirSync(home, { mode: 0o700 });
-const env = {
-  PATH: process.env.PATH ?? '/usr/bin:/bin',
-  HOME: home,
-  XDG_CACHE_HOME: join(home, '.cache'),
-  SECRET_POLICY_GATE_NO_CACHE: '1',
-};
+const env = uncachedEnv(root);
 
 /** `check` arguments after the script: the generated directory and extra options. */
 const checkArgs = (dir, extra) => [

@@ -30,7 +30,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { roundRobin, runCaptured, summarize, timeOnce } from './measure.mjs';
+import { roundRobin, runCaptured, summarize, timeOnce, uncachedEnv } from './measure.mjs';
 
 process.on('uncaughtException', (error) => {
   console.error(`bench: failed: ${error?.stack ?? error}`);
@@ -60,14 +60,7 @@ const archive = execFileSync('git', ['archive', opts.base, 'dist', 'examples'], 
   maxBuffer: 512 * 1024 * 1024,
 });
 execFileSync('tar', ['-x', '-C', baseTree], { input: archive });
-const home = join(root, 'home');
-mkdirSync(home, { mode: 0o700 });
-const env = {
-  PATH: process.env.PATH ?? '/usr/bin:/bin',
-  HOME: home,
-  XDG_CACHE_HOME: join(home, '.cache'),
-  SECRET_POLICY_GATE_NO_CACHE: '1',
-};
+const env = uncachedEnv(root);
 
 const builds = {
   base: join(baseTree, 'dist'),
