@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { privateCacheDir } from './cli/private-cache-dir.js';
 import { snapshotProcessEnvironment } from './io/environment-snapshot.js';
 import { syncWriter } from './cli/sync-output.js';
-import { holdYoungGeneration } from './io/young-generation.js';
+import { holdYoungGenerationOnLargeInput } from './io/young-generation.js';
 
 // Fail closed: an escaped exception must never end in exit 1 ("findings") or 0.
 const failClosed = () => {
@@ -15,7 +15,7 @@ process.on('uncaughtException', failClosed);
 process.on('unhandledRejection', failClosed);
 
 // A one-shot process: memory V8 reserves for a long-lived one is only RSS here.
-holdYoungGeneration();
+holdYoungGenerationOnLargeInput();
 
 // Every later read of the environment is a property lookup (environment-snapshot.ts).
 snapshotProcessEnvironment();

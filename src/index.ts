@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runAction } from './action/run-action.js';
 import { snapshotProcessEnvironment } from './io/environment-snapshot.js';
-import { holdYoungGeneration } from './io/young-generation.js';
+import { holdYoungGenerationOnLargeInput } from './io/young-generation.js';
 
 /**
  * Started as `node dist/index.js` (the runner), not imported by a tool or a test. A path
@@ -16,10 +16,11 @@ function startedAsProcess(): boolean {
 }
 
 if (startedAsProcess()) {
+  // A one-shot process, as the CLI (src/io/young-generation.ts); armed first, so that a
+  // large environment counts as input.
+  holdYoungGenerationOnLargeInput();
   // Nothing has changed the environment yet: read it once (src/io/environment-snapshot.ts).
   // Imported in-process, the importer may have filled process.env: keep the live one.
   snapshotProcessEnvironment();
-  // A one-shot process, as the CLI (src/io/young-generation.ts).
-  holdYoungGeneration();
 }
 await runAction();

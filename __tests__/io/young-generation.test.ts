@@ -5,8 +5,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { describe, expect, it } from '@jest/globals';
-import { holdYoungGeneration } from '../../src/io/young-generation.js';
+import { describe, expect, it, jest } from '@jest/globals';
+import {
+  LARGE_INPUT_BYTES,
+  holdYoungGeneration,
+  holdYoungGenerationOnLargeInput,
+  noteInputBytes,
+} from '../../src/io/young-generation.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -24,5 +29,24 @@ describe('holdYoungGeneration', () => {
     expect(run.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     const major = process.versions.node.split('.')[0] ?? '';
     expect(holdYoungGeneration()).toBe(['20', '22', '24'].includes(major));
+  });
+
+  it('is set once, when an armed run has read LARGE_INPUT_BYTES, and never unarmed', () => {
+    const loads = jest.spyOn(process, 'getBuiltinModule');
+    try {
+      noteInputBytes(LARGE_INPUT_BYTES * 2);
+      expect(loads).not.toHaveBeenCalled();
+      holdYoungGenerationOnLargeInput();
+      noteInputBytes(LARGE_INPUT_BYTES - 1);
+      expect(loads).not.toHaveBeenCalled();
+      noteInputBytes(1);
+      const major = process.versions.node.split('.')[0] ?? '';
+      const expected = ['20', '22', '24'].includes(major) ? ['node:v8'] : [];
+      expect(loads.mock.calls.map(([id]) => id)).toEqual(expected);
+      noteInputBytes(LARGE_INPUT_BYTES);
+      expect(loads).toHaveBeenCalledTimes(expected.length);
+    } finally {
+      loads.mockRestore();
+    }
   });
 });

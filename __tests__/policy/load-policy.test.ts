@@ -344,7 +344,7 @@ describe('encoding and file handling', () => {
     expect(error.problems).toEqual([
       {
         message:
-          "policy declares 200001 secrets; at most 200,000 are read (a bound on a run's work)",
+          "policy declares 200,001 secrets; at most 200,000 are read (a bound on a run's work)",
         location: { file: DEFAULT_PATH, line: 2, column: 1 },
         keyPath: 'secrets',
       },

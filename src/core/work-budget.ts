@@ -28,6 +28,8 @@
  * three artifacts plans about 3,000 signature units.
  */
 
+import { groupedCount } from './grouped-count.js';
+
 /** Pattern steps per run: about 2 s of re2js at its slowest. */
 export const RUN_PATTERN_STEP_BUDGET = 200_000_000;
 /** Signature units per run (~0.1 ms each): about 1 s of verification. */
@@ -156,7 +158,7 @@ export class WorkBudget {
   /** The message of the problem raised when `kind` would pass its limit. */
   exceededMessage(kind: BudgetedWork): string {
     const { what, advice } = DESCRIPTIONS[kind];
-    const limit = this.#limits[kind].toLocaleString('en-US');
+    const limit = groupedCount(this.#limits[kind]);
     return `this policy needs more ${what} work than one run allows (limit ${limit} ${unitName(kind)}); ${advice}`;
   }
 }

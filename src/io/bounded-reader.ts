@@ -24,6 +24,7 @@ import {
 import type { Stats } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isUnderGitDir, isWithin, walkConfined } from './confined-walk.js';
+import { noteInputBytes } from './young-generation.js';
 import {
   GIT_DIR,
   OUTSIDE,
@@ -85,6 +86,7 @@ function readCapped(fd: number, maxBytes: number): BoundedRead {
     total += count;
     if (total > maxBytes) return tooLarge(maxBytes);
   }
+  noteInputBytes(total);
   return { ok: true, bytes: Buffer.concat(chunks, total) };
 }
 

@@ -17,6 +17,7 @@
  * it (library-yaml.ts `withoutEnvironment`).
  */
 import { readFileSync } from 'node:fs';
+import { noteInputBytes } from './young-generation.js';
 
 type Environment = Record<string, string>;
 
@@ -33,6 +34,7 @@ function fromProc(): Environment | null {
   } catch {
     return null;
   }
+  noteInputBytes(raw.length);
   const env: Environment = Object.create(null) as Environment;
   for (const entry of raw.split('\0')) {
     const eq = entry.indexOf('=');
@@ -48,9 +50,13 @@ export function environmentSnapshot(): Environment {
   const proc = fromProc();
   if (proc) return proc;
   const env: Environment = Object.create(null) as Environment;
+  let length = 0;
   for (const [key, value] of Object.entries(process.env)) {
-    if (value !== undefined) env[key] = value;
+    if (value === undefined) continue;
+    env[key] = value;
+    length += key.length + value.length + 2;
   }
+  noteInputBytes(length);
   return env;
 }
 

@@ -20,6 +20,7 @@ import { fastParse, type FastParsed } from './fast-yaml.js';
 import { MAX_FAST_NODES, TooManyNodes } from './fast-yaml-nodes.js';
 import { FastYamlLocator } from './fast-yaml-locator.js';
 import type { PolicyLocator } from './policy-locator.js';
+import { groupedCount } from '../core/grouped-count.js';
 
 export interface LoadPolicyOptions {
   /** Policy path, relative to `cwd` or absolute; messages use it as given. */
@@ -33,8 +34,6 @@ export interface LoadPolicyOptions {
    */
   strict?: boolean;
 }
-
-const MAX_FAST_NODES_TEXT = MAX_FAST_NODES.toLocaleString('en-US');
 
 /** Past this, more problems add noise, not information. */
 const MAX_PROBLEMS = 100;
@@ -101,7 +100,7 @@ function readFast(text: string, file: string): FastParsed | null {
     return fastParse(text);
   } catch (error) {
     if (!(error instanceof TooManyNodes)) throw error;
-    const message = `policy has more than ${MAX_FAST_NODES_TEXT} keys and list items; refusing to read it (a bound on a run's work)`;
+    const message = `policy has more than ${groupedCount(MAX_FAST_NODES)} keys and list items; refusing to read it (a bound on a run's work)`;
     return fail([{ message, location: startOf(file) }]);
   }
 }
@@ -118,7 +117,7 @@ function tooManySecrets(data: unknown, locator: PolicyLocator): Problem | null {
   const count = isRecord(secrets) ? Object.keys(secrets).length : 0;
   if (count <= MAX_SECRETS) return null;
   return {
-    message: `policy declares ${count} secrets; at most 200,000 are read (a bound on a run's work)`,
+    message: `policy declares ${groupedCount(count)} secrets; at most ${groupedCount(MAX_SECRETS)} are read (a bound on a run's work)`,
     location: locator.key(['secrets']),
     keyPath: 'secrets',
   };
