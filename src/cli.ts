@@ -3,7 +3,7 @@ import module from 'node:module';
 import { join } from 'node:path';
 import { privateCacheDir } from './cli/private-cache-dir.js';
 import { snapshotProcessEnvironment } from './io/environment-snapshot.js';
-import { syncWriter } from './cli/sync-output.js';
+import { syncWriter } from './io/sync-output.js';
 import { holdYoungGenerationOnLargeInput } from './io/young-generation.js';
 
 // Fail closed: an escaped exception must never end in exit 1 ("findings") or 0.

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { runAction } from './action/run-action.js';
 import { snapshotProcessEnvironment } from './io/environment-snapshot.js';
 import { holdYoungGenerationOnLargeInput } from './io/young-generation.js';
+import { writeStdoutDirectly } from './io/sync-stdout.js';
 
 /**
  * Started as `node dist/index.js` (the runner), not imported by a tool or a test. A path
@@ -22,5 +23,7 @@ if (startedAsProcess()) {
   // Nothing has changed the environment yet: read it once (src/io/environment-snapshot.ts).
   // Imported in-process, the importer may have filled process.env: keep the live one.
   snapshotProcessEnvironment();
+  // Workflow commands straight to the descriptor, without building Node's stdout stream.
+  writeStdoutDirectly();
 }
 await runAction();

@@ -20,7 +20,6 @@ import { readConfinedFile, readTrustedFile } from '../io/bounded-reader.js';
 import { MAX_POLICY_BYTES } from '../policy/policy-file.js';
 import { INPUT, type PolicySource } from './action-contract.js';
 import type { ApiFailure, FileAtCommit } from './github-api.js';
-import { gitFileAtCommit } from './base-policy-git.js';
 import { COMMIT_SHA, REPOSITORY } from '../reporters/summary-links.js';
 
 /** Events whose checkout holds a pull request's code (and so its policy). */
@@ -31,7 +30,6 @@ export const PULL_REQUEST_EVENTS: readonly string[] = [
   'pull_request_review_comment',
 ];
 
-// The policy file's own cap (policy-file.ts) applies to the base policy too.
 /** A GitHub event payload is far below this (GitHub caps webhook payloads at 25 MB). */
 const MAX_EVENT_BYTES = 32 * 1024 * 1024;
 const API_TIMEOUT_MS = 30_000;
@@ -168,6 +166,8 @@ async function readBasePolicy(
   repoPath: string,
   sha: string,
 ): Promise<BasePolicy> {
+  // Git loads here (node:child_process loads `net`); the policy's own cap holds for the base.
+  const { gitFileAtCommit } = await import('./base-policy-git.js');
   const local = gitFileAtCommit(options.workspace, sha, repoPath, MAX_POLICY_BYTES);
   if (local.kind === 'found') return { bytes: local.bytes, via: 'from local git objects' };
   if (local.kind === 'absent') fail(notOnBase(repoPath, sha, ''));

@@ -8,8 +8,13 @@
  * evaluating them was about 40 ms of every run's start-up (issue 12). The package's
  * `exports` map exposes only ".", so its files are named by path into node_modules (a
  * direct dependency, so installed at the top level). What must stay the toolkit's code
- * does: command escaping (command.js), the file-command delimiter (file-command.js), the
- * annotation properties (utils.js) and the job summary writer (summary.js).
+ * does: command escaping (command.js), value conversion and annotation properties
+ * (utils.js) and the job summary writer (summary.js).
+ *
+ * The file commands (GITHUB_OUTPUT) are file-command.js's few lines, repeated here: that
+ * module imports `node:crypto` for its delimiter's UUID, and loading it was about 7 ms of
+ * every start-up. The delimiter here is the same `ghadelimiter_<UUID v4>`, from the system's
+ * generator (src/io/random-uuid.ts), refused the same way when a name or value contains it.
  *
  * The functions below repeat lib/core.js's few lines around those modules;
  * __tests__/action/toolkit.test.ts runs each against @actions/core's own and requires the
@@ -21,14 +26,13 @@
  */
 import type * as Entry from '@actions/core';
 import type { AnnotationProperties, InputOptions } from '@actions/core';
+import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { issueCommand } from '../../node_modules/@actions/core/lib/command.js';
-import {
-  issueFileCommand,
-  prepareKeyValueMessage,
-} from '../../node_modules/@actions/core/lib/file-command.js';
 import { summary } from '../../node_modules/@actions/core/lib/summary.js';
 import { toCommandProperties, toCommandValue } from '../../node_modules/@actions/core/lib/utils.js';
+import { randomUuid } from '../io/random-uuid.js';
+import { statTrusted } from '../io/bounded-reader.js';
 
 export type { AnnotationProperties, InputOptions };
 
@@ -53,6 +57,30 @@ function getInputOwn(name: string, options?: InputOptions): string {
   }
   if (options && options.trimWhitespace === false) return val;
   return val.trim();
+}
+
+/** file-command.js `issueFileCommand`: one line appended to the file GITHUB_<COMMAND> names. */
+function issueFileCommand(command: string, message: string): void {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  // existsSync's test: the runner's file is there (stat follows links, as access does).
+  if (statTrusted(filePath) === null) throw new Error(`Missing file at path: ${filePath}`);
+  appendFileSync(filePath, `${toCommandValue(message)}${EOL}`, { encoding: 'utf8' });
+}
+
+/** file-command.js `prepareKeyValueMessage`: `name<<delimiter`, the value, the delimiter. */
+function prepareKeyValueMessage(key: string, value: unknown): string {
+  const delimiter = `ghadelimiter_${randomUuid()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${EOL}${convertedValue}${EOL}${delimiter}`;
 }
 
 /** `core.setOutput`: a GITHUB_OUTPUT file command when the runner gives one, else `::set-output`. */

@@ -1,5 +1,5 @@
 /**
- * The CLI writes its output straight to file descriptors 1 and 2 (src/cli/sync-output.ts):
+ * The CLI writes its output straight to file descriptors 1 and 2 (src/io/sync-output.ts):
  * every byte in order through partial writes and a reader that falls behind (EAGAIN), nothing
  * more once the reader went away (EPIPE), and any other failure thrown. Through the bundle:
  * a report far larger than a pipe's buffer arrives whole, and a reader that closes early
@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { syncWriter, type WriteFn } from '../../src/cli/sync-output.js';
+import { syncWriter, type WriteFn } from '../../src/io/sync-output.js';
 import { baseEnv, CLI_BUNDLE, NODE24, runCliBundle } from '../helpers/run-bundle.js';
 
 const errno = (code: string) => Object.assign(new Error(code), { code });

@@ -1,9 +1,11 @@
 /**
- * The CLI's output: text written straight to file descriptors 1 and 2, synchronously.
+ * A one-shot process's output: text written straight to a file descriptor, synchronously
+ * (the CLI's stdout and stderr; the action's stdout, through sync-stdout.ts).
  *
  * Why not process.stdout: creating it is part of every run's start-up (on a pipe, as in CI,
- * it sets up a socket stream: about 2 ms of a 75 ms run), and the CLI writes its report once
- * and exits. A synchronous write also means nothing is left in a buffer at exit.
+ * it sets up a socket stream and loads Node's `net` and streams: about 5 ms of an uncached
+ * run), and both entries write their output and exit. A synchronous write also means nothing
+ * is left in a buffer at exit.
  *
  * A descriptor another process made non-blocking (a shared pipe) may refuse a write with
  * EAGAIN while its reader catches up: the write waits a millisecond and retries, and gives
@@ -32,19 +34,19 @@ const errorCode = (error: unknown): unknown =>
   typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
 
 /**
- * A writer of text to `fd`: every byte, in order, or none after the reader went away.
- * Any other failure is thrown (the entry fails closed). `options` are for tests.
+ * A writer of text (UTF-8) or bytes to `fd`: every byte, in order, or none after the reader
+ * went away. Any other failure is thrown (the entry fails closed). `options` are for tests.
  */
 export function syncWriter(
   fd: number,
   options: { write?: WriteFn; giveUpMs?: number } = {},
-): (text: string) => void {
+): (text: string | Uint8Array) => void {
   const write = options.write ?? writeSync;
   const giveUpMs = options.giveUpMs ?? GIVE_UP_MS;
   let closed = false;
   return (text) => {
-    if (closed || text === '') return;
-    const bytes = Buffer.from(text, 'utf8');
+    if (closed || text.length === 0) return;
+    const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
     let offset = 0;
     let waited = 0;
     while (offset < bytes.length) {
