@@ -7,8 +7,14 @@
 // import variables (`zod__WEBPACK_IMPORTED_MODULE_3__`) are also numbered in whatever order
 // webpack first asked for them, which differs between machines, so CI's "dist/ is the build
 // of src/" check saw a different chunk than the committed one. Mangling with ncc's own options
-// (no compression, class and function names kept) removes both: the mangled names depend only
-// on the order of declarations, never on the names they replace.
+// (class and function names kept) removes both: the mangled names depend only on the order
+// of declarations, never on the names they replace.
+//
+// Dead code only, of compression: webpack leaves a library's exports that nothing imports in
+// place (it only stops exporting them), so a chunk carried all of zod for the few functions
+// src/core/zod-mini.ts names. `unused` drops declarations nothing references and
+// `side_effects` drops calls a library marks /*#__PURE__*/ whose result is unused; every
+// other compression (rewriting expressions, inlining, joining statements) stays off.
 //
 // Why wrap: V8 compiles a function lazily unless it sits in parentheses ("possibly invoked
 // function expression"). A lazily compiled function is parsed twice: once quickly to find its
@@ -37,7 +43,7 @@ if (roots.length === 0) {
 async function mangle(source, file) {
   const result = await minify(source, {
     module: true,
-    compress: false,
+    compress: { defaults: false, dead_code: true, unused: true, side_effects: true },
     mangle: { keep_classnames: true, keep_fnames: true },
     format: { comments: false },
   });

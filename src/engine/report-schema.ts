@@ -10,7 +10,7 @@
  * finding's `ref`, `messageId`, `related`, `aspect`, `due`; `failOn`; `run` and `runs`) are
  * optional: older reports merge too.
  */
-import { z } from 'zod/mini';
+import * as z from '../core/zod-mini.js';
 
 /** A rule id's shape (`trust-root-expired`); a newer tool's rules merge too. */
 const RULE_ID = /^[a-z][a-z0-9-]{0,63}$/;

@@ -42,7 +42,7 @@ async function explained<K extends OptionId>(
   raw: Partial<Record<K, RawValue>>,
   label: (id: K) => string,
 ): Promise<ReadResult<K>> {
-  const { z } = await import('zod/mini');
+  const z = await import('../core/zod-mini.js');
   const shape = Object.fromEntries(ids.map((id) => [id, OPTION_LIST[id].value.schema(z)]));
   const parsed = z.object(shape).safeParse(raw);
   if (parsed.success) {

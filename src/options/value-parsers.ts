@@ -14,7 +14,7 @@
  * secret use `secretText`, which refuses nothing, so no message can hold their value.
  */
 // zod/mini (the tree-shakable form), passed in when a value needs judging.
-import type { z as Zod } from 'zod/mini';
+import type * as Zod from '../core/zod-mini.js';
 import { parseWarningWindow, WARNING_WINDOW_SYNTAX } from '../policy/warning-window.js';
 import { didYouMean } from '../policy/suggest.js';
 import { parseTimestamp } from '../policy/timestamp.js';

@@ -8,7 +8,7 @@
  * `device_token` is the secret itself. The schema checks it is a non-empty string and the
  * parse drops it: no token value leaves this module, so none can reach a message.
  */
-import { z } from 'zod';
+import * as z from '../core/zod-mini.js';
 import { parseForeign, says, unixSeconds } from '../trust/stores/foreign-json.js';
 import type { Parsed } from '../trust/stores/store-support.js';
 import type { BridgeToken } from './bridge-token.js';
@@ -19,26 +19,30 @@ export const MAX_TOKENS = 10_000;
 /** An id or device name shown as written only in this shape; else by its position. */
 const PRINTABLE_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
 
+/** A string of at most `length` characters; longer is `message`. */
+const text = (length: number, message?: string) =>
+  z.string().check(z.maxLength(length, message === undefined ? undefined : says(message)));
+
 const record = z.object({
-  device_id: z.string().min(1),
+  device_id: z.string().check(z.minLength(1)),
   // Checked and then forgotten: the schema's output has no value in it.
-  device_token: z
-    .string()
-    .min(1)
-    .transform(() => undefined),
-  scopes: z.array(z.string()).max(64).optional(),
-  token_id: z.string().max(256, says('a token_id is too long')).optional(),
+  device_token: z.pipe(
+    z.string().check(z.minLength(1)),
+    z.transform(() => undefined),
+  ),
+  scopes: z.optional(z.array(z.string()).check(z.maxLength(64))),
+  token_id: z.optional(text(256, 'a token_id is too long')),
   issued_at: unixSeconds('an issued_at is not a Unix time', true),
   expires_at: unixSeconds('an expires_at is not a Unix time', true),
-  status: z.string().max(64, says('a status is too long')).optional(),
-  replaces: z.string().max(256, says('a replaces is too long')).nullish(),
+  status: z.optional(text(64, 'a status is too long')),
+  replaces: z.nullish(text(256, 'a replaces is too long')),
   overlap_until: unixSeconds('an overlap_until is not a Unix time', true),
 });
 
 const registry = z.object({
   tokens: z
     .array(record, says('the registry has no tokens list'))
-    .max(MAX_TOKENS, says(`more than ${MAX_TOKENS} tokens`)),
+    .check(z.maxLength(MAX_TOKENS, says(`more than ${MAX_TOKENS} tokens`))),
 });
 
 function printable(id: string, fallback: string): string {

@@ -6,7 +6,7 @@
  * Read with zod as foreign JSON: a problem names a path and a type, never the content.
  */
 import type * as Crypto from 'node:crypto';
-import { z } from 'zod';
+import * as z from '../core/zod-mini.js';
 import { parseForeign } from '../trust/stores/foreign-json.js';
 
 // Loaded on first use (process.getBuiltinModule): node:crypto costs milliseconds of start-up,
@@ -42,19 +42,25 @@ export interface DigestFile {
 
 const DIGEST_FILE_SCHEMA = z.strictObject({
   version: z.literal(DIGEST_FILE_VERSION, { error: 'version is not 1' }),
-  label: z.string().regex(LABEL_PATTERN, { error: 'label is not a label' }),
-  keyId: z.string().regex(KEY_ID, { error: 'keyId is not 8 hex digits' }),
+  label: z.string().check(z.regex(LABEL_PATTERN, { error: 'label is not a label' })),
+  keyId: z.string().check(z.regex(KEY_ID, { error: 'keyId is not 8 hex digits' })),
   createdAt: z.iso.datetime({ offset: true, error: 'createdAt is not a date-time' }),
   digests: z
     .record(
-      z.string().regex(SECRET_NAME, { error: 'digests has a key that is not a secret name' }),
-      z.union([z.string().regex(DIGEST), z.null()], {
+      z
+        .string()
+        .check(z.regex(SECRET_NAME, { error: 'digests has a key that is not a secret name' })),
+      z.union([z.string().check(z.regex(DIGEST)), z.null()], {
         error: 'digests has an entry that is not hmac-sha256:<64 hex digits> or null',
       }),
     )
-    .refine((digests) => Object.keys(digests).length <= MAX_DIGESTS_PER_FILE, {
-      error: `digests has more than ${MAX_DIGESTS_PER_FILE} entries`,
-    }),
+    .check(
+      z.refine(
+        (digests: Record<string, string | null>) =>
+          Object.keys(digests).length <= MAX_DIGESTS_PER_FILE,
+        { error: `digests has more than ${MAX_DIGESTS_PER_FILE} entries` },
+      ),
+    ),
 });
 
 export type ParsedDigestFile = { ok: true; file: DigestFile } | { ok: false; reason: string };

@@ -7,7 +7,7 @@
  * token). No reason quotes the file, and no member is named but the envelope's own: the
  * other names may be providers', or secrets'.
  */
-import { z } from 'zod';
+import * as z from '../core/zod-mini.js';
 import type { WorkBudget } from '../core/work-budget.js';
 import { utf8Text, type ReadFailure } from '../io/bounded-reader.js';
 import { jsonObject, parseForeign, says } from '../trust/stores/foreign-json.js';
@@ -41,15 +41,18 @@ export type EnvelopeReading =
 const envelopeSchema = z.object({
   version: z.union([z.number(), z.string()], says('version is not a number or a text')),
   encrypted_data: z.string(says('encrypted_data is not a text')),
-  checksum: z.string(says('checksum is not a text')).nullish(),
-  created_at: z
-    .union([z.number(), z.string()], says('created_at is not a time or a text'))
-    .nullish(),
-  provider_count: z
-    .number(says('provider_count is not a number'))
-    .int(says('provider_count is not a whole number'))
-    .min(0, says('provider_count is negative'))
-    .nullish(),
+  checksum: z.nullish(z.string(says('checksum is not a text'))),
+  created_at: z.nullish(
+    z.union([z.number(), z.string()], says('created_at is not a time or a text')),
+  ),
+  provider_count: z.nullish(
+    z
+      .number(says('provider_count is not a number'))
+      .check(
+        z.int(says('provider_count is not a whole number')),
+        z.gte(0, says('provider_count is negative')),
+      ),
+  ),
 });
 
 const objectSchema = jsonObject('it is not a JSON object');

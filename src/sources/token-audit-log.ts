@@ -5,7 +5,7 @@
  * is which token ids have a revoke event; nothing else of a line is kept, and no line is
  * ever quoted (only its number).
  */
-import { z } from 'zod';
+import * as z from '../core/zod-mini.js';
 import type { AuditLogFormat } from '../policy/token-stores.js';
 import { parseForeign } from '../trust/stores/foreign-json.js';
 import type { Parsed } from '../trust/stores/store-support.js';

@@ -7,7 +7,7 @@
  * rule key-store-plaintext looks for).
  */
 import type * as Crypto from 'node:crypto';
-import { z } from 'zod';
+import * as z from '../core/zod-mini.js';
 import { parseForeign, says } from '../trust/stores/foreign-json.js';
 import { membersOf, parseJsonSource, plain } from '../trust/stores/store-support.js';
 import type { Parsed } from '../trust/stores/store-support.js';
@@ -45,29 +45,29 @@ const MAX_SECONDS = 8.64e12;
 
 /** Unix seconds (Python's time.time(), fractions kept) or an ISO 8601 text with a zone. */
 function time(message: string) {
-  return z
-    .union([
-      z.number(says(message)).refine((s) => Number.isFinite(s) && Math.abs(s) <= MAX_SECONDS),
-      z.iso.datetime({ offset: true, error: message }),
-    ])
-    .nullish()
-    .transform((raw): Date | null => {
+  const seconds = z
+    .number(says(message))
+    .check(z.refine((s: number) => Number.isFinite(s) && Math.abs(s) <= MAX_SECONDS));
+  return z.pipe(
+    z.nullish(z.union([seconds, z.iso.datetime({ offset: true, error: message })])),
+    z.transform((raw: number | string | null | undefined): Date | null => {
       if (raw === undefined || raw === null) return null;
       return typeof raw === 'number' ? new Date(Math.round(raw * 1000)) : new Date(raw);
-    });
+    }),
+  );
 }
 
 const recordSchema = z.object({
-  label: z.string(says('label is not a text')).nullish(),
+  label: z.nullish(z.string(says('label is not a text'))),
   created: time('created is not a unix time or an ISO 8601 time'),
-  scope: z.string(says('scope is not a text')).nullish(),
+  scope: z.nullish(z.string(says('scope is not a text'))),
 });
 
 const eventSchema = z.object({
   timestamp: time('timestamp is not a unix time or an ISO 8601 time'),
   action: z.string(says('action is not a text')),
   key_id: z.string(says('key_id is not a text')),
-  scope: z.string(says('scope is not a text')).nullish(),
+  scope: z.nullish(z.string(says('scope is not a text'))),
 });
 
 /** The store's records; the reason names a record by position only. */

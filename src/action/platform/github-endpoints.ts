@@ -9,7 +9,7 @@
  * request is bounded in time, size and retries (see ../github-api.ts); docs/github-api.md
  * lists the permissions each endpoint needs.
  */
-import type { z } from 'zod/mini';
+import type * as z from '../../core/zod-mini.js';
 import { failureOfStatus } from '../api-support.js';
 import { createApiClient, type ApiClient, type ApiFailure } from '../github-api.js';
 import {

@@ -4,7 +4,7 @@
  * value that passes can be printed without surprises; anything else makes the whole answer
  * `malformed` (the failure never says which value: it came from the server).
  */
-import { z } from 'zod/mini';
+import * as z from '../../core/zod-mini.js';
 import type { Page } from '../github-api.js';
 import type {
   CommentSummary,

@@ -4,11 +4,10 @@
  * every schema states its own messages, and whatever a schema leaves unstated gets a
  * content-free text naming only the path (`keys[3].public_key`) and the expected type.
  *
- * zod/mini, the form the options model already loads on every run: the trust stores (a
- * feature older than the state files) use it too, so reading one loads no other zod. The
- * state-file readers' schemas are zod's classic form; parseForeign takes either.
+ * zod/mini, through src/core/zod-mini.ts (the functions named there are all a bundle
+ * keeps): every reader of foreign JSON, the stores and the state files alike, uses it.
  */
-import { z } from 'zod/mini';
+import * as z from '../../core/zod-mini.js';
 import type { Parsed } from './store-support.js';
 
 /** `{ error }` for a schema or check: the message the reader reports, as written. */

@@ -4,7 +4,7 @@
  * encryption (`use: enc`) are listed like the others: the weak-key and pin checks judge them.
  */
 import type { KeyObject } from 'node:crypto';
-import { z } from 'zod/mini';
+import * as z from '../../core/zod-mini.js';
 import { keyMaterialFrom, publicKeyFromJwk } from '../key-material.js';
 import type { KeyMaterial, StoreEntry, StoreReading } from '../trust-types.js';
 import { jsonObject, parseForeign, says, unixSeconds } from './foreign-json.js';

@@ -3,7 +3,7 @@
  * `{key_id, public_key_pem, fingerprint, valid_from, valid_until, revoked,
  * revocation_reason, added_at}` with Unix-seconds times (`valid_until: 0`: no expiry).
  */
-import { z } from 'zod/mini';
+import * as z from '../../core/zod-mini.js';
 import { crypto } from '../key-material.js';
 import type { RecordedFingerprint, StoreEntry, StoreReading } from '../trust-types.js';
 import { jsonObject, parseForeign, says, unixSeconds } from './foreign-json.js';

@@ -6,7 +6,7 @@
  */
 import { canonicalize } from '@tufjs/canonical-json';
 import type { KeyObject } from 'node:crypto';
-import { z } from 'zod/mini';
+import * as z from '../../core/zod-mini.js';
 import { crypto, keyMaterialFrom } from '../key-material.js';
 import type { KeyMaterial, StoreEntry, StoreReading, TufRootFacts } from '../trust-types.js';
 import { jsonObject, parseForeign, says } from './foreign-json.js';
