@@ -11,6 +11,7 @@
  * alternative (not nested). Everything else is literal.
  */
 import type * as Re2 from 're2js';
+import { fastGlobMatcher } from './glob-fast-path.js';
 
 export const MAX_GLOB_LENGTH = 256;
 
@@ -118,8 +119,21 @@ function shapeProblem(pattern: string): string | null {
 
 const WILDCARD = /[*?[{]/;
 
-/** Compiles a policy glob; the reason on failure is about the pattern, never a path. */
-export async function compileGlob(pattern: string): Promise<CompiledGlob> {
+async function re2Matcher(source: string): Promise<(path: string) => boolean> {
+  const { RE2JS } = await loadRe2();
+  const compiled = RE2JS.compile(`^(?:${source})$`);
+  return (path) => compiled.test(path);
+}
+
+/**
+ * Compiles a policy glob; the reason on failure is about the pattern, never a path. A glob
+ * in glob-fast-path.ts's subset is matched there; `engine: 're2'` always takes the RE2
+ * translation (the reference the fast path is tested against).
+ */
+export async function compileGlob(
+  pattern: string,
+  options: { engine?: 'auto' | 're2' } = {},
+): Promise<CompiledGlob> {
   const problem = shapeProblem(pattern);
   if (problem) return { ok: false, reason: problem };
   const segments = pattern.split('/').filter((s, i) => s !== '' && !(s === '.' && i === 0));
@@ -138,11 +152,10 @@ export async function compileGlob(pattern: string): Promise<CompiledGlob> {
     if (!translated.ok) return translated;
     source += translated.source + (last ? '' : '/');
   }
-  const { RE2JS } = await loadRe2();
-  const compiled = RE2JS.compile(`^(?:${source})$`);
   return {
     ok: true,
-    test: (path) => compiled.test(path),
+    test:
+      (options.engine === 're2' ? null : fastGlobMatcher(segments)) ?? (await re2Matcher(source)),
     base: wild ? baseParts.join('/') || '.' : segments.slice(0, -1).join('/') || '.',
     literal: !wild,
   };
