@@ -52,7 +52,8 @@ describe('which patterns run natively', () => {
     ['^.{8}$', 'dot'],
     ['^\\s+$', '\\s differs: RE2 is ASCII, JavaScript is Unicode'],
     ['^\\bword$', 'word boundary'],
-    ['^[^a]$', 'negated class'],
+    ['^[^]a]$', 'a negated class with a leading ]'],
+    ['^[^]$', 'an empty negated class'],
     ['^[[:alpha:]]$', 'POSIX class'],
     ['^[\\w-z]$', 'a range from a class escape (an error in a u-flag RegExp)'],
     ['^[a-z-_]$', 'a hyphen between a range and a literal'],
@@ -124,6 +125,10 @@ const atomArb = fc.constantFrom(
   '[A-Za-z0-9_-]',
   '[$^.]',
   '[\\]\\[]',
+  '[^a]',
+  '[^.]',
+  '[^\\d/]',
+  '[^a-c-]',
 );
 const quantifierArb = fc.constantFrom('', '', '', '?', '*', '+', '{2}', '{0,2}', '{1,3}', '{2,}');
 const patternArb = fc
@@ -177,6 +182,10 @@ describe('native matching agrees with RE2', () => {
     ['^\\w+$', 'é', false],
     ['ab', '\uD800ab', true],
     ['^[a-c]{2}$', '😀a', false],
+    ['^/[^.]', '/x', true],
+    ['^/[^.]', '/.x', false],
+    ['^a[^b]c$', 'a\nc', true],
+    ['^a[^b]c$', 'a😀c', true],
   ])('%j on %j → %s, as in RE2', (pattern, value, expected) => {
     const fast = nativePattern(pattern);
     expect(fast?.regexp.test(value)).toBe(expected);

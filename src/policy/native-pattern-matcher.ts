@@ -6,8 +6,8 @@
  * to re2js, so this only ever declines; it never decides what a pattern means.
  *
  * The subset: an optional `^`, then atoms, then an optional `$`. An atom is a printable
- * ASCII literal, an escaped metacharacter, `\d`, `\w`, or a non-negated class of those and
- * ASCII ranges, with an optional greedy quantifier (`?`, `*`, `+`, `{n}`, `{n,}`, `{n,m}`).
+ * ASCII literal, an escaped metacharacter, `\d`, `\w`, or a class (negated or not) of those
+ * and ASCII ranges, with an optional greedy quantifier (`?`, `*`, `+`, `{n}`, `{n,}`, `{n,m}`).
  * With the `u` flag, V8 reads these exactly as RE2 does: ASCII `\d`/`\w`, `$` only at the
  * end of the text, matching by code point.
  *
@@ -46,8 +46,10 @@ function isPrintableAscii(ch: string | undefined): ch is string {
 /** Index after a class `[...]` starting at `start`, or -1 when outside the subset. */
 function scanClass(pattern: string, start: number): number {
   let i = start + 1;
-  // Negated classes are left to RE2; `[]` and `[]a]` end with no items and are declined below.
-  if (pattern[i] === '^') return -1;
+  // A negated class (`[^.]`) means the same in both: any code point but its items, a newline
+  // included (RE2's default, and a RegExp's without `s`). `[]`, `[^]` and `[]a]` end with no
+  // items and are declined below.
+  if (pattern[i] === '^') i++;
   let items = 0;
   let previousLiteral: string | null = null;
   while (i < pattern.length && pattern[i] !== ']') {
