@@ -12,6 +12,7 @@ import type { SecretSeverity } from './policy-types.js';
 import { deepMerge, isRecord, originsOf } from './secret-view.js';
 import type { Raw } from './secret-view.js';
 import type { PathSegment, PolicyLocator } from './policy-locator.js';
+import { compact } from '../core/compact.js';
 
 /** One config entry as written, possibly with an environment's override merged over it. */
 export interface ConfigView {
@@ -81,10 +82,6 @@ export function environmentConfig(data: unknown, environment: string): Raw {
   const body = isRecord(environments) ? environments[environment] : undefined;
   const config = isRecord(body) ? body['config'] : undefined;
   return isRecord(config) ? config : {};
-}
-
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
 function declaration(view: ConfigView, locator: PolicyLocator): ConfigDeclaration {

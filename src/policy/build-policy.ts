@@ -29,6 +29,7 @@ import { normalizeDigest } from './value-digests.js';
 import { sourceFields } from './aliases.js';
 import { waiverSection } from './waivers.js';
 import { lazySectionParts } from './lazy-sections.js';
+import { compact } from '../core/compact.js';
 
 export const DEFAULT_WARN_BEFORE_EXPIRY = '14d';
 
@@ -74,11 +75,6 @@ interface RawSettings extends lifecycle.RawLifecycleSettings {
 
 function marker(raw: RawMarker): MarkerRef {
   return typeof raw === 'object' ? { env: raw.env } : { literal: String(raw) };
-}
-
-/** Drops undefined members so declarations compare and serialise cleanly. */
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
 function constraints(raw: RawConstraints): ValueConstraints {
