@@ -3,7 +3,8 @@
  * against `/`-separated paths relative to the working directory. Globs come from an
  * untrusted policy, so they are translated to RE2 (linear time: no pattern can make the
  * gate hang on a long file name), bounded in length, and may not climb out (`..`) or start
- * at `/`.
+ * at `/`. The globs most policies write are matched by glob-fast-path.ts instead, in one
+ * pass over the path and with the RE2 program's answers, without loading re2js.
  *
  * Syntax: `*` any run of characters inside one path segment (leading dots included: a
  * hygiene rule about `*.env` must see `.env`), `?` one character, `**` as a whole segment
