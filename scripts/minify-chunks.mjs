@@ -127,12 +127,16 @@ function wrapFactories(source) {
 let before = 0;
 let after = 0;
 let wrapped = 0;
+// The action's and the CLI's builds share most chunks byte for byte: each text is minified
+// once (the result depends only on the text), which halves the bundle's slowest step.
+const mangled = new Map();
 for (const root of roots) {
   const names = (await readdir(root)).filter((name) => CHUNK.test(name) || name === ENTRY).sort();
   for (const name of names) {
     const file = path.join(root, name);
     const source = await readFile(file, 'utf8');
-    const minified = name === ENTRY ? source : await mangle(source, file);
+    if (name !== ENTRY && !mangled.has(source)) mangled.set(source, await mangle(source, file));
+    const minified = name === ENTRY ? source : mangled.get(source);
     const result = wrapFactories(minified);
     await writeFile(file, result.code);
     before += Buffer.byteLength(source);
