@@ -13,6 +13,9 @@ afterEach(() => {
   if (nodeStdout) Object.defineProperty(process, 'stdout', nodeStdout);
 });
 
+/** After the writes of this stretch went out (they are flushed on the next tick). */
+const nextTurn = () => new Promise((done) => setImmediate(done));
+
 function install(): { fds: number[]; text: () => string } {
   const fds: number[] = [];
   const chunks: Buffer[] = [];
@@ -28,13 +31,35 @@ function install(): { fds: number[]; text: () => string } {
 }
 
 describe('writeStdoutDirectly', () => {
-  it('sends strings, bytes and encoded strings to descriptor 1, in order', () => {
+  it('sends strings, bytes and encoded strings to descriptor 1, in order', async () => {
     const seen = install();
     expect(process.stdout.write('::add-mask::x\n')).toBe(true);
     process.stdout.write(Buffer.from('::error::é\n', 'utf8'));
     process.stdout.write('6f6b0a', 'hex');
+    await nextTurn();
     expect(seen.text()).toBe('::add-mask::x\n::error::é\nok\n');
     expect(new Set(seen.fds)).toEqual(new Set([1]));
+  });
+
+  it('gathers the writes of one synchronous stretch into one system call', async () => {
+    const seen = install();
+    for (let i = 0; i < 1000; i++) process.stdout.write(`::add-mask::value-${i}\n`);
+    expect(seen.fds).toEqual([]);
+    await nextTurn();
+    expect(seen.fds).toEqual([1]);
+    expect(seen.text().split('\n')).toHaveLength(1001);
+    process.stdout.write('later\n');
+    await nextTurn();
+    expect(seen.fds).toEqual([1, 1]);
+    expect(seen.text().endsWith('value-999\nlater\n')).toBe(true);
+  });
+
+  it('writes at once past 64 KiB, never holding more', () => {
+    const seen = install();
+    const line = `${'x'.repeat(1023)}\n`;
+    for (let i = 0; i < 64; i++) process.stdout.write(line);
+    expect(seen.fds).toEqual([1]);
+    expect(seen.text()).toBe(line.repeat(64));
   });
 
   it('calls a write callback, after the write, as a stream does', async () => {
