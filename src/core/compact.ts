@@ -12,3 +12,14 @@ export function compact<T extends object>(value: T): T {
   }
   return out as T;
 }
+
+/** Sets `key` to `value` unless it is undefined (builds what compact() would leave). */
+export function put(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (value !== undefined) out[key] = value;
+}
+
+/** Copies the defined members of `from` into `out`, in their order. */
+export function assignDefined(out: Record<string, unknown>, from: object): void {
+  const members = from as Record<string, unknown>;
+  for (const key of Object.keys(members)) put(out, key, members[key]);
+}

@@ -18,6 +18,7 @@ import type {
   RuleSetting,
   SecretDeclaration,
   SecretSeverity,
+  SourceLocation,
   ValueConstraints,
 } from './policy-types.js';
 import { baseViews, environmentsOf } from './semantic-checks.js';
@@ -29,7 +30,7 @@ import { normalizeDigest } from './value-digests.js';
 import { sourceFields } from './aliases.js';
 import { waiverSection } from './waivers.js';
 import { lazySectionParts } from './lazy-sections.js';
-import { compact } from '../core/compact.js';
+import { assignDefined, compact, put } from '../core/compact.js';
 
 export const DEFAULT_WARN_BEFORE_EXPIRY = '14d';
 
@@ -78,20 +79,24 @@ function marker(raw: RawMarker): MarkerRef {
 }
 
 function constraints(raw: RawConstraints): ValueConstraints {
-  return compact({
-    // A url constraint only makes sense for URLs; `url:` alone implies the format.
-    format: raw.format ?? (raw.url ? 'url' : undefined),
-    bytes: raw.bytes,
-    minBytes: raw.minBytes,
-    maxBytes: raw.maxBytes,
-    length: raw.length,
-    minLength: raw.minLength,
-    maxLength: raw.maxLength,
-    pattern: raw.pattern,
-    url: raw.url
-      ? compact({ schemes: raw.url.schemes, requirePassword: raw.url.requirePassword })
-      : undefined,
-  });
+  const out: Record<string, unknown> = {};
+  // A url constraint only makes sense for URLs; `url:` alone implies the format.
+  put(out, 'format', raw.format ?? (raw.url ? 'url' : undefined));
+  put(out, 'bytes', raw.bytes);
+  put(out, 'minBytes', raw.minBytes);
+  put(out, 'maxBytes', raw.maxBytes);
+  put(out, 'length', raw.length);
+  put(out, 'minLength', raw.minLength);
+  put(out, 'maxLength', raw.maxLength);
+  put(out, 'pattern', raw.pattern);
+  if (raw.url) {
+    put(
+      out,
+      'url',
+      compact({ schemes: raw.url.schemes, requirePassword: raw.url.requirePassword }),
+    );
+  }
+  return out as ValueConstraints;
 }
 
 function rotation(raw: RawSecret['rotation']): RotationRule | undefined {
@@ -105,39 +110,90 @@ function rotation(raw: RawSecret['rotation']): RotationRule | undefined {
 
 function declaration(view: SecretView, locator: PolicyLocator): SecretDeclaration {
   const raw = view.raw as RawSecret;
-  const keyLocations = Object.fromEntries(
-    [...view.origins].map(([relative, path]) => [relative, locator.key(path)]),
-  );
-  return compact({
-    name: view.name,
-    description: raw.description,
-    owner: raw.owner,
-    ...conditionalFields(raw),
-    severity: raw.severity ?? 'error',
-    env: raw.env ?? view.name,
-    ...sourceFields(view.raw),
-    ...constraints(raw),
-    anyOf: raw.anyOf?.map(constraints),
-    minEntropyBits: raw.minEntropyBits,
-    placeholders: raw.placeholders ?? [],
-    template: raw.template,
-    expiresAt: raw.expiresAt === undefined ? undefined : marker(raw.expiresAt),
-    expiryFromValue: raw.expiryFromValue,
-    githubToken: raw.githubToken || undefined,
-    rotation: rotation(raw.rotation),
-    previous: lifecycle.previousKey(raw.previous),
-    mustEqual: raw.mustEqual,
-    urlComponents: buildUrlComponents(raw.url),
-    distinctFrom: lifecycle.distinctWithPrevious(raw.distinctFrom, raw.previous),
-    fingerprint: raw.fingerprint ? parsePins(raw.fingerprint) : undefined,
-    compromised: raw.compromised?.map(normalizeDigest),
-    static: raw.static === undefined ? undefined : normalizeDigest(raw.static),
-    // `false` (an environment turning the comparison off) is the same as not declaring it.
-    distinctAcross: raw.distinctAcross || undefined,
-    sameAcross: raw.sameAcross || undefined,
-    location: locator.key(['secrets', view.name]),
-    keyLocations,
+  // Member by member, in the order declarations serialise in, leaving out undefined ones
+  // (as compact() does): no intermediate object of thirty members per secret.
+  const out: Record<string, unknown> = { name: view.name };
+  put(out, 'description', raw.description);
+  put(out, 'owner', raw.owner);
+  assignDefined(out, conditionalFields(raw));
+  out['severity'] = raw.severity ?? 'error';
+  out['env'] = raw.env ?? view.name;
+  assignDefined(out, sourceFields(view.raw));
+  Object.assign(out, constraints(raw));
+  put(out, 'anyOf', raw.anyOf?.map(constraints));
+  put(out, 'minEntropyBits', raw.minEntropyBits);
+  out['placeholders'] = raw.placeholders ?? [];
+  put(out, 'template', raw.template);
+  put(out, 'expiresAt', raw.expiresAt === undefined ? undefined : marker(raw.expiresAt));
+  put(out, 'expiryFromValue', raw.expiryFromValue);
+  put(out, 'githubToken', raw.githubToken || undefined);
+  put(out, 'rotation', rotation(raw.rotation));
+  put(out, 'previous', lifecycle.previousKey(raw.previous));
+  put(out, 'mustEqual', raw.mustEqual);
+  put(out, 'urlComponents', buildUrlComponents(raw.url));
+  put(out, 'distinctFrom', lifecycle.distinctWithPrevious(raw.distinctFrom, raw.previous));
+  put(out, 'fingerprint', raw.fingerprint ? parsePins(raw.fingerprint) : undefined);
+  put(out, 'compromised', raw.compromised?.map(normalizeDigest));
+  put(out, 'static', raw.static === undefined ? undefined : normalizeDigest(raw.static));
+  // `false` (an environment turning the comparison off) is the same as not declaring it.
+  put(out, 'distinctAcross', raw.distinctAcross || undefined);
+  put(out, 'sameAcross', raw.sameAcross || undefined);
+  out['location'] = locator.key(['secrets', view.name]);
+  locateKeysOnFirstRead(out, view, locator);
+  return out as unknown as SecretDeclaration;
+}
+
+/**
+ * `keyLocations`, worked out when first read: only a finding or a problem reads a key's
+ * location, and locating every key of every secret up front was a tenth of the objects a
+ * 10,000-secret run allocates (issue 12). Reading it (a spread, JSON, a test's toEqual)
+ * replaces the accessor with the plain member it computed, so it is computed at most once
+ * and the declaration then looks like any other.
+ *
+ * One getter and one setter for every declaration, the pending work kept aside: an
+ * accessor made of per-declaration closures would give each declaration its own hidden
+ * class, and every check reading declarations would go megamorphic.
+ */
+const pendingKeys = new WeakMap<object, { view: SecretView; locator: PolicyLocator }>();
+
+function settleKeyLocations(target: object, value: unknown): void {
+  pendingKeys.delete(target);
+  Object.defineProperty(target, 'keyLocations', {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
   });
+}
+
+const LAZY_KEY_LOCATIONS: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: object) {
+    const pending = pendingKeys.get(this);
+    const located: Record<string, SourceLocation> = pending
+      ? Object.fromEntries(
+          [...pending.view.origins].map(([relative, path]) => [
+            relative,
+            pending.locator.key(path),
+          ]),
+        )
+      : {};
+    settleKeyLocations(this, located);
+    return located;
+  },
+  set(this: object, value: unknown) {
+    settleKeyLocations(this, value);
+  },
+};
+
+function locateKeysOnFirstRead(
+  out: Record<string, unknown>,
+  view: SecretView,
+  locator: PolicyLocator,
+): void {
+  pendingKeys.set(out, { view, locator });
+  Object.defineProperty(out, 'keyLocations', LAZY_KEY_LOCATIONS);
 }
 
 function settings(base: unknown, override: unknown): PolicySettings {

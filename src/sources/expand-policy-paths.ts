@@ -82,11 +82,13 @@ function expandNode(node: unknown, at: At | null, owner: Declared | null, walk: 
   const base = declares ? null : at;
   let out: Record<string, unknown> | null = null;
   for (const key of Object.keys(node)) {
+    // Not read at all: a declaration's keyLocations are worked out only when read.
+    if (NOT_PATHS.has(key)) continue;
     const value = node[key];
     let next = value;
     if (typeof value === 'string' && isPathField(key) && isPathTemplate(value)) {
       next = expandString(value, { key, up: base }, here, walk);
-    } else if (typeof value === 'object' && value !== null && !NOT_PATHS.has(key)) {
+    } else if (typeof value === 'object' && value !== null) {
       next = expandNode(value, { key, up: base }, here, walk);
     }
     if (next !== value) (out ??= { ...node })[key] = next;
