@@ -1,11 +1,15 @@
 /**
- * Long values take the entropy estimate's flat counting table instead of its Map: both must
- * give the same answer. The reference below is the plain definition (characters as strings,
+ * Values whose symbols fit take the entropy estimate's flat counting table (one for the whole
+ * run) instead of a Map: both must give the same answer, whatever was counted before. The reference below is the plain definition (characters as strings,
  * one Map per count), written out independently of src/.
  */
 import { describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
-import { estimateEntropyBits, repeatedUnit } from '../../src/checks/support/entropy.js';
+import {
+  alphabetSize,
+  estimateEntropyBits,
+  repeatedUnit,
+} from '../../src/checks/support/entropy.js';
 
 function referencePerSymbol(symbols: readonly (string | number)[]): number {
   const counts = new Map<string | number, number>();
@@ -48,5 +52,27 @@ describe('entropy estimate of long values', () => {
     const unit = 'Zq8#k2!x';
     expect(repeatedUnit(unit.repeat(5_000))).toBe(8);
     expect(estimateEntropyBits(unit.repeat(5_000))).toBeCloseTo(estimateEntropyBits(unit), 9);
+  });
+
+  it('short values: exactly the plain definition, whatever was counted before (one table)', () => {
+    let seed = 11;
+    const next = (n: number) => {
+      seed = (seed * 48271) % 2147483647;
+      return seed % n;
+    };
+    const alphabet = 'abcXYZ019-_+/=!é漢😀';
+    const chars = [...alphabet];
+    const values = Array.from({ length: 300 }, () =>
+      Array.from({ length: 1 + next(90) }, () => chars[next(chars.length)]).join(''),
+    );
+    const first = values.map((value) => estimateEntropyBits(value));
+    // Again in another order: a count left behind in the shared table would change these.
+    const again = [...values].reverse().map((value) => estimateEntropyBits(value));
+    expect(again.reverse()).toEqual(first);
+    for (const [i, value] of values.entries()) {
+      if (value.length < 2 || repeatedUnit(value) !== null) continue;
+      const bits = Math.log2(alphabetSize([...value]));
+      expect(first[i]).toBeCloseTo(referenceBits(value, bits), 9);
+    }
   });
 });

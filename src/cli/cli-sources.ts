@@ -21,7 +21,7 @@ export async function cliSources(
 ): Promise<RunSources> {
   const fromFiles = await readEnvFiles(args.dotenvFiles, io.cwd);
   // The process environment wins over env files, as with docker/compose.
-  const values: ValueSource[] = [environmentSource({ ...fromFiles, ...io.env })];
+  const values: ValueSource[] = [environmentSource(io.env, fromFiles)];
   if (args.secretsJson) {
     const secrets = jsonFile(args.secretsJson, '--secrets-json', io);
     values.push(inputObjectSource('secrets', secrets, { insecure: false }));

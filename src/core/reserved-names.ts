@@ -55,6 +55,20 @@ export const RESERVED_NAMES: readonly string[] = [
 
 const EXACT = new Set(RESERVED_NAMES.map((name) => name.toUpperCase()));
 
+/** The first characters of reserved names and prefixes (upper case ASCII). */
+const FIRST_CODES = new Set([...RESERVED_NAMES, ...RESERVED_PREFIXES].map((n) => n.charCodeAt(0)));
+
+/**
+ * Whether a name starting with this UTF-16 unit can be reserved: every lookup of a variable
+ * asks, so most names are answered without upper-casing them. Only ASCII is decided here:
+ * some other characters upper-case to ASCII letters (`ſ` to `S`, `ı` to `I`), and those
+ * (and an empty name, NaN) take the full comparison.
+ */
+function mayBeReserved(code: number): boolean {
+  if (!(code < 0x80)) return true;
+  return FIRST_CODES.has(code >= 0x61 && code <= 0x7a ? code - 0x20 : code);
+}
+
 /** Why a reserved name is refused, for policy problems. */
 export const RESERVED_REASON = 'set by the GitHub runner for its own use; a policy may not read it';
 
@@ -63,6 +77,7 @@ export const RESERVED_REASON = 'set by the GitHub runner for its own use; a poli
  * Windows runners treat variable names without regard to case.
  */
 export function isReservedName(name: string): boolean {
+  if (!mayBeReserved(name.charCodeAt(0))) return false;
   const upper = name.toUpperCase();
   return EXACT.has(upper) || RESERVED_PREFIXES.some((prefix) => upper.startsWith(prefix));
 }

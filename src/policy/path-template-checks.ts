@@ -77,23 +77,27 @@ export function pathTemplateProblems(data: unknown, locator: PolicyLocator): Pro
   if (!isRecord(data)) return [];
   const names = declaredNames(data);
   const problems: Problem[] = [];
+  // The path is built only for what is visited or reported: most members are scalars.
   const walk = (node: unknown, at: PathSegment[], depth: number) => {
     if (depth > 12) return;
     if (Array.isArray(node)) {
-      node.forEach((item, i) => walk(item, [...at, i], depth + 1));
+      node.forEach((item, i) => {
+        if (typeof item === 'object' && item !== null) walk(item, [...at, i], depth + 1);
+      });
       return;
     }
     if (!isRecord(node)) return;
-    for (const [key, value] of Object.entries(node)) {
+    for (const key of Object.keys(node)) {
       if (SKIPPED.has(key)) continue;
-      const path = [...at, key];
-      if (typeof value === 'string' && PATH_KEYS.has(key) && isPathTemplate(value)) {
+      const value = node[key];
+      if (typeof value === 'string') {
+        if (!PATH_KEYS.has(key) || !isPathTemplate(value)) continue;
         const message = templateProblem(value, names);
-        if (message) {
-          problems.push({ message, location: locator.value(path), keyPath: dottedPath(path) });
-        }
+        if (!message) continue;
+        const path = [...at, key];
+        problems.push({ message, location: locator.value(path), keyPath: dottedPath(path) });
       } else if (typeof value === 'object' && value !== null) {
-        walk(value, path, depth + 1);
+        walk(value, [...at, key], depth + 1);
       }
     }
   };

@@ -19,8 +19,16 @@ function infinityOrNaN(source: string): number {
   return source[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
 }
 
+/**
+ * The first characters a null, a bool or a number can have (and the empty scalar is null):
+ * a scalar starting with any other is a string without trying the patterns, as most of a
+ * policy's scalars are (names, formats, paths, owners).
+ */
+const MAY_NOT_BE_STRING: ReadonlySet<string> = new Set('~nNtTfF0123456789+-.');
+
 /** The value of a plain scalar under the core schema. */
 export function resolvePlain(source: string): unknown {
+  if (source !== '' && !MAY_NOT_BE_STRING.has(source[0] ?? '')) return source;
   for (const [test, resolve] of CORE_SCHEMA) if (test.test(source)) return resolve(source);
   return source;
 }

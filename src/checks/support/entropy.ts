@@ -89,32 +89,37 @@ function entropyPerSymbol(symbols: Int32Array): number {
 
 /** Symbols that fit a flat counting table: every BMP code point, and steps between them. */
 const TABLE_OFFSET = 0x10000;
-const MIN_TABLE_SYMBOLS = 16_384;
 
 /**
- * How often each distinct symbol occurs (in no particular order). A flat table when every
- * symbol fits it (linear, no hashing: a megabyte value stays fast), a Map otherwise.
+ * One counting table for the whole run (512 KiB, made on first use), left all zero after
+ * each count: a run estimates the entropy of every value twice (characters and steps), and
+ * a table or a Map per estimate was most of what 10,000 values allocated here (issue 12).
+ */
+let sharedTable: Uint32Array | null = null;
+
+/**
+ * How often each distinct symbol occurs, in order of first occurrence. A flat table when
+ * every symbol fits it (linear, no hashing: a megabyte value stays fast), a Map otherwise;
+ * both give the same counts in the same order.
  */
 function countSymbols(symbols: Int32Array): number[] {
-  // The table costs 512 KiB to allocate: worth it only for long values.
-  let small = symbols.length >= MIN_TABLE_SYMBOLS;
-  for (const s of small ? symbols : []) {
-    if (s <= -TABLE_OFFSET || s >= TABLE_OFFSET) {
-      small = false;
-      break;
-    }
+  for (const s of symbols) {
+    if (s <= -TABLE_OFFSET || s >= TABLE_OFFSET) return countWithMap(symbols);
   }
-  if (!small) {
-    const counts = new Map<number, number>();
-    for (const s of symbols) counts.set(s, (counts.get(s) ?? 0) + 1);
-    return [...counts.values()];
-  }
-  const table = new Uint32Array(2 * TABLE_OFFSET);
+  const table = (sharedTable ??= new Uint32Array(2 * TABLE_OFFSET));
   const distinct: number[] = [];
   for (const s of symbols) {
     if (table[s + TABLE_OFFSET]++ === 0) distinct.push(s + TABLE_OFFSET);
   }
-  return distinct.map((slot) => table[slot]);
+  const counts = distinct.map((slot) => table[slot] ?? 0);
+  for (const slot of distinct) table[slot] = 0;
+  return counts;
+}
+
+function countWithMap(symbols: Int32Array): number[] {
+  const counts = new Map<number, number>();
+  for (const s of symbols) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return [...counts.values()];
 }
 
 /**
