@@ -1,6 +1,6 @@
 /**
- * The CLI holds V8's young generation at its starting size only on the Node majors the flag
- * was checked on: V8 prints an error for a flag it does not know, which would reach the
+ * The CLI sizes V8's young generation (one growth, then held) only on the Node majors the
+ * flag was checked on: V8 prints an error for a flag it does not know, which would reach the
  * operator's terminal on every run.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import {
   holdYoungGeneration,
   holdYoungGenerationOnLargeInput,
   noteInputBytes,
+  youngGenerationCheckpoint,
 } from '../../src/io/young-generation.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -31,22 +32,53 @@ describe('holdYoungGeneration', () => {
     expect(holdYoungGeneration()).toBe(['20', '22', '24'].includes(major));
   });
 
-  it('is set once, when an armed run has read LARGE_INPUT_BYTES, and never unarmed', () => {
-    const loads = jest.spyOn(process, 'getBuiltinModule');
+  /** The flags the module sets, on a stand-in `node:v8` (this process's V8 is left alone). */
+  function recordFlags(): { flags: string[]; restore: () => void } {
+    const flags: string[] = [];
+    const standIn = { setFlagsFromString: (flag: string) => void flags.push(flag) };
+    const loads = jest
+      .spyOn(process, 'getBuiltinModule')
+      .mockImplementation(((id: string) => (id === 'node:v8' ? standIn : undefined)) as never);
+    return { flags, restore: () => loads.mockRestore() };
+  }
+
+  const checked = ['20', '22', '24'].includes(process.versions.node.split('.')[0] ?? '');
+
+  it('lets an armed run grow once when its input becomes large, and holds it at the next read', () => {
+    const { flags, restore } = recordFlags();
     try {
       noteInputBytes(LARGE_INPUT_BYTES * 2);
-      expect(loads).not.toHaveBeenCalled();
+      expect(flags).toEqual([]);
       holdYoungGenerationOnLargeInput();
       noteInputBytes(LARGE_INPUT_BYTES - 1);
-      expect(loads).not.toHaveBeenCalled();
+      expect(flags).toEqual([]);
       noteInputBytes(1);
-      const major = process.versions.node.split('.')[0] ?? '';
-      const expected = ['20', '22', '24'].includes(major) ? ['node:v8'] : [];
-      expect(loads.mock.calls.map(([id]) => id)).toEqual(expected);
+      expect(flags).toEqual(checked ? ['--semi-space-growth-factor=8'] : []);
       noteInputBytes(LARGE_INPUT_BYTES);
-      expect(loads).toHaveBeenCalledTimes(expected.length);
+      noteInputBytes(LARGE_INPUT_BYTES);
+      youngGenerationCheckpoint();
+      expect(flags).toEqual(
+        checked ? ['--semi-space-growth-factor=8', '--semi-space-growth-factor=1'] : [],
+      );
     } finally {
-      loads.mockRestore();
+      restore();
+    }
+  });
+
+  it("holds it at the engine's checkpoint when no other read comes first", () => {
+    const { flags, restore } = recordFlags();
+    try {
+      holdYoungGenerationOnLargeInput();
+      youngGenerationCheckpoint();
+      expect(flags).toEqual([]);
+      noteInputBytes(LARGE_INPUT_BYTES);
+      youngGenerationCheckpoint();
+      youngGenerationCheckpoint();
+      expect(flags).toEqual(
+        checked ? ['--semi-space-growth-factor=8', '--semi-space-growth-factor=1'] : [],
+      );
+    } finally {
+      restore();
     }
   });
 });

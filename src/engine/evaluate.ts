@@ -1,3 +1,4 @@
+import { youngGenerationCheckpoint } from '../io/young-generation.js';
 import { collectReports, type AnyRule } from '../checks/rule-types.js';
 import { withPacks } from '../checks/registry.js';
 import { packsFor } from '../checks/rule-packs.js';
@@ -79,6 +80,8 @@ export async function evaluateGate(options: GateOptions): Promise<Evaluation> {
     cwd: options.cwd,
     environment: options.environment ?? null,
   });
+  // A large policy has been parsed: the young generation stops growing (young-generation.ts).
+  youngGenerationCheckpoint();
   const overridden = applyRunOverrides(loaded, {
     failOn: options.failOn,
     warnBeforeExpiry: options.warnBeforeExpiry,
