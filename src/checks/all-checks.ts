@@ -18,6 +18,7 @@ import { PACK as repositoryPack } from './packs/repository-pack.js';
 import { PACK as rotationEventPack } from './packs/rotation-event-pack.js';
 import { PACK as sourceAddressingPack } from './packs/source-addressing-pack.js';
 import { PACK as tokenStorePack } from './packs/token-store-pack.js';
+import { PACK as trustRootPack } from './packs/trust-root-pack.js';
 import { PACK as urlComponentPack } from './packs/url-component-pack.js';
 import { PACK as valueDigestPack } from './packs/value-digest-pack.js';
 import { PACK as waiverPack } from './packs/waiver-pack.js';
@@ -26,6 +27,7 @@ import type { RulePack } from './rule-packs.js';
 import { withKinds } from '../subjects/registry.js';
 
 export const ALL_PACKS: readonly RulePack[] = [
+  trustRootPack,
   tokenStorePack,
   keyStorePack,
   encryptedStorePack,

@@ -38,6 +38,10 @@ const anySecret = (policy: Policy, has: (decl: SecretDeclaration) => boolean) =>
   policy.secrets.some(has);
 
 export const RULE_PACKS: Readonly<Record<string, PackEntry>> = {
+  trustRoots: {
+    declared: (policy) => some(policy.trustRoots),
+    load: () => import('./packs/trust-root-pack.js'),
+  },
   tokenStores: {
     declared: (policy) => some(policy.tokenStores),
     load: () => import('./packs/token-store-pack.js'),
