@@ -44,7 +44,7 @@ describe('holdYoungGeneration', () => {
 
   const checked = ['20', '22', '24'].includes(process.versions.node.split('.')[0] ?? '');
 
-  it('lets an armed run grow once when its input becomes large, and holds it at the next read', () => {
+  it('lets the young generation of an armed run grow when its input becomes large, and holds it at the next read', () => {
     const { flags, restore } = recordFlags();
     try {
       noteInputBytes(LARGE_INPUT_BYTES * 2);
