@@ -25,9 +25,9 @@ import { notYetValidCheck } from './not-yet-valid.js';
 
 /**
  * The checks every run has: those of secrets and config lookups. The checks of sections
- * (trust roots among them), and of secret keys, only some policies declare come in packs (rule-packs.ts);
- * `checksFor` and `allChecks` put both together in the order of RULE_IDS (docs and reports
- * follow it).
+ * (trust roots among them), and of secret keys, only some policies declare come in packs
+ * (rule-packs.ts); `checksFor` and `allChecks` put both together in the order of RULE_IDS
+ * (docs and reports follow it).
  */
 export const CORE_CHECKS: readonly Check[] = [
   missingCheck,
