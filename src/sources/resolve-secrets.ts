@@ -100,8 +100,11 @@ async function resolveOne(
  * and the variables the fact sources read, or the declarations themselves.
  */
 async function prefetch(policy: Policy, sources: RunSources): Promise<void> {
+  // The keys are only for sources that fetch in bulk (a remote store): an environment or a
+  // dotenv file has none, and listing every variable of 100,000 secrets cost 0.2 s.
+  const fetching = sources.values.filter((source) => source.prefetch !== undefined);
   const keys = new Set<string>();
-  for (const decl of policy.secrets) {
+  for (const decl of fetching.length > 0 ? policy.secrets : []) {
     for (const key of secretVariables(decl)) keys.add(key);
     for (const key of eventVariables(decl, policy)) keys.add(key);
     for (const facts of sources.facts) {
@@ -110,7 +113,7 @@ async function prefetch(policy: Policy, sources: RunSources): Promise<void> {
   }
   const wanted = [...keys];
   await Promise.all([
-    ...sources.values.map((source) => source.prefetch?.(wanted)),
+    ...fetching.map((source) => source.prefetch?.(wanted)),
     ...sources.facts.map((source) => source.prefetch?.(policy.secrets, policy)),
   ]);
 }
