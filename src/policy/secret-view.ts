@@ -58,10 +58,39 @@ export function originsOf(value: unknown, at: PathSegment[]): Map<string, PathSe
   return origins;
 }
 
+/**
+ * A base view's origins, worked out when first read: only problems, environment overrides
+ * and located findings read them, and a map of every key of every secret was much of what a
+ * 10,000-secret run kept alive (issue 12). Computed from the view's own name and raw
+ * declaration, by one getter shared by every base view (so views keep one hidden class),
+ * and then replaced by the plain member.
+ */
+const BASE_ORIGINS: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: SecretView) {
+    const origins = new Map<string, PathSegment[]>();
+    track(this.raw, '', ['secrets', this.name], origins);
+    settleOrigins(this, origins);
+    return origins;
+  },
+  set(this: SecretView, value: unknown) {
+    settleOrigins(this, value);
+  },
+};
+
+function settleOrigins(view: SecretView, value: unknown): void {
+  Object.defineProperty(view, 'origins', {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
 export function baseView(name: string, raw: Raw): SecretView {
-  const origins = new Map<string, PathSegment[]>();
-  track(raw, '', ['secrets', name], origins);
-  return { name, environment: null, raw, origins };
+  const view = { name, environment: null, raw } as Omit<SecretView, 'origins'>;
+  return Object.defineProperty(view, 'origins', BASE_ORIGINS) as SecretView;
 }
 
 /** Mappings merge recursively; lists and scalars replace. */
