@@ -21,7 +21,9 @@ export async function cliSources(
 ): Promise<RunSources> {
   const fromFiles = await readEnvFiles(args.dotenvFiles, io.cwd);
   // The process environment wins over env files, as with docker/compose.
-  const values: ValueSource[] = [environmentSource(io.env, fromFiles)];
+  const values: ValueSource[] = [
+    environmentSource(io.env, args.dotenvFiles.length > 0 ? fromFiles : undefined),
+  ];
   if (args.secretsJson) {
     const secrets = jsonFile(args.secretsJson, '--secrets-json', io);
     values.push(inputObjectSource('secrets', secrets, { insecure: false }));

@@ -11,7 +11,10 @@ type Environment = Readonly<Record<string, string | undefined>>;
  */
 export function environmentSource(env: Environment, under?: Environment): ValueSource {
   const get = under
-    ? (key: string) => (Object.hasOwn(env, key) ? ownString(env, key) : ownString(under, key))
+    ? (key: string) => {
+        const own = ownString(env, key);
+        return own !== undefined || Object.hasOwn(env, key) ? own : ownString(under, key);
+      }
     : (key: string) => ownString(env, key);
   return { kind: 'env', insecure: false, get };
 }
