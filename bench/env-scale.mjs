@@ -14,7 +14,10 @@
  * A benchmark, not a test: it exits 0 whatever the figures are; the target (under 1 s and
  * 200 MiB) is reported, not enforced.
  *
- *   npm run bench:env [-- --secrets 10000 --runs 5 --dist DIR (another build's dist/)]
+ * `--base DIR` times another build's dist/ in the same interleaved rounds (rows `CLI (base)`,
+ * `action (base)`): on a noisy machine, the one fair comparison of two builds.
+ *
+ *   npm run bench:env [-- --secrets 10000 --runs 5 --dist DIR (another build's dist/) --base DIR]
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,9 +44,12 @@ const { values: opts } = parseArgs({
     secrets: { type: 'string', default: '10000' },
     runs: { type: 'string', default: '5' },
     dist: { type: 'string', default: join(REPO, 'dist') },
+    base: { type: 'string' },
   },
 });
 const DIST = resolve(opts.dist);
+const builds = [['', DIST]];
+if (opts.base) builds.push([' (base)', resolve(opts.base)]);
 const count = Math.max(1, Number.parseInt(opts.secrets, 10) || 10000);
 const runs = Math.max(1, Number.parseInt(opts.runs, 10) || 5);
 
@@ -66,28 +72,27 @@ const base = uncachedEnv(root);
 const secretEnv = { ...base, ...values(join(dir, 'pass.env')) };
 const output = join(root, 'github-output');
 const summary = join(root, 'step-summary');
-const scenarios = [
-  { id: 'node -e 0', argv: ['-e', '0'], env: base },
-  {
-    id: 'CLI',
-    argv: [join(DIST, 'cli/index.js'), 'check', '--policy', 'secret-policy.yml', '--now', NOW],
-    env: secretEnv,
-  },
-  {
-    id: 'action',
-    argv: [join(DIST, 'index.js')],
-    env: {
-      ...secretEnv,
-      GITHUB_WORKSPACE: dir,
-      GITHUB_OUTPUT: output,
-      GITHUB_STEP_SUMMARY: summary,
-      'INPUT_WORKING-DIRECTORY': dir,
-      INPUT_POLICY: 'secret-policy.yml',
-      INPUT_NOW: NOW,
-      INPUT_SUMMARY: 'true',
+const actionEnv = {
+  ...secretEnv,
+  GITHUB_WORKSPACE: dir,
+  GITHUB_OUTPUT: output,
+  GITHUB_STEP_SUMMARY: summary,
+  'INPUT_WORKING-DIRECTORY': dir,
+  INPUT_POLICY: 'secret-policy.yml',
+  INPUT_NOW: NOW,
+  INPUT_SUMMARY: 'true',
+};
+const scenarios = [{ id: 'node -e 0', argv: ['-e', '0'], env: base }];
+for (const [label, dist] of builds) {
+  scenarios.push(
+    {
+      id: `CLI${label}`,
+      argv: [join(dist, 'cli/index.js'), 'check', '--policy', 'secret-policy.yml', '--now', NOW],
+      env: secretEnv,
     },
-  },
-];
+    { id: `action${label}`, argv: [join(dist, 'index.js')], env: actionEnv },
+  );
+}
 const command = (s) => ({ argv: s.argv, cwd: dir, env: s.env });
 
 // Each run is the same whole check: every secret found, the same exit status each time.
@@ -96,7 +101,7 @@ for (const s of scenarios.slice(1)) {
   writeFileSync(summary, '');
   const run = runCaptured(command(s));
   s.status = run.status;
-  if (/\bmissing\b/.test(run.stdout) && s.id === 'CLI') {
+  if (/\bmissing\b/.test(run.stdout) && s.id.startsWith('CLI')) {
     console.log(`note: ${s.id}: some secrets were not found in the environment`);
   }
 }
