@@ -31,6 +31,7 @@ import { sourceFields } from './aliases.js';
 import { waiverSection } from './waivers.js';
 import { lazySectionParts } from './lazy-sections.js';
 import { assignDefined, compact, put } from '../core/compact.js';
+import { lazyMember } from '../core/lazy-member.js';
 
 export const DEFAULT_WARN_BEFORE_EXPIRY = '14d';
 
@@ -144,48 +145,22 @@ function declaration(view: SecretView, locator: PolicyLocator): SecretDeclaratio
 }
 
 /**
- * `keyLocations`, worked out when first read: only a finding or a problem reads a key's
- * location, and locating every key of every secret up front was a tenth of the objects a
- * 10,000-secret run allocates (issue 12). Reading it (a spread, JSON, a test's toEqual)
- * replaces the accessor with the plain member it computed, so it is computed at most once
- * and the declaration then looks like any other.
- *
- * One getter and one setter for every declaration, the pending work kept aside: an
- * accessor made of per-declaration closures would give each declaration its own hidden
- * class, and every check reading declarations would go megamorphic.
+ * `keyLocations`, worked out when first read (core/lazy-member.ts): only a finding or a
+ * problem reads a key's location, and locating every key of every secret up front was a
+ * tenth of the objects a 10,000-secret run allocates (issue 12). The view and locator wait
+ * aside until then.
  */
 const pendingKeys = new WeakMap<object, { view: SecretView; locator: PolicyLocator }>();
 
-function settleKeyLocations(target: object, value: unknown): void {
-  pendingKeys.delete(target);
-  Object.defineProperty(target, 'keyLocations', {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
-}
-
-const LAZY_KEY_LOCATIONS: PropertyDescriptor = {
-  enumerable: true,
-  configurable: true,
-  get(this: object) {
-    const pending = pendingKeys.get(this);
-    const located: Record<string, SourceLocation> = pending
-      ? Object.fromEntries(
-          [...pending.view.origins].map(([relative, path]) => [
-            relative,
-            pending.locator.key(path),
-          ]),
-        )
-      : {};
-    settleKeyLocations(this, located);
-    return located;
-  },
-  set(this: object, value: unknown) {
-    settleKeyLocations(this, value);
-  },
-};
+const LAZY_KEY_LOCATIONS = lazyMember<object>('keyLocations', (declaration) => {
+  const pending = pendingKeys.get(declaration);
+  pendingKeys.delete(declaration);
+  if (!pending) return {};
+  const { view, locator } = pending;
+  return Object.fromEntries(
+    [...view.origins].map(([relative, path]) => [relative, locator.key(path)]),
+  ) as Record<string, SourceLocation>;
+});
 
 function locateKeysOnFirstRead(
   out: Record<string, unknown>,

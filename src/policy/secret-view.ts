@@ -4,6 +4,7 @@
  * checks and the final build both read declarations through views, so a problem or
  * a `keyLocations` entry always points at the line that set the key.
  */
+import { lazyMember } from '../core/lazy-member.js';
 import type { PathSegment } from './policy-locator.js';
 
 export type Raw = Record<string, unknown>;
@@ -59,34 +60,16 @@ export function originsOf(value: unknown, at: PathSegment[]): Map<string, PathSe
 }
 
 /**
- * A base view's origins, worked out when first read: only problems, environment overrides
- * and located findings read them, and a map of every key of every secret was much of what a
- * 10,000-secret run kept alive (issue 12). Computed from the view's own name and raw
- * declaration, by one getter shared by every base view (so views keep one hidden class),
- * and then replaced by the plain member.
+ * A base view's origins, worked out when first read (core/lazy-member.ts): only problems,
+ * environment overrides and located findings read them, and a map of every key of every
+ * secret was much of what a 10,000-secret run kept alive (issue 12). Computed from the
+ * view's own name and raw declaration.
  */
-const BASE_ORIGINS: PropertyDescriptor = {
-  enumerable: true,
-  configurable: true,
-  get(this: SecretView) {
-    const origins = new Map<string, PathSegment[]>();
-    track(this.raw, '', ['secrets', this.name], origins);
-    settleOrigins(this, origins);
-    return origins;
-  },
-  set(this: SecretView, value: unknown) {
-    settleOrigins(this, value);
-  },
-};
-
-function settleOrigins(view: SecretView, value: unknown): void {
-  Object.defineProperty(view, 'origins', {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
-}
+const BASE_ORIGINS = lazyMember<SecretView>('origins', (view) => {
+  const origins = new Map<string, PathSegment[]>();
+  track(view.raw, '', ['secrets', view.name], origins);
+  return origins;
+});
 
 export function baseView(name: string, raw: Raw): SecretView {
   const view = { name, environment: null, raw } as Omit<SecretView, 'origins'>;
