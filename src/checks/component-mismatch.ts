@@ -11,12 +11,12 @@ import type { ResolvedSecret } from '../sources/resolved-secret.js';
 import { secretRef } from '../subjects/secret-subject.js';
 import { defineRule, ruleDocsUrl, type Report } from './rule-types.js';
 import { configValue } from './support/config-values.js';
+import { sameText } from '../core/same-text.js';
 import {
   componentOf,
   expectedText,
   normalHost,
   queryHolds,
-  sameText,
 } from './support/url-component-values.js';
 
 const messages = {

@@ -5,6 +5,7 @@
  * expanded (expand-policy-paths.ts); reads are confined and bounded (readFileValue).
  */
 import type { Problem } from '../core/errors.js';
+import { sameText } from '../core/same-text.js';
 import type { SecretValue } from '../core/secret-value.js';
 import type { WorkBudget } from '../core/work-budget.js';
 import { locateKey, type SecretDeclaration } from '../policy/policy-types.js';
@@ -12,7 +13,6 @@ import {
   aliasedLabels,
   lookupNames,
   lookUpAliased,
-  sameValue,
   type AliasedLookup,
   type CopyReading,
 } from './alias-lookup.js';
@@ -92,9 +92,7 @@ export function readCopies(
         readings.push({ kind: 'copy', label, state: 'missing', keyPath: copy.keyPath });
       continue;
     }
-    const same = read.matches
-      ? read.matches(value.reveal())
-      : sameValue(read.value, value.reveal());
+    const same = read.matches ? read.matches(value.reveal()) : sameText(read.value, value.reveal());
     if (same === null) {
       problems.push({
         message: `cannot check copy ${addressLabel(address)} of ${decl.name}: its SCRAM secret is malformed or over the iteration bound`,

@@ -5,14 +5,8 @@
  * different value is reported (`copy-mismatch`), compared in constant time over digests,
  * never shown.
  */
-import type * as Crypto from 'node:crypto';
+import { sameText } from '../core/same-text.js';
 import { lookUp, sourceLabels, type FoundValue, type ValueSource } from './value-sources.js';
-
-// Loaded on first use (process.getBuiltinModule): node:crypto costs milliseconds of start-up,
-// and a run that never reaches this feature must not pay for it.
-function nodeCrypto(): typeof Crypto {
-  return process.getBuiltinModule('node:crypto');
-}
 
 /** A second place holding (or meant to hold) the value, and how it compares. */
 export interface CopyReading {
@@ -31,12 +25,6 @@ export interface AliasedLookup {
   legacyName?: string;
   /** The other names that are set, compared with the value found. */
   copies: CopyReading[];
-}
-
-/** Equality in time independent of where the texts differ (and of their lengths). */
-export function sameValue(a: string, b: string): boolean {
-  const digest = (text: string) => nodeCrypto().createHash('sha256').update(text, 'utf8').digest();
-  return nodeCrypto().timingSafeEqual(digest(a), digest(b));
 }
 
 /** The names read for a declaration, in order: its variable, then its aliases. */
@@ -66,7 +54,7 @@ export function lookUpAliased(
     copies.push({
       kind: 'alias',
       label: `${reading.found.kind}:${reading.name}`,
-      state: sameValue(reading.found.value, value) ? 'equal' : 'different',
+      state: sameText(reading.found.value, value) ? 'equal' : 'different',
       keyPath: i === 0 ? 'env' : `aliases.${i - 1}`,
     });
   });

@@ -6,7 +6,7 @@
  * against whichever it is, in constant time. Nothing of the file is ever shown.
  */
 import type * as Crypto from 'node:crypto';
-import { sameValue } from './alias-lookup.js';
+import { sameText } from '../core/same-text.js';
 
 // Loaded on first use (process.getBuiltinModule): node:crypto costs milliseconds of start-up,
 // and a run that never reaches this feature must not pay for it.
@@ -57,7 +57,7 @@ export function userlistMatches(field: string, role: string, password: string): 
       .createHash('md5')
       .update(password + role, 'utf8')
       .digest('hex');
-    return sameValue(`md5${digest}`, field);
+    return sameText(`md5${digest}`, field);
   }
-  return sameValue(field, password);
+  return sameText(field, password);
 }

@@ -1,16 +1,11 @@
 /**
  * The components of a parsed URL as the `component-mismatch` rule compares them
- * (percent-decoded, host in lower case, the scheme's default port filled in), and the
- * constant-time comparison of two texts. Nothing here returns a message: the components are
- * parts of a secret and never leave the check.
+ * (percent-decoded, host in lower case, the scheme's default port filled in). Nothing here
+ * returns a message: the components are parts of a secret and never leave the check, and
+ * they are compared with `sameText`, in time independent of where they differ.
  */
-import type * as Crypto from 'node:crypto';
 import type { ComponentName, ComponentRule } from '../../policy/url-components.js';
-
-/** node:crypto costs start-up time; it is loaded only when a policy declares components. */
-function crypto(): typeof Crypto {
-  return process.getBuiltinModule('node:crypto');
-}
+import { sameText } from '../../core/same-text.js';
 
 /**
  * Ports the WHATWG parser drops from a URL of a special scheme because they are its default;
@@ -54,15 +49,6 @@ export function componentOf(url: URL, name: ComponentName): string {
     case 'database':
       return decode(url.pathname.replace(/^\//, ''));
   }
-}
-
-/**
- * Whether two texts are equal, in time independent of where they differ: both are hashed
- * first, so the comparison also hides their lengths.
- */
-export function sameText(a: string, b: string): boolean {
-  const digest = (text: string) => crypto().createHash('sha256').update(text, 'utf8').digest();
-  return crypto().timingSafeEqual(digest(a), digest(b));
 }
 
 /** What a rule expects, resolved: the literal, another secret's value, or null (no value). */
