@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { CannotEvaluateError, type Problem } from '../core/errors.js';
 import type { COMMENT_MODES } from '../options/option-list.js';
 import { isDirectory } from '../io/bounded-reader.js';
+import { unicodePattern } from '../core/escape/unicode-pattern.js';
 import type { GetInput } from '../options/option-types.js';
 import { readActionOptions } from '../options/read-options.js';
 import type { FailOn } from '../policy/policy-types.js';
@@ -46,15 +47,18 @@ export type CommentMode = (typeof COMMENT_MODES)[number];
 /** The label `tracking-issue: true` uses. */
 export const DEFAULT_TRACKING_LABEL = 'secret-policy-gate';
 
-/** GitHub label names: at most 50 characters; no commas (the issues API splits on them). */
-const LABEL = /^[^,\p{Cc}\p{Cf}]{1,50}$/u;
+/**
+ * GitHub label names: at most 50 characters; no commas (the issues API splits on them).
+ * Built on first use, as the escaping patterns are (core/escape/unicode-pattern.ts).
+ */
+const LABEL = unicodePattern(String.raw`^[^,\p{Cc}\p{Cf}]{1,50}$`, 'u');
 
 /** `false`, `true` (the default label) or a label; a problem for anything else. */
 function trackingLabel(raw: string, problems: Problem[]): string | null {
   const value = raw.trim();
   if (value === '' || value === 'false') return null;
   if (value === 'true') return DEFAULT_TRACKING_LABEL;
-  if (LABEL.test(value) && value.trim() === value) return value;
+  if (LABEL().test(value) && value.trim() === value) return value;
   problems.push({
     message: `input ${INPUT.trackingIssue} must be false, true or a label (at most 50 characters, no commas or line breaks)`,
   });

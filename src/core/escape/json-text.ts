@@ -6,11 +6,15 @@
  * JSON is printed to a workflow log. The parsed value is unchanged.
  */
 
+import { printableAscii, unicodePattern } from './unicode-pattern.js';
+
 /**
  * Raw characters JSON.stringify leaves in strings that are escaped here. C0 controls are
  * not listed: JSON.stringify escapes them inside strings, so raw ones are layout newlines.
  */
-const HIDDEN = /[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
+const HIDDEN = unicodePattern(
+  String.raw`[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]`,
+);
 
 function unitEscapes(ch: string): string {
   let out = '';
@@ -25,7 +29,8 @@ function unitEscapes(ch: string): string {
  * `#\u0023[`. Every match is inside a string: the document's own syntax is ASCII.
  */
 export function formatJsonText(value: unknown, space?: number): string {
-  return JSON.stringify(value, null, space)
-    .replace(HIDDEN, unitEscapes)
-    .replace(/##\[/g, '#\\u0023[');
+  const json = JSON.stringify(value, null, space);
+  // Raw line feeds in the document are its layout, never in HIDDEN.
+  const shown = printableAscii(json, true) ? json : json.replace(HIDDEN(), unitEscapes);
+  return shown.replace(/##\[/g, '#\\u0023[');
 }

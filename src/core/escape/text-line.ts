@@ -14,9 +14,13 @@
  * Characters that never reach a line raw: controls (line breaks included), line and
  * paragraph separators, format characters (bidi controls, zero-width characters, tag
  * characters, soft hyphen, BOM), other default-ignorable characters (Hangul fillers,
- * variation selectors) and lone surrogates.
+ * variation selectors) and lone surrogates. Built on first use (unicodePattern).
  */
-const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
+const HIDDEN = unicodePattern(
+  String.raw`[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]`,
+);
+
+import { printableAscii, unicodePattern } from './unicode-pattern.js';
 
 const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
@@ -35,7 +39,7 @@ function visibleEscape(ch: string): string {
  * log-line rules.
  */
 export function makeVisible(text: string): string {
-  return text.replace(HIDDEN, visibleEscape);
+  return printableAscii(text) ? text : text.replace(HIDDEN(), visibleEscape);
 }
 
 /**
