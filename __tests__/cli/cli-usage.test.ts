@@ -13,6 +13,18 @@ describe('secret-policy-gate usage', () => {
     expect(runCliBundle(['--version'])).toMatchObject({ status: 0, stdout: `${version}\n` });
   });
 
+  it('answers -v and --version alike, before the engine loads, and the engine refuses more', () => {
+    // `--version` alone is answered by the entry; with anything else the engine parses it.
+    const version = runCliBundle(['--version']).stdout;
+    expect(runCliBundle(['-v'])).toMatchObject({ status: 0, stdout: version, stderr: '' });
+    expect(runCliBundle(['--version', '--version'])).toMatchObject({ status: 0, stdout: version });
+    expect(runCliBundle(['--version', 'check'])).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr: expect.stringContaining('unexpected argument "check"'),
+    });
+  });
+
   it('--help lists commands, options, exit codes and every rule', () => {
     const run = runCliBundle(['--help']);
     expect(run.status).toBe(0);
