@@ -137,18 +137,27 @@ describe('the common-path validator (the core without the lifecycle keys)', () =
       'robodj/secret-policy.yml': true,
       'openclaw/secret-policy.yml': true,
       'rotation-0-before/secret-policy.yml': true,
-      // URL components (DATABASE_URL's password equals POSTGRES_PASSWORD) and previous keys.
+      // Previous key versions, conditional requirements and URL components stay common.
+      'ocmt/secret-policy.yml': true,
+      // Compromise records, forbidden secrets, rotation events.
       'aos/secret-policy.yml': false,
-      'ocmt/secret-policy.yml': false,
     });
   });
 
   test.each([
+    ['a previous key version', { A: { previous: { secret: 'A_V0', grace: '7d' } }, A_V0: {} }],
+    ['a conditional requirement', { A: { required: { with: 'B' } }, B: {} }],
+    ['a URL component', { A: { url: { password: { mustEqual: 'B' } } }, B: {} }],
+  ])('takes %s, as the full core does', async (_what, secrets) => {
+    const policy = { version: 1, secrets };
+    expect(validateCommonPath(policy)).toBe(true);
+    expect(published(policy)).toBe(true);
+  });
+
+  test.each([
     ['a forbidden secret', { A: { forbidden: true } }],
-    ['a conditional requirement', { A: { required: { with: 'B' } } }],
     ['an alias', { A: { aliases: ['LEGACY_A'] } }],
     ['a JSON file fallback', { A: { file: { path: 'a.json', jsonPath: 'a.b' } } }],
-    ['a URL component', { A: { url: { password: { mustEqual: 'B' } } } }],
     ['a rotation event', { A: { rotation: { maxAge: '90d', after: ['2026-01-01'] } } }],
   ])('refuses %s, which the full core then accepts', async (_what, secrets) => {
     const policy = { version: 1, secrets };
