@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stepEnvironment } from '../../src/action/run-action.js';
+import { stepEnvironmentSource } from '../../src/action/action-sources.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { evaluateGate } from '../../src/engine/evaluate.js';
 import { CannotEvaluateError } from '../../src/core/errors.js';
@@ -209,16 +209,21 @@ describe('a private key where a public key or certificate belongs', () => {
 });
 
 describe('runner-reserved names and markers at run time', () => {
-  it("the action's step environment drops every reserved name, and has no prototype", () => {
+  it("the action's step environment never reads a reserved name, nor a prototype member", () => {
     const planted = [...RESERVED_NAMES, 'ACTIONS_RUNTIME_TOKEN', 'RUNNER_TEMP', 'INPUT_SECRETS'];
     const saved = new Map(planted.map((name) => [name, process.env[name]]));
     try {
       for (const name of planted) process.env[name] = 'runner-owned';
       process.env.SPG_TEST_PLAIN = 'kept';
-      const env = stepEnvironment();
-      for (const name of planted) expect(Object.hasOwn(env, name)).toBe(false);
-      expect(env.SPG_TEST_PLAIN).toBe('kept');
-      expect(Object.getPrototypeOf(env)).toBeNull();
+      const source = stepEnvironmentSource(process.env);
+      for (const name of planted) {
+        expect([name, source.get(name)]).toEqual([name, undefined]);
+        expect([name, source.get(name.toLowerCase())]).toEqual([name, undefined]);
+      }
+      expect(source.get('SPG_TEST_PLAIN')).toBe('kept');
+      for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+        expect(source.get(name)).toBeUndefined();
+      }
     } finally {
       for (const [name, value] of saved) {
         if (value === undefined) Reflect.deleteProperty(process.env, name);

@@ -12,7 +12,6 @@ import { OUTPUT_WRITE_ORDER, buildOutputs } from '../reporters/outputs.js';
 import { publishPlan, repositoryRoot, type PublishPlan } from '../reporters/publish-plan.js';
 import { formatPublishFailure, markdownReporter } from '../reporters/summary-reporter.js';
 import { textReporter } from '../reporters/text-reporter.js';
-import { isReservedName } from '../core/reserved-names.js';
 import type { SecretValue } from '../core/secret-value.js';
 import { OUTPUT } from './action-contract.js';
 import { actionSources } from './action-sources.js';
@@ -65,7 +64,7 @@ export async function runAction(): Promise<void> {
     const platform = await setUpPlatform({
       inputs,
       loader: policy.loader ?? loadPolicyLazily,
-      sources: actionSources(inputs, stepEnvironment()),
+      sources: actionSources(inputs, process.env),
       workspace,
       ...(policy.commit ? { policyCommit: policy.commit } : {}),
       mask: (value) => core.setSecret(value),
@@ -122,22 +121,6 @@ function announce(announcement: Announcement): void {
   const message = escapeForToolkit(announcement.message);
   if (announcement.level === 'warning') core.warning(message, properties);
   else core.notice(message, properties);
-}
-
-/**
- * The step's environment without the names the runner reserves (its credentials, and the
- * INPUT_* variables that carry the inputs): no policy may read them (reserved-names.ts).
- * A prototype-free record, so a name such as `constructor` is only ever a variable.
- */
-export function stepEnvironment(): Record<string, string | undefined> {
-  const env: Record<string, string | undefined> = Object.create(null) as Record<
-    string,
-    string | undefined
-  >;
-  for (const [key, value] of Object.entries(process.env)) {
-    if (!isReservedName(key)) env[key] = value;
-  }
-  return env;
 }
 
 /** Masks a value, and each line of a multi-line one, in everything the runner logs. */
