@@ -28,6 +28,28 @@ export function tableHead(headers: readonly string[]): string[] {
   return [row(headers), row(headers.map(() => '---'))];
 }
 
+/**
+ * A table's rows, each rendered (every cell escaped) when first read: the summary cuts a
+ * large table to its byte budget, and only the rows it shows, plus one, are ever rendered.
+ * An array is one too.
+ */
+export interface TableRows {
+  readonly length: number;
+  at(index: number): string | undefined;
+}
+
+/** Rows of `items`, each rendered once, on first read. */
+export function lazyRows<T>(items: readonly T[], render: (item: T) => string): TableRows {
+  const rendered: (string | undefined)[] = [];
+  return {
+    length: items.length,
+    at(index) {
+      if (index < 0 || index >= items.length) return undefined;
+      return (rendered[index] ??= render(items[index] as T));
+    },
+  };
+}
+
 /** One table of the summary, before it is fitted into the byte budget. */
 export interface SummaryTable {
   /** `### Secrets`. */
@@ -37,8 +59,8 @@ export interface SummaryTable {
   /** The line shown instead of an empty table. */
   empty: string;
   headers: string[];
-  /** Rows already rendered (every cell escaped). */
-  rows: string[];
+  /** The rows (every cell escaped), rendered as they are read (see TableRows). */
+  rows: TableRows;
   /** What a row is, for the note on rows cut: `secret` → `… 3 more secrets not shown`. */
   noun: string;
 }

@@ -14,7 +14,15 @@ import { ruleDocsUrl } from '../checks/rule-types.js';
 import { RULE_IDS } from '../core/rule-ids.js';
 import type { Finding, GateResult } from '../core/result-types.js';
 import type { Severity } from '../policy/policy-types.js';
-import { cell, orNone, row, tableHead, type SummaryTable } from './markdown-table.js';
+import {
+  cell,
+  lazyRows,
+  orNone,
+  row,
+  tableHead,
+  type SummaryTable,
+  type TableRows,
+} from './markdown-table.js';
 import { dateTime } from './relative-time.js';
 import type { Reporter } from './reporter.js';
 import { sectionsIn } from './sections/report-sections.js';
@@ -75,7 +83,29 @@ function header(result: GateResult): string[] {
 
 /** UTF-8 size of the lines once joined, each followed by one newline (as in the output). */
 function bytes(lines: readonly string[]): number {
-  return lines.reduce((sum, line) => sum + Buffer.byteLength(line, 'utf8') + 1, 0);
+  return lines.reduce((sum, line) => sum + lineBytes(line), 0);
+}
+
+function lineBytes(line: string): number {
+  return Buffer.byteLength(line, 'utf8') + 1;
+}
+
+/**
+ * How many of the first rows fit in `budget` bytes, and their size: all of them, or up to
+ * the first that does not fit (the rows after it are never rendered).
+ */
+function rowsWithin(rows: TableRows, budget: number): { count: number; bytes: number } {
+  let used = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const cost = lineBytes(rows.at(i) ?? '');
+    if (used + cost > budget) return { count: i, bytes: used };
+    used += cost;
+  }
+  return { count: rows.length, bytes: used };
+}
+
+function rowList(rows: TableRows, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => rows.at(i) ?? '');
 }
 
 /** The line that replaces `hidden` rows that did not fit. */
@@ -98,22 +128,19 @@ function noteReserve(table: SummaryTable): number {
 /** Least a table can take: all of it, or its frame and note when that is smaller. */
 function minimumBytes(table: SummaryTable): number {
   const frame = bytes(tableFrame(table));
-  return frame + Math.min(bytes(table.rows), noteReserve(table));
+  const reserve = noteReserve(table);
+  const all = rowsWithin(table.rows, reserve);
+  return frame + (all.count === table.rows.length ? all.bytes : reserve);
 }
 
 /** The table with as many rows as fit in `budget` bytes, frame and note included. */
 function renderTable(table: SummaryTable, budget: number): string[] {
   const frame = tableFrame(table);
-  if (bytes(frame) + bytes(table.rows) <= budget) return [...frame, ...table.rows];
-  let used = bytes(frame) + noteReserve(table);
-  let shown = 0;
-  for (const r of table.rows) {
-    const cost = bytes([r]);
-    if (used + cost > budget) break;
-    used += cost;
-    shown++;
-  }
-  return [...frame, ...table.rows.slice(0, shown), '', note(table, table.rows.length - shown)];
+  const { rows } = table;
+  const all = rowsWithin(rows, budget - bytes(frame));
+  if (all.count === rows.length) return [...frame, ...rowList(rows, rows.length)];
+  const shown = rowsWithin(rows, budget - bytes(frame) - noteReserve(table)).count;
+  return [...frame, ...rowList(rows, shown), '', note(table, rows.length - shown)];
 }
 
 /**
@@ -131,7 +158,7 @@ export function formatSummary(result: GateResult, options: SummaryOptions = {}):
     title: '### Findings',
     empty: 'No findings.',
     headers: ['Severity', subject, 'Rule', 'Message', 'Location'],
-    rows: report.findings.map((f) => findingRow(f, options.links)),
+    rows: lazyRows(report.findings, (f) => findingRow(f, options.links)),
     noun: 'finding',
   };
 

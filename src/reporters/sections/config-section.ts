@@ -5,7 +5,7 @@
  * null when withheld as possibly secret), escaped by `cell()` like all report text.
  */
 import type { ConfigReport, GateReport, SecretStatus } from '../../core/result-types.js';
-import { cell, NONE, orNone, row } from '../markdown-table.js';
+import { cell, NONE, orNone, row, lazyRows, type TableRows } from '../markdown-table.js';
 import { plural } from '../wording.js';
 import type { ReportSection } from './report-section.js';
 
@@ -34,8 +34,8 @@ function valueCell(c: ConfigReport): string {
   return c.source === null ? NONE : 'not shown (may be secret)';
 }
 
-function configRows(report: GateReport): string[] {
-  return (report.config ?? []).map((c) =>
+function configRows(report: GateReport): TableRows {
+  return lazyRows(report.config ?? [], (c) =>
     row([
       cell(c.name),
       STATUS_LABEL[c.status],

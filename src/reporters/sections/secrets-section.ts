@@ -1,7 +1,7 @@
 /** The `secrets` part of the human reports: one row per declared secret. */
 import type { GateReport, SecretReport, SecretStatus } from '../../core/result-types.js';
 import { SECRET } from '../../subjects/secret-subject.js';
-import { cell, orNone, row } from '../markdown-table.js';
+import { cell, orNone, row, lazyRows, type TableRows } from '../markdown-table.js';
 import { plural } from '../wording.js';
 import { dateCell, dueSubjects } from './date-cells.js';
 import type { ReportSection } from './report-section.js';
@@ -25,10 +25,10 @@ function sourceCell(name: string, source: string | null): string | null {
 }
 
 /** Rows of the table: what the run found inside its warning windows, read once. */
-function secretRows(report: GateReport): string[] {
+function secretRows(report: GateReport): TableRows {
   const expiring = dueSubjects(report, SECRET, 'expiry');
   const rotating = dueSubjects(report, SECRET, 'rotation');
-  return report.secrets.map((s: SecretReport) =>
+  return lazyRows(report.secrets, (s: SecretReport) =>
     row([
       cell(s.name),
       STATUS_LABEL[s.status],

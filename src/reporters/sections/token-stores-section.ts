@@ -5,7 +5,7 @@
  */
 import type { GateReport, SecretStatus } from '../../core/result-types.js';
 import type { TokenStoreReport } from '../../core/token-store-report.js';
-import { cell, NONE, orNone, row } from '../markdown-table.js';
+import { cell, NONE, orNone, row, lazyRows, type TableRows } from '../markdown-table.js';
 import type { ReportSection } from './report-section.js';
 
 /** A registry entry with exactly the contract's keys (no internal description). */
@@ -38,8 +38,8 @@ function count(n: number | null): string {
   return n === null ? NONE : String(n);
 }
 
-function tokenStoreRows(report: GateReport): string[] {
-  return (report.tokenStores ?? []).map((t) =>
+function tokenStoreRows(report: GateReport): TableRows {
+  return lazyRows(report.tokenStores ?? [], (t) =>
     row([
       cell(t.name),
       STATUS_LABEL[t.status],

@@ -6,7 +6,7 @@
  */
 import type { GateReport, TrustRootReport } from '../../core/result-types.js';
 import { TRUST_KEY } from '../../subjects/trust-subjects.js';
-import { NONE, cell, row } from '../markdown-table.js';
+import { NONE, cell, row, lazyRows, type TableRows } from '../markdown-table.js';
 import { plural } from '../wording.js';
 import { OVERDUE_MARK, SOON_MARK, dateCell, dueSubjects, startCell } from './date-cells.js';
 import type { ReportSection } from './report-section.js';
@@ -37,10 +37,10 @@ function shortFingerprint(fingerprint: string | null): string {
  * has none (checks/support/trust-status.ts): rows follow the store's order, so the index is
  * the row's position among its store's rows.
  */
-function trustRows(report: GateReport): string[] {
+function trustRows(report: GateReport): TableRows {
   const expiring = dueSubjects(report, TRUST_KEY, 'expiry');
   const positions = new Map<string, number>();
-  return (report.trustRoots ?? []).map((t) => {
+  return lazyRows(report.trustRoots ?? [], (t) => {
     const index = positions.get(t.store) ?? 0;
     positions.set(t.store, index + 1);
     const soon = expiring.has(`${t.store}/${t.keyId ?? `#${index}`}`);

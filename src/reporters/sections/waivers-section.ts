@@ -9,7 +9,7 @@
 import type { Finding, GateReport } from '../../core/result-types.js';
 import type { WaivedMark, WaiverReport, WaiverState } from '../../core/waiver-report.js';
 import { escapeTextLine } from '../../core/escape/text-line.js';
-import { cell, orNone, row } from '../markdown-table.js';
+import { cell, orNone, row, lazyRows, type TableRows } from '../markdown-table.js';
 import { shortDate } from '../relative-time.js';
 import type { SarifSuppression } from '../sarif-log-types.js';
 import { plural } from '../wording.js';
@@ -68,8 +68,8 @@ const STATE_LABEL: Record<WaiverState, string> = {
   'too-long': '❌ too long',
 };
 
-function waiverRows(report: GateReport): string[] {
-  return (report.waivers ?? []).map((w) =>
+function waiverRows(report: GateReport): TableRows {
+  return lazyRows(report.waivers ?? [], (w) =>
     row([
       cell(w.rule),
       cell(w.aspect === null ? w.subject : `${w.subject} (${w.aspect})`),
