@@ -10,6 +10,8 @@
  * such string is made visible and inert here before it reaches a line.
  */
 
+import { printableAscii, unicodePattern } from './unicode-pattern.js';
+
 /**
  * Characters that never reach a line raw: controls (line breaks included), line and
  * paragraph separators, format characters (bidi controls, zero-width characters, tag
@@ -19,8 +21,6 @@
 const HIDDEN = unicodePattern(
   String.raw`[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]`,
 );
-
-import { printableAscii, unicodePattern } from './unicode-pattern.js';
 
 const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
